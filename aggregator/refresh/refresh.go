@@ -1,0 +1,444 @@
+// Package refresh runs the refresh of a source, the one place where fetch → decode → parse →
+// normalize → store happens for a feed (as Miniflux's handler does), and schedules refreshes with
+// cron. It bounds concurrency globally and per host, joins concurrent refreshes of one source,
+// backs failing sources off exponentially and honours Retry-After for that source only: many
+// sources share one RSSHub host, and one throttled route must not stall the others.
+package refresh
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/url"
+	"runtime/debug"
+	"slices"
+	"sync"
+	"time"
+
+	"tributary/aggregator"
+	"tributary/aggregator/fetch"
+	"tributary/aggregator/normalize"
+	"tributary/aggregator/parse"
+)
+
+// Fetcher fetches one feed. *fetch.Client is the implementation; the interface exists so that a
+// fault can be injected around the real client in tests.
+type Fetcher interface {
+	Fetch(ctx context.Context, r fetch.Request) (*fetch.Response, error)
+}
+
+// Options configures a Refresher.
+type Options struct {
+	Store      aggregator.Store
+	Fetcher    Fetcher
+	Normalizer *normalize.Normalizer
+	// Concurrency caps fetches in flight; PerHost caps them per host.
+	Concurrency int
+	PerHost     int
+	// BackoffBase is the wait after the first failure, doubled per further failure up to BackoffMax.
+	BackoffBase time.Duration
+	BackoffMax  time.Duration
+	Logger      *slog.Logger
+	Now         func() time.Time
+	// OnResult, when set, sees every result (metrics).
+	OnResult func(aggregator.RefreshResult)
+	// OnChange, when set, runs after a refresh that changed what an output shows.
+	OnChange func()
+}
+
+// Refresher refreshes sources. It is safe for concurrent use.
+type Refresher struct {
+	o      Options
+	global chan struct{}
+	// life bounds every refresh: callers that stop waiting do not cancel a refresh that others may
+	// have joined; only Close does.
+	life    context.Context
+	cancel  context.CancelFunc
+	running sync.WaitGroup
+
+	mu       sync.Mutex
+	sources  map[string]aggregator.Source
+	order    []string
+	states   map[string]aggregator.FetchState
+	inflight map[string]*call
+	hosts    map[string]chan struct{}
+	queued   int
+	closed   bool
+}
+
+// call is one refresh of one source in progress; later callers wait on done and share result.
+type call struct {
+	done   chan struct{}
+	result aggregator.RefreshResult
+}
+
+// ErrUnknownSource is wrapped by errors naming a source that is not configured.
+var ErrUnknownSource = fmt.Errorf("unknown source: %w", aggregator.ErrNotFound)
+
+// New returns a Refresher with the fetch states held in o.Store.
+func New(ctx context.Context, o Options) (*Refresher, error) {
+	if o.Concurrency < 1 {
+		o.Concurrency = 8
+	}
+	if o.PerHost < 1 {
+		o.PerHost = 2
+	}
+	if o.BackoffBase <= 0 {
+		o.BackoffBase = time.Minute
+	}
+	if o.BackoffMax <= 0 {
+		o.BackoffMax = 6 * time.Hour
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	states, err := o.Store.States(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("refresh: load source states: %w", err)
+	}
+	life, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	return &Refresher{
+		o:        o,
+		life:     life,
+		cancel:   cancel,
+		global:   make(chan struct{}, o.Concurrency),
+		sources:  map[string]aggregator.Source{},
+		states:   states,
+		inflight: map[string]*call{},
+		hosts:    map[string]chan struct{}{},
+	}, nil
+}
+
+// SetSources replaces the configured sources (at start and on reload). A reload also lifts the
+// "gone" mark of sources that answered 410, as the README promises.
+func (r *Refresher) SetSources(ctx context.Context, sources []aggregator.Source) {
+	r.mu.Lock()
+	r.sources = make(map[string]aggregator.Source, len(sources))
+	r.order = r.order[:0]
+	var revived []string
+	for _, s := range sources {
+		r.sources[s.Name] = s
+		r.order = append(r.order, s.Name)
+		if st, ok := r.states[s.Name]; ok && st.Gone {
+			st.Gone = false
+			r.states[s.Name] = st
+			revived = append(revived, s.Name)
+		}
+	}
+	r.mu.Unlock()
+	for _, name := range revived {
+		r.mu.Lock()
+		st := r.states[name]
+		r.mu.Unlock()
+		if err := r.o.Store.SaveState(ctx, name, st); err != nil {
+			r.o.Logger.Warn("could not clear the gone mark of a source", "source", name, "error", err)
+		}
+	}
+}
+
+// Sources returns the configured sources in configuration order.
+func (r *Refresher) Sources() []aggregator.Source {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]aggregator.Source, 0, len(r.order))
+	for _, n := range r.order {
+		out = append(out, r.sources[n])
+	}
+	return out
+}
+
+// Source returns one configured source.
+func (r *Refresher) Source(name string) (aggregator.Source, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s, ok := r.sources[name]
+	return s, ok
+}
+
+// State returns the fetch state of a source and whether a refresh of it is running.
+func (r *Refresher) State(name string) (aggregator.FetchState, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, running := r.inflight[name]
+	return r.states[name], running
+}
+
+// QueueDepth is the number of refreshes waiting for a fetch slot.
+func (r *Refresher) QueueDepth() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.queued
+}
+
+// Refresh refreshes the named sources (all when names is empty) concurrently and waits for them.
+// A manual refresh ignores backoff and the gone mark; a scheduled one respects them. Unknown names
+// fail the whole call before anything is fetched.
+func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([]aggregator.RefreshResult, error) {
+	r.mu.Lock()
+	if len(names) == 0 {
+		names = slices.Clone(r.order)
+	}
+	var unknown []string
+	for _, n := range names {
+		if _, ok := r.sources[n]; !ok {
+			unknown = append(unknown, n)
+		}
+	}
+	r.mu.Unlock()
+	if len(unknown) > 0 {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownSource, unknown)
+	}
+	names = dedup(names)
+	results := make([]aggregator.RefreshResult, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Go(func() { results[i] = r.RefreshSource(ctx, n, manual) })
+	}
+	wg.Wait()
+	return results, nil
+}
+
+// RefreshSource refreshes one source, or joins the refresh of it already running.
+func (r *Refresher) RefreshSource(ctx context.Context, name string, manual bool) aggregator.RefreshResult {
+	r.mu.Lock()
+	src, ok := r.sources[name]
+	if !ok {
+		r.mu.Unlock()
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: ErrUnknownSource.Error()}
+	}
+	if c, ok := r.inflight[name]; ok {
+		r.mu.Unlock()
+		select {
+		case <-c.done:
+			return c.result
+		case <-ctx.Done():
+			return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "gave up waiting: " + ctx.Err().Error()}
+		}
+	}
+	st := r.states[name]
+	now := r.o.Now()
+	if r.closed {
+		r.mu.Unlock()
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "shutting down"}
+	}
+	if !manual && st.Gone {
+		r.mu.Unlock()
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "source is gone (HTTP 410): fix it and reload, or refresh it by hand"}
+	}
+	if !manual && now.Before(st.BackoffUntil) {
+		r.mu.Unlock()
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "backing off until " + st.BackoffUntil.UTC().Format(time.RFC3339)}
+	}
+	c := &call{done: make(chan struct{})}
+	r.inflight[name] = c
+	r.running.Add(1)
+	r.mu.Unlock()
+
+	go func() {
+		defer r.running.Done()
+		c.result = r.run(r.life, src, st)
+		r.mu.Lock()
+		delete(r.inflight, name)
+		r.mu.Unlock()
+		close(c.done)
+		if r.o.OnResult != nil {
+			r.o.OnResult(c.result)
+		}
+	}()
+	select {
+	case <-c.done:
+		return c.result
+	case <-ctx.Done():
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "gave up waiting, the refresh goes on: " + ctx.Err().Error()}
+	}
+}
+
+// Close stops new refreshes, lets those in flight finish until ctx is done, then cancels them and
+// waits for them to record their outcome. Their stores commit or roll back whole.
+func (r *Refresher) Close(ctx context.Context) error {
+	r.mu.Lock()
+	r.closed = true
+	r.mu.Unlock()
+	done := make(chan struct{})
+	go func() { r.running.Wait(); close(done) }()
+	select {
+	case <-done:
+		r.cancel()
+		return nil
+	case <-ctx.Done():
+		r.cancel()
+		<-done
+		return fmt.Errorf("refresh: in-flight fetches cancelled at the shutdown deadline: %w", ctx.Err())
+	}
+}
+
+// run does the refresh itself, with a fetch slot held only while fetching.
+func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (res aggregator.RefreshResult) {
+	start := r.o.Now()
+	res = aggregator.RefreshResult{Source: src.Name}
+	defer func() {
+		if p := recover(); p != nil {
+			r.o.Logger.Error("refresh panicked", "source", src.Name, "panic", p, "stack", string(debug.Stack()))
+			res = r.fail(ctx, src, st, fmt.Errorf("internal error: panic: %v", p), start)
+		}
+		res.Duration = r.o.Now().Sub(start)
+	}()
+
+	resp, err := r.fetch(ctx, src, st)
+	if err != nil {
+		return r.fail(ctx, src, st, err, start)
+	}
+	res.Bytes = resp.WireBytes
+	now := r.o.Now()
+	next := st
+	next.LastFetch, next.LastSuccess = now, now
+	next.LastError, next.ConsecutiveFailures, next.BackoffUntil, next.Gone = "", 0, time.Time{}, false
+	if resp.ETag != "" || resp.LastModified != "" || !resp.NotModified {
+		next.ETag, next.LastModified = resp.ETag, resp.LastModified
+	}
+	if resp.NotModified {
+		next.LastStatus = aggregator.StatusNotModified
+		if err := r.o.Store.SaveState(ctx, src.Name, next); err != nil {
+			return r.fail(ctx, src, st, err, start)
+		}
+		r.setState(src.Name, next)
+		res.Status = aggregator.StatusNotModified
+		r.o.Logger.Debug("source not modified", "source", src.Name, "duration", r.o.Now().Sub(start))
+		return res
+	}
+	feed, err := parse.Parse(resp.Body, resp.ContentType)
+	if err != nil {
+		return r.fail(ctx, src, st, fmt.Errorf("%s: %w", resp.URL, err), start)
+	}
+	articles := r.o.Normalizer.Feed(src, feed, resp.URL, now)
+	next.LastStatus = aggregator.StatusUpdated
+	saved, err := r.o.Store.SaveFeed(ctx, src.Name, articles, next)
+	if err != nil {
+		return r.fail(ctx, src, st, err, start)
+	}
+	r.setState(src.Name, next)
+	res.Status = aggregator.StatusUpdated
+	res.New, res.Updated, res.Unchanged, res.Merged = saved.New, saved.Updated, saved.Unchanged, saved.Merged
+	r.o.Logger.Debug("source refreshed", "source", src.Name, "new", saved.New, "updated", saved.Updated,
+		"merged", saved.Merged, "unchanged", saved.Unchanged, "suppressed", saved.Suppressed,
+		"bytes", resp.WireBytes, "duration", r.o.Now().Sub(start))
+	if saved.Changed() && r.o.OnChange != nil {
+		r.o.OnChange()
+	}
+	return res
+}
+
+// fetch holds a per-host slot and a global slot while the request runs.
+func (r *Refresher) fetch(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (*fetch.Response, error) {
+	release, err := r.acquire(ctx, hostOf(src.URL))
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return r.o.Fetcher.Fetch(ctx, fetch.Request{URL: src.URL, ETag: st.ETag, LastModified: st.LastModified, Encoding: src.Encoding})
+}
+
+func (r *Refresher) acquire(ctx context.Context, host string) (func(), error) {
+	r.mu.Lock()
+	h, ok := r.hosts[host]
+	if !ok {
+		h = make(chan struct{}, r.o.PerHost)
+		r.hosts[host] = h
+	}
+	r.queued++
+	r.mu.Unlock()
+	dequeue := func() {
+		r.mu.Lock()
+		r.queued--
+		r.mu.Unlock()
+	}
+	select {
+	case h <- struct{}{}:
+	case <-ctx.Done():
+		dequeue()
+		return nil, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
+	}
+	select {
+	case r.global <- struct{}{}:
+	case <-ctx.Done():
+		<-h
+		dequeue()
+		return nil, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
+	}
+	dequeue()
+	return func() { <-r.global; <-h }, nil
+}
+
+// fail records a failed attempt: the error, the count, and when to try again. Stored articles are
+// never touched.
+func (r *Refresher) fail(ctx context.Context, src aggregator.Source, st aggregator.FetchState, err error, start time.Time) aggregator.RefreshResult {
+	now := r.o.Now()
+	next := st
+	next.LastFetch = now
+	next.LastError = err.Error()
+	next.LastStatus = aggregator.StatusError
+	next.ConsecutiveFailures++
+	next.BackoffUntil = now.Add(r.backoff(next.ConsecutiveFailures))
+	var se *fetch.StatusError
+	if errors.As(err, &se) {
+		if !se.RetryAfter.IsZero() && se.RetryAfter.After(now) {
+			next.BackoffUntil = min(se.RetryAfter, now.Add(r.o.BackoffMax))
+		}
+		if se.StatusCode == 410 {
+			next.Gone = true
+		}
+	}
+	if ctx.Err() != nil {
+		// Shutdown or a caller's deadline is not the source's fault: don't count it or back off.
+		next = st
+		next.LastError = err.Error()
+	}
+	if serr := r.o.Store.SaveState(context.WithoutCancel(ctx), src.Name, next); serr != nil {
+		r.o.Logger.Warn("could not save source state", "source", src.Name, "error", serr)
+	}
+	r.setState(src.Name, next)
+	r.o.Logger.Warn("refresh failed", "source", src.Name, "error", err,
+		"consecutive_failures", next.ConsecutiveFailures, "retry_after", next.BackoffUntil.UTC().Format(time.RFC3339))
+	return aggregator.RefreshResult{Source: src.Name, Status: aggregator.StatusError, Error: err.Error()}
+}
+
+// backoff is BackoffBase·2^(n-1) capped at BackoffMax, with ±20 % jitter so that sources failing
+// together (one host down) do not retry in lockstep.
+func (r *Refresher) backoff(n int) time.Duration {
+	d := r.o.BackoffBase
+	for i := 1; i < n && d < r.o.BackoffMax; i++ {
+		d *= 2
+	}
+	d = min(d, r.o.BackoffMax)
+	jitter := 0.8 + 0.4*rand.Float64()
+	return time.Duration(float64(d) * jitter)
+}
+
+func (r *Refresher) setState(name string, st aggregator.FetchState) {
+	r.mu.Lock()
+	r.states[name] = st
+	r.mu.Unlock()
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return u.Host
+}
+
+func dedup(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}

@@ -1,0 +1,240 @@
+package main
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"tributary/aggregator"
+	"tributary/aggregator/refresh"
+)
+
+// Limits of the admin API.
+const (
+	defaultRefreshWait = 60 * time.Second
+	maxRefreshWait     = 10 * time.Minute
+)
+
+// publicHandler serves the output feeds and index page, plus the health probes.
+func (a *App) publicHandler() http.Handler {
+	mux := http.NewServeMux()
+	a.healthRoutes(mux)
+	mux.Handle("/", a.feeds.Handler())
+	return mux
+}
+
+// adminHandler serves the admin API behind the bearer token, when one is set.
+func (a *App) adminHandler() http.Handler {
+	mux := http.NewServeMux()
+	a.healthRoutes(mux)
+	mux.HandleFunc("POST /api/refresh", a.handleRefresh)
+	mux.HandleFunc("GET /api/sources", a.handleSources)
+	mux.HandleFunc("GET /api/outputs", a.handleOutputs)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeJSONError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))
+	})
+	return a.requireToken(mux)
+}
+
+func (a *App) healthRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if !a.healthy() {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "not ready: the database or the scheduler is not running")
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+}
+
+// requireToken checks "Authorization: Bearer <token>" in constant time when a token is set.
+// Health probes stay open so that a supervisor needs no secret.
+func (a *App) requireToken(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		token := a.Config().AdminToken
+		if token != "" && r.URL.Path != "/healthz" && r.URL.Path != "/readyz" {
+			got := r.Header.Get("Authorization")
+			want := "Bearer " + token
+			if subtle.ConstantTimeCompare([]byte(got), []byte(want)) != 1 {
+				w.Header().Set("WWW-Authenticate", `Bearer realm="tributary"`)
+				writeJSONError(w, http.StatusUnauthorized, "missing or wrong bearer token")
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// refreshResponse is the body of POST /api/refresh.
+type refreshResponse struct {
+	Results []refreshResultJSON `json:"results"`
+	Failed  int                 `json:"failed"`
+}
+
+type refreshResultJSON struct {
+	aggregator.RefreshResult
+	DurationText string `json:"duration"`
+}
+
+func (a *App) handleRefresh(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	wait := defaultRefreshWait
+	if t := q.Get("timeout"); t != "" {
+		d, err := time.ParseDuration(t)
+		if err != nil || d <= 0 || d > maxRefreshWait {
+			writeJSONError(w, http.StatusBadRequest, fmt.Sprintf("timeout %q: want a duration between 1s and %s", t, maxRefreshWait))
+			return
+		}
+		wait = d
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), wait)
+	defer cancel()
+	results, err := a.refresher.Refresh(ctx, q["source"], true)
+	if errors.Is(err, refresh.ErrUnknownSource) {
+		writeJSONError(w, http.StatusNotFound, err.Error())
+		return
+	}
+	if err != nil {
+		writeJSONError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, toRefreshResponse(results))
+}
+
+func toRefreshResponse(results []aggregator.RefreshResult) refreshResponse {
+	resp := refreshResponse{Results: make([]refreshResultJSON, 0, len(results))}
+	for _, res := range results {
+		if res.Status == aggregator.StatusError {
+			resp.Failed++
+		}
+		resp.Results = append(resp.Results, refreshResultJSON{RefreshResult: res, DurationText: res.Duration.Round(time.Millisecond).String()})
+	}
+	return resp
+}
+
+// sourceJSON is one source in GET /api/sources.
+type sourceJSON struct {
+	Name                string     `json:"name"`
+	Title               string     `json:"title"`
+	URL                 string     `json:"url"`
+	Schedule            string     `json:"schedule"`
+	Health              string     `json:"health"`
+	Running             bool       `json:"running"`
+	NextRun             *time.Time `json:"next_run"`
+	LastFetch           *time.Time `json:"last_fetch"`
+	LastSuccess         *time.Time `json:"last_success"`
+	LastStatus          string     `json:"last_status,omitempty"`
+	LastError           string     `json:"last_error,omitempty"`
+	ConsecutiveFailures int        `json:"consecutive_failures"`
+	BackoffUntil        *time.Time `json:"backoff_until"`
+	Gone                bool       `json:"gone"`
+	Articles            int        `json:"articles"`
+	ETag                string     `json:"etag,omitempty"`
+	LastModified        string     `json:"last_modified,omitempty"`
+}
+
+func (a *App) handleSources(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]any{"sources": a.sourcesJSON(r.Context())})
+}
+
+func (a *App) sourcesJSON(ctx context.Context) []sourceJSON {
+	statuses := a.sourceStatuses(ctx)
+	out := make([]sourceJSON, 0, len(statuses))
+	for _, s := range statuses {
+		out = append(out, sourceJSON{
+			Name: s.Source.Name, Title: s.Source.Title, URL: s.Source.URL, Schedule: s.Source.Schedule,
+			Health: health(s), Running: s.Running, NextRun: timePtr(s.NextRun),
+			LastFetch: timePtr(s.State.LastFetch), LastSuccess: timePtr(s.State.LastSuccess),
+			LastStatus: string(s.State.LastStatus), LastError: s.State.LastError,
+			ConsecutiveFailures: s.State.ConsecutiveFailures, BackoffUntil: timePtr(s.State.BackoffUntil),
+			Gone: s.State.Gone, Articles: s.Articles, ETag: s.State.ETag, LastModified: s.State.LastModified,
+		})
+	}
+	return out
+}
+
+// health is a one-word summary: ok, failing, gone or new (never fetched).
+func health(s aggregator.SourceStatus) string {
+	switch {
+	case s.State.Gone:
+		return "gone"
+	case s.State.ConsecutiveFailures > 0:
+		return "failing"
+	case s.State.LastFetch.IsZero():
+		return "new"
+	default:
+		return "ok"
+	}
+}
+
+type outputJSON struct {
+	Name       string            `json:"name"`
+	Title      string            `json:"title"`
+	Sources    []string          `json:"sources"`
+	Categories []string          `json:"categories"`
+	Limit      int               `json:"limit"`
+	Articles   int               `json:"articles"`
+	URLs       map[string]string `json:"urls"`
+}
+
+func (a *App) handleOutputs(w http.ResponseWriter, r *http.Request) {
+	cfg := a.Config()
+	out := make([]outputJSON, 0, len(cfg.Outputs))
+	for _, o := range cfg.Outputs {
+		arts, err := a.store.Articles(r.Context(), o.Query())
+		if err != nil {
+			writeJSONError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+		urls := map[string]string{}
+		for _, ext := range []string{"rss", "atom", "json"} {
+			urls[ext] = cfg.BaseURL + "/feeds/" + url.PathEscape(o.Name) + "." + ext
+		}
+		out = append(out, outputJSON{
+			Name: o.Name, Title: o.Title, Sources: nonNil(o.Sources), Categories: nonNil(o.Categories),
+			Limit: o.Limit, Articles: len(arts), URLs: urls,
+		})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"outputs": out})
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
+
+func writeJSONError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, map[string]string{"error": msg})
+}

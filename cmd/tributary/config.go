@@ -1,0 +1,456 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"net/netip"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	toml "github.com/pelletier/go-toml/v2"
+
+	"tributary/aggregator"
+	"tributary/aggregator/refresh"
+)
+
+// fileConfig mirrors config.toml key for key. Unknown keys are errors, so every field here is
+// documented in the README's configuration reference.
+type fileConfig struct {
+	Server  serverConfig   `toml:"server"`
+	Storage storageConfig  `toml:"storage"`
+	Fetch   fetchConfig    `toml:"fetch"`
+	Log     logConfig      `toml:"log"`
+	Sources []sourceConfig `toml:"source"`
+	Outputs []outputConfig `toml:"output"`
+}
+
+type serverConfig struct {
+	Listen         string `toml:"listen"`
+	AdminListen    string `toml:"admin_listen"`
+	BaseURL        string `toml:"base_url"`
+	AdminToken     string `toml:"admin_token"`
+	AdminTokenFile string `toml:"admin_token_file"`
+}
+
+type storageConfig struct {
+	Path                 string `toml:"path"`
+	Retention            string `toml:"retention"`
+	MaxArticlesPerSource *int   `toml:"max_articles_per_source"`
+}
+
+type fetchConfig struct {
+	Timeout         string   `toml:"timeout"`
+	MaxBodyBytes    *int64   `toml:"max_body_bytes"`
+	Concurrency     *int     `toml:"concurrency"`
+	PerHost         *int     `toml:"per_host"`
+	UserAgent       string   `toml:"user_agent"`
+	DefaultSchedule string   `toml:"default_schedule"`
+	AllowNetworks   []string `toml:"allow_networks"`
+}
+
+type logConfig struct {
+	Level  string `toml:"level"`
+	Format string `toml:"format"`
+}
+
+type sourceConfig struct {
+	Name       string   `toml:"name"`
+	Title      string   `toml:"title"`
+	URL        string   `toml:"url"`
+	Schedule   string   `toml:"schedule"`
+	Categories []string `toml:"categories"`
+	Author     string   `toml:"author"`
+	Timezone   string   `toml:"timezone"`
+	Comments   bool     `toml:"comments"`
+	Encoding   string   `toml:"encoding"`
+}
+
+type outputConfig struct {
+	Name        string   `toml:"name"`
+	Title       string   `toml:"title"`
+	Description string   `toml:"description"`
+	Sources     []string `toml:"sources"`
+	Categories  []string `toml:"categories"`
+	Limit       *int     `toml:"limit"`
+}
+
+// Config is the validated configuration, with defaults filled in and paths made absolute.
+type Config struct {
+	// Path is the file the configuration was read from.
+	Path string
+
+	Listen      string
+	AdminListen string
+	BaseURL     string
+	AdminToken  string
+
+	DBPath               string
+	Retention            time.Duration
+	MaxArticlesPerSource int
+
+	FetchTimeout    time.Duration
+	MaxBodyBytes    int64
+	Concurrency     int
+	PerHost         int
+	UserAgent       string
+	DefaultSchedule string
+	AllowNetworks   []netip.Prefix
+
+	LogLevel  string
+	LogFormat string
+
+	Sources []aggregator.Source
+	Outputs []aggregator.Output
+}
+
+// Defaults that the README's configuration reference documents.
+const (
+	defaultListen          = "127.0.0.1:8080"
+	defaultAdminListen     = "127.0.0.1:8081"
+	defaultDBPath          = "tributary.db"
+	defaultRetention       = 2160 * time.Hour
+	defaultMaxPerSource    = 5000
+	defaultFetchTimeout    = 20 * time.Second
+	defaultMaxBodyBytes    = 15 << 20
+	defaultConcurrency     = 8
+	defaultPerHost         = 2
+	defaultSchedule        = "*/15 * * * *"
+	defaultOutputLimit     = 100
+	maxOutputLimit         = 10000
+	minScheduleInterval    = time.Minute
+	maxConfigProblemsShown = 50
+)
+
+var nameRE = regexp.MustCompile(`^[a-z0-9-]+$`)
+
+// ConfigError lists every problem found in one configuration file.
+type ConfigError struct {
+	Path     string
+	Problems []string
+}
+
+func (e *ConfigError) Error() string {
+	shown := e.Problems
+	more := ""
+	if len(shown) > maxConfigProblemsShown {
+		more = fmt.Sprintf("\n(and %d more problems)", len(shown)-maxConfigProblemsShown)
+		shown = shown[:maxConfigProblemsShown]
+	}
+	return strings.Join(shown, "\n") + more
+}
+
+// LoadConfig reads and validates the configuration at path. It reports every problem it finds, each
+// naming the file, the key and the value, in one *ConfigError.
+func LoadConfig(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	return ParseConfig(abs, data)
+}
+
+// ParseConfig validates configuration bytes as if read from path (which only names the file in
+// messages and anchors relative paths).
+func ParseConfig(path string, data []byte) (*Config, error) {
+	ce := &ConfigError{Path: path}
+	name := filepath.Base(path)
+	var fc fileConfig
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&fc); err != nil {
+		var strict *toml.StrictMissingError
+		var derr *toml.DecodeError
+		switch {
+		case errors.As(err, &strict):
+			for _, e := range strict.Errors {
+				row, _ := e.Position()
+				ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: unknown key %q", name, row, strings.Join(e.Key(), ".")))
+			}
+		case errors.As(err, &derr):
+			row, col := derr.Position()
+			key := strings.Join(derr.Key(), ".")
+			if key != "" {
+				key = fmt.Sprintf(" key %q:", key)
+			}
+			ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d:%d:%s %s", name, row, col, key, derr.Error()))
+			return nil, ce
+		default:
+			ce.Problems = append(ce.Problems, fmt.Sprintf("%s: %v", name, err))
+			return nil, ce
+		}
+	}
+	cfg := fc.validate(name, filepath.Dir(path), ce)
+	if len(ce.Problems) > 0 {
+		return nil, ce
+	}
+	cfg.Path = path
+	return cfg, nil
+}
+
+func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
+	bad := func(format string, args ...any) {
+		ce.Problems = append(ce.Problems, file+": "+fmt.Sprintf(format, args...))
+	}
+	cfg := &Config{
+		Listen:               orDefault(fc.Server.Listen, defaultListen),
+		AdminListen:          orDefault(fc.Server.AdminListen, defaultAdminListen),
+		BaseURL:              strings.TrimRight(fc.Server.BaseURL, "/"),
+		AdminToken:           fc.Server.AdminToken,
+		Retention:            defaultRetention,
+		MaxArticlesPerSource: intOr(fc.Storage.MaxArticlesPerSource, defaultMaxPerSource),
+		FetchTimeout:         defaultFetchTimeout,
+		MaxBodyBytes:         defaultMaxBodyBytes,
+		Concurrency:          intOr(fc.Fetch.Concurrency, defaultConcurrency),
+		PerHost:              intOr(fc.Fetch.PerHost, defaultPerHost),
+		UserAgent:            orDefault(fc.Fetch.UserAgent, "tributary/"+version+" (+https://github.com/tributary)"),
+		DefaultSchedule:      orDefault(fc.Fetch.DefaultSchedule, defaultSchedule),
+		LogLevel:             orDefault(fc.Log.Level, "info"),
+		LogFormat:            orDefault(fc.Log.Format, "auto"),
+	}
+
+	if _, _, err := net.SplitHostPort(cfg.Listen); err != nil {
+		bad("server.listen %q: %v", cfg.Listen, err)
+	}
+	if err := checkAdminListen(cfg.AdminListen); err != nil {
+		bad("server.admin_listen %q: %v", cfg.AdminListen, err)
+	}
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = "http://" + cfg.Listen
+	} else if u, err := url.Parse(cfg.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("server.base_url %q: must be an absolute http(s) URL", fc.Server.BaseURL)
+	}
+	if fc.Server.AdminTokenFile != "" {
+		if cfg.AdminToken != "" {
+			bad("server.admin_token_file %q: set either admin_token or admin_token_file, not both", fc.Server.AdminTokenFile)
+		}
+		p := resolvePath(dir, os.ExpandEnv(fc.Server.AdminTokenFile))
+		b, err := os.ReadFile(p)
+		if err != nil {
+			bad("server.admin_token_file %q: %v", fc.Server.AdminTokenFile, err)
+		} else if cfg.AdminToken = strings.TrimSpace(string(b)); cfg.AdminToken == "" {
+			bad("server.admin_token_file %q: the file is empty", fc.Server.AdminTokenFile)
+		}
+	}
+	if cfg.AdminToken == "" && !isLoopbackListen(cfg.AdminListen) {
+		bad("server.admin_listen %q: not a loopback address, so server.admin_token or server.admin_token_file must be set", cfg.AdminListen)
+	}
+
+	cfg.DBPath = resolvePath(dir, orDefault(fc.Storage.Path, defaultDBPath))
+	if fc.Storage.Retention != "" {
+		if d, err := parseDuration(fc.Storage.Retention); err != nil || d < 0 {
+			bad("storage.retention %q: want a duration such as \"2160h\" or \"0\" to keep everything", fc.Storage.Retention)
+		} else {
+			cfg.Retention = d
+		}
+	}
+	if cfg.MaxArticlesPerSource < 0 {
+		bad("storage.max_articles_per_source %d: must be 0 (no cap) or more", cfg.MaxArticlesPerSource)
+	}
+
+	if fc.Fetch.Timeout != "" {
+		if d, err := parseDuration(fc.Fetch.Timeout); err != nil || d <= 0 {
+			bad("fetch.timeout %q: want a positive duration such as \"20s\"", fc.Fetch.Timeout)
+		} else {
+			cfg.FetchTimeout = d
+		}
+	}
+	if fc.Fetch.MaxBodyBytes != nil {
+		if *fc.Fetch.MaxBodyBytes < 1024 {
+			bad("fetch.max_body_bytes %d: must be at least 1024", *fc.Fetch.MaxBodyBytes)
+		}
+		cfg.MaxBodyBytes = *fc.Fetch.MaxBodyBytes
+	}
+	if cfg.Concurrency < 1 || cfg.Concurrency > 1024 {
+		bad("fetch.concurrency %d: must be between 1 and 1024", cfg.Concurrency)
+	}
+	if cfg.PerHost < 1 || cfg.PerHost > 1024 {
+		bad("fetch.per_host %d: must be between 1 and 1024", cfg.PerHost)
+	}
+	if _, err := refresh.ParseSchedule(cfg.DefaultSchedule); err != nil {
+		bad("fetch.default_schedule %q: %v", cfg.DefaultSchedule, err)
+	}
+	for _, n := range fc.Fetch.AllowNetworks {
+		p, err := netip.ParsePrefix(n)
+		if err != nil {
+			bad("fetch.allow_networks %q: want a CIDR prefix such as \"10.0.0.0/8\"", n)
+			continue
+		}
+		cfg.AllowNetworks = append(cfg.AllowNetworks, p.Masked())
+	}
+	switch cfg.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level %q: want debug, info, warn or error", cfg.LogLevel)
+	}
+	switch cfg.LogFormat {
+	case "auto", "text", "json":
+	default:
+		bad("log.format %q: want auto, text or json", cfg.LogFormat)
+	}
+
+	names := map[string]bool{}
+	for i, s := range fc.Sources {
+		where := fmt.Sprintf("source #%d", i+1)
+		if s.Name != "" {
+			where = fmt.Sprintf("source %q", s.Name)
+		}
+		src := aggregator.Source{
+			Name: s.Name, Title: strings.TrimSpace(s.Title), URL: s.URL,
+			Schedule:   orDefault(s.Schedule, cfg.DefaultSchedule),
+			Categories: dedupStrings(s.Categories), Author: strings.TrimSpace(s.Author),
+			Comments: s.Comments, Encoding: strings.TrimSpace(s.Encoding), Location: time.UTC,
+		}
+		switch {
+		case s.Name == "":
+			bad("%s: name is missing", where)
+		case !nameRE.MatchString(s.Name):
+			bad("%s: name %q: use only a-z, 0-9 and -", where, s.Name)
+		case names[s.Name]:
+			bad("%s: name %q is used by another source", where, s.Name)
+		}
+		names[s.Name] = true
+		if u, err := url.Parse(s.URL); s.URL == "" {
+			bad("%s: url is missing", where)
+		} else if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("%s: url %q: want an absolute http or https URL", where, s.URL)
+		}
+		if sched, err := refresh.ParseSchedule(src.Schedule); err != nil {
+			bad("%s: schedule %q: %v", where, src.Schedule, err)
+		} else if next := sched.Next(time.Unix(0, 0)); sched.Next(next).Sub(next) < minScheduleInterval {
+			bad("%s: schedule %q: runs more often than once a minute", where, src.Schedule)
+		}
+		if s.Timezone != "" {
+			loc, err := time.LoadLocation(s.Timezone)
+			if err != nil {
+				bad("%s: timezone %q: %v", where, s.Timezone, err)
+			} else {
+				src.Location = loc
+			}
+		}
+		if src.Title == "" {
+			src.Title = s.Name
+		}
+		cfg.Sources = append(cfg.Sources, src)
+	}
+
+	outNames := map[string]bool{}
+	for i, o := range fc.Outputs {
+		where := fmt.Sprintf("output #%d", i+1)
+		if o.Name != "" {
+			where = fmt.Sprintf("output %q", o.Name)
+		}
+		out := aggregator.Output{
+			Name: o.Name, Title: orDefault(strings.TrimSpace(o.Title), o.Name), Description: o.Description,
+			Sources: dedupStrings(o.Sources), Categories: dedupStrings(o.Categories),
+			Limit: intOr(o.Limit, defaultOutputLimit),
+		}
+		switch {
+		case o.Name == "":
+			bad("%s: name is missing", where)
+		case !nameRE.MatchString(o.Name):
+			bad("%s: name %q: use only a-z, 0-9 and -", where, o.Name)
+		case outNames[o.Name]:
+			bad("%s: name %q is used by another output", where, o.Name)
+		}
+		outNames[o.Name] = true
+		for _, s := range o.Sources {
+			if !names[s] {
+				bad("%s: sources: %q is not a configured source", where, s)
+			}
+		}
+		if out.Limit < 1 || out.Limit > maxOutputLimit {
+			bad("%s: limit %d: must be between 1 and %d", where, out.Limit, maxOutputLimit)
+		}
+		cfg.Outputs = append(cfg.Outputs, out)
+	}
+	return cfg
+}
+
+// parseDuration reads Go durations, and "0" for none.
+func parseDuration(s string) (time.Duration, error) {
+	if strings.TrimSpace(s) == "0" {
+		return 0, nil
+	}
+	return time.ParseDuration(s)
+}
+
+// checkAdminListen accepts host:port or unix:/path.
+func checkAdminListen(addr string) error {
+	if p, ok := strings.CutPrefix(addr, "unix:"); ok {
+		if !filepath.IsAbs(p) {
+			return errors.New("a unix socket path must be absolute")
+		}
+		return nil
+	}
+	_, _, err := net.SplitHostPort(addr)
+	return err
+}
+
+// isLoopbackListen reports whether addr only accepts local connections: a unix socket or a
+// loopback IP. A host name other than localhost is not trusted to be local.
+func isLoopbackListen(addr string) bool {
+	if strings.HasPrefix(addr, "unix:") {
+		return true
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
+}
+
+func resolvePath(dir, p string) string {
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
+}
+
+func orDefault(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
+
+func intOr(p *int, def int) int {
+	if p == nil {
+		return def
+	}
+	return *p
+}
+
+func dedupStrings(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = strings.TrimSpace(s); s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// configPath picks the configuration file: the flag, else $TRIBUTARY_CONFIG, else ./config.toml.
+func configPath(flagValue string) string {
+	if flagValue != "" {
+		return flagValue
+	}
+	if p := os.Getenv("TRIBUTARY_CONFIG"); p != "" {
+		return p
+	}
+	return "config.toml"
+}

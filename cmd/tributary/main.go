@@ -1,0 +1,125 @@
+// Command tributary aggregates RSS, Atom and JSON feeds on cron schedules, keeps the articles in
+// bbolt and republishes merged, deduplicated feeds over HTTP. It is the only package that knows
+// every other one: it loads the configuration and wires the fetcher, the normalizer, the store,
+// the refresher and the servers together.
+//
+// Usage:
+//
+//	tributary serve        [--config FILE]
+//	tributary refresh      [--config FILE] [--timeout D] [--json] [SOURCE...]
+//	tributary sources      [--config FILE] [--json]
+//	tributary check-config [--config FILE]
+//	tributary version
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Exit codes, documented in the README.
+const (
+	exitOK       = 0
+	exitFailure  = 1 // a source failed, the config is invalid, the daemon could not start
+	exitUsage    = 2 // bad command line
+	exitNoDaemon = 3 // a command that needs the daemon found none
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+const usage = `tributary aggregates RSS, Atom and JSON feeds and republishes them.
+
+Usage:
+  tributary serve        [--config FILE]                  run the daemon
+  tributary refresh      [--config FILE] [SOURCE...]      refresh now and wait
+  tributary sources      [--config FILE] [--json]         show every source's health
+  tributary check-config [--config FILE]                  validate the configuration
+  tributary version                                       print the version
+
+The configuration file is --config, else $TRIBUTARY_CONFIG, else ./config.toml.
+Run "tributary COMMAND --help" for a command's flags.
+`
+
+// run is main without the process: it returns the exit code, so tests can call it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return cmdServe(ctx, rest, stdout, stderr)
+	case "refresh":
+		return cmdRefresh(ctx, rest, stdout, stderr)
+	case "sources":
+		return cmdSources(ctx, rest, stdout, stderr)
+	case "check-config":
+		return cmdCheckConfig(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "tributary %s\n", version)
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "tributary: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+}
+
+// newFlags returns a flag set whose --help and errors go to stderr with the command's synopsis.
+func newFlags(name, synopsis string, stderr io.Writer) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: tributary %s %s\n\nFlags:\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	cfg := fs.String("config", "", "configuration file (default $TRIBUTARY_CONFIG, else ./config.toml)")
+	return fs, cfg
+}
+
+// parseFlags parses args and turns --help into exit 0 and bad flags into exit 2.
+func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+func cmdCheckConfig(args []string, stdout, stderr io.Writer) int {
+	fs, cfgFlag := newFlags("check-config", "[--config FILE]", stderr)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "check-config: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	path := configPath(*cfgFlag)
+	cfg, err := LoadConfig(path)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitFailure
+	}
+	fmt.Fprintf(stdout, "%s: ok: %d sources, %d outputs, database %s\n", path, len(cfg.Sources), len(cfg.Outputs), cfg.DBPath)
+	return exitOK
+}

@@ -1,0 +1,417 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"tributary/aggregator"
+	"tributary/aggregator/fetch"
+	"tributary/aggregator/normalize"
+	"tributary/aggregator/refresh"
+	"tributary/feeds"
+	"tributary/store"
+)
+
+// Timeouts of the daemon's lifecycle.
+const (
+	dbOpenTimeout    = 2 * time.Second  // a second instance gives up on the lock after this
+	shutdownDeadline = 10 * time.Second // in-flight fetches are cancelled after this
+	pruneEvery       = "@every 1h"
+	pruneMinInterval = time.Minute
+	tombstoneTTL     = 30 * 24 * time.Hour
+)
+
+// App is the daemon: every part, wired. Open builds it, Serve runs it, Close stops it.
+type App struct {
+	logger *slog.Logger
+
+	mu  sync.Mutex
+	cfg *Config
+
+	store     *store.Store
+	refresher *refresh.Refresher
+	sched     *refresh.Scheduler
+	feeds     *feeds.Server
+	metrics   *metrics
+
+	public, admin     *http.Server
+	publicLn, adminLn net.Listener
+	ready             atomic.Bool
+	lastPrune         atomic.Int64
+	pruning           sync.Mutex
+	serveErr          chan error
+	closeOnce         sync.Once
+	notify            *notifier
+}
+
+// OpenApp opens the database and builds every part, without listening or scheduling yet.
+func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error) {
+	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout})
+	if err != nil {
+		return nil, err
+	}
+	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier()}
+	a.metrics = newMetrics(a)
+	client := fetch.New(fetch.Options{
+		Timeout: cfg.FetchTimeout, MaxBodyBytes: cfg.MaxBodyBytes, UserAgent: cfg.UserAgent,
+		AllowNetworks: cfg.AllowNetworks,
+	})
+	a.refresher, err = refresh.New(ctx, refresh.Options{
+		Store: st, Fetcher: client, Normalizer: normalize.New(normalize.Options{}),
+		Concurrency: cfg.Concurrency, PerHost: cfg.PerHost, Logger: logger,
+		OnResult: a.metrics.observeRefresh,
+		OnChange: a.afterChange,
+	})
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	a.refresher.SetSources(ctx, cfg.Sources)
+	a.sched = refresh.NewScheduler(a.refresher, logger)
+	a.feeds = feeds.New(feeds.Options{
+		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
+		Status: a.sourceStatuses, Observe: a.metrics.observeOutput,
+	})
+	return a, nil
+}
+
+// Config returns the configuration in force.
+func (a *App) Config() *Config {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.cfg
+}
+
+// Listen binds both listeners; Serve then serves on them. Split so that tests can bind port 0.
+func (a *App) Listen() error {
+	cfg := a.Config()
+	var err error
+	if a.publicLn, err = net.Listen("tcp", cfg.Listen); err != nil {
+		return fmt.Errorf("listen on server.listen %q: %w", cfg.Listen, err)
+	}
+	if a.adminLn, err = listenAdmin(cfg.AdminListen); err != nil {
+		a.publicLn.Close()
+		return fmt.Errorf("listen on server.admin_listen %q: %w", cfg.AdminListen, err)
+	}
+	return nil
+}
+
+func listenAdmin(addr string) (net.Listener, error) {
+	path, ok := strings.CutPrefix(addr, "unix:")
+	if !ok {
+		return net.Listen("tcp", addr)
+	}
+	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSocket != 0 {
+		// A stale socket of a previous run; a live daemon would hold the database lock, which
+		// was taken before we got here.
+		os.Remove(path)
+	}
+	ln, err := net.Listen("unix", path)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.Chmod(path, 0o660); err != nil {
+		ln.Close()
+		return nil, err
+	}
+	return ln, nil
+}
+
+// Serve starts the servers and the scheduler and blocks until ctx is done or a server fails.
+func (a *App) Serve(ctx context.Context) error {
+	a.public = newHTTPServer(a.publicHandler(), a.logger)
+	a.admin = newHTTPServer(a.adminHandler(), a.logger)
+	go func() { a.serveErr <- serveOn(a.public, a.publicLn) }()
+	go func() { a.serveErr <- serveOn(a.admin, a.adminLn) }()
+
+	if err := a.sched.Every(pruneEvery, func() { a.prune(ctx) }); err != nil {
+		return err
+	}
+	if err := a.sched.Sync(ctx); err != nil {
+		return err
+	}
+	a.sched.Start()
+	a.ready.Store(true)
+	cfg := a.Config()
+	a.logger.Info("tributary is serving", "version", version, "listen", a.publicLn.Addr().String(),
+		"admin_listen", a.adminLn.Addr().String(), "database", cfg.DBPath,
+		"sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
+	a.notify.send("READY=1\nSTATUS=serving")
+	stopWatchdog := a.notify.watchdog(a.healthy)
+	defer stopWatchdog()
+
+	select {
+	case <-ctx.Done():
+		return nil
+	case err := <-a.serveErr:
+		return err
+	}
+}
+
+func serveOn(srv *http.Server, ln net.Listener) error {
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+	}
+	return nil
+}
+
+// newHTTPServer sets every server timeout, so slow or hostile clients cannot hold connections.
+func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		// The admin API's refresh waits up to its ?timeout (at most maxRefreshWait).
+		WriteTimeout:   maxRefreshWait + 15*time.Second,
+		IdleTimeout:    90 * time.Second,
+		MaxHeaderBytes: 32 << 10,
+		ErrorLog:       slog.NewLogLogger(logger.Handler(), slog.LevelDebug),
+	}
+}
+
+// healthy is what the watchdog and /readyz check: the scheduler runs and the database answers.
+func (a *App) healthy() bool {
+	if !a.ready.Load() || !a.sched.Running() {
+		return false
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_, err := a.store.States(ctx)
+	return err == nil
+}
+
+// Reload reads the configuration file again and applies sources and outputs. An invalid file is
+// rejected whole and the running configuration stays.
+func (a *App) Reload(ctx context.Context) error {
+	old := a.Config()
+	cfg, err := LoadConfig(old.Path)
+	if err != nil {
+		return err
+	}
+	if restart := restartKeys(old, cfg); len(restart) > 0 {
+		a.logger.Warn("these settings change only on restart", "keys", strings.Join(restart, ", "))
+	}
+	a.notify.send("RELOADING=1\nMONOTONIC_USEC=" + monotonicUsec())
+	a.mu.Lock()
+	a.cfg = cfg
+	a.mu.Unlock()
+	a.refresher.SetSources(ctx, cfg.Sources)
+	a.feeds.SetOutputs(cfg.Outputs)
+	err = a.sched.Sync(ctx)
+	a.notify.send("READY=1\nSTATUS=serving")
+	if err != nil {
+		return err
+	}
+	a.logger.Info("configuration reloaded", "sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
+	return nil
+}
+
+// restartKeys names the settings that differ but are only read at start.
+func restartKeys(old, cfg *Config) []string {
+	var keys []string
+	add := func(changed bool, key string) {
+		if changed {
+			keys = append(keys, key)
+		}
+	}
+	add(old.Listen != cfg.Listen, "server.listen")
+	add(old.AdminListen != cfg.AdminListen, "server.admin_listen")
+	add(old.AdminToken != cfg.AdminToken, "server.admin_token")
+	add(old.BaseURL != cfg.BaseURL, "server.base_url")
+	add(old.DBPath != cfg.DBPath, "storage.path")
+	add(old.FetchTimeout != cfg.FetchTimeout || old.MaxBodyBytes != cfg.MaxBodyBytes ||
+		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
+		fmt.Sprint(old.AllowNetworks) != fmt.Sprint(cfg.AllowNetworks), "fetch")
+	add(old.LogLevel != cfg.LogLevel || old.LogFormat != cfg.LogFormat, "log")
+	return keys
+}
+
+// afterChange runs after a refresh that changed articles: retention, at most once a minute.
+func (a *App) afterChange() {
+	last := time.Unix(0, a.lastPrune.Load())
+	if time.Since(last) < pruneMinInterval {
+		return
+	}
+	go a.prune(context.Background())
+}
+
+func (a *App) prune(ctx context.Context) {
+	if !a.pruning.TryLock() {
+		return
+	}
+	defer a.pruning.Unlock()
+	a.lastPrune.Store(time.Now().UnixNano())
+	cfg := a.Config()
+	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
+	if cfg.Retention > 0 {
+		p.Before = time.Now().Add(-cfg.Retention)
+	}
+	n, err := a.store.Prune(ctx, p)
+	if err != nil {
+		a.logger.Warn("retention failed", "error", err)
+		return
+	}
+	if n > 0 {
+		a.logger.Info("retention pruned articles", "articles", n)
+	}
+}
+
+// sourceStatuses is what the index page, the admin API and `tributary sources` show.
+func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
+	stats, err := a.store.Stats(ctx)
+	if err != nil {
+		a.logger.Warn("could not count articles", "error", err)
+	}
+	var out []aggregator.SourceStatus
+	for _, src := range a.refresher.Sources() {
+		st, running := a.refresher.State(src.Name)
+		out = append(out, aggregator.SourceStatus{
+			Source: src, State: st, Articles: stats.PerSource[src.Name],
+			NextRun: a.sched.Next(src.Name), Running: running,
+		})
+	}
+	return out
+}
+
+// Close stops scheduling, lets in-flight refreshes finish until the deadline, closes the servers
+// and the database. It is safe to call more than once.
+func (a *App) Close(ctx context.Context) error {
+	var errs []error
+	a.closeOnce.Do(func() {
+		a.ready.Store(false)
+		a.notify.send("STOPPING=1")
+		if a.sched != nil {
+			<-a.sched.Stop().Done()
+		}
+		if a.refresher != nil {
+			if err := a.refresher.Close(ctx); err != nil {
+				a.logger.Warn("shutdown deadline reached", "error", err)
+			}
+		}
+		for _, srv := range []*http.Server{a.public, a.admin} {
+			if srv != nil {
+				sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+				if err := srv.Shutdown(sctx); err != nil {
+					srv.Close()
+				}
+				cancel()
+			}
+		}
+		for _, ln := range []net.Listener{a.publicLn, a.adminLn} {
+			if ln != nil {
+				ln.Close()
+			}
+		}
+		if a.store != nil {
+			if err := a.store.Close(); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	})
+	return errors.Join(errs...)
+}
+
+func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, cfgFlag := newFlags("serve", "[--config FILE]", stderr)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	path := configPath(*cfgFlag)
+	cfg, err := LoadConfig(path)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitFailure
+	}
+	logger := newLogger(cfg, stderr)
+	app, err := OpenApp(ctx, cfg, logger)
+	if err != nil {
+		logger.Error("cannot start", "error", err)
+		return exitFailure
+	}
+	if err := app.Listen(); err != nil {
+		logger.Error("cannot start", "error", err)
+		app.Close(ctx)
+		return exitFailure
+	}
+
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	serveCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go func() {
+		for {
+			select {
+			case <-serveCtx.Done():
+				return
+			case <-hup:
+				if err := app.Reload(serveCtx); err != nil {
+					logger.Error("reload rejected, the running configuration stays", "config", cfg.Path, "error", err)
+				}
+			}
+		}
+	}()
+
+	code := exitOK
+	if err := app.Serve(serveCtx); err != nil {
+		logger.Error("server failed", "error", err)
+		code = exitFailure
+	}
+	logger.Info("shutting down", "deadline", shutdownDeadline)
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownDeadline)
+	defer cancel()
+	if err := app.Close(sctx); err != nil {
+		logger.Error("shutdown failed", "error", err)
+		code = exitFailure
+	}
+	logger.Info("stopped")
+	return code
+}
+
+// newLogger sets up log/slog once: text on a terminal, JSON otherwise, as [log] format says;
+// under systemd's journal no timestamps of its own (the journal has them).
+func newLogger(cfg *Config, w io.Writer) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.LogLevel))
+	opts := &slog.HandlerOptions{Level: level}
+	if os.Getenv("JOURNAL_STREAM") != "" {
+		opts.ReplaceAttr = func(groups []string, a slog.Attr) slog.Attr {
+			if len(groups) == 0 && a.Key == slog.TimeKey {
+				return slog.Attr{}
+			}
+			return a
+		}
+	}
+	format := cfg.LogFormat
+	if format == "auto" {
+		format = "json"
+		if f, ok := w.(*os.File); ok {
+			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+				format = "text"
+			}
+		}
+		if os.Getenv("JOURNAL_STREAM") != "" {
+			format = "text"
+		}
+	}
+	if format == "text" {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
