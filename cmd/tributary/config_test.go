@@ -1,0 +1,162 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestShippedConfigLoads(t *testing.T) {
+	cfg, err := LoadConfig("../../config.toml")
+	if err != nil {
+		t.Fatalf("the shipped config.toml does not load: %v", err)
+	}
+	abs, _ := filepath.Abs("../../tributary.db")
+	if cfg.DBPath != abs {
+		t.Errorf("database path %q, want it relative to the config file: %q", cfg.DBPath, abs)
+	}
+	names := map[string]bool{}
+	for _, s := range cfg.Sources {
+		names[s.Name] = true
+	}
+	for _, want := range []string{"cls-telegraph", "cls-depth", "cls-hot"} {
+		if !names[want] {
+			t.Errorf("shipped config lacks source %q", want)
+		}
+	}
+	if len(cfg.Outputs) == 0 || cfg.Outputs[0].Name != "all" {
+		t.Errorf("shipped config has no \"all\" output first: %+v", cfg.Outputs)
+	}
+	for _, s := range cfg.Sources {
+		if strings.HasPrefix(s.Name, "cls-") && s.Location.String() != "Asia/Shanghai" {
+			t.Errorf("source %q reads zone-less dates in %v, want Asia/Shanghai", s.Name, s.Location)
+		}
+	}
+}
+
+func TestConfigDefaults(t *testing.T) {
+	cfg, err := ParseConfig("/etc/tributary/config.toml", []byte(`
+[[source]]
+name = "a"
+url = "http://127.0.0.1:1/feed"
+[[output]]
+name = "all"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct {
+		name      string
+		got, want any
+	}{
+		{"listen", cfg.Listen, defaultListen},
+		{"admin_listen", cfg.AdminListen, defaultAdminListen},
+		{"base_url", cfg.BaseURL, "http://" + defaultListen},
+		{"db path", cfg.DBPath, "/etc/tributary/tributary.db"},
+		{"retention", cfg.Retention, 2160 * time.Hour},
+		{"timeout", cfg.FetchTimeout, 20 * time.Second},
+		{"max body", cfg.MaxBodyBytes, int64(15 << 20)},
+		{"per_host", cfg.PerHost, 2},
+		{"schedule", cfg.Sources[0].Schedule, "*/15 * * * *"},
+		{"source title", cfg.Sources[0].Title, "a"},
+		{"location", cfg.Sources[0].Location, time.UTC},
+		{"limit", cfg.Outputs[0].Limit, 100},
+		{"output title", cfg.Outputs[0].Title, "all"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+}
+
+func TestConfigErrors(t *testing.T) {
+	tokenFile := filepath.Join(t.TempDir(), "empty-token")
+	os.WriteFile(tokenFile, nil, 0o600)
+	tests := []struct {
+		name string
+		toml string
+		want []string // every one must appear in the error
+	}{
+		{"unknown key with line", "[server]\nlisten = \"127.0.0.1:1\"\nlistn = \"x\"\n",
+			[]string{`config.toml:3: unknown key "server.listn"`}},
+		{"unknown source key", "[[source]]\nname = \"a\"\nurl = \"http://x/\"\nscheduel = \"*/5 * * * *\"\n",
+			[]string{`config.toml:4: unknown key "source.scheduel"`}},
+		{"wrong type", "[fetch]\nconcurrency = \"eight\"\n", []string{"config.toml:2", "concurrency"}},
+		{"not toml", "[server\nlisten=1", []string{"config.toml:1"}},
+		{"bad schedule", "[[source]]\nname = \"cls-depth\"\nurl = \"https://x/\"\nschedule = \"*/5 * *\"\n",
+			[]string{`config.toml: source "cls-depth": schedule "*/5 * *": `}},
+		{"too frequent", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nschedule = \"@every 10s\"\n",
+			[]string{`source "a": schedule "@every 10s": runs more often than once a minute`}},
+		{"bad name", "[[source]]\nname = \"Cls Depth\"\nurl = \"https://x/\"\n", []string{`name "Cls Depth": use only a-z, 0-9 and -`}},
+		{"missing name and url", "[[source]]\ntitle = \"x\"\n", []string{"source #1: name is missing", "source #1: url is missing"}},
+		{"duplicate names", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\n[[source]]\nname = \"a\"\nurl = \"https://y/\"\n",
+			[]string{`name "a" is used by another source`}},
+		{"bad url", "[[source]]\nname = \"a\"\nurl = \"ftp://x/feed\"\n", []string{`source "a": url "ftp://x/feed": want an absolute http or https URL`}},
+		{"bad timezone", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\ntimezone = \"Mars/Olympus\"\n", []string{`source "a": timezone "Mars/Olympus"`}},
+		{"bad durations", "[storage]\nretention = \"90 days\"\n[fetch]\ntimeout = \"-1s\"\n",
+			[]string{`storage.retention "90 days"`, `fetch.timeout "-1s"`}},
+		{"bad numbers", "[fetch]\nconcurrency = 0\nper_host = -1\nmax_body_bytes = 10\n",
+			[]string{"fetch.concurrency 0", "fetch.per_host -1", "fetch.max_body_bytes 10"}},
+		{"output of unknown source", "[[output]]\nname = \"all\"\nsources = [\"nope\"]\nlimit = 0\n",
+			[]string{`output "all": sources: "nope" is not a configured source`, `output "all": limit 0`}},
+		{"public admin without token", "[server]\nadmin_listen = \"0.0.0.0:8081\"\n",
+			[]string{`server.admin_listen "0.0.0.0:8081": not a loopback address`}},
+		{"empty token file", "[server]\nadmin_token_file = \"" + tokenFile + "\"\n", []string{"the file is empty"}},
+		{"bad listen", "[server]\nlisten = \"8080\"\n", []string{`server.listen "8080"`}},
+		{"bad allow_networks", "[fetch]\nallow_networks = [\"10.0.0.0\"]\n", []string{`fetch.allow_networks "10.0.0.0"`}},
+		{"bad log", "[log]\nlevel = \"loud\"\nformat = \"xml\"\n", []string{`log.level "loud"`, `log.format "xml"`}},
+		{"relative unix socket", "[server]\nadmin_listen = \"unix:admin.sock\"\n", []string{"must be absolute"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseConfig("/etc/tributary/config.toml", []byte(tt.toml))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error does not contain %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+func TestConfigTokenFileAndUnixSocket(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "token"), []byte("s3cret\n"), 0o600)
+	cfg, err := ParseConfig(filepath.Join(dir, "config.toml"), []byte(`
+[server]
+admin_listen = "unix:/run/tributary/admin.sock"
+admin_token_file = "token"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.AdminToken != "s3cret" {
+		t.Errorf("token %q, want it read from the file relative to the config and trimmed", cfg.AdminToken)
+	}
+	if !isLoopbackListen(cfg.AdminListen) {
+		t.Error("a unix socket should count as local")
+	}
+}
+
+func FuzzParseConfig(f *testing.F) {
+	if b, err := os.ReadFile("../../config.toml"); err == nil {
+		f.Add(b)
+	}
+	f.Add([]byte("[[source]]\nname = \"a\"\nurl = \"https://x/\"\nschedule = \"@every 1m\"\n"))
+	f.Add([]byte("[server]\nlisten = 1\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cfg, err := ParseConfig("/tmp/config.toml", data)
+		if err == nil && cfg == nil {
+			t.Fatal("nil config without error")
+		}
+		if err != nil && err.Error() == "" {
+			t.Fatal("empty error message")
+		}
+	})
+}
