@@ -387,7 +387,10 @@ func (r *Refresher) fail(ctx context.Context, src aggregator.Source, st aggregat
 	var se *fetch.StatusError
 	if errors.As(err, &se) {
 		if !se.RetryAfter.IsZero() && se.RetryAfter.After(now) {
-			next.BackoffUntil = min(se.RetryAfter, now.Add(r.o.BackoffMax))
+			next.BackoffUntil = se.RetryAfter
+			if limit := now.Add(r.o.BackoffMax); next.BackoffUntil.After(limit) {
+				next.BackoffUntil = limit
+			}
 		}
 		if se.StatusCode == 410 {
 			next.Gone = true

@@ -1,0 +1,400 @@
+package refresh
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"tributary/aggregator"
+	"tributary/aggregator/fetch"
+	"tributary/aggregator/normalize"
+	"tributary/store"
+)
+
+// rss builds a small RSS 2.0 feed whose items link to /story/<prefix>-<i>.
+func rss(prefix string, n int) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>` + prefix + `</title><link>http://example.com/</link>`)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, `<item><title>%s 第%d条</title><link>http://example.com/story/%s-%d</link><pubDate>Thu, 18 Nov 2021 0%d:06:01 GMT</pubDate><description><![CDATA[<p>正文 %d</p>]]></description></item>`,
+			prefix, i, prefix, i, i%10, i)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+type harness struct {
+	t     *testing.T
+	store *store.Store
+	r     *Refresher
+}
+
+func newHarness(t *testing.T, sources []aggregator.Source, o Options) *harness {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	o.Store = st
+	if o.Fetcher == nil {
+		o.Fetcher = fetch.New(fetch.Options{Timeout: 5 * time.Second, MaxBodyBytes: 1 << 20, UserAgent: "test"})
+	}
+	o.Normalizer = normalize.New(normalize.Options{})
+	r, err := New(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Close(context.Background()) })
+	r.SetSources(ctx, sources)
+	return &harness{t: t, store: st, r: r}
+}
+
+func (h *harness) refresh(manual bool, names ...string) []aggregator.RefreshResult {
+	h.t.Helper()
+	res, err := h.r.Refresh(context.Background(), names, manual)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return res
+}
+
+func src(name, url string) aggregator.Source {
+	return aggregator.Source{Name: name, URL: url, Schedule: "@every 1m", Location: time.UTC}
+}
+
+func TestRefreshStoresAndNotModified(t *testing.T) {
+	var hits, conditional atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			conditional.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, rss("a", 5))
+	}))
+	defer srv.Close()
+	h := newHarness(t, []aggregator.Source{src("a", srv.URL)}, Options{})
+
+	res := h.refresh(true)
+	if res[0].Status != aggregator.StatusUpdated || res[0].New != 5 {
+		t.Fatalf("first refresh: %+v", res[0])
+	}
+	res = h.refresh(true)
+	if res[0].Status != aggregator.StatusNotModified || conditional.Load() != 1 {
+		t.Fatalf("second refresh: %+v (conditional requests %d)", res[0], conditional.Load())
+	}
+	st, _ := h.r.State("a")
+	if st.ETag != `"v1"` || st.LastSuccess.IsZero() || st.LastStatus != aggregator.StatusNotModified {
+		t.Errorf("state after 304: %+v", st)
+	}
+	arts, _ := h.store.Articles(context.Background(), aggregator.Query{})
+	if len(arts) != 5 {
+		t.Errorf("%d articles stored, want 5", len(arts))
+	}
+}
+
+func TestRefreshJoinsRunningRefresh(t *testing.T) {
+	var hits atomic.Int32
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		<-release
+		fmt.Fprint(w, rss("j", 2))
+	}))
+	defer srv.Close()
+	h := newHarness(t, []aggregator.Source{src("j", srv.URL)}, Options{})
+
+	var wg sync.WaitGroup
+	results := make([]aggregator.RefreshResult, 3)
+	for i := range results {
+		wg.Go(func() { results[i] = h.r.RefreshSource(context.Background(), "j", i%2 == 0) })
+	}
+	for deadline := time.Now().Add(5 * time.Second); hits.Load() == 0 && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond) // let the other callers arrive and join
+	close(release)
+	wg.Wait()
+	if hits.Load() != 1 {
+		t.Errorf("source fetched %d times, want 1 (concurrent refreshes must join)", hits.Load())
+	}
+	for i, r := range results {
+		if r.Status != aggregator.StatusUpdated || r.New != 2 {
+			t.Errorf("caller %d got %+v, want the shared result", i, r)
+		}
+	}
+}
+
+func TestRefreshConcurrencyLimits(t *testing.T) {
+	tests := []struct {
+		name                 string
+		concurrency, perHost int
+		want                 int32
+	}{
+		{"per host", 8, 2, 2},
+		{"global", 1, 4, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var cur, peak atomic.Int32
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				n := cur.Add(1)
+				for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+				}
+				time.Sleep(40 * time.Millisecond)
+				cur.Add(-1)
+				fmt.Fprint(w, rss(strings.Trim(r.URL.Path, "/"), 1))
+			}))
+			defer srv.Close()
+			var sources []aggregator.Source
+			for i := 0; i < 6; i++ {
+				sources = append(sources, src(fmt.Sprintf("s%d", i), fmt.Sprintf("%s/s%d", srv.URL, i)))
+			}
+			h := newHarness(t, sources, Options{Concurrency: tt.concurrency, PerHost: tt.perHost})
+			for _, r := range h.refresh(true) {
+				if r.Status != aggregator.StatusUpdated {
+					t.Fatalf("%+v", r)
+				}
+			}
+			if peak.Load() != tt.want {
+				t.Errorf("peak concurrent fetches on one host = %d, want %d", peak.Load(), tt.want)
+			}
+		})
+	}
+}
+
+func TestRefreshFailuresBackOffAndKeepArticles(t *testing.T) {
+	var mode atomic.Value
+	mode.Store("ok")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch mode.Load() {
+		case "ok":
+			fmt.Fprint(w, rss("b", 3))
+		case "500":
+			http.Error(w, "boom", http.StatusInternalServerError)
+		case "garbage":
+			fmt.Fprint(w, "<rss><channel><item><title>trunc")
+		}
+	}))
+	defer srv.Close()
+	base := time.Minute
+	h := newHarness(t, []aggregator.Source{src("b", srv.URL)}, Options{BackoffBase: base, BackoffMax: time.Hour})
+	h.refresh(true)
+
+	for i, m := range []string{"500", "garbage", "500"} {
+		mode.Store(m)
+		start := time.Now()
+		res := h.refresh(true)
+		if res[0].Status != aggregator.StatusError || res[0].Error == "" {
+			t.Fatalf("%s: %+v", m, res[0])
+		}
+		st, _ := h.r.State("b")
+		if st.ConsecutiveFailures != i+1 {
+			t.Errorf("%s: consecutive failures %d, want %d", m, st.ConsecutiveFailures, i+1)
+		}
+		want := base << i
+		if got := st.BackoffUntil.Sub(start); got < want*8/10-time.Second || got > want*12/10+time.Second {
+			t.Errorf("%s: backing off %v, want %v ±20%%", m, got, want)
+		}
+		if res := h.refresh(false); res[0].Status != aggregator.StatusSkipped {
+			t.Errorf("%s: scheduled refresh while backing off: %+v, want skipped", m, res[0])
+		}
+	}
+	arts, _ := h.store.Articles(context.Background(), aggregator.Query{})
+	if len(arts) != 3 {
+		t.Errorf("%d articles after failures, want the 3 stored before", len(arts))
+	}
+	mode.Store("ok")
+	if res := h.refresh(true); res[0].Status != aggregator.StatusUpdated {
+		t.Fatalf("recovery: %+v", res[0])
+	}
+	if st, _ := h.r.State("b"); st.ConsecutiveFailures != 0 || !st.BackoffUntil.IsZero() || st.LastError != "" {
+		t.Errorf("state after recovery: %+v", st)
+	}
+}
+
+func TestRetryAfterHoldsBackOnlyThatSource(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/throttled" {
+			w.Header().Set("Retry-After", "3600")
+			http.Error(w, "slow down", http.StatusTooManyRequests)
+			return
+		}
+		fmt.Fprint(w, rss("fine", 1))
+	}))
+	defer srv.Close()
+	h := newHarness(t, []aggregator.Source{src("throttled", srv.URL+"/throttled"), src("fine", srv.URL+"/fine")},
+		Options{BackoffBase: time.Minute, BackoffMax: 6 * time.Hour})
+	start := time.Now()
+	h.refresh(false)
+	st, _ := h.r.State("throttled")
+	if got := st.BackoffUntil.Sub(start); got < 59*time.Minute || got > 61*time.Minute {
+		t.Errorf("throttled source backs off %v, want Retry-After's hour", got)
+	}
+	res := h.refresh(false)
+	if res[0].Status != aggregator.StatusSkipped {
+		t.Errorf("throttled source: %+v, want skipped", res[0])
+	}
+	if res[1].Status != aggregator.StatusUpdated {
+		t.Errorf("another source on the same host: %+v, want it fetched", res[1])
+	}
+}
+
+func TestGoneStopsUntilReloadOrManual(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "gone", http.StatusGone)
+	}))
+	defer srv.Close()
+	sources := []aggregator.Source{src("g", srv.URL)}
+	h := newHarness(t, sources, Options{BackoffBase: time.Millisecond, BackoffMax: time.Millisecond})
+	h.refresh(false)
+	time.Sleep(5 * time.Millisecond) // past the backoff: only "gone" holds it now
+	if st, _ := h.r.State("g"); !st.Gone {
+		t.Fatalf("410 did not mark the source gone: %+v", st)
+	}
+	if res := h.refresh(false); res[0].Status != aggregator.StatusSkipped || !strings.Contains(res[0].Error, "410") {
+		t.Errorf("scheduled refresh of a gone source: %+v", res[0])
+	}
+	if res := h.refresh(true); res[0].Status != aggregator.StatusError {
+		t.Errorf("manual refresh of a gone source must try: %+v", res[0])
+	}
+	h.r.SetSources(context.Background(), sources)
+	if st, _ := h.r.State("g"); st.Gone {
+		t.Error("reload did not lift the gone mark")
+	}
+	states, _ := h.store.States(context.Background())
+	if states["g"].Gone {
+		t.Error("the lifted gone mark was not stored")
+	}
+}
+
+// panicky injects a panic around the real client for one source.
+type panicky struct {
+	Fetcher
+	url string
+}
+
+func (p panicky) Fetch(ctx context.Context, r fetch.Request) (*fetch.Response, error) {
+	if r.URL == p.url {
+		panic("injected")
+	}
+	return p.Fetcher.Fetch(ctx, r)
+}
+
+func TestPanicIsRecoveredPerSource(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, rss(strings.Trim(r.URL.Path, "/"), 1))
+	}))
+	defer srv.Close()
+	client := fetch.New(fetch.Options{Timeout: 5 * time.Second, MaxBodyBytes: 1 << 20})
+	h := newHarness(t, []aggregator.Source{src("bad", srv.URL+"/bad"), src("good", srv.URL+"/good")},
+		Options{Fetcher: panicky{client, srv.URL + "/bad"}})
+	res := h.refresh(true)
+	if res[0].Status != aggregator.StatusError || !strings.Contains(res[0].Error, "panic") {
+		t.Errorf("panicking source: %+v", res[0])
+	}
+	if res[1].Status != aggregator.StatusUpdated {
+		t.Errorf("other source: %+v", res[1])
+	}
+	if st, _ := h.r.State("bad"); st.ConsecutiveFailures != 1 {
+		t.Errorf("the panic was not counted as a failure: %+v", st)
+	}
+}
+
+func TestUnknownSource(t *testing.T) {
+	h := newHarness(t, []aggregator.Source{src("a", "http://127.0.0.1:1/")}, Options{})
+	_, err := h.r.Refresh(context.Background(), []string{"a", "nope"}, true)
+	if !errors.Is(err, ErrUnknownSource) || !errors.Is(err, aggregator.ErrNotFound) || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestCloseCancelsAtDeadline(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	h := newHarness(t, []aggregator.Source{src("slow", srv.URL)}, Options{})
+	done := make(chan aggregator.RefreshResult, 1)
+	go func() { done <- h.r.RefreshSource(context.Background(), "slow", true) }()
+	time.Sleep(100 * time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if err := h.r.Close(ctx); err == nil {
+		t.Error("Close returned nil though a fetch had to be cancelled")
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Close took %v", d)
+	}
+	res := <-done
+	if res.Status != aggregator.StatusError {
+		t.Errorf("cancelled refresh: %+v", res)
+	}
+	if st, _ := h.r.State("slow"); st.ConsecutiveFailures != 0 {
+		t.Errorf("a shutdown counted as the source's failure: %+v", st)
+	}
+	if res := h.r.RefreshSource(context.Background(), "slow", true); res.Status != aggregator.StatusSkipped {
+		t.Errorf("refresh after Close: %+v", res)
+	}
+}
+
+func TestSchedulerSync(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		fmt.Fprint(w, rss("s", 1))
+	}))
+	defer srv.Close()
+	h := newHarness(t, []aggregator.Source{src("a", srv.URL+"/a")}, Options{})
+	s := NewScheduler(h.r, nil)
+	ctx := context.Background()
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s.Start()
+	defer s.Stop()
+	// A never-fetched source is fetched at once, not a period later.
+	waitFor(t, func() bool { st, _ := h.r.State("a"); return !st.LastSuccess.IsZero() })
+	if n := s.Next("a"); n.Before(time.Now()) || n.After(time.Now().Add(time.Minute+time.Second)) {
+		t.Errorf("next run of a @every 1m source: %v", n)
+	}
+	// A source added by a reload is scheduled and caught up; a removed one is unscheduled.
+	h.r.SetSources(ctx, []aggregator.Source{src("b", srv.URL+"/b")})
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { st, _ := h.r.State("b"); return !st.LastSuccess.IsZero() })
+	if len(s.entries) != 1 {
+		t.Errorf("%d cron entries after replacing the sources, want 1", len(s.entries))
+	}
+	if !s.Next("a").IsZero() {
+		t.Error("a removed source still has a next run")
+	}
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatal("condition not met within 10s")
+}
