@@ -1,0 +1,409 @@
+// Package normalize turns the entries of one parsed feed into tributary's article model
+// (aggregator.Article, the model of ../shared/seed/cls-depth-article.md): plain-text titles,
+// categories, images, author, dates read in the source's time zone, a body sanitized once at ingest,
+// and the dedup key and stable id.
+//
+// Everything that reaches an Article passes through here, so this is where untrusted feed content is
+// made safe: bodies go through an allowlist sanitizer, titles, authors and categories become plain
+// text, URLs must be absolute http(s), and characters that XML cannot carry are removed from every
+// republished field.
+package normalize
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/microcosm-cc/bluemonday"
+	"github.com/mmcdole/gofeed"
+	ext "github.com/mmcdole/gofeed/extensions"
+
+	"tributary/aggregator"
+)
+
+// Options tune a Normalizer. The zero value gives the documented defaults.
+type Options struct {
+	// FutureSkew is how far after the time of the fetch an entry's date may lie and still be
+	// believed; a later date is rejected like an unparsable one, so the entry falls back to its next
+	// date (published → updated → first seen) instead of pinning itself to the top of every output
+	// for years. Zero means 24 hours (room for a feed that writes Beijing wall time as GMT); a
+	// negative value disables the check.
+	FutureSkew time.Duration
+	// TitleRunes is how many characters of the body's text become the title of an untitled entry
+	// (telegraph flashes). Zero means 60.
+	TitleRunes int
+}
+
+// Normalizer converts parsed feeds to articles. It holds the sanitizing policy, built once by New,
+// and is safe for concurrent use.
+type Normalizer struct {
+	policy     *bluemonday.Policy
+	futureSkew time.Duration
+	titleRunes int
+}
+
+// New builds a Normalizer and its sanitizing policy.
+func New(opts Options) *Normalizer {
+	n := &Normalizer{policy: newPolicy(), futureSkew: opts.FutureSkew, titleRunes: opts.TitleRunes}
+	if n.futureSkew == 0 {
+		n.futureSkew = 24 * time.Hour
+	}
+	if n.titleRunes <= 0 {
+		n.titleRunes = 60
+	}
+	return n
+}
+
+// earliest bounds the dates believed: one at or before the Unix epoch is a placeholder (0001-01-01,
+// a zero timestamp), never a real publication date of a feed entry.
+var earliest = time.Unix(0, 0).UTC()
+
+// Feed returns one Article per entry of feed, in feed order, as src carried it. feedURL is the URL
+// the feed was fetched from (it resolves relative links when an entry has no absolute link), and now
+// is the time of the fetch: the first-seen time, and the date of entries that carry none. Entries with
+// the same Key within the feed are kept once, the first one winning.
+func (n *Normalizer) Feed(src aggregator.Source, feed *gofeed.Feed, feedURL string, now time.Time) []aggregator.Article {
+	if feed == nil {
+		return nil
+	}
+	now = now.UTC()
+	feedBase := parseBase(feedURL)
+	if feedBase == nil {
+		feedBase = parseBase(feed.Link)
+	}
+	feedAuthor := personName(feed.Author, feed.Authors)
+	out := make([]aggregator.Article, 0, len(feed.Items))
+	seen := make(map[string]bool, len(feed.Items))
+	for _, it := range feed.Items {
+		if it == nil {
+			continue
+		}
+		a := n.article(src, it, feedBase, feedAuthor, now)
+		if seen[a.Key] {
+			continue
+		}
+		seen[a.Key] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// article normalizes one entry.
+func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *url.URL, feedAuthor string, now time.Time) aggregator.Article {
+	guid := strings.TrimSpace(cleanText(it.GUID))
+	link := entryLink(it, guid, feedBase)
+	base := parseBase(link)
+	if base == nil {
+		base = feedBase
+	}
+
+	raw := it.Content
+	if len(strings.TrimSpace(it.Description)) > len(strings.TrimSpace(raw)) {
+		raw = it.Description
+	}
+	body, bodyImage := n.Sanitize(raw, baseString(base))
+
+	title := plainText(it.Title)
+	if title == "" {
+		title = firstRunes(textOf(body), n.titleRunes)
+	}
+
+	headImg := firstNonEmpty(
+		absImage(mediaContentImage(it.Extensions), base),
+		absImage(enclosureImage(it.Enclosures), base),
+		absImage(itemImage(it.Image), base),
+		bodyImage,
+	)
+	thumb := firstNonEmpty(absImage(mediaThumbnail(it.Extensions), base), headImg)
+
+	author := firstNonEmpty(itemAuthor(it), feedAuthor, plainText(src.Author), plainText(src.Title))
+
+	published, _ := n.date(it.Published, src.Location, now)
+	updated, _ := n.date(it.Updated, src.Location, now)
+	own := published
+	if own.IsZero() {
+		own = updated
+	}
+	date := own
+	if date.IsZero() {
+		date = now
+	}
+
+	key := Key(src.Name, guid, link, title, own)
+	return aggregator.Article{
+		ID:         ID(key),
+		Key:        key,
+		Title:      title,
+		Categories: categories(src.Categories, it.Categories),
+		HeadImg:    headImg,
+		Thumbnail:  thumb,
+		Author:     author,
+		Comments:   src.Comments,
+		Date:       date,
+		Updated:    updated,
+		FirstSeen:  now,
+		Body:       body,
+		Link:       link,
+		GUID:       guid,
+		Sources:    []string{src.Name},
+	}
+}
+
+// date parses a raw feed date in loc and rejects implausible ones (not after 1970, or more than the
+// allowed skew after now); zero when there is none.
+func (n *Normalizer) date(raw string, loc *time.Location, now time.Time) (time.Time, bool) {
+	if strings.TrimSpace(raw) == "" {
+		return time.Time{}, false
+	}
+	t, err := ParseDate(raw, loc)
+	if err != nil || !t.After(earliest) {
+		return time.Time{}, false
+	}
+	if n.futureSkew > 0 && t.After(now.Add(n.futureSkew)) {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// entryLink returns the entry's absolute http(s) link: its link, else its other links, else a guid
+// that is itself an http(s) URL (RSS guids are permalinks by default), resolved against the feed.
+func entryLink(it *gofeed.Item, guid string, feedBase *url.URL) string {
+	cands := append([]string{it.Link}, it.Links...)
+	cands = append(cands, guid)
+	for i, c := range cands {
+		c = strings.TrimSpace(cleanText(c))
+		if c == "" {
+			continue
+		}
+		if i == len(cands)-1 { // the guid must be absolute on its own
+			if u, err := url.Parse(c); err != nil || u.Host == "" {
+				continue
+			}
+		}
+		if v, ok := resolveURL(c, feedBase, false); ok && isAbsHTTP(v) {
+			return v
+		}
+	}
+	return ""
+}
+
+func isAbsHTTP(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+func baseString(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return u.String()
+}
+
+// absImage resolves an image URL and keeps it only when it is absolute http(s).
+func absImage(raw string, base *url.URL) string {
+	raw = strings.TrimSpace(cleanText(raw))
+	if raw == "" {
+		return ""
+	}
+	v, ok := resolveURL(raw, base, false)
+	if !ok || !isAbsHTTP(v) {
+		return ""
+	}
+	return v
+}
+
+func itemImage(img *gofeed.Image) string {
+	if img == nil {
+		return ""
+	}
+	return img.URL
+}
+
+// mediaContentImage returns the first media:content that is an image, at the item level or in a
+// media:group.
+func mediaContentImage(exts ext.Extensions) string {
+	media := exts["media"]
+	if media == nil {
+		return ""
+	}
+	candidates := append([]ext.Extension(nil), media["content"]...)
+	for _, g := range media["group"] {
+		candidates = append(candidates, g.Children["content"]...)
+	}
+	for _, c := range candidates {
+		u := c.Attrs["url"]
+		if u == "" {
+			continue
+		}
+		medium, typ := strings.ToLower(c.Attrs["medium"]), strings.ToLower(c.Attrs["type"])
+		if medium == "image" || strings.HasPrefix(typ, "image/") || (medium == "" && typ == "" && looksLikeImage(u)) {
+			return u
+		}
+	}
+	return ""
+}
+
+// mediaThumbnail returns the first media:thumbnail: at the item level, in a media:group, or inside a
+// media:content.
+func mediaThumbnail(exts ext.Extensions) string {
+	media := exts["media"]
+	if media == nil {
+		return ""
+	}
+	lists := [][]ext.Extension{media["thumbnail"]}
+	for _, g := range media["group"] {
+		lists = append(lists, g.Children["thumbnail"])
+		for _, c := range g.Children["content"] {
+			lists = append(lists, c.Children["thumbnail"])
+		}
+	}
+	for _, c := range media["content"] {
+		lists = append(lists, c.Children["thumbnail"])
+	}
+	for _, l := range lists {
+		for _, t := range l {
+			if u := t.Attrs["url"]; u != "" {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+func enclosureImage(encs []*gofeed.Enclosure) string {
+	for _, e := range encs {
+		if e == nil || e.URL == "" {
+			continue
+		}
+		typ := strings.ToLower(e.Type)
+		if strings.HasPrefix(typ, "image/") || (typ == "" && looksLikeImage(e.URL)) {
+			return e.URL
+		}
+	}
+	return ""
+}
+
+func looksLikeImage(u string) bool {
+	p := strings.ToLower(u)
+	if i := strings.IndexAny(p, "?#"); i >= 0 {
+		p = p[:i]
+	}
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".bmp"} {
+		if strings.HasSuffix(p, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// itemAuthor is the entry's author. gofeed splits "name (email)" forms with regular expressions and
+// returns nothing for a name they do not expect (one with parentheses, or markup); the raw
+// dc:creator / dc:author is used then.
+func itemAuthor(it *gofeed.Item) string {
+	if s := personName(it.Author, it.Authors); s != "" {
+		return s
+	}
+	if dc := it.DublinCoreExt; dc != nil {
+		for _, list := range [][]string{dc.Creator, dc.Author} {
+			for _, v := range list {
+				if s := plainText(v); s != "" {
+					return s
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// personName returns the first named person: the single author, else the first of authors with a
+// name, else an e-mail address.
+func personName(p *gofeed.Person, ps []*gofeed.Person) string {
+	all := append([]*gofeed.Person{p}, ps...)
+	for _, q := range all {
+		if q != nil {
+			if s := plainText(q.Name); s != "" {
+				return s
+			}
+		}
+	}
+	for _, q := range all {
+		if q != nil {
+			if s := plainText(q.Email); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// categories merges the source's categories and the entry's, in that order, each once.
+func categories(src, entry []string) []string {
+	out := make([]string, 0, len(src)+len(entry))
+	seen := make(map[string]bool, len(src)+len(entry))
+	for _, list := range [][]string{src, entry} {
+		for _, c := range list {
+			c = plainText(c)
+			if c == "" || seen[c] {
+				continue
+			}
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// plainText makes a feed's text field (title, author, category) plain text: XML-illegal characters
+// removed, tags stripped (and entities decoded) when the feed put HTML in it, white space collapsed.
+// Text that merely contains "<" or "&" (1<2, AT&T) is kept as written.
+func plainText(s string) string {
+	s = cleanText(s)
+	// Markup decoded out of escaped markup (&lt;script&gt; next to real tags) is stripped too, a
+	// few rounds at most; what is left that merely looks like a tag ("x</") is text.
+	for i := 0; i < 3 && looksLikeHTML(s); i++ {
+		t := textOf(s)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return collapse(s)
+}
+
+// looksLikeHTML reports whether s holds a tag, comment or end tag.
+func looksLikeHTML(s string) bool {
+	for i := strings.IndexByte(s, '<'); i >= 0 && i+1 < len(s); {
+		c := s[i+1]
+		if c == '/' || c == '!' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return strings.TrimSpace(s[:j])
+		}
+		i++
+	}
+	return s
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
