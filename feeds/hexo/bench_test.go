@@ -1,0 +1,79 @@
+package hexo
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"tributary/aggregator"
+)
+
+// benchArticles are n articles the size of the seed's (its body, ~5.7 KB), with distinct titles,
+// a third of them without image.
+func benchArticles(b *testing.B, n int) []aggregator.Article {
+	b.Helper()
+	seed, err := os.ReadFile(seedFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, body := splitPost(b, string(seed))
+	arts := make([]aggregator.Article, n)
+	for i := range arts {
+		a := article(fmt.Sprintf("%032x", i*7919+1), fmt.Sprintf("第%d篇：2021翼支付合作伙伴大会成功举办大咖“论道”共话数字发展图景", i))
+		a.Date = a.Date.Add(-time.Duration(i) * time.Minute)
+		a.Body = body
+		if i%3 == 0 {
+			a.HeadImg, a.Thumbnail = "", ""
+		}
+		arts[i] = a
+	}
+	return arts
+}
+
+// BenchmarkSync exports 1,000 articles: "first" into an empty directory (every post written and
+// fsynced), "noop" again with the same articles (render, hash and stat each post; nothing written).
+//
+//	go test -run '^$' -bench BenchmarkSync -benchtime 20x ./feeds/hexo/
+func BenchmarkSync(b *testing.B) {
+	const n = 1000
+	arts := benchArticles(b, n)
+	o := Options{PlaceholderImage: "https://picsum.photos/400/300?random={n}"}
+	ctx := context.Background()
+	b.Run("first", func(b *testing.B) {
+		root := b.TempDir()
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			rep, err := Sync(ctx, filepath.Join(root, fmt.Sprint(i)), arts, o)
+			if err != nil || rep.Written != n {
+				b.Fatalf("%+v, %v", rep, err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/n, "µs/post")
+	})
+	b.Run("noop", func(b *testing.B) {
+		dir := b.TempDir()
+		if _, err := Sync(ctx, dir, arts, o); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportAllocs()
+		for b.Loop() {
+			rep, err := Sync(ctx, dir, arts, o)
+			if err != nil || rep.Unchanged != n {
+				b.Fatalf("%+v, %v", rep, err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/n, "µs/post")
+	})
+}
+
+// BenchmarkRender renders the seed-sized article.
+func BenchmarkRender(b *testing.B) {
+	a := benchArticles(b, 1)[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		Render(a, Options{})
+	}
+}

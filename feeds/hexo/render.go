@@ -1,0 +1,376 @@
+// Package hexo exports articles as Hexo posts in the format of ../shared/seed/cls-depth-article.md
+// (theme Volantis: headimg and thumbnail in the front matter) and keeps a site's post directory in
+// sync with them.
+//
+// The format is the one the seed's Python script wrote, byte for byte where its rules are sound:
+// the same fields in the same order, the title with `: / \ ? * “ ” < > | [ ]` replaced by `_`, the
+// file named after that title without newlines, `#` and `.`, the body wrapped in a `<div>` and every
+// `{`/`}` written as `&#123;`/`&#125;` so that Hexo's template engine leaves the post alone. Where the
+// script wrote broken YAML (a `"` inside a double-quoted title, a newline inside a quoted scalar) or
+// a file Hexo silently ignores (a name starting with `_`), Render writes valid YAML and a visible file
+// instead; the tests check every front matter with a YAML parser.
+//
+// Unlike the script, which rebuilt every post on each run and kept no state, Sync keeps the posts of
+// the articles it exported in a manifest, so that an edited headline renames its post instead of
+// adding a second one, and a pruned article's post goes away.
+package hexo
+
+import (
+	"bytes"
+	"hash/fnv"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"tributary/aggregator"
+)
+
+// Options tune Render and Sync. The zero value writes the seed's format with empty image fields for
+// articles without an image.
+type Options struct {
+	// PlaceholderImage is written as headimg and thumbnail of an article without any image, with
+	// "{n}" replaced by a number from 1 to 1000 derived from the article's ID, so a post keeps its
+	// placeholder across runs (the seed's script drew https://picsum.photos/400/300?random=N at
+	// random on every run, which rewrote every image-less post every time). Empty means empty quotes.
+	PlaceholderImage string
+	// KeepPruned keeps the posts of articles that are no longer among the articles given to Sync;
+	// by default Sync removes them.
+	KeepPruned bool
+	// Since, when not zero, exports only articles dated after it. The posts of older articles that an
+	// earlier Sync wrote are left as they are: an article outside the window is not a pruned one.
+	Since time.Time
+}
+
+// maxName is the longest file name, in bytes, that common file systems accept (ext4, xfs, btrfs,
+// APFS: 255); names are cut to it, ".md" and any suffix included.
+const maxName = 255
+
+// The fixed parts of a post. The leading newline and the 12 trailing spaces are the script's: every
+// post it wrote starts and ends that way (its template was an indented Python string), and Hexo reads
+// such a file (hexo-front-matter splits on the first "\n---" line after some text).
+const (
+	postHead  = "\n---\n"
+	bodyOpen  = "---\n\n<div>   \n"
+	bodyClose = "  \n</div>\n            "
+	// dateLayout is RFC 1123 with the literal zone GMT, as RSSHub writes pubDate and the seed shows;
+	// time.RFC1123 would write "UTC" for a UTC time.
+	dateLayout = "Mon, 02 Jan 2006 15:04:05 GMT"
+)
+
+// Render returns the post of one article: its path relative to the export directory, with "/"
+// separators (categories as directories, then the file name from the title, with no article-ID
+// suffix: Sync adds one only when two articles would share a path), and its content. Of the options
+// it uses only PlaceholderImage. The path is always local: no segment is empty, ".", ".." or
+// longer than 255 bytes, or contains a separator.
+func Render(a aggregator.Article, o Options) (relPath string, content []byte) {
+	return postPath(a), renderPost(a, o)
+}
+
+func renderPost(a aggregator.Article, o Options) []byte {
+	head, thumb := images(a, o)
+	var b bytes.Buffer
+	b.Grow(len(a.Body) + 1024)
+	b.WriteString(postHead)
+	b.WriteString("title: ")
+	b.WriteString(titleScalar(escapeBraces(sanitizeTitle(a.Title))))
+	b.WriteString("\ncategories: \n")
+	for _, c := range frontCategories(a.Categories) {
+		b.WriteString(" - ")
+		b.WriteString(plainScalar(escapeBraces(c)))
+		b.WriteByte('\n')
+	}
+	b.WriteString("headimg: ")
+	b.WriteString(singleQuoted(escapeBraces(head)))
+	b.WriteString("\nauthor: ")
+	b.WriteString(plainScalar(escapeBraces(a.Author)))
+	b.WriteString("\ncomments: ")
+	b.WriteString(strconv.FormatBool(a.Comments))
+	b.WriteString("\ndate: ")
+	b.WriteString(a.Date.UTC().Format(dateLayout))
+	b.WriteString("\nthumbnail: ")
+	b.WriteString(singleQuoted(escapeBraces(thumb)))
+	b.WriteByte('\n')
+	b.WriteString(bodyOpen)
+	// The body is sanitized at ingest; only invalid UTF-8 (which Hexo would read as U+FFFD anyway)
+	// is replaced here, so that every post is a valid UTF-8 file.
+	b.WriteString(escapeBraces(validUTF8(a.Body)))
+	b.WriteString(bodyClose)
+	return b.Bytes()
+}
+
+// images returns headimg and thumbnail: the article's own (each standing in for the other when
+// only one is known: the seed writes the same image twice), else the placeholder.
+func images(a aggregator.Article, o Options) (head, thumb string) {
+	head, thumb = a.HeadImg, a.Thumbnail
+	if head == "" {
+		head = thumb
+	}
+	if thumb == "" {
+		thumb = head
+	}
+	if head == "" && o.PlaceholderImage != "" {
+		// Replaced before the braces are escaped, so "{n}" becomes a number, not "&#123;n&#125;".
+		p := strings.ReplaceAll(o.PlaceholderImage, "{n}", strconv.Itoa(placeholderNumber(a.ID)))
+		head, thumb = p, p
+	}
+	return head, thumb
+}
+
+// placeholderNumber maps an article ID to 1..1000, the same on every run and every machine.
+func placeholderNumber(id string) int {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return int(h.Sum64()%1000) + 1
+}
+
+// escapeBraces writes { and } as HTML character references, as the seed's script did to the whole
+// post: Hexo's Nunjucks would otherwise read {{ }} and {% %} in a title or body as template tags and
+// fail the build or run them.
+func escapeBraces(s string) string {
+	// Two IndexByte scans (vectorized) are several times faster than ContainsAny on long bodies.
+	if strings.IndexByte(s, '{') < 0 && strings.IndexByte(s, '}') < 0 {
+		return s
+	}
+	return braceReplacer.Replace(s)
+}
+
+var braceReplacer = strings.NewReplacer("{", "&#123;", "}", "&#125;")
+
+// validUTF8 replaces invalid bytes with U+FFFD. utf8.ValidString first: much faster than
+// strings.ToValidUTF8 on valid text, which is all text normalize lets through.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// titleReplacer is the script's re.sub(r'[:/\\?*“”<>|\[\]]', '_', title).
+var titleReplacer = strings.NewReplacer(
+	":", "_", "/", "_", `\`, "_", "?", "_", "*", "_", "“", "_", "”", "_",
+	"<", "_", ">", "_", "|", "_", "[", "_", "]", "_",
+)
+
+// sanitizeTitle is the front matter's title before its braces are escaped: the script's
+// replacements, on valid UTF-8 (invalid bytes would make the whole front matter unreadable).
+func sanitizeTitle(s string) string {
+	return titleReplacer.Replace(validUTF8(s))
+}
+
+// frontCategories are the categories as the front matter lists them: as given, without blank ones
+// (a "- ”" category would be an unnamed level of Hexo's category tree).
+func frontCategories(cats []string) []string {
+	out := make([]string, 0, len(cats))
+	for _, c := range cats {
+		if strings.TrimSpace(c) != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// --- YAML scalars ---------------------------------------------------------------------------------
+
+// rawOK reports whether r may be written as is inside a one-line quoted YAML scalar: YAML's printable
+// set minus line breaks (YAML 1.1 parsers such as libyaml, hence yaml.v3, also break lines at NEL,
+// LS and PS), tabs (kept out so that no scalar starts or ends with white space YAML would trim) and
+// the byte order mark.
+func rawOK(r rune) bool {
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return false
+	case r >= 0x80 && r < 0xa0:
+		return false
+	case r == 0x2028 || r == 0x2029 || r == 0xfeff || r == 0xfffe || r == 0xffff:
+		return false
+	case r >= 0xd800 && r <= 0xdfff:
+		return false
+	}
+	return true
+}
+
+// titleScalar quotes a title the script's way: single quotes, or double quotes when it contains a
+// single quote. Unlike the script it escapes what double quotes require (`"` and `\`), and it uses
+// double quotes for a title that single quotes cannot carry on one line (control characters, line
+// breaks), which the script wrote raw.
+func titleScalar(s string) string {
+	if strings.Contains(s, "'") {
+		return doubleQuoted(s)
+	}
+	return singleQuoted(s)
+}
+
+// singleQuoted writes s in single quotes (a quote doubled, the only escape they know), or in double
+// quotes when s holds characters that single quotes cannot carry.
+func singleQuoted(s string) string {
+	s = validUTF8(s)
+	for _, r := range s {
+		if !rawOK(r) {
+			return doubleQuoted(s)
+		}
+	}
+	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+}
+
+// doubleQuoted writes s in double quotes with YAML's escapes.
+func doubleQuoted(s string) string {
+	s = validUTF8(s)
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case rawOK(r):
+			b.WriteRune(r)
+		case r < 0x100:
+			b.WriteString(`\x`)
+			writeHex(&b, uint32(r), 2)
+		default:
+			b.WriteString(`\u`)
+			writeHex(&b, uint32(r), 4)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+func writeHex(b *strings.Builder, v uint32, digits int) {
+	const hex = "0123456789ABCDEF"
+	for i := digits - 1; i >= 0; i-- {
+		b.WriteByte(hex[(v>>(4*uint(i)))&0xf])
+	}
+}
+
+// plainScalar writes s bare when every YAML reader reads it back as the same string (the seed writes
+// `author: 财联社` and its categories bare), else single-quoted.
+func plainScalar(s string) string {
+	if plainSafe(s) {
+		return s
+	}
+	return singleQuoted(s)
+}
+
+// plainSafe is deliberately conservative: quoting a value that did not need it costs nothing, while
+// a bare `true`, `- x`, `a: b`, `&x` or `2021-11-18` changes type or meaning. It covers YAML 1.1
+// (js-yaml in Hexo, libyaml in yaml.v3) and 1.2 resolution rules.
+func plainSafe(s string) bool {
+	if s == "" || !utf8.ValidString(s) || strings.TrimSpace(s) != s {
+		return false
+	}
+	for _, r := range s {
+		if !rawOK(r) {
+			return false
+		}
+	}
+	// Indicators, and anything that could start a number, a date or a special float (.inf).
+	if c := s[0]; strings.IndexByte("-?:,[]{}#&*!|>'\"%@`+.~=<", c) >= 0 || (c >= '0' && c <= '9') {
+		return false
+	}
+	if strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") {
+		return false
+	}
+	switch strings.ToLower(s) {
+	case "null", "true", "false", "yes", "no", "on", "off", "y", "n":
+		return false
+	}
+	return true
+}
+
+// --- paths ----------------------------------------------------------------------------------------
+
+// postPath is the plain path of a's post: a directory per category, then the file name.
+func postPath(a aggregator.Article) string {
+	var b strings.Builder
+	for _, c := range a.Categories {
+		if seg := pathSegment(c); seg != "" {
+			b.WriteString(seg)
+			b.WriteByte('/')
+		}
+	}
+	b.WriteString(cutBytes(fileBase(a), maxName-len(".md")))
+	b.WriteString(".md")
+	return b.String()
+}
+
+// fileBase is the script's file name — the sanitized title without newlines, '#' and '.' — made
+// safe: no control or invisible format characters (which can hide or reorder a name on screen), and
+// no leading '_', because Hexo skips every path segment under source/_posts that starts with '_' or
+// '.' (isHiddenFile): the script's post for a title opening with “ was never published. A title with
+// nothing left names the file after the article's ID.
+func fileBase(a aggregator.Article) string {
+	s := strings.Map(func(r rune) rune {
+		if r == '#' || r == '.' || invisible(r) {
+			return -1
+		}
+		return r
+	}, sanitizeTitle(a.Title))
+	s = strings.TrimLeft(s, "_")
+	if s == "" {
+		s = idToken(a.ID, len(a.ID))
+	}
+	if s == "" {
+		s = "untitled"
+	}
+	return s
+}
+
+// invisible reports control, format and line/paragraph separator characters.
+func invisible(r rune) bool {
+	return unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Zl, unicode.Zp)
+}
+
+// pathSegment makes a category a directory name, or "" to skip it: the title's replacements (which
+// take out '/' and '\'), no invisible characters, no surrounding blanks, and no leading '.' or '_'
+// (hidden from Hexo; and this is what leaves nothing of "." and "..").
+func pathSegment(c string) string {
+	c = strings.Map(func(r rune) rune {
+		if invisible(r) {
+			return -1
+		}
+		return r
+	}, sanitizeTitle(c))
+	c = strings.TrimLeftFunc(c, func(r rune) bool { return r == '.' || r == '_' || unicode.IsSpace(r) })
+	return strings.TrimRightFunc(cutBytes(c, maxName), unicode.IsSpace)
+}
+
+// cutBytes cuts s to at most n bytes on a rune boundary.
+func cutBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// idToken is up to n letters and digits of an article ID, for file names.
+func idToken(id string, n int) string {
+	var b strings.Builder
+	for i := 0; i < len(id) && b.Len() < n; i++ {
+		if c := id[i]; c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// withSuffix is plain (a path from postPath) with "-suffix" before ".md", the name cut so that it
+// still fits in maxName bytes.
+func withSuffix(plain, suffix string) string {
+	dir, name := path.Split(strings.TrimSuffix(plain, ".md"))
+	return dir + cutBytes(name, maxName-len(".md")-len(suffix)-1) + "-" + suffix + ".md"
+}
