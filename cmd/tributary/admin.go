@@ -37,6 +37,7 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("POST /api/refresh", a.handleRefresh)
 	mux.HandleFunc("GET /api/sources", a.handleSources)
 	mux.HandleFunc("GET /api/outputs", a.handleOutputs)
+	mux.HandleFunc("POST /api/export", a.handleExport)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))
@@ -194,7 +195,7 @@ func (a *App) handleOutputs(w http.ResponseWriter, r *http.Request) {
 	cfg := a.Config()
 	out := make([]outputJSON, 0, len(cfg.Outputs))
 	for _, o := range cfg.Outputs {
-		arts, err := a.store.Articles(r.Context(), o.Query())
+		n, err := a.feeds.ArticleCount(r.Context(), o.Name)
 		if err != nil {
 			writeJSONError(w, http.StatusInternalServerError, err.Error())
 			return
@@ -205,7 +206,7 @@ func (a *App) handleOutputs(w http.ResponseWriter, r *http.Request) {
 		}
 		out = append(out, outputJSON{
 			Name: o.Name, Title: o.Title, Sources: nonNil(o.Sources), Categories: nonNil(o.Categories),
-			Limit: o.Limit, Articles: len(arts), URLs: urls,
+			Limit: o.Limit, Articles: n, URLs: urls,
 		})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"outputs": out})

@@ -55,13 +55,13 @@ func freePort(t *testing.T) string {
 
 // daemon is a running `tributary serve`.
 type daemon struct {
-	cmd            *exec.Cmd
-	public, admin  string
-	cfgPath, dir   string
-	stderr         *syncBuffer
-	notify         *net.UnixConn
-	exited         chan struct{}
-	exitErr        error
+	cmd           *exec.Cmd
+	public, admin string
+	cfgPath, dir  string
+	stderr        *syncBuffer
+	notify        *net.UnixConn
+	exited        chan struct{}
+	exitErr       error
 }
 
 type syncBuffer struct {
@@ -69,8 +69,12 @@ type syncBuffer struct {
 	b  bytes.Buffer
 }
 
-func (s *syncBuffer) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
-func (s *syncBuffer) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 // binaryConfig writes a config for the binary with fixed loopback ports and extra TOML.
 func binaryConfig(t *testing.T, dir, serverExtra, body string) (cfgPath, public, admin string) {

@@ -29,6 +29,7 @@ type fileConfig struct {
 	Log     logConfig      `toml:"log"`
 	Sources []sourceConfig `toml:"source"`
 	Outputs []outputConfig `toml:"output"`
+	Exports []exportConfig `toml:"export"`
 }
 
 type serverConfig struct {
@@ -81,6 +82,28 @@ type outputConfig struct {
 	Limit       *int     `toml:"limit"`
 }
 
+type exportConfig struct {
+	Format           string   `toml:"format"`
+	Dir              string   `toml:"dir"`
+	Output           string   `toml:"output"`
+	After            []string `toml:"after"`
+	PlaceholderImage string   `toml:"placeholder_image"`
+	KeepPruned       bool     `toml:"keep_pruned"`
+}
+
+// Export is one [[export]] block: a directory of posts the daemon keeps in sync with an output.
+type Export struct {
+	Format string
+	// Dir is absolute.
+	Dir string
+	// Output names the output whose articles are exported; empty means every article.
+	Output string
+	// After is a command run in the site's root after a sync that changed posts.
+	After            []string
+	PlaceholderImage string
+	KeepPruned       bool
+}
+
 // Config is the validated configuration, with defaults filled in and paths made absolute.
 type Config struct {
 	// Path is the file the configuration was read from.
@@ -108,6 +131,7 @@ type Config struct {
 
 	Sources []aggregator.Source
 	Outputs []aggregator.Output
+	Exports []Export
 }
 
 // Defaults that the README's configuration reference documents.
@@ -372,6 +396,35 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 			bad("%s: limit %d: must be between 1 and %d", where, out.Limit, maxOutputLimit)
 		}
 		cfg.Outputs = append(cfg.Outputs, out)
+	}
+
+	exportDirs := map[string]bool{}
+	for i, e := range fc.Exports {
+		where := fmt.Sprintf("export #%d", i+1)
+		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: resolvePath(dir, e.Dir), Output: e.Output,
+			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned}
+		if ex.Format != "hexo" {
+			bad("%s: format %q: the only export format is \"hexo\"", where, e.Format)
+		}
+		switch {
+		case e.Dir == "":
+			bad("%s: dir is missing", where)
+		case exportDirs[ex.Dir]:
+			bad("%s: dir %q is used by another export", where, e.Dir)
+		}
+		exportDirs[ex.Dir] = true
+		if e.Output != "" && !outNames[e.Output] {
+			bad("%s: output %q is not a configured output", where, e.Output)
+		}
+		if len(e.After) > 0 && strings.TrimSpace(e.After[0]) == "" {
+			bad("%s: after %q: the first element must be the command", where, e.After)
+		}
+		if p := e.PlaceholderImage; p != "" {
+			if u, err := url.Parse(strings.ReplaceAll(p, "{n}", "1")); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+				bad("%s: placeholder_image %q: want an http(s) URL template such as \"https://picsum.photos/400/300?random={n}\"", where, p)
+			}
+		}
+		cfg.Exports = append(cfg.Exports, ex)
 	}
 	return cfg
 }

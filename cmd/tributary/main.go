@@ -8,6 +8,7 @@
 //	tributary serve        [--config FILE]
 //	tributary refresh      [--config FILE] [--timeout D] [--json] [SOURCE...]
 //	tributary sources      [--config FILE] [--json]
+//	tributary export       [--config FILE] --format hexo --dir DIR [--output NAME] [--since D]
 //	tributary check-config [--config FILE]
 //	tributary version
 package main
@@ -47,6 +48,8 @@ Usage:
   tributary serve        [--config FILE]                  run the daemon
   tributary refresh      [--config FILE] [SOURCE...]      refresh now and wait
   tributary sources      [--config FILE] [--json]         show every source's health
+  tributary export       --format hexo --dir DIR [--output NAME] [--since D]
+                                                         write the articles as Hexo posts
   tributary check-config [--config FILE]                  validate the configuration
   tributary version                                       print the version
 
@@ -68,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdRefresh(ctx, rest, stdout, stderr)
 	case "sources":
 		return cmdSources(ctx, rest, stdout, stderr)
+	case "export":
+		return cmdExport(ctx, rest, stdout, stderr)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout, stderr)
 	case "version", "--version", "-version":

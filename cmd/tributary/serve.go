@@ -45,6 +45,9 @@ type App struct {
 	sched     *refresh.Scheduler
 	feeds     *feeds.Server
 	metrics   *metrics
+	exports   *exporter
+	// exportsDone is closed when the export loop has stopped; Close waits for it.
+	exportsDone chan struct{}
 
 	public, admin     *http.Server
 	publicLn, adminLn net.Listener
@@ -64,6 +67,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	}
 	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier()}
 	a.metrics = newMetrics(a)
+	a.exports = newExporter(a)
 	client := fetch.New(fetch.Options{
 		Timeout: cfg.FetchTimeout, MaxBodyBytes: cfg.MaxBodyBytes, UserAgent: cfg.UserAgent,
 		AllowNetworks: cfg.AllowNetworks,
@@ -143,6 +147,8 @@ func (a *App) Serve(ctx context.Context) error {
 		return err
 	}
 	a.sched.Start()
+	a.exportsDone = make(chan struct{})
+	go func() { defer close(a.exportsDone); a.exports.run(ctx) }()
 	a.ready.Store(true)
 	cfg := a.Config()
 	a.logger.Info("tributary is serving", "version", version, "listen", a.publicLn.Addr().String(),
@@ -238,8 +244,10 @@ func restartKeys(old, cfg *Config) []string {
 	return keys
 }
 
-// afterChange runs after a refresh that changed articles: retention, at most once a minute.
+// afterChange runs after a refresh that changed articles: exports, and retention at most once a
+// minute.
 func (a *App) afterChange() {
+	a.exports.changed()
 	last := time.Unix(0, a.lastPrune.Load())
 	if time.Since(last) < pruneMinInterval {
 		return
@@ -265,6 +273,7 @@ func (a *App) prune(ctx context.Context) {
 	}
 	if n > 0 {
 		a.logger.Info("retention pruned articles", "articles", n)
+		a.exports.changed()
 	}
 }
 
@@ -298,6 +307,13 @@ func (a *App) Close(ctx context.Context) error {
 		if a.refresher != nil {
 			if err := a.refresher.Close(ctx); err != nil {
 				a.logger.Warn("shutdown deadline reached", "error", err)
+			}
+		}
+		if a.exportsDone != nil {
+			select {
+			case <-a.exportsDone:
+			case <-ctx.Done():
+				a.logger.Warn("an export was still running at the shutdown deadline")
 			}
 		}
 		for _, srv := range []*http.Server{a.public, a.admin} {

@@ -1,0 +1,281 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"tributary/aggregator"
+	"tributary/feeds/hexo"
+	"tributary/store"
+)
+
+// Limits of export jobs.
+const (
+	exportDebounce = 500 * time.Millisecond // coalesces the changes of one refresh round
+	afterTimeout   = 10 * time.Minute       // an `after` command (hexo generate) is killed after this
+	afterLogBytes  = 4 << 10                // the tail of its output that is logged
+)
+
+// exporter keeps the [[export]] directories in sync: after every refresh that changed something,
+// debounced, one sync at a time.
+type exporter struct {
+	app     *App
+	kick    chan struct{}
+	mu      sync.Mutex
+	running map[string]*hexo.Exporter // by dir, kept across reloads so Syncs of one dir serialize
+}
+
+func newExporter(app *App) *exporter {
+	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{}}
+}
+
+// changed asks for a sync soon; it never blocks.
+func (e *exporter) changed() {
+	select {
+	case e.kick <- struct{}{}:
+	default:
+	}
+}
+
+// run syncs every export at start and after every change until ctx is done.
+func (e *exporter) run(ctx context.Context) {
+	e.syncAll(ctx)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-e.kick:
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(exportDebounce):
+		}
+		e.syncAll(ctx)
+	}
+}
+
+func (e *exporter) syncAll(ctx context.Context) {
+	for _, ex := range e.app.Config().Exports {
+		rep, err := e.sync(ctx, ex, time.Time{})
+		if err != nil {
+			e.app.logger.Warn("export failed", "dir", ex.Dir, "output", ex.Output, "error", err)
+			continue
+		}
+		if !rep.Changed() {
+			continue
+		}
+		e.app.logger.Info("export synced", "dir", ex.Dir, "output", ex.Output, "written", rep.Written,
+			"renamed", rep.Renamed, "removed", rep.Removed, "unchanged", rep.Unchanged)
+		if len(ex.After) > 0 {
+			e.runAfter(ctx, ex)
+		}
+	}
+}
+
+// sync exports the articles of ex.Output. An export holds every stored article of its output, not
+// only the newest `limit` the feed shows: retention decides what leaves the site.
+func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.Report, error) {
+	q := aggregator.Query{Since: since}
+	if ex.Output != "" {
+		out, ok := e.app.feeds.Output(ex.Output)
+		if !ok {
+			return hexo.Report{}, fmt.Errorf("export: output %q: %w", ex.Output, aggregator.ErrNotFound)
+		}
+		q.Sources, q.Categories = out.Sources, out.Categories
+	}
+	articles, err := e.app.store.Articles(ctx, q)
+	if err != nil {
+		return hexo.Report{}, err
+	}
+	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since}
+	return e.exporterFor(ex.Dir, opts).Sync(ctx, articles)
+}
+
+func (e *exporter) exporterFor(dir string, o hexo.Options) *hexo.Exporter {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	// One Exporter per dir and options; a changed option gets a new one (Sync is idempotent).
+	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix())
+	if x, ok := e.running[key]; ok {
+		return x
+	}
+	x := hexo.New(dir, o)
+	e.running[key] = x
+	return x
+}
+
+// runAfter runs the export's `after` command in the site root and logs its exit status and output.
+func (e *exporter) runAfter(ctx context.Context, ex Export) {
+	ctx, cancel := context.WithTimeout(ctx, afterTimeout)
+	defer cancel()
+	root := siteRoot(ex.Dir)
+	cmd := exec.CommandContext(ctx, ex.After[0], ex.After[1:]...)
+	cmd.Dir = root
+	var out tailBuffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	err := cmd.Run()
+	attrs := []any{"command", ex.After, "dir", root, "duration", time.Since(start).Round(time.Millisecond), "output", out.String()}
+	if err != nil {
+		e.app.logger.Warn("export after-command failed", append(attrs, "error", err)...)
+		return
+	}
+	e.app.logger.Info("export after-command done", append(attrs, "exit_status", 0)...)
+}
+
+// siteRoot is the nearest directory above dir holding a Hexo _config.yml, else dir itself.
+func siteRoot(dir string) string {
+	for d := dir; ; {
+		if _, err := os.Stat(filepath.Join(d, "_config.yml")); err == nil {
+			return d
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir
+		}
+		d = parent
+	}
+}
+
+// tailBuffer keeps the last afterLogBytes bytes written to it.
+type tailBuffer struct{ b []byte }
+
+func (t *tailBuffer) Write(p []byte) (int, error) {
+	t.b = append(t.b, p...)
+	if len(t.b) > afterLogBytes {
+		t.b = t.b[len(t.b)-afterLogBytes:]
+	}
+	return len(p), nil
+}
+
+func (t *tailBuffer) String() string { return string(bytes.TrimSpace(t.b)) }
+
+// exportResponse is the body of POST /api/export.
+type exportResponse struct {
+	Dir    string      `json:"dir"`
+	Report hexo.Report `json:"report"`
+}
+
+// handleExport runs a one-shot export for `tributary export` when the daemon holds the database.
+func (a *App) handleExport(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	ex, since, err := exportRequest(q.Get("format"), q.Get("dir"), q.Get("output"), q.Get("since"), q.Get("placeholder_image"), q.Get("keep_pruned") == "true")
+	if err != nil {
+		writeJSONError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if ex.Output != "" {
+		if _, ok := a.feeds.Output(ex.Output); !ok {
+			writeJSONError(w, http.StatusNotFound, fmt.Sprintf("unknown output %q", ex.Output))
+			return
+		}
+	}
+	rep, err := a.exports.sync(r.Context(), ex, since)
+	if err != nil {
+		writeJSONError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, exportResponse{Dir: ex.Dir, Report: rep})
+}
+
+// exportRequest validates a one-shot export's parameters, from the CLI or the admin API.
+func exportRequest(format, dir, output, since, placeholder string, keepPruned bool) (Export, time.Time, error) {
+	ex := Export{Format: orDefault(format, "hexo"), Dir: dir, Output: output, PlaceholderImage: placeholder, KeepPruned: keepPruned}
+	if ex.Format != "hexo" {
+		return ex, time.Time{}, fmt.Errorf("format %q: the only export format is \"hexo\"", format)
+	}
+	if !filepath.IsAbs(dir) {
+		return ex, time.Time{}, fmt.Errorf("dir %q: must be an absolute path", dir)
+	}
+	var from time.Time
+	if since != "" {
+		d, err := time.ParseDuration(since)
+		if err != nil || d <= 0 {
+			return ex, time.Time{}, fmt.Errorf("since %q: want a positive duration such as \"72h\"", since)
+		}
+		from = time.Now().Add(-d)
+	}
+	return ex, from, nil
+}
+
+func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, cfgFlag := newFlags("export", "--format hexo --dir DIR [--output NAME] [--since DURATION]", stderr)
+	format := fs.String("format", "hexo", "export format (hexo)")
+	dir := fs.String("dir", "", "directory of posts, e.g. a Hexo site's source/_posts (required)")
+	output := fs.String("output", "", "export this output's articles (default: every article)")
+	since := fs.String("since", "", "only articles dated within this duration, e.g. 72h (older posts are left as they are)")
+	placeholder := fs.String("placeholder-image", "", "image URL template for articles without one; {n} becomes a number derived from the article id")
+	keep := fs.Bool("keep-pruned", false, "keep posts whose articles are no longer stored")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if *dir == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	abs, err := filepath.Abs(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return exitUsage
+	}
+	ex, from, err := exportRequest(*format, abs, *output, *since, *placeholder, *keep)
+	if err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return exitUsage
+	}
+	cfg, err := LoadConfig(configPath(*cfgFlag))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitFailure
+	}
+	q := url.Values{"format": {*format}, "dir": {abs}, "output": {*output}, "since": {*since},
+		"placeholder_image": {*placeholder}, "keep_pruned": {fmt.Sprint(*keep)}}
+	var resp exportResponse
+	err = newAdminClient(cfg, afterTimeout).do(ctx, http.MethodPost, "/api/export?"+q.Encode(), &resp)
+	if errors.Is(err, errNoDaemon) {
+		resp, err = exportDirect(ctx, cfg, ex, from, stderr)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return exitFailure
+	}
+	rep := resp.Report
+	if !rep.Changed() {
+		fmt.Fprintf(stdout, "%s: nothing changed (%d posts up to date)\n", resp.Dir, rep.Unchanged)
+		return exitOK
+	}
+	fmt.Fprintf(stdout, "%s: %d written, %d renamed, %d removed, %d unchanged\n", resp.Dir, rep.Written, rep.Renamed, rep.Removed, rep.Unchanged)
+	return exitOK
+}
+
+// exportDirect exports with the database opened here, when no daemon runs.
+func exportDirect(ctx context.Context, cfg *Config, ex Export, since time.Time, stderr io.Writer) (exportResponse, error) {
+	logger := newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, stderr)
+	app, err := OpenApp(ctx, cfg, logger)
+	if errors.Is(err, store.ErrLocked) {
+		return exportResponse{}, fmt.Errorf("the database is held by a running daemon, but its admin API at %s did not answer: %w", cfg.AdminListen, err)
+	}
+	if err != nil {
+		return exportResponse{}, err
+	}
+	defer app.Close(context.Background())
+	fmt.Fprintf(stderr, "no daemon is running: exporting directly from %s\n", cfg.DBPath)
+	if ex.Output != "" {
+		if _, ok := app.feeds.Output(ex.Output); !ok {
+			return exportResponse{}, fmt.Errorf("unknown output %q", ex.Output)
+		}
+	}
+	rep, err := app.exports.sync(ctx, ex, since)
+	return exportResponse{Dir: ex.Dir, Report: rep}, err
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seedPost is where the seed article lands under an export directory.
+const seedPost = "金融/财联社/深度/2021翼支付合作伙伴大会成功举办大咖_论道_共话数字发展图景.md"
+
+const depthSource = `
+[[source]]
+name = "cls-depth"
+title = "财联社 - 深度"
+url = "%s/cls/depth/1000"
+schedule = "@yearly"
+categories = ["金融", "财联社", "深度"]
+author = "财联社"
+timezone = "Asia/Shanghai"
+`
+
+func TestExportCommandDirect(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+"[[output]]\nname = \"depth\"\nsources = [\"cls-depth\"]\n")
+	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
+		t.Fatalf("refresh: %d %s %s", code, out, errOut)
+	}
+	posts := filepath.Join(dir, "site", "source", "_posts")
+	code, out, errOut := runCLI("export", "--config", cfgPath, "--format", "hexo", "--dir", posts, "--output", "depth")
+	if code != 0 || !strings.Contains(out, "6 written") || !strings.Contains(errOut, "no daemon is running") {
+		t.Fatalf("export: exit %d, %q, %q", code, out, errOut)
+	}
+	got, err := os.ReadFile(filepath.Join(posts, seedPost))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("../../../shared/seed/cls-depth-article.md")
+	if err != nil {
+		t.Skipf("the seed is not here: %v", err)
+	}
+	if string(got) != string(seed) {
+		t.Errorf("exported seed post differs from the seed:\n%s", got)
+	}
+	// A second run changes nothing and says so.
+	code, out, _ = runCLI("export", "--config", cfgPath, "--dir", posts, "--output", "depth")
+	if code != 0 || !strings.Contains(out, "nothing changed") {
+		t.Errorf("rerun: exit %d, %q", code, out)
+	}
+	for _, bad := range [][]string{
+		{"export", "--config", cfgPath},
+		{"export", "--config", cfgPath, "--dir", posts, "--format", "jekyll"},
+		{"export", "--config", cfgPath, "--dir", posts, "--since", "yesterday"},
+	} {
+		if code, _, _ := runCLI(bad...); code != exitUsage {
+			t.Errorf("%q: exit %d, want %d", bad, code, exitUsage)
+		}
+	}
+	if code, _, errOut := runCLI("export", "--config", cfgPath, "--dir", posts, "--output", "nope"); code != 1 || !strings.Contains(errOut, `"nope"`) {
+		t.Errorf("unknown output: exit %d, %q", code, errOut)
+	}
+}
+
+func TestExportContinuousThroughDaemon(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
+	dir := t.TempDir()
+	site := filepath.Join(dir, "site")
+	posts := filepath.Join(site, "source", "_posts")
+	os.MkdirAll(posts, 0o755)
+	writeFile(t, site, "_config.yml", "title: test\n")
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+`
+[[output]]
+name = "depth"
+sources = ["cls-depth"]
+limit = 2
+
+[[export]]
+format = "hexo"
+dir = "site/source/_posts"
+output = "depth"
+after = ["sh", "-c", "echo generated >> built.txt"]
+`)
+	app := startApp(t, cfgPath)
+	app.refreshAll(t)
+	waitUntil(t, func() bool { _, err := os.Stat(filepath.Join(posts, seedPost)); return err == nil })
+	// The after-command ran in the site root (where _config.yml is), once for the change.
+	waitUntil(t, func() bool { b, _ := os.ReadFile(filepath.Join(site, "built.txt")); return len(b) > 0 })
+	// Every article of the output is exported, not only the newest `limit` of the feed.
+	if n := countPosts(t, posts); n != 6 {
+		t.Errorf("%d posts, want all 6 articles of the output", n)
+	}
+
+	// A headline edit renames the post: no duplicate is left.
+	src.set("/cls/depth/1000", "cls-depth-edited.xml")
+	app.refreshAll(t)
+	edited := "金融/财联社/深度/10年期美债收益率创3个月新低：美国CPI爆表 债市利空出尽？.md" // full-width colon: kept
+	waitUntil(t, func() bool { _, err := os.Stat(filepath.Join(posts, edited)); return err == nil })
+	if n := countPosts(t, posts); n != 6 {
+		t.Errorf("%d posts after a headline edit, want 6 (the old name removed)", n)
+	}
+	waitUntil(t, func() bool { b, _ := os.ReadFile(filepath.Join(site, "built.txt")); return strings.Count(string(b), "generated") == 2 })
+	// The one-shot export goes through the daemon, which holds the database.
+	cfg := strings.Replace(mustRead(t, cfgPath), `admin_listen = "127.0.0.1:0"`, `admin_listen = "`+app.adminLn.Addr().String()+`"`, 1)
+	cliCfg := writeFile(t, t.TempDir(), "config.toml", strings.Replace(cfg, `path = "data/tributary.db"`, `path = "`+app.Config().DBPath+`"`, 1))
+	other := filepath.Join(dir, "other")
+	code, out, errOut := runCLI("export", "--config", cliCfg, "--dir", other)
+	if code != 0 || strings.Contains(errOut, "no daemon") || !strings.Contains(out, "6 written") {
+		t.Errorf("one-shot export through the daemon: exit %d, %q, %q", code, out, errOut)
+	}
+}
+
+func countPosts(t *testing.T, dir string) int {
+	t.Helper()
+	n := 0
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			n++
+		}
+		return nil
+	})
+	return n
+}
