@@ -1,0 +1,345 @@
+package store
+
+// Benchmarks of the store's part of issue 6's targets.
+//
+//	go test -run '^$' -bench . -benchmem -count 5 ./store/
+//
+// BenchmarkNewest100 and BenchmarkOpen run on databases of 10,000 and 100,000 articles with ~3 KB
+// Chinese bodies, built once per run (the 100,000 one takes a while and ~400 MB of temporary disk).
+// For the 1,000,000 figure of issue 6 (~4 GB, several minutes to build):
+//
+//	TRIBUTARY_BENCH_ARTICLES=10000,1000000 go test -run '^$' -bench 'Newest100|Open' -count 5 -timeout 2h ./store/
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tributary/aggregator"
+)
+
+// sentences make bodies that look like 财联社 depth articles, in size and in bytes per character.
+var sentences = []string{
+	"财联社11月18日讯，2021翼支付合作伙伴大会在上海成功举办。",
+	"大会以“数字发展”为主题，邀请多位行业专家共话数字经济发展图景。",
+	"与会嘉宾表示，数字人民币试点范围持续扩大，支付场景不断丰富。",
+	"分析人士指出，消费金融行业正在进入精细化运营的新阶段。",
+	"沪指午后震荡走高，券商、保险板块集体拉升，两市成交额突破万亿元。",
+	"港股恒生科技指数收涨逾2%，新能源汽车产业链个股表现活跃。",
+	"多家机构认为，明年货币政策将保持稳健，流动性合理充裕。",
+	"<p>公司公告称，拟以自有资金回购股份，用于员工持股计划。</p>",
+	`<img src="https://img.cls.cn/images/20211118/abcdef.png" referrerpolicy="no-referrer">`,
+}
+
+// chineseBody returns about size bytes of HTML built from sentences.
+func chineseBody(rng *rand.Rand, size int) string {
+	var b strings.Builder
+	b.WriteString(`<div class="m-b-10"><p>`)
+	for b.Len() < size {
+		b.WriteString(sentences[rng.IntN(len(sentences))])
+	}
+	b.WriteString("</p></div>")
+	return b.String()
+}
+
+// benchArticles makes n articles numbered from first, dated one minute apart (with some ties),
+// spread over 20 sources and a few categories, bodies from a pool.
+func benchArticles(rng *rand.Rand, bodies []string, first, n int) []aggregator.Article {
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	cats := []string{"金融", "深度", "电报", "港股", "基金", "环球"}
+	arts := make([]aggregator.Article, n)
+	for i := range arts {
+		k := first + i
+		id := fmt.Sprintf("%016x", uint64(k)*0x9E3779B97F4A7C15) // hash-like, as real IDs
+		arts[i] = aggregator.Article{
+			ID:         id,
+			Key:        "https://www.cls.cn/detail/" + strconv.Itoa(k),
+			Title:      "财联社深度：" + sentences[k%len(sentences)],
+			Categories: []string{"财联社", cats[k%len(cats)]},
+			Author:     "财联社",
+			Date:       base.Add(time.Duration(k-rng.IntN(3)) * time.Minute),
+			Body:       bodies[k%len(bodies)],
+			Link:       "https://www.cls.cn/detail/" + strconv.Itoa(k),
+			GUID:       "https://www.cls.cn/detail/" + strconv.Itoa(k),
+			HeadImg:    "https://img.cls.cn/images/20211118/abcdef.png",
+		}
+	}
+	return arts
+}
+
+func bodyPool(rng *rand.Rand) []string {
+	bodies := make([]string, 64)
+	for i := range bodies {
+		bodies[i] = chineseBody(rng, 3000)
+	}
+	return bodies
+}
+
+// BenchmarkSaveFeed stores 50-article feeds, one durable transaction each, as a refresh does.
+// "new": every article is new; "unchanged": the same feed again (the common refresh); "merged":
+// the feed's stories already stored by another source. "new-nosync" is "new" without fsync: the
+// store's own CPU cost, for comparing machines whose disks differ (compare with
+// BenchmarkBboltCeiling, run alongside).
+func BenchmarkSaveFeed(b *testing.B) {
+	const feedSize = 50
+	for _, mode := range []string{"new", "unchanged", "merged", "new-nosync"} {
+		b.Run(mode, func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			bodies := bodyPool(rng)
+			s := openStore(b, Options{})
+			ctx := context.Background()
+			state := aggregator.FetchState{ETag: `"x"`, LastStatus: aggregator.StatusUpdated}
+			// Some articles already stored, so the trees are not trivially small.
+			s.db.NoSync = true
+			for i := range 20 {
+				if _, err := s.SaveFeed(ctx, "warm", benchArticles(rng, bodies, 100_000_000+i*500, 500), state); err != nil {
+					b.Fatal(err)
+				}
+			}
+			s.db.NoSync = mode == "new-nosync"
+			same := benchArticles(rng, bodies, 0, feedSize)
+			if mode == "unchanged" {
+				if _, err := s.SaveFeed(ctx, "src", same, state); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				feed, src := same, "src"
+				switch mode {
+				case "new", "new-nosync":
+					feed = benchArticles(rng, bodies, n*feedSize, feedSize)
+				case "merged":
+					feed, src = benchArticles(rng, bodies, n*feedSize, feedSize), "other"
+					b.StopTimer()
+					if _, err := s.SaveFeed(ctx, "src", feed, state); err != nil {
+						b.Fatal(err)
+					}
+					b.StartTimer()
+				}
+				res, err := s.SaveFeed(ctx, src, feed, state)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if mode == "new" && res.New != feedSize || mode == "new-nosync" && res.New != feedSize || mode == "unchanged" && res.Unchanged != feedSize || mode == "merged" && res.Merged != feedSize {
+					b.Fatalf("%s: %+v", mode, res)
+				}
+				n++
+			}
+			b.ReportMetric(float64(n*feedSize)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// BenchmarkBboltCeiling is the ceiling for BenchmarkSaveFeed on the same machine: the same 50
+// values put under their IDs in one bare bbolt transaction (no indexes, no dedup), committed durably,
+// into a bucket that already holds as many values as BenchmarkSaveFeed's warm-up stores.
+// "empty-commit" is one small put, the price of any durable commit.
+func BenchmarkBboltCeiling(b *testing.B) {
+	const feedSize = 50
+	for _, mode := range []string{"50-articles", "empty-commit"} {
+		b.Run(mode, func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			bodies := bodyPool(rng)
+			s := openStore(b, Options{})
+			// As many values already stored as in BenchmarkSaveFeed, so that the trees compare.
+			s.db.NoSync = true
+			for i := range 20 {
+				arts := benchArticles(rng, bodies, 100_000_000+i*500, 500)
+				err := s.db.Update(func(tx *bolt.Tx) error {
+					bk := tx.Bucket(bucketArticles)
+					for i := range arts {
+						if err := bk.Put([]byte(arts[i].ID), []byte(arts[i].Title+arts[i].Body)); err != nil {
+							return err
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			s.db.NoSync = false
+			n := 0
+			for b.Loop() {
+				arts := benchArticles(rng, bodies, n*feedSize, feedSize)
+				err := s.db.Update(func(tx *bolt.Tx) error {
+					bk := tx.Bucket(bucketArticles)
+					if mode == "empty-commit" {
+						return bk.Put([]byte("k"), []byte("v"))
+					}
+					for i := range arts {
+						if err := bk.Put([]byte(arts[i].ID), []byte(arts[i].Title+arts[i].Body)); err != nil {
+							return err
+						}
+					}
+					return nil
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			if mode != "empty-commit" {
+				b.ReportMetric(float64(n*feedSize)/b.Elapsed().Seconds(), "articles/s")
+			}
+		})
+	}
+}
+
+// BenchmarkNewest100 reads an output's newest 100 articles: the cost must not grow with the number
+// of articles stored (issue 6: at 1,000,000 at most twice that at 10,000).
+func BenchmarkNewest100(b *testing.B) {
+	queries := []struct {
+		name string
+		q    aggregator.Query
+	}{
+		{"all", aggregator.Query{Limit: 100}},
+		{"one-source", aggregator.Query{Sources: []string{"src-07"}, Limit: 100}},
+		{"three-sources", aggregator.Query{Sources: []string{"src-01", "src-02", "src-03"}, Limit: 100}},
+		{"category", aggregator.Query{Categories: []string{"深度"}, Limit: 100}},
+		{"sources-and-category", aggregator.Query{Sources: []string{"src-01", "src-02", "src-03"}, Categories: []string{"港股", "深度"}, Limit: 100}},
+	}
+	for _, size := range benchSizes(b) {
+		path := benchDBs.get(b, size)
+		for _, qq := range queries {
+			b.Run(fmt.Sprintf("%s/stored=%d", qq.name, size), func(b *testing.B) {
+				s := openAt(b, path, Options{})
+				ctx := context.Background()
+				b.ReportAllocs()
+				for b.Loop() {
+					arts, err := s.Articles(ctx, qq.q)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if len(arts) != 100 {
+						b.Fatalf("got %d articles", len(arts))
+					}
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkOpen measures startup: Open, Stats and the newest 100 of the database, then Close.
+func BenchmarkOpen(b *testing.B) {
+	ctx := context.Background()
+	for _, size := range benchSizes(b) {
+		path := benchDBs.get(b, size)
+		b.Run(fmt.Sprintf("stored=%d", size), func(b *testing.B) {
+			for b.Loop() {
+				s, err := Open(ctx, path, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				st, err := s.Stats(ctx)
+				if err != nil || st.Articles < size {
+					b.Fatalf("Stats = %+v, %v", st, err)
+				}
+				if _, err := s.Articles(ctx, aggregator.Query{Limit: 100}); err != nil {
+					b.Fatal(err)
+				}
+				if err := s.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// benchSizes reads TRIBUTARY_BENCH_ARTICLES (comma-separated counts); 10,000 and 100,000 by default.
+func benchSizes(b *testing.B) []int {
+	env := os.Getenv("TRIBUTARY_BENCH_ARTICLES")
+	if env == "" {
+		return []int{10_000, 100_000}
+	}
+	var sizes []int
+	for _, f := range strings.Split(env, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n <= 0 {
+			b.Fatalf("TRIBUTARY_BENCH_ARTICLES: bad count %q", f)
+		}
+		sizes = append(sizes, n)
+	}
+	return sizes
+}
+
+// benchDBs builds each benchmark database once per test binary run; TestMain removes them.
+var benchDBs = &dbCache{paths: make(map[int]string)}
+
+type dbCache struct {
+	mu    sync.Mutex
+	dir   string
+	paths map[int]string
+}
+
+func (c *dbCache) get(b *testing.B, size int) string {
+	b.Helper()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if p, ok := c.paths[size]; ok {
+		return p
+	}
+	if c.dir == "" {
+		dir, err := os.MkdirTemp("", "tributary-store-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		c.dir = dir
+	}
+	path := filepath.Join(c.dir, fmt.Sprintf("%d.db", size))
+	if err := buildBenchDB(path, size); err != nil {
+		b.Fatal(err)
+	}
+	c.paths[size] = path
+	return path
+}
+
+func (c *dbCache) cleanup() {
+	if c.dir != "" {
+		_ = os.RemoveAll(c.dir)
+	}
+}
+
+// buildBenchDB stores size articles over 20 sources (a tenth of them carried by two) in feeds of
+// 1,000, without fsync: only reads are measured on it.
+func buildBenchDB(path string, size int) error {
+	ctx := context.Background()
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	s.db.NoSync = true
+	rng := rand.New(rand.NewPCG(3, 4))
+	bodies := bodyPool(rng)
+	const batch = 1000
+	for first := 0; first < size; first += batch {
+		arts := benchArticles(rng, bodies, first, min(batch, size-first))
+		bySource := make(map[string][]aggregator.Article)
+		for i, a := range arts {
+			src := fmt.Sprintf("src-%02d", (first+i)%20)
+			bySource[src] = append(bySource[src], a)
+			if (first+i)%10 == 0 {
+				other := fmt.Sprintf("src-%02d", (first+i+7)%20)
+				bySource[other] = append(bySource[other], a)
+			}
+		}
+		for src, feed := range bySource {
+			if _, err := s.SaveFeed(ctx, src, feed, aggregator.FetchState{}); err != nil {
+				return err
+			}
+		}
+	}
+	return s.db.Sync()
+}

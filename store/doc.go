@@ -1,0 +1,30 @@
+// Package store keeps tributary's articles and source state in one bbolt file and implements
+// aggregator.Store.
+//
+// The layout is built so that what happens often is cheap whatever the database holds: a fetched feed
+// is stored in one write transaction, an output's newest articles are read through index cursors
+// without scanning all articles, and Open and Stats read counters instead of counting. Every bucket is
+// created when the database is opened; their names are the bucket* variables of layout.go.
+//
+//	meta            "schema" → uint32, "articles" → uint64, "generation" → uint64 (big-endian)
+//	articles        id → article record (version byte, binary fields, per-source content hashes)
+//	by_date         date(8) id → empty
+//	by_source       source 0x00 date(8) id → empty
+//	by_category     category 0x00 date(8) id → empty
+//	source_counts   source → uint64: articles that the source carries
+//	category_counts category → uint64: articles that carry the category (plans queries)
+//	states          source → fetch state (version byte, JSON)
+//	tombstones      id → version byte, pruned at(8), last seen(8) (Unix nanoseconds)
+//
+// date(8) is the article's Date in Unix microseconds, big-endian with the sign bit flipped, so that
+// byte order is time order for every year a time.Time can hold; index keys sort by date, then by id.
+// Outputs list articles newest first and, within one microsecond, by id descending.
+//
+// Deduplication: an article is stored once under its ID. Each source's own copy of the title and body
+// is remembered as a hash in the record, so that a second source carrying the story merges into it
+// (sources and categories become the union) and only a change of a source's own copy updates the
+// stored text: two sources with different texts of one story never flip-flop it.
+//
+// Retention: Prune removes by date and by a per-source window, in bounded batches, and remembers the
+// removed IDs as tombstones so that a source still listing them does not bring them back.
+package store

@@ -1,0 +1,191 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// The buckets, all created by Open in one transaction. See the package comment for their keys and
+// values.
+var (
+	bucketMeta           = []byte("meta")
+	bucketArticles       = []byte("articles")
+	bucketByDate         = []byte("by_date")
+	bucketBySource       = []byte("by_source")
+	bucketByCategory     = []byte("by_category")
+	bucketSourceCounts   = []byte("source_counts")
+	bucketCategoryCounts = []byte("category_counts")
+	bucketStates         = []byte("states")
+	bucketTombstones     = []byte("tombstones")
+)
+
+// allBuckets lists every bucket that Open creates.
+var allBuckets = [][]byte{
+	bucketMeta, bucketArticles, bucketByDate, bucketBySource, bucketByCategory,
+	bucketSourceCounts, bucketCategoryCounts, bucketStates, bucketTombstones,
+}
+
+// Keys of the meta bucket.
+var (
+	keySchema     = []byte("schema")
+	keyArticles   = []byte("articles")
+	keyGeneration = []byte("generation")
+)
+
+// schemaVersion is the layout this build reads and writes. Raise it with every incompatible change
+// and teach Open to migrate or refuse older files.
+const schemaVersion = 1
+
+// Limits that keep every key well under bbolt's MaxKeySize. Source names come from the
+// configuration ([a-z0-9-]+) and IDs from a hash, so they are errors when too long; categories come
+// from the feeds themselves, so an absurdly long one is stored but not indexed.
+const (
+	maxNameLen     = 1024
+	maxIDLen       = 1024
+	maxCategoryLen = 1024
+)
+
+// dateLen is the length of an encoded date in index keys.
+const dateLen = 8
+
+// Unix seconds beyond which microseconds no longer fit an int64; dates past them are clamped.
+const (
+	minMicroSec = math.MinInt64/1_000_000 + 1
+	maxMicroSec = math.MaxInt64/1_000_000 - 1
+)
+
+// putDate writes t as 8 sortable bytes: Unix microseconds (floored), big-endian, sign bit flipped.
+func putDate(b []byte, t time.Time) {
+	var us int64
+	switch sec := t.Unix(); {
+	case sec < minMicroSec:
+		us = math.MinInt64
+	case sec > maxMicroSec:
+		us = math.MaxInt64
+	default:
+		us = t.UnixMicro()
+	}
+	binary.BigEndian.PutUint64(b, uint64(us)^(1<<63))
+}
+
+// dateKey returns the 8-byte index form of t.
+func dateKey(t time.Time) []byte {
+	b := make([]byte, dateLen)
+	putDate(b, t)
+	return b
+}
+
+// suffixKey returns the common tail of every index key of an article: date(8) + id.
+func suffixKey(date time.Time, id string) []byte {
+	b := make([]byte, dateLen+len(id))
+	putDate(b, date)
+	copy(b[dateLen:], id)
+	return b
+}
+
+// namePrefix returns name + 0x00, the prefix of a source's or a category's index keys.
+func namePrefix(name string) []byte {
+	b := make([]byte, len(name)+1)
+	copy(b, name)
+	return b
+}
+
+// appendNameKey appends name 0x00 suffix to dst.
+func appendNameKey(dst []byte, name string, suffix []byte) []byte {
+	dst = append(dst, name...)
+	dst = append(dst, 0)
+	return append(dst, suffix...)
+}
+
+// prefixEnd returns the smallest key greater than every key starting with prefix, or nil when
+// there is none (empty prefix). Prefixes here end in 0x00, so this is cheap.
+func prefixEnd(prefix []byte) []byte {
+	end := bytes.Clone(prefix)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xff {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
+}
+
+// checkName rejects source names that cannot be index key prefixes.
+func checkName(kind, name string) error {
+	switch {
+	case name == "":
+		return fmt.Errorf("empty %s name", kind)
+	case len(name) > maxNameLen:
+		return fmt.Errorf("%s name of %d bytes is longer than %d", kind, len(name), maxNameLen)
+	case strings.IndexByte(name, 0) >= 0:
+		return fmt.Errorf("%s name %q contains a NUL byte", kind, name)
+	}
+	return nil
+}
+
+// checkID rejects IDs that cannot be keys.
+func checkID(id string) error {
+	switch {
+	case id == "":
+		return fmt.Errorf("article without id")
+	case len(id) > maxIDLen:
+		return fmt.Errorf("article id of %d bytes is longer than %d", len(id), maxIDLen)
+	}
+	return nil
+}
+
+// indexedCategory reports whether a (normalized) category gets index entries.
+func indexedCategory(c string) bool { return c != "" && len(c) <= maxCategoryLen }
+
+// normalizeCategories returns cats without empty names and repeats, NUL bytes replaced by U+FFFD
+// (a NUL would make a category's keys ambiguous, and it is illegal in every output format anyway).
+// It returns cats itself when nothing needs to change.
+func normalizeCategories(cats []string) []string {
+	clean := true
+	for i, c := range cats {
+		if c == "" || strings.IndexByte(c, 0) >= 0 {
+			clean = false
+			break
+		}
+		for _, d := range cats[:i] {
+			if d == c {
+				clean = false
+				break
+			}
+		}
+	}
+	if clean {
+		return cats
+	}
+	out := make([]string, 0, len(cats))
+	for _, c := range cats {
+		c = strings.ReplaceAll(c, "\x00", "\uFFFD")
+		if c != "" && !contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// putUint64 and getUint64 read and write the 8-byte big-endian counters.
+func putUint64(v uint64) []byte { return binary.BigEndian.AppendUint64(make([]byte, 0, 8), v) }
+
+func getUint64(b []byte) uint64 {
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}

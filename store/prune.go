@@ -1,0 +1,309 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tributary/aggregator"
+)
+
+// Prune removes articles as p says and returns how many it removed. Every removed ID becomes a
+// tombstone (see SaveFeed), and tombstones not seen for p.TombstoneTTL are dropped; a zero
+// TombstoneTTL keeps them forever, since forgetting them would let a source that still lists a
+// pruned article bring it back.
+//
+// p.Before removes every article dated before it, whoever carries it.
+//
+// p.MaxPerSource keeps each source's newest MaxPerSource articles (its window, by date then ID). An
+// article carried by several sources is removed only when it is outside the window of every one of
+// them: one source keeping a story keeps it for all. A source can therefore hold more than
+// MaxPerSource articles when others keep its older ones; its window does not slide further because
+// of them, so pruning twice removes nothing more.
+//
+// The work is done in write transactions of a few hundred articles each, with ctx checked in
+// between, so that a large prune never holds the writer for long; what earlier transactions
+// removed stays removed when a later one fails, and the count returned includes it.
+func (s *Store) Prune(ctx context.Context, p aggregator.PrunePolicy) (int, error) {
+	removed := 0
+	if !p.Before.IsZero() {
+		n, err := s.pruneBefore(ctx, p)
+		removed += n
+		if err != nil {
+			return removed, fmt.Errorf("store: prune before %s: %w", p.Before.Format("2006-01-02T15:04:05Z07:00"), err)
+		}
+	}
+	if p.MaxPerSource > 0 {
+		n, err := s.prunePerSource(ctx, p.MaxPerSource)
+		removed += n
+		if err != nil {
+			return removed, fmt.Errorf("store: prune to %d per source: %w", p.MaxPerSource, err)
+		}
+	}
+	if p.TombstoneTTL > 0 {
+		if err := s.expireTombstones(ctx, p); err != nil {
+			return removed, fmt.Errorf("store: expire tombstones: %w", err)
+		}
+	}
+	return removed, nil
+}
+
+// pruneBefore walks by_date from the oldest entry and removes articles dated before p.Before.
+func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int, error) {
+	limit := dateKey(p.Before)
+	var after []byte // resume above this by_date key
+	removed := 0
+	for done := false; !done; {
+		if err := ctx.Err(); err != nil {
+			return removed, err
+		}
+		n := 0
+		var next []byte
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			w := newWriter(tx)
+			// Collect first, delete after: never delete under a moving cursor.
+			var keys [][]byte
+			c := w.byDate.Cursor()
+			k := seekAfter(c, nil, after)
+			for ; k != nil && len(keys) < s.pruneBatch; k, _ = c.Next() {
+				if len(k) <= dateLen || bytes.Compare(k[:dateLen], limit) > 0 {
+					break
+				}
+				keys = append(keys, bytes.Clone(k))
+			}
+			done = len(keys) < s.pruneBatch
+			now := s.now()
+			for _, key := range keys {
+				r, ok, err := w.get(string(key[dateLen:]))
+				if err != nil {
+					return err
+				}
+				// Not stored (a dangling entry) or in Before's microsecond but not before it: keep.
+				if !ok || !r.a.Date.Before(p.Before) {
+					continue
+				}
+				if err := w.remove(&r, now); err != nil {
+					return err
+				}
+				n++
+			}
+			if len(keys) > 0 {
+				next = keys[len(keys)-1]
+			}
+			gen, err := w.flush()
+			s.publish(tx, gen)
+			return err
+		})
+		if err != nil {
+			return removed, err
+		}
+		removed += n
+		if next != nil {
+			after = next
+		}
+	}
+	return removed, nil
+}
+
+// prunePerSource applies MaxPerSource to every source that holds more articles than that.
+func (s *Store) prunePerSource(ctx context.Context, keep int) (int, error) {
+	var over []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSourceCounts).ForEach(func(k, v []byte) error {
+			if getUint64(v) > uint64(keep) {
+				over = append(over, string(k))
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, err
+	}
+	removed := 0
+	for _, src := range over {
+		n, err := s.pruneSource(ctx, src, keep)
+		removed += n
+		if err != nil {
+			return removed, fmt.Errorf("source %q: %w", src, err)
+		}
+	}
+	return removed, nil
+}
+
+// pruneSource walks src's entries older than its window, oldest first, and removes those that are
+// outside the windows of all their other sources too.
+func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, error) {
+	prefix := namePrefix(src)
+	var after []byte // resume above this suffix
+	removed := 0
+	for done := false; !done; {
+		if err := ctx.Err(); err != nil {
+			return removed, err
+		}
+		n := 0
+		var next []byte
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			w := newWriter(tx)
+			windows := map[string][]byte{src: windowStart(w.bySource, src, keep)}
+			start := windows[src]
+			if start == nil {
+				done = true
+				return nil
+			}
+			var suffixes [][]byte
+			c := w.bySource.Cursor()
+			k := seekAfter(c, prefix, after)
+			for ; k != nil && len(suffixes) < s.pruneBatch; k, _ = c.Next() {
+				if !bytes.HasPrefix(k, prefix) {
+					break
+				}
+				suffix := k[len(prefix):]
+				if bytes.Compare(suffix, start) >= 0 {
+					break
+				}
+				suffixes = append(suffixes, bytes.Clone(suffix))
+			}
+			done = len(suffixes) < s.pruneBatch
+			if len(suffixes) > 0 {
+				next = suffixes[len(suffixes)-1]
+			}
+			// Decide every candidate before deleting any.
+			var victims []record
+			for _, suffix := range suffixes {
+				r, ok, err := w.get(string(suffix[dateLen:]))
+				if err != nil {
+					return err
+				}
+				if !ok || !bytes.Equal(suffixKey(r.a.Date, r.a.ID), suffix) {
+					continue // dangling or stale entry; Check reports it
+				}
+				kept := false
+				for _, other := range r.a.Sources {
+					ws, seen := windows[other]
+					if !seen {
+						ws = windowStart(w.bySource, other, keep)
+						windows[other] = ws
+					}
+					if ws == nil || bytes.Compare(suffix, ws) >= 0 {
+						kept = true
+						break
+					}
+				}
+				if !kept {
+					victims = append(victims, r)
+				}
+			}
+			now := s.now()
+			for i := range victims {
+				if err := w.remove(&victims[i], now); err != nil {
+					return err
+				}
+				n++
+			}
+			gen, err := w.flush()
+			s.publish(tx, gen)
+			return err
+		})
+		if err != nil {
+			return removed, err
+		}
+		removed += n
+		if next != nil {
+			after = next
+		}
+	}
+	return removed, nil
+}
+
+// windowStart returns the suffix of src's keep-th newest entry, the oldest one its window keeps, or
+// nil when src holds no more than keep. The result is a copy.
+func windowStart(bySource *bolt.Bucket, src string, keep int) []byte {
+	prefix := namePrefix(src)
+	c := bySource.Cursor()
+	var k []byte
+	if k, _ = c.Seek(prefixEnd(prefix)); k == nil {
+		k, _ = c.Last()
+	} else {
+		k, _ = c.Prev()
+	}
+	for i := 1; i < keep && k != nil && bytes.HasPrefix(k, prefix); i++ {
+		k, _ = c.Prev()
+	}
+	if k == nil || !bytes.HasPrefix(k, prefix) {
+		return nil
+	}
+	// One more entry below means the source holds more than keep.
+	if below, _ := c.Prev(); below == nil || !bytes.HasPrefix(below, prefix) {
+		return nil
+	}
+	return bytes.Clone(k[len(prefix):])
+}
+
+// seekAfter positions c on the first key under prefix that is greater than prefix+after (or on the
+// first key under prefix when after is nil) and returns it.
+func seekAfter(c *bolt.Cursor, prefix, after []byte) []byte {
+	if after == nil {
+		if len(prefix) == 0 {
+			k, _ := c.First()
+			return k
+		}
+		k, _ := c.Seek(prefix)
+		return k
+	}
+	target := append(bytes.Clone(prefix), after...)
+	k, _ := c.Seek(target)
+	if k != nil && bytes.Equal(k, target) {
+		k, _ = c.Next()
+	}
+	return k
+}
+
+// expireTombstones drops the tombstones whose last sighting is older than p.TombstoneTTL.
+func (s *Store) expireTombstones(ctx context.Context, p aggregator.PrunePolicy) error {
+	cutoff := s.now().Add(-p.TombstoneTTL)
+	var after []byte
+	for done := false; !done; {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var next []byte
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketTombstones)
+			var expired [][]byte
+			c := b.Cursor()
+			k, v := c.First()
+			if after != nil {
+				k, v = c.Seek(after)
+				if k != nil && bytes.Equal(k, after) {
+					k, v = c.Next()
+				}
+			}
+			examined := 0
+			for ; k != nil && examined < 8*s.pruneBatch; k, v = c.Next() {
+				examined++
+				next = k
+				t, err := decodeTombstone(v)
+				if err != nil || t.lastSeen.Before(cutoff) {
+					expired = append(expired, bytes.Clone(k))
+				}
+			}
+			done = k == nil
+			next = bytes.Clone(next)
+			for _, id := range expired {
+				if err := b.Delete(id); err != nil {
+					return fmt.Errorf("delete tombstone %q: %w", id, err)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if next != nil {
+			after = next
+		}
+	}
+	return nil
+}

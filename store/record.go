@@ -1,0 +1,335 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"tributary/aggregator"
+)
+
+// Version bytes in front of every stored record, so that a later build can read old values or
+// refuse them clearly.
+const (
+	recordV1    = 1
+	stateV1     = 1
+	tombstoneV1 = 1
+)
+
+// record is an article as stored: the article plus, for each of its sources, the hash of the title
+// and body that this source last delivered (0 when the source never delivered its own copy).
+type record struct {
+	a      aggregator.Article
+	hashes []uint64 // parallel to a.Sources
+}
+
+// sourceIndex returns the position of name in the record's sources, or -1.
+func (r *record) sourceIndex(name string) int {
+	for i, s := range r.a.Sources {
+		if s == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// contentHash identifies one copy of a story's text: FNV-1a over title, NUL, body. Never 0, which
+// means "unknown".
+func contentHash(title, body string) uint64 {
+	const (
+		offset64 = 14695981039346656037
+		prime64  = 1099511628211
+	)
+	h := uint64(offset64)
+	for i := 0; i < len(title); i++ {
+		h ^= uint64(title[i])
+		h *= prime64
+	}
+	h *= prime64 // the NUL separator: h ^= 0 is a no-op
+	for i := 0; i < len(body); i++ {
+		h ^= uint64(body[i])
+		h *= prime64
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// Time kinds in a record.
+const (
+	timeZero  = 0
+	timeUTC   = 1
+	timeZoned = 2
+)
+
+// encodeRecord writes r compactly: a version byte, then length-prefixed strings, flags, times, and
+// the category and source lists. The ID is the key and not repeated. The returned slice is fresh:
+// bbolt keeps values by reference until the transaction ends.
+func encodeRecord(r *record) []byte {
+	a := &r.a
+	n := 1 + 1 + 3*32 + 9*binary.MaxVarintLen32 +
+		len(a.Key) + len(a.Title) + len(a.HeadImg) + len(a.Thumbnail) + len(a.Author) +
+		len(a.Link) + len(a.GUID) + len(a.Body) + 2*binary.MaxVarintLen32
+	for _, c := range a.Categories {
+		n += binary.MaxVarintLen32 + len(c)
+	}
+	for _, s := range a.Sources {
+		n += binary.MaxVarintLen32 + len(s) + 8
+	}
+	b := make([]byte, 0, n)
+	b = append(b, recordV1)
+	for _, s := range [...]string{a.Key, a.Title, a.HeadImg, a.Thumbnail, a.Author, a.Link, a.GUID, a.Body} {
+		b = appendString(b, s)
+	}
+	var flags byte
+	if a.Comments {
+		flags |= 1
+	}
+	b = append(b, flags)
+	b = appendTime(b, a.Date)
+	b = appendTime(b, a.Updated)
+	b = appendTime(b, a.FirstSeen)
+	b = binary.AppendUvarint(b, uint64(len(a.Categories)))
+	for _, c := range a.Categories {
+		b = appendString(b, c)
+	}
+	b = binary.AppendUvarint(b, uint64(len(a.Sources)))
+	for i, s := range a.Sources {
+		b = appendString(b, s)
+		b = binary.BigEndian.AppendUint64(b, r.hashes[i])
+	}
+	return b
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// appendTime keeps the instant and the zone (name and offset), so that a date read back prints as
+// it was stored.
+func appendTime(b []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return append(b, timeZero)
+	}
+	name, off := t.Zone()
+	if t.Location() == time.UTC {
+		b = append(b, timeUTC)
+	} else {
+		b = append(b, timeZoned)
+		b = binary.AppendVarint(b, int64(off))
+		b = appendString(b, name)
+	}
+	b = binary.AppendVarint(b, t.Unix())
+	return binary.AppendUvarint(b, uint64(t.Nanosecond()))
+}
+
+// errCorrupt is wrapped by every decoding error.
+var errCorrupt = errors.New("corrupt record")
+
+// decoder reads what encodeRecord wrote; the first error sticks.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(what string) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: bad %s", errCorrupt, what)
+	}
+}
+
+func (d *decoder) byte(what string) byte {
+	if d.err != nil || len(d.b) == 0 {
+		d.fail(what)
+		return 0
+	}
+	c := d.b[0]
+	d.b = d.b[1:]
+	return c
+}
+
+func (d *decoder) uvarint(what string) uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail(what)
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint(what string) int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail(what)
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// string copies out of d.b, which may be memory owned by bbolt.
+func (d *decoder) string(what string) string {
+	n := d.uvarint(what)
+	if d.err != nil {
+		return ""
+	}
+	if n > uint64(len(d.b)) {
+		d.fail(what)
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) uint64(what string) uint64 {
+	if d.err != nil || len(d.b) < 8 {
+		d.fail(what)
+		return 0
+	}
+	v := binary.BigEndian.Uint64(d.b)
+	d.b = d.b[8:]
+	return v
+}
+
+func (d *decoder) time(what string) time.Time {
+	var loc *time.Location
+	switch d.byte(what) {
+	case timeZero:
+		return time.Time{}
+	case timeUTC:
+		loc = time.UTC
+	case timeZoned:
+		off := d.varint(what)
+		name := d.string(what)
+		if off < -24*3600 || off > 24*3600 {
+			d.fail(what)
+		}
+		loc = time.FixedZone(name, int(off))
+	default:
+		d.fail(what)
+	}
+	sec := d.varint(what)
+	nsec := d.uvarint(what)
+	if nsec >= 1e9 {
+		d.fail(what)
+	}
+	if d.err != nil {
+		return time.Time{}
+	}
+	return time.Unix(sec, int64(nsec)).In(loc)
+}
+
+// count reads a list length, refusing lengths that the remaining bytes cannot hold.
+func (d *decoder) count(what string) int {
+	n := d.uvarint(what)
+	if d.err == nil && n > uint64(len(d.b)) {
+		d.fail(what)
+	}
+	if d.err != nil {
+		return 0
+	}
+	return int(n)
+}
+
+// decodeRecord reads a record stored under id. Everything is copied: the result outlives the
+// transaction.
+func decodeRecord(id string, b []byte) (record, error) {
+	var r record
+	if len(b) == 0 || b[0] != recordV1 {
+		if len(b) == 0 {
+			return r, fmt.Errorf("%w: empty value", errCorrupt)
+		}
+		return r, fmt.Errorf("%w: unknown record version %d", errCorrupt, b[0])
+	}
+	d := decoder{b: b[1:]}
+	a := &r.a
+	a.ID = id
+	a.Key = d.string("key")
+	a.Title = d.string("title")
+	a.HeadImg = d.string("headimg")
+	a.Thumbnail = d.string("thumbnail")
+	a.Author = d.string("author")
+	a.Link = d.string("link")
+	a.GUID = d.string("guid")
+	a.Body = d.string("body")
+	a.Comments = d.byte("flags")&1 != 0
+	a.Date = d.time("date")
+	a.Updated = d.time("updated")
+	a.FirstSeen = d.time("first_seen")
+	if n := d.count("categories"); n > 0 {
+		a.Categories = make([]string, n)
+		for i := range a.Categories {
+			a.Categories[i] = d.string("category")
+		}
+	}
+	if n := d.count("sources"); n > 0 {
+		a.Sources = make([]string, n)
+		r.hashes = make([]uint64, n)
+		for i := range a.Sources {
+			a.Sources[i] = d.string("source")
+			r.hashes[i] = d.uint64("hash")
+		}
+	}
+	if d.err == nil && len(d.b) != 0 {
+		d.fail("trailing bytes")
+	}
+	if d.err != nil {
+		return record{}, d.err
+	}
+	return r, nil
+}
+
+// encodeState stores a fetch state as a version byte and JSON: it is small, written once per fetch,
+// and JSON lets fields be added without a new version.
+func encodeState(st aggregator.FetchState) ([]byte, error) {
+	j, err := json.Marshal(st)
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{stateV1}, j...), nil
+}
+
+func decodeState(b []byte) (aggregator.FetchState, error) {
+	var st aggregator.FetchState
+	if len(b) == 0 || b[0] != stateV1 {
+		return st, fmt.Errorf("%w: unknown fetch state version", errCorrupt)
+	}
+	if err := json.Unmarshal(b[1:], &st); err != nil {
+		return st, fmt.Errorf("%w: %w", errCorrupt, err)
+	}
+	return st, nil
+}
+
+// tombstone remembers a pruned article: when it was pruned and when a source last listed it.
+type tombstone struct {
+	pruned, lastSeen time.Time
+}
+
+func encodeTombstone(t tombstone) []byte {
+	b := make([]byte, 0, 17)
+	b = append(b, tombstoneV1)
+	b = binary.BigEndian.AppendUint64(b, uint64(t.pruned.UnixNano()))
+	return binary.BigEndian.AppendUint64(b, uint64(t.lastSeen.UnixNano()))
+}
+
+func decodeTombstone(b []byte) (tombstone, error) {
+	if len(b) != 17 || b[0] != tombstoneV1 {
+		return tombstone{}, fmt.Errorf("%w: bad tombstone", errCorrupt)
+	}
+	return tombstone{
+		pruned:   time.Unix(0, int64(binary.BigEndian.Uint64(b[1:9]))),
+		lastSeen: time.Unix(0, int64(binary.BigEndian.Uint64(b[9:17]))),
+	}, nil
+}

@@ -1,0 +1,248 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tributary/aggregator"
+)
+
+// outcome is what happened to one entry of a fetched feed; each entry has exactly one.
+type outcome int
+
+const (
+	outNew outcome = iota
+	outUpdated
+	outUnchanged
+	outMerged
+	outSuppressed
+)
+
+// SaveFeed stores the articles of one fetched feed of source and source's fetch state in one write
+// transaction: all of it or nothing. Each entry counts once in the result:
+//
+//   - New: the ID was not stored. Sources are the entry's plus source; FirstSeen is the entry's, or
+//     now when it has none.
+//   - Merged: stored from other sources only. source joins Sources and the categories become the
+//     union; the stored text stays as it is.
+//   - Updated: source's own copy of the title or body changed since it last delivered it (a hash of
+//     each source's copy is kept in the record, so two sources with different texts of one story
+//     never flip-flop it). The stored copy takes the entry's title, body, link, guid, images, author,
+//     comments and date (the date indexes move with it); categories become the union; Updated is the
+//     entry's Updated when it is later than the stored one, else now. FirstSeen never changes.
+//     An entry whose text is unchanged but brings new categories also counts as Updated (the
+//     categories are added, the text and Updated stay).
+//   - Unchanged: nothing to do. A later entry with an ID already seen in this same feed also counts
+//     here: the first one wins, so a feed listing one story twice cannot flip-flop it either.
+//   - Suppressed: the ID was pruned; its tombstone's last sighting is refreshed instead.
+//
+// The generation is bumped when anything but Unchanged and Suppressed happened.
+func (s *Store) SaveFeed(ctx context.Context, source string, articles []aggregator.Article, state aggregator.FetchState) (aggregator.SaveResult, error) {
+	var res aggregator.SaveResult
+	fail := func(err error) (aggregator.SaveResult, error) {
+		return aggregator.SaveResult{}, fmt.Errorf("store: save feed %q: %w", source, err)
+	}
+	if err := checkName("source", source); err != nil {
+		return fail(err)
+	}
+	for i := range articles {
+		a := &articles[i]
+		if err := checkID(a.ID); err != nil {
+			return fail(fmt.Errorf("entry %d: %w", i, err))
+		}
+		for _, src := range a.Sources {
+			if err := checkName("source", src); err != nil {
+				return fail(fmt.Errorf("article %q: %w", a.ID, err))
+			}
+		}
+	}
+	stateValue, err := encodeState(state)
+	if err != nil {
+		return fail(err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
+	now := s.now()
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		res = aggregator.SaveResult{}
+		w := newWriter(tx)
+		seen := make(map[string]struct{}, len(articles))
+		for i := range articles {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			a := &articles[i]
+			if _, dup := seen[a.ID]; dup {
+				res.Unchanged++
+				continue
+			}
+			seen[a.ID] = struct{}{}
+			out, err := w.save(source, a, now)
+			if err != nil {
+				return err
+			}
+			switch out {
+			case outNew:
+				res.New++
+			case outUpdated:
+				res.Updated++
+			case outUnchanged:
+				res.Unchanged++
+			case outMerged:
+				res.Merged++
+			case outSuppressed:
+				res.Suppressed++
+			}
+		}
+		if err := tx.Bucket(bucketStates).Put([]byte(source), stateValue); err != nil {
+			return fmt.Errorf("put state: %w", err)
+		}
+		gen, err := w.flush()
+		if err != nil {
+			return err
+		}
+		s.publish(tx, gen)
+		return nil
+	})
+	if err != nil {
+		return fail(err)
+	}
+	return res, nil
+}
+
+// save stores one entry of source's feed and says what it did.
+func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outcome, error) {
+	old, ok, err := w.get(a.ID)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return w.insert(source, a, now)
+	}
+	r := &old
+	h := contentHash(a.Title, a.Body)
+	suffix := suffixKey(r.a.Date, r.a.ID)
+
+	i := r.sourceIndex(source)
+	if i < 0 {
+		// Another source's story, now carried by this one too.
+		r.a.Sources = append(r.a.Sources, source)
+		r.hashes = append(r.hashes, h)
+		if err := w.addSource(source, suffix); err != nil {
+			return 0, err
+		}
+		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
+			return 0, err
+		}
+		return outMerged, w.put(r)
+	}
+
+	if r.hashes[i] == h || r.hashes[i] == 0 {
+		// Own copy unchanged, or the first copy of a source that was listed without one.
+		first := r.hashes[i] == 0
+		r.hashes[i] = h
+		n := len(r.a.Categories)
+		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
+			return 0, err
+		}
+		switch {
+		case len(r.a.Categories) > n:
+			return outUpdated, w.put(r)
+		case first:
+			// Only the hash changed: store it, but outputs show nothing new.
+			if err := w.articles.Put([]byte(r.a.ID), encodeRecord(r)); err != nil {
+				return 0, fmt.Errorf("put article %q: %w", r.a.ID, err)
+			}
+		}
+		return outUnchanged, nil
+	}
+
+	// This source's own copy changed: update in place.
+	r.hashes[i] = h
+	updated := now
+	if a.Updated.After(r.a.Updated) {
+		updated = a.Updated
+	}
+	newSuffix := suffix
+	if !bytes.Equal(dateKey(a.Date), suffix[:dateLen]) {
+		if err := w.removeIndex(r, suffix); err != nil {
+			return 0, err
+		}
+		newSuffix = suffixKey(a.Date, r.a.ID)
+		r.a.Date = a.Date
+		if err := w.addIndex(r, newSuffix); err != nil {
+			return 0, err
+		}
+	}
+	r.a.Date = a.Date
+	r.a.Key = a.Key
+	r.a.Title = a.Title
+	r.a.Body = a.Body
+	r.a.HeadImg = a.HeadImg
+	r.a.Thumbnail = a.Thumbnail
+	r.a.Author = a.Author
+	r.a.Link = a.Link
+	r.a.GUID = a.GUID
+	r.a.Comments = a.Comments
+	r.a.Updated = updated
+	if err := w.unionCategories(r, a.Categories, newSuffix); err != nil {
+		return 0, err
+	}
+	return outUpdated, w.put(r)
+}
+
+// insert stores an entry whose ID is not stored, unless a tombstone suppresses it.
+func (w *writer) insert(source string, a *aggregator.Article, now time.Time) (outcome, error) {
+	id := []byte(a.ID)
+	if v := w.tombs.Get(id); v != nil {
+		t, err := decodeTombstone(v)
+		if err != nil {
+			t.pruned = now
+		}
+		t.lastSeen = now
+		if err := w.tombs.Put(id, encodeTombstone(t)); err != nil {
+			return 0, fmt.Errorf("refresh tombstone %q: %w", a.ID, err)
+		}
+		return outSuppressed, nil
+	}
+	r := record{a: *a}
+	r.a.Categories = normalizeCategories(a.Categories)
+	r.a.Sources = make([]string, 0, len(a.Sources)+1)
+	for _, src := range a.Sources {
+		if !contains(r.a.Sources, src) {
+			r.a.Sources = append(r.a.Sources, src)
+		}
+	}
+	if !contains(r.a.Sources, source) {
+		r.a.Sources = append(r.a.Sources, source)
+	}
+	r.hashes = make([]uint64, len(r.a.Sources))
+	r.hashes[r.sourceIndex(source)] = contentHash(a.Title, a.Body)
+	if r.a.FirstSeen.IsZero() {
+		r.a.FirstSeen = now
+	}
+	if err := w.addIndex(&r, suffixKey(r.a.Date, r.a.ID)); err != nil {
+		return 0, err
+	}
+	w.total++
+	return outNew, w.put(&r)
+}
+
+// unionCategories adds the categories of cats that r lacks, with their index entries.
+func (w *writer) unionCategories(r *record, cats []string, suffix []byte) error {
+	for _, c := range normalizeCategories(cats) {
+		if contains(r.a.Categories, c) {
+			continue
+		}
+		r.a.Categories = append(r.a.Categories, c)
+		if err := w.addCategory(c, suffix); err != nil {
+			return err
+		}
+	}
+	return nil
+}

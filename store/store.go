@@ -1,0 +1,426 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"tributary/aggregator"
+)
+
+// ErrLocked is wrapped by Open's error when another process (or another open in this process) holds
+// the database: bbolt allows one writer per file, and tributary never waits for it forever.
+var ErrLocked = errors.New("database is in use")
+
+// ErrSchema is wrapped by Open's error when the file is not a tributary database or was written with
+// a layout this build does not know.
+var ErrSchema = errors.New("unsupported database schema")
+
+// DefaultTimeout is how long Open waits for the file lock when Options.Timeout is zero.
+const DefaultTimeout = time.Second
+
+// Default batch sizes: how much one transaction reads for Articles, and how many articles one
+// transaction of Prune examines. They bound how long a reader or the writer is held.
+const (
+	defaultReadBatch  = 1000
+	defaultPruneBatch = 500
+)
+
+// Options tunes Open. The zero value is ready to use.
+type Options struct {
+	// Timeout is how long Open waits for the file lock held by another process before it fails with
+	// ErrLocked; zero or negative means DefaultTimeout. It is always passed to bbolt, which otherwise
+	// waits forever.
+	Timeout time.Duration
+	// NoGrowSync skips the fsync after the file grows (bbolt's option of the same name); safe on
+	// ext4 and xfs, where growth is journaled.
+	NoGrowSync bool
+	// InitialMmapSize maps this many bytes at open (bbolt's option), so that read transactions do not
+	// hold up a writer that grows the file until it is that large.
+	InitialMmapSize int
+	// Now replaces time.Now, for tests: it stamps FirstSeen, Updated and tombstones.
+	Now func() time.Time
+}
+
+// Store is tributary's bbolt database. It is safe for concurrent use: reads run in parallel, writes
+// are serialized by bbolt.
+type Store struct {
+	db   *bolt.DB
+	path string
+	now  func() time.Time
+	gen  atomic.Uint64
+
+	// Transaction sizes; fields rather than constants so that tests can make them small.
+	readBatch  int
+	pruneBatch int
+}
+
+var _ aggregator.Store = (*Store)(nil)
+
+// Open opens or creates the database at path, creates every bucket in one transaction, and checks
+// the schema version. It fails with an error wrapping ErrLocked, naming path, when the lock is not
+// acquired within opts.Timeout, and with one wrapping ErrSchema when the file is not a tributary
+// database or its schema version is not this build's. It reads the schema version and the
+// generation only: its cost does not grow with the number of articles stored.
+func Open(ctx context.Context, path string, opts Options) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	timeout := opts.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:         timeout,
+		NoGrowSync:      opts.NoGrowSync,
+		InitialMmapSize: opts.InitialMmapSize,
+		// The hashmap freelist stays fast when a large file is fragmented by pruning.
+		FreelistType: bolt.FreelistMapType,
+	})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, fmt.Errorf("store: open %s: %w: another process holds its lock (gave up after %s)", path, ErrLocked, timeout)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, now: opts.Now, readBatch: defaultReadBatch, pruneBatch: defaultPruneBatch}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if err := s.init(); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if err := ctx.Err(); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// init checks the schema and creates what is missing, in one write transaction, and only when
+// something is missing: an existing database is opened with a read transaction alone.
+func (s *Store) init() error {
+	var ready bool
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		ready, err = s.checkSchema(tx)
+		return err
+	})
+	if err != nil || ready {
+		return err
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		if _, err := s.checkSchema(tx); err != nil {
+			return err
+		}
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if meta.Get(keySchema) == nil {
+			return meta.Put(keySchema, binary.BigEndian.AppendUint32(nil, schemaVersion))
+		}
+		return nil
+	})
+}
+
+// checkSchema reports whether tx holds a complete database of this schema, fails on a foreign or
+// unknown one, and loads the generation.
+func (s *Store) checkSchema(tx *bolt.Tx) (bool, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		foreign := false
+		_ = tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+			foreign = true
+			return errors.New("stop")
+		})
+		if foreign {
+			return false, fmt.Errorf("%w: buckets but no meta bucket: not a tributary database", ErrSchema)
+		}
+		return false, nil
+	}
+	v := meta.Get(keySchema)
+	if len(v) != 4 {
+		return false, fmt.Errorf("%w: no schema version", ErrSchema)
+	}
+	switch version := binary.BigEndian.Uint32(v); {
+	case version > schemaVersion:
+		return false, fmt.Errorf("%w: schema version %d is newer than this build's %d: run a newer tributary", ErrSchema, version, schemaVersion)
+	case version < schemaVersion:
+		return false, fmt.Errorf("%w: schema version %d is older than this build's %d and no migration exists", ErrSchema, version, schemaVersion)
+	}
+	s.gen.Store(getUint64(meta.Get(keyGeneration)))
+	for _, name := range allBuckets {
+		if tx.Bucket(name) == nil {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// Close closes the database; transactions in progress finish first.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path returns the database file's path as given to Open.
+func (s *Store) Path() string { return s.path }
+
+// Generation returns a number that changes with every committed change of the articles (new,
+// updated, merged, pruned) and never goes back, across restarts too: it is kept in the database and
+// mirrored in memory, so reading it costs nothing. Read it before Articles: a render cached under it
+// is then never older than its key says (at worst newer, and rendered again after the next change),
+// whereas reading it after could file stale articles under a current key.
+func (s *Store) Generation() uint64 { return s.gen.Load() }
+
+// SaveState stores source's fetch state alone (a 304, a failure).
+func (s *Store) SaveState(ctx context.Context, source string, state aggregator.FetchState) error {
+	if err := checkName("source", source); err != nil {
+		return fmt.Errorf("store: save state: %w", err)
+	}
+	v, err := encodeState(state)
+	if err != nil {
+		return fmt.Errorf("store: save state of %q: %w", source, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: save state of %q: %w", source, err)
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketStates).Put([]byte(source), v)
+	})
+	if err != nil {
+		return fmt.Errorf("store: save state of %q: %w", source, err)
+	}
+	return nil
+}
+
+// States returns the fetch state of every source that has one.
+func (s *Store) States(ctx context.Context) (map[string]aggregator.FetchState, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: states: %w", err)
+	}
+	states := make(map[string]aggregator.FetchState)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketStates).ForEach(func(k, v []byte) error {
+			st, err := decodeState(v)
+			if err != nil {
+				return fmt.Errorf("state of %q: %w", k, err)
+			}
+			states[string(k)] = st
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: states: %w", err)
+	}
+	return states, nil
+}
+
+// Article returns one article by ID, or an error wrapping aggregator.ErrNotFound.
+func (s *Store) Article(ctx context.Context, id string) (aggregator.Article, error) {
+	if err := ctx.Err(); err != nil {
+		return aggregator.Article{}, fmt.Errorf("store: article %q: %w", id, err)
+	}
+	var r record
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketArticles).Get([]byte(id))
+		if v == nil {
+			return aggregator.ErrNotFound
+		}
+		var err error
+		r, err = decodeRecord(id, v)
+		return err
+	})
+	if err != nil {
+		return aggregator.Article{}, fmt.Errorf("store: article %q: %w", id, err)
+	}
+	return r.a, nil
+}
+
+// Stats counts what the store holds from counters kept by every write: it reads no article.
+// PerSource counts, for each source, the articles it carries (an article of two sources counts in
+// both); Bytes is the size of the data file.
+func (s *Store) Stats(ctx context.Context) (aggregator.Stats, error) {
+	if err := ctx.Err(); err != nil {
+		return aggregator.Stats{}, fmt.Errorf("store: stats: %w", err)
+	}
+	st := aggregator.Stats{PerSource: make(map[string]int)}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		st.Articles = int(getUint64(tx.Bucket(bucketMeta).Get(keyArticles)))
+		st.Bytes = tx.Size()
+		return tx.Bucket(bucketSourceCounts).ForEach(func(k, v []byte) error {
+			st.PerSource[string(k)] = int(getUint64(v))
+			return nil
+		})
+	})
+	if err != nil {
+		return aggregator.Stats{}, fmt.Errorf("store: stats: %w", err)
+	}
+	return st, nil
+}
+
+// Check runs bbolt's page-level consistency check, then checks tributary's own invariants: every
+// article decodes and has all its index entries, every index entry points to an article with that
+// date, source or category, no article is also a tombstone, and the counters match. It runs in a
+// write transaction that it rolls back: bbolt's check is unsafe beside a concurrent writer otherwise.
+// So it holds the writer while it reads the whole database: it is for tests, tools and recovery
+// after a crash, not for a request path. ctx is checked every thousand records.
+func (s *Store) Check(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: check %s: %w", s.path, err)
+	}
+	tx, err := s.db.Begin(true)
+	if err != nil {
+		return fmt.Errorf("store: check %s: %w", s.path, err)
+	}
+	defer func() { _ = tx.Rollback() }()
+	var errs []error
+	report := func(err error) {
+		if len(errs) < 20 {
+			errs = append(errs, err)
+		}
+	}
+	// Drain the channel fully: the checking goroutine reads this transaction's pages.
+	for err := range tx.Check() {
+		report(err)
+	}
+	if len(errs) == 0 {
+		err = checkInvariants(ctx, tx, report)
+	}
+	if err == nil {
+		err = errors.Join(errs...)
+	}
+	if err != nil {
+		return fmt.Errorf("store: check %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// checkInvariants verifies what the layout promises; report collects what is wrong.
+func checkInvariants(ctx context.Context, tx *bolt.Tx, report func(error)) error {
+	articles := tx.Bucket(bucketArticles)
+	byDate, bySource, byCategory := tx.Bucket(bucketByDate), tx.Bucket(bucketBySource), tx.Bucket(bucketByCategory)
+	tombs := tx.Bucket(bucketTombstones)
+	var total uint64
+	srcCount := make(map[string]uint64)
+	catCount := make(map[string]uint64)
+	var key []byte
+	n := 0
+	err := articles.ForEach(func(k, v []byte) error {
+		if n++; n%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		id := string(k)
+		r, err := decodeRecord(id, v)
+		if err != nil {
+			report(fmt.Errorf("article %q: %w", id, err))
+			return nil
+		}
+		total++
+		if len(r.hashes) != len(r.a.Sources) || len(r.a.Sources) == 0 {
+			report(fmt.Errorf("article %q: no sources", id))
+		}
+		if tombs.Get(k) != nil {
+			report(fmt.Errorf("article %q: also a tombstone", id))
+		}
+		suffix := suffixKey(r.a.Date, id)
+		if !exists(byDate, suffix) {
+			report(fmt.Errorf("article %q: no by_date entry", id))
+		}
+		for _, src := range r.a.Sources {
+			srcCount[src]++
+			if key = appendNameKey(key[:0], src, suffix); !exists(bySource, key) {
+				report(fmt.Errorf("article %q: no by_source entry for %q", id, src))
+			}
+		}
+		for _, c := range r.a.Categories {
+			if !indexedCategory(c) {
+				continue
+			}
+			catCount[c]++
+			if key = appendNameKey(key[:0], c, suffix); !exists(byCategory, key) {
+				report(fmt.Errorf("article %q: no by_category entry for %q", id, c))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if got := getUint64(tx.Bucket(bucketMeta).Get(keyArticles)); got != total {
+		report(fmt.Errorf("article counter says %d, %d stored", got, total))
+	}
+	if c := uint64(byDate.Stats().KeyN); c != total {
+		report(fmt.Errorf("by_date holds %d entries for %d articles", c, total))
+	}
+	for _, ix := range []struct {
+		name   string
+		b      *bolt.Bucket
+		counts *bolt.Bucket
+		want   map[string]uint64
+	}{
+		{"by_source", bySource, tx.Bucket(bucketSourceCounts), srcCount},
+		{"by_category", byCategory, tx.Bucket(bucketCategoryCounts), catCount},
+	} {
+		got := make(map[string]uint64)
+		err := ix.b.ForEach(func(k, _ []byte) error {
+			i := bytes.IndexByte(k, 0)
+			if i < 0 || len(k) < i+1+dateLen+1 {
+				report(fmt.Errorf("%s: malformed key %q", ix.name, k))
+				return nil
+			}
+			got[string(k[:i])]++
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for name, n := range ix.want {
+			if got[name] != n {
+				report(fmt.Errorf("%s: %q has %d entries for %d articles", ix.name, name, got[name], n))
+			}
+			if c := getUint64(ix.counts.Get([]byte(name))); c != n {
+				report(fmt.Errorf("%s: counter of %q says %d, %d articles", ix.name, name, c, n))
+			}
+		}
+		_ = ix.counts.ForEach(func(k, v []byte) error {
+			if _, ok := ix.want[string(k)]; !ok {
+				report(fmt.Errorf("%s: counter of %q says %d, no article", ix.name, k, getUint64(v)))
+			}
+			return nil
+		})
+		for name, n := range got {
+			if _, ok := ix.want[name]; !ok {
+				report(fmt.Errorf("%s: %d entries of %q, no article", ix.name, n, name))
+			}
+		}
+	}
+	return tombs.ForEach(func(k, v []byte) error {
+		if _, err := decodeTombstone(v); err != nil {
+			report(fmt.Errorf("tombstone %q: %w", k, err))
+		}
+		return nil
+	})
+}
+
+// exists reports whether key is in b. Index values are empty, and bbolt's Get cannot tell an empty
+// value from a missing key, so this seeks.
+func exists(b *bolt.Bucket, key []byte) bool {
+	k, _ := b.Cursor().Seek(key)
+	return k != nil && bytes.Equal(k, key)
+}
