@@ -28,10 +28,11 @@ const (
 //   - New: the ID was not stored. Sources are the entry's plus source; FirstSeen is the entry's, or
 //     now when it has none.
 //   - Merged: stored from other sources only. source joins Sources and the categories become the
-//     union; the stored text stays as it is.
+//     union; the stored text becomes this copy when its body is longer (the fullest copy is shown,
+//     in whatever order the sources were fetched).
 //   - Updated: source's own copy of the title or body changed since it last delivered it (a hash of
 //     each source's copy is kept in the record, so two sources with different texts of one story
-//     never flip-flop it). The stored copy takes the entry's title, body, link, guid, images, author,
+//     never flip-flop it), and that copy is the one shown or is at least as full. The stored copy takes the entry's title, body, link, guid, images, author,
 //     comments and date (the date indexes move with it); categories become the union; Updated is the
 //     entry's Updated when it is later than the stored one, else now. FirstSeen never changes.
 //     An entry whose text is unchanged but brings new categories also counts as Updated (the
@@ -136,6 +137,14 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		if err := w.addSource(source, suffix); err != nil {
 			return 0, err
 		}
+		if len(a.Body) > len(r.a.Body) {
+			// The fullest copy is shown, whichever source was fetched first: a telegraph flash
+			// and the depth article of one story end up as the article, in any order.
+			var err error
+			if suffix, err = w.takeContent(r, a, suffix); err != nil {
+				return 0, err
+			}
+		}
 		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
 			return 0, err
 		}
@@ -162,21 +171,44 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		return outUnchanged, nil
 	}
 
-	// This source's own copy changed: update in place.
+	// This source's own copy changed. It replaces the stored text when this source's copy is the
+	// one shown, or when it is at least as full: a shorter copy from another source never
+	// replaces a fuller one.
+	owned := r.hashes[i] == contentHash(r.a.Title, r.a.Body)
 	r.hashes[i] = h
+	if !owned && len(a.Body) < len(r.a.Body) {
+		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
+			return 0, err
+		}
+		return outUnchanged, w.put(r)
+	}
 	updated := now
 	if a.Updated.After(r.a.Updated) {
 		updated = a.Updated
 	}
+	newSuffix, err := w.takeContent(r, a, suffix)
+	if err != nil {
+		return 0, err
+	}
+	r.a.Updated = updated
+	if err := w.unionCategories(r, a.Categories, newSuffix); err != nil {
+		return 0, err
+	}
+	return outUpdated, w.put(r)
+}
+
+// takeContent makes a's copy of the story the stored one: text, images, author, link and date
+// (moving the date indexes). It returns the record's index suffix after the move.
+func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([]byte, error) {
 	newSuffix := suffix
 	if !bytes.Equal(dateKey(a.Date), suffix[:dateLen]) {
 		if err := w.removeIndex(r, suffix); err != nil {
-			return 0, err
+			return nil, err
 		}
 		newSuffix = suffixKey(a.Date, r.a.ID)
 		r.a.Date = a.Date
 		if err := w.addIndex(r, newSuffix); err != nil {
-			return 0, err
+			return nil, err
 		}
 	}
 	r.a.Date = a.Date
@@ -189,11 +221,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 	r.a.Link = a.Link
 	r.a.GUID = a.GUID
 	r.a.Comments = a.Comments
-	r.a.Updated = updated
-	if err := w.unionCategories(r, a.Categories, newSuffix); err != nil {
-		return 0, err
-	}
-	return outUpdated, w.put(r)
+	return newSuffix, nil
 }
 
 // insert stores an entry whose ID is not stored, unless a tombstone suppresses it.

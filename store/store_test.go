@@ -688,3 +688,33 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	mustCheck(t, s)
 }
+
+// TestFullestCopyWinsInAnyOrder: a story carried by a short flash and a full article shows the full
+// article, whichever source was saved first; a later edit of the short copy does not replace it.
+func TestFullestCopyWinsInAnyOrder(t *testing.T) {
+	flash := art("story", "telegraph", day(5))
+	flash.Title, flash.Body = "【标题】财联社电，快讯", "快讯正文"
+	full := art("story", "depth", day(5))
+	full.Title, full.Body = "深度标题", "<p>很长的深度正文，比快讯完整得多。</p>"
+	for _, order := range [][]string{{"telegraph", "depth"}, {"depth", "telegraph"}} {
+		t.Run(order[0]+" first", func(t *testing.T) {
+			s := openStore(t, Options{})
+			copies := map[string]aggregator.Article{"telegraph": flash, "depth": full}
+			for _, src := range order {
+				save(t, s, src, copies[src])
+			}
+			if got := get(t, s, "story"); got.Title != full.Title || got.Body != full.Body {
+				t.Errorf("stored %q / %q, want the full copy", got.Title, got.Body)
+			}
+			edited := flash
+			edited.Title = "【标题】财联社电，快讯（更新）"
+			if res := save(t, s, "telegraph", edited); res != (aggregator.SaveResult{Unchanged: 1}) {
+				t.Errorf("the shorter copy's edit: %+v, want unchanged", res)
+			}
+			if got := get(t, s, "story"); got.Title != full.Title {
+				t.Errorf("a shorter copy's edit replaced the full text: %q", got.Title)
+			}
+			mustCheck(t, s)
+		})
+	}
+}
