@@ -101,7 +101,10 @@ after = ["sh", "-c", "echo generated >> built.txt"]
 	if n := countPosts(t, posts); n != 6 {
 		t.Errorf("%d posts after a headline edit, want 6 (the old name removed)", n)
 	}
-	waitUntil(t, func() bool { b, _ := os.ReadFile(filepath.Join(site, "built.txt")); return strings.Count(string(b), "generated") == 2 })
+	waitUntil(t, func() bool {
+		b, _ := os.ReadFile(filepath.Join(site, "built.txt"))
+		return strings.Count(string(b), "generated") == 2
+	})
 	// The one-shot export goes through the daemon, which holds the database.
 	cfg := strings.Replace(mustRead(t, cfgPath), `admin_listen = "127.0.0.1:0"`, `admin_listen = "`+app.adminLn.Addr().String()+`"`, 1)
 	cliCfg := writeFile(t, t.TempDir(), "config.toml", strings.Replace(cfg, `path = "data/tributary.db"`, `path = "`+app.Config().DBPath+`"`, 1))
