@@ -90,11 +90,7 @@ func startDaemon(t *testing.T, dir, cfgPath, public, admin string, env ...string
 	d := &daemon{public: "http://" + public, admin: "http://" + admin, cfgPath: cfgPath, dir: dir,
 		stderr: &syncBuffer{}, exited: make(chan struct{})}
 	sock := filepath.Join(dir, "notify.sock")
-	os.Remove(sock)
-	conn, err := net.ListenUnixgram("unixgram", &net.UnixAddr{Name: sock, Net: "unixgram"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	conn := listenNotify(t, sock)
 	d.notify = conn
 	d.cmd = exec.Command(binPath, "serve", "--config", cfgPath)
 	d.cmd.Env = append(os.Environ(), append([]string{"NOTIFY_SOCKET=" + sock, "WATCHDOG_USEC=400000"}, env...)...)
@@ -106,12 +102,23 @@ func startDaemon(t *testing.T, dir, cfgPath, public, admin string, env ...string
 	t.Cleanup(func() {
 		d.cmd.Process.Kill()
 		<-d.exited
-		conn.Close()
 		if t.Failed() {
 			t.Logf("daemon log:\n%s", d.stderr.String())
 		}
 	})
 	return d
+}
+
+// listenNotify plays systemd's side of the notify protocol: a unix datagram socket.
+func listenNotify(t *testing.T, sock string) *net.UnixConn {
+	t.Helper()
+	os.Remove(sock)
+	conn, err := net.ListenUnixgram("unixgram", &net.UnixAddr{Name: sock, Net: "unixgram"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn
 }
 
 // nextNotify returns the next notify datagram, or "" after the timeout.

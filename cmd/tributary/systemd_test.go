@@ -1,0 +1,114 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// needTool skips a test when a tool is missing, unless CI demands it ($TRIBUTARY_REQUIRE_TOOLS).
+func needTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("TRIBUTARY_REQUIRE_TOOLS") != "" {
+			t.Fatalf("%s is required here but missing: %v", name, err)
+		}
+		t.Skipf("%s is not installed (apt-get install systemd): %v", name, err)
+	}
+	return p
+}
+
+const unitPath = "../../systemd/tributary.service"
+
+func TestSystemdUnitVerifies(t *testing.T) {
+	analyze := needTool(t, "systemd-analyze")
+	unit := mustRead(t, unitPath)
+	// verify checks that ExecStart's binary exists: point it at the one built for the tests.
+	unit = strings.Replace(unit, "/usr/local/bin/tributary", binPath, 1)
+	p := writeFile(t, t.TempDir(), "tributary.service", unit)
+	out, err := exec.Command(analyze, "verify", p).CombinedOutput()
+	if err != nil || strings.Contains(string(out), "tributary.service") {
+		t.Errorf("systemd-analyze verify: %v\n%s", err, out)
+	}
+}
+
+func TestSystemdUnitSecurityScore(t *testing.T) {
+	analyze := needTool(t, "systemd-analyze")
+	out, err := exec.Command(analyze, "security", "--offline=true", unitPath).CombinedOutput()
+	if err != nil {
+		t.Fatalf("systemd-analyze security: %v\n%s", err, out)
+	}
+	m := regexp.MustCompile(`Overall exposure level for tributary\.service: ([0-9.]+)`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("no overall exposure level in:\n%s", out)
+	}
+	score, _ := strconv.ParseFloat(string(m[1]), 64)
+	t.Logf("systemd-analyze security --offline=true: %.1f", score)
+	if score > 2.0 {
+		t.Errorf("exposure %.1f, want 2.0 or lower", score)
+	}
+	for _, want := range []string{"Type=notify", "WatchdogSec=", "DynamicUser=yes", "StateDirectory=tributary",
+		"ConfigurationDirectory=tributary", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure"} {
+		if !strings.Contains(mustRead(t, unitPath), want) {
+			t.Errorf("the unit lacks %s", want)
+		}
+	}
+}
+
+// TestBinaryUnderUnitSettings runs the binary the way the unit does, as far as this machine allows
+// without systemd as PID 1: ExecStart's command line with $CONFIGURATION_DIRECTORY, the state
+// directory as working directory, the journal's JOURNAL_STREAM and a notify socket.
+func TestBinaryUnderUnitSettings(t *testing.T) {
+	unit := mustRead(t, unitPath)
+	m := regexp.MustCompile(`(?m)^ExecStart=(\S+) (.*)$`).FindStringSubmatch(unit)
+	if m == nil {
+		t.Fatal("no ExecStart in the unit")
+	}
+	root := t.TempDir()
+	confDir, stateDir := filepath.Join(root, "etc", "tributary"), filepath.Join(root, "var", "lib", "tributary")
+	os.MkdirAll(confDir, 0o755)
+	os.MkdirAll(stateDir, 0o700)
+	public, admin := freePort(t), freePort(t)
+	writeFile(t, confDir, "config.toml", fmt.Sprintf("[server]\nlisten = %q\nadmin_listen = %q\n[storage]\npath = %q\n",
+		public, admin, filepath.Join(stateDir, "tributary.db")))
+	env := map[string]string{"CONFIGURATION_DIRECTORY": confDir, "STATE_DIRECTORY": stateDir}
+	args := strings.Fields(os.Expand(m[2], func(k string) string { return env[k] }))
+	sock := filepath.Join(root, "notify.sock")
+
+	d := &daemon{public: "http://" + public, admin: "http://" + admin, stderr: &syncBuffer{}, exited: make(chan struct{})}
+	conn := listenNotify(t, sock)
+	d.notify = conn
+	d.cmd = exec.Command(binPath, args...)
+	d.cmd.Dir = stateDir
+	d.cmd.Env = append(os.Environ(), "NOTIFY_SOCKET="+sock, "JOURNAL_STREAM=8:12345",
+		"CONFIGURATION_DIRECTORY="+confDir, "STATE_DIRECTORY="+stateDir)
+	d.cmd.Stderr = d.stderr
+	if err := d.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { d.exitErr = d.cmd.Wait(); close(d.exited) }()
+	defer func() { d.cmd.Process.Kill(); <-d.exited }()
+
+	d.waitNotify(t, "READY=1", 10*time.Second)
+	if _, err := os.Stat(filepath.Join(stateDir, "tributary.db")); err != nil {
+		t.Errorf("the database is not in the state directory: %v", err)
+	}
+	d.cmd.Process.Signal(os.Interrupt)
+	if code := d.wait(t, 15*time.Second); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	log := d.stderr.String()
+	if !strings.Contains(log, "level=INFO msg=\"tributary is serving\"") {
+		t.Errorf("under the journal the log should be text:\n%s", log)
+	}
+	if strings.Contains(log, "time=") {
+		t.Errorf("under the journal the log should carry no timestamps of its own:\n%s", log)
+	}
+}
