@@ -29,10 +29,9 @@ var version = "0.1.0-dev"
 
 // Exit codes, documented in the README.
 const (
-	exitOK       = 0
-	exitFailure  = 1 // a source failed, the config is invalid, the daemon could not start
-	exitUsage    = 2 // bad command line
-	exitNoDaemon = 3 // a command that needs the daemon found none
+	exitOK      = 0
+	exitFailure = 1 // a source failed, the config is invalid, the daemon could not start
+	exitUsage   = 2 // bad command line
 )
 
 func main() {
