@@ -347,3 +347,35 @@ func TestBinaryAdminTokenAndMetrics(t *testing.T) {
 		t.Errorf("no debug log line for the fetch:\n%s", d.stderr.String())
 	}
 }
+
+// TestShippedConfigStartsOffline runs the binary on the shipped config.toml (ports and database
+// moved into a temp dir): with no network the fetches fail, visibly, and the daemon keeps serving.
+func TestShippedConfigStartsOffline(t *testing.T) {
+	dir := t.TempDir()
+	public, admin := freePort(t), freePort(t)
+	cfg := strings.NewReplacer(`"127.0.0.1:8080"`, `"`+public+`"`, `"127.0.0.1:8081"`, `"`+admin+`"`,
+		`"http://127.0.0.1:8080"`, `"http://`+public+`"`).Replace(mustRead(t, "../../config.toml"))
+	cfgPath := writeFile(t, dir, "config.toml", cfg)
+	d := startDaemon(t, dir, cfgPath, public, admin)
+	d.waitNotify(t, "READY=1", 10*time.Second)
+	// Every source is fetched at once (never fetched before) and fails without network.
+	waitUntil(t, func() bool {
+		_, out := httpDo(t, "GET", d.admin+"/api/sources", "")
+		return strings.Count(out, `"health": "failing"`) == 5
+	})
+	code, page := httpDo(t, "GET", d.public+"/", "")
+	if code != 200 || !strings.Contains(page, "财联社 - 深度") || !strings.Contains(page, "/feeds/all.rss") {
+		t.Errorf("index page: %d\n%s", code, page)
+	}
+	if code, body := httpDo(t, "GET", d.public+"/feeds/all.atom", ""); code != 200 || !strings.Contains(body, "<feed") {
+		t.Errorf("the all output while every source fails: %d %s", code, body)
+	}
+	if code, _ := httpDo(t, "GET", d.public+"/readyz", ""); code != 200 {
+		t.Errorf("readyz: %d", code)
+	}
+	out, _ := exec.Command(binPath, "sources", "--config", cfgPath).CombinedOutput()
+	if !strings.Contains(string(out), "cls-depth") || !strings.Contains(string(out), "failing") {
+		t.Errorf("tributary sources:\n%s", out)
+	}
+	t.Logf("tributary sources on the shipped config, offline:\n%s", out)
+}

@@ -205,7 +205,7 @@ func printSources(w io.Writer, sources []sourceJSON, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "SOURCE\tHEALTH\tSUCCESS\tNEXT\tARTICLES\tLAST ERROR")
 	for _, s := range sources {
-		errText := strings.Join(strings.Fields(s.LastError), " ")
+		errText := errCause(s.LastError)
 		if s.Health == "ok" || s.Health == "new" {
 			errText = ""
 		}
@@ -213,6 +213,18 @@ func printSources(w io.Writer, sources []sourceJSON, now time.Time) {
 			until(s.NextRun, now), s.Articles, cut(errText, 24))
 	}
 	tw.Flush()
+}
+
+// errCause shortens a wrapped error to its innermost cause for the table ("no such host", "HTTP
+// 503"); `sources --json` and the admin API carry the whole text.
+func errCause(msg string) string {
+	msg = strings.Join(strings.Fields(msg), " ")
+	parts := strings.Split(msg, ": ")
+	cause := parts[len(parts)-1]
+	if len(parts) > 1 && len(cause) < 12 {
+		cause = parts[len(parts)-2] + ": " + cause
+	}
+	return cause
 }
 
 func ago(t *time.Time, now time.Time) string {
