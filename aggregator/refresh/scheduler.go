@@ -162,7 +162,10 @@ func splitKey(key string) (name, spec string) {
 // cronLogger adapts slog to cron's Logger interface.
 type cronLogger struct{ l *slog.Logger }
 
+// Info logs cron's chatter at debug level: it reports every schedule and run.
 func (c cronLogger) Info(msg string, kv ...any) { c.l.Debug("cron: "+msg, kv...) }
+
+// Error logs cron's errors, such as a recovered panic.
 func (c cronLogger) Error(err error, msg string, kv ...any) {
 	c.l.Error("cron: "+msg, append(kv, "error", err)...)
 }

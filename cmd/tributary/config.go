@@ -160,6 +160,7 @@ type ConfigError struct {
 	Problems []string
 }
 
+// Error lists the problems one per line, at most maxConfigProblemsShown of them.
 func (e *ConfigError) Error() string {
 	shown := e.Problems
 	more := ""
