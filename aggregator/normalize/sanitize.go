@@ -1,10 +1,11 @@
 package normalize
 
 import (
+	"tributary/aggregator"
+
 	"net/url"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
@@ -290,55 +291,8 @@ func escapeAttr(b *strings.Builder, s string) {
 	b.WriteString(s[last:])
 }
 
-// cleanText removes what XML 1.0 cannot carry: invalid UTF-8 (lone surrogates included), C0 control
-// characters other than tab, newline and carriage return, and U+FFFE / U+FFFF. One such character in
-// one article would otherwise make every republished feed that includes it unparseable.
-func cleanText(s string) string {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return cleanSlow(s, i)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !legalRune(r, size) {
-			return cleanSlow(s, i)
-		}
-		i += size
-	}
-	return s
-}
-
-func legalRune(r rune, size int) bool {
-	switch {
-	case r == utf8.RuneError && size <= 1:
-		return false
-	case r < 0x20:
-		return r == '\t' || r == '\n' || r == '\r'
-	case r >= 0xD800 && r <= 0xDFFF:
-		return false
-	case r == 0xFFFE || r == 0xFFFF:
-		return false
-	}
-	return true
-}
-
-func cleanSlow(s string, from int) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:from])
-	for i := from; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if legalRune(r, size) {
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
+// cleanText is aggregator.XMLText: see there why every string is cleaned.
+func cleanText(s string) string { return aggregator.XMLText(s) }
 
 // textOf returns the text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.
 func textOf(fragment string) string {
