@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// TestWatchdogPingsOnlyWhileHealthy: systemd restarts a service whose pings stop, so a stuck
+// scheduler or database must stop them.
+func TestWatchdogPingsOnlyWhileHealthy(t *testing.T) {
+	sock := filepath.Join(t.TempDir(), "notify.sock")
+	conn := listenNotify(t, sock)
+	t.Setenv("NOTIFY_SOCKET", sock)
+	t.Setenv("WATCHDOG_USEC", "40000") // ping every 20 ms
+	n := newNotifier()
+	if n.interval != 20*time.Millisecond {
+		t.Fatalf("ping interval %v, want half of WATCHDOG_USEC", n.interval)
+	}
+	var healthy atomic.Bool
+	healthy.Store(true)
+	stop := n.watchdog(healthy.Load)
+	defer stop()
+	d := &daemon{notify: conn}
+	if msg := d.nextNotify(2 * time.Second); msg != "WATCHDOG=1" {
+		t.Fatalf("first message %q, want WATCHDOG=1", msg)
+	}
+	healthy.Store(false)
+	time.Sleep(50 * time.Millisecond)
+	for d.nextNotify(10*time.Millisecond) != "" { // drain pings sent before the switch
+	}
+	if msg := d.nextNotify(200 * time.Millisecond); msg != "" {
+		t.Errorf("a ping while unhealthy: %q", msg)
+	}
+	healthy.Store(true)
+	if msg := d.nextNotify(2 * time.Second); msg != "WATCHDOG=1" {
+		t.Errorf("no ping after recovery: %q", msg)
+	}
+}
+
+func TestNotifierWithoutSystemd(t *testing.T) {
+	t.Setenv("NOTIFY_SOCKET", "")
+	n := newNotifier()
+	n.send("READY=1") // must not fail or block
+	n.watchdog(func() bool { return true })()
+}
+
+func TestWatchdogPIDMismatch(t *testing.T) {
+	t.Setenv("NOTIFY_SOCKET", filepath.Join(t.TempDir(), "s"))
+	t.Setenv("WATCHDOG_USEC", "1000000")
+	t.Setenv("WATCHDOG_PID", "1")
+	if n := newNotifier(); n.interval != 0 {
+		t.Error("pings meant for another process (WATCHDOG_PID) would be sent")
+	}
+}
+
+// TestAdminUnixSocket: admin_listen = "unix:/path" serves the API on a 0660 socket, and the CLI
+// reaches the daemon through it.
+func TestAdminUnixSocket(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/a": "cls-depth.xml"})
+	dir := t.TempDir()
+	sock := filepath.Join(dir, "admin.sock")
+	cfgPath := writeConfig(t, dir, fmt.Sprintf("[[source]]\nname = \"a\"\nurl = \"%s/a\"\nschedule = \"@yearly\"\n", src.URL))
+	cfg := strings.Replace(mustRead(t, cfgPath), `admin_listen = "127.0.0.1:0"`, `admin_listen = "unix:`+sock+`"`, 1)
+	writeFile(t, dir, "config.toml", cfg)
+	app := startApp(t, cfgPath)
+	_ = app
+	fi, err := os.Stat(sock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o660 || fi.Mode()&os.ModeSocket == 0 {
+		t.Errorf("socket mode %v, want a 0660 socket", fi.Mode())
+	}
+	code, out, errOut := runCLI("refresh", "--config", cfgPath, "a")
+	if code != 0 || strings.Contains(errOut, "no daemon") || !strings.Contains(out, "a ") {
+		t.Errorf("refresh through the unix socket: exit %d, %q, %q", code, out, errOut)
+	}
+}
