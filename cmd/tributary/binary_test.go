@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/http/httptrace"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -193,8 +194,28 @@ func TestBinaryNotifyReloadAndStop(t *testing.T) {
 	// SIGHUP with a new source: it is scheduled and fetched (never fetched → caught up at once).
 	writeFile(t, dir, "config.toml", strings.Replace(mustRead(t, cfgPath), "[[output]]",
 		fmt.Sprintf("[[source]]\nname = \"b\"\nurl = \"%s/b\"\n[[output]]", src.URL), 1))
+	// A keep-alive connection opened before the reload is still served after it.
+	keep := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 1}}
+	reused := func() bool {
+		var again bool
+		req, _ := http.NewRequest("GET", d.public+"/feeds/all.json", nil)
+		req = req.WithContext(httptrace.WithClientTrace(req.Context(), &httptrace.ClientTrace{
+			GotConn: func(i httptrace.GotConnInfo) { again = i.Reused },
+		}))
+		resp, err := keep.Do(req)
+		if err != nil {
+			t.Fatalf("request on the kept connection: %v", err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return again
+	}
+	reused()
 	d.cmd.Process.Signal(syscall.SIGHUP)
 	msgs := d.waitNotify(t, "READY=1", 10*time.Second)
+	if !reused() {
+		t.Error("the reload dropped a keep-alive connection")
+	}
 	if !strings.Contains(strings.Join(msgs, "|"), "RELOADING=1") {
 		t.Errorf("no RELOADING=1 before READY=1 on reload: %q", msgs)
 	}
