@@ -68,50 +68,46 @@ func (s *Store) SaveFeed(ctx context.Context, source string, articles []aggregat
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	now := s.now()
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		res = aggregator.SaveResult{}
-		w := newWriter(tx)
-		seen := make(map[string]struct{}, len(articles))
-		for i := range articles {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			a := &articles[i]
-			if _, dup := seen[a.ID]; dup {
-				res.Unchanged++
-				continue
-			}
-			seen[a.ID] = struct{}{}
-			out, err := w.save(source, a, now)
-			if err != nil {
-				return err
-			}
-			switch out {
-			case outNew:
-				res.New++
-			case outUpdated:
-				res.Updated++
-			case outUnchanged:
-				res.Unchanged++
-			case outMerged:
-				res.Merged++
-			case outSuppressed:
-				res.Suppressed++
-			}
-		}
-		if err := tx.Bucket(bucketStates).Put([]byte(source), stateValue); err != nil {
-			return fmt.Errorf("put state: %w", err)
-		}
-		gen, err := w.flush()
-		if err != nil {
-			return err
-		}
-		s.publish(tx, gen)
-		return nil
-	})
+	res, err = s.commit(ctx, &saveReq{ctx: ctx, source: source, articles: articles, state: stateValue, feed: true})
 	if err != nil {
 		return fail(err)
+	}
+	return res, nil
+}
+
+// saveFeedTx does SaveFeed's work inside tx, with w shared by every feed of a group commit.
+func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, articles []aggregator.Article, stateValue []byte, now time.Time) (aggregator.SaveResult, error) {
+	var res aggregator.SaveResult
+	seen := make(map[string]struct{}, len(articles))
+	for i := range articles {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		a := &articles[i]
+		if _, dup := seen[a.ID]; dup {
+			res.Unchanged++
+			continue
+		}
+		seen[a.ID] = struct{}{}
+		out, err := w.save(source, a, now)
+		if err != nil {
+			return res, err
+		}
+		switch out {
+		case outNew:
+			res.New++
+		case outUpdated:
+			res.Updated++
+		case outUnchanged:
+			res.Unchanged++
+		case outMerged:
+			res.Merged++
+		case outSuppressed:
+			res.Suppressed++
+		}
+	}
+	if err := tx.Bucket(bucketStates).Put([]byte(source), stateValue); err != nil {
+		return res, fmt.Errorf("put state: %w", err)
 	}
 	return res, nil
 }

@@ -56,6 +56,8 @@ type Store struct {
 	path string
 	now  func() time.Time
 	gen  atomic.Uint64
+	// group queues SaveFeed and SaveState for the group-commit writer (group.go).
+	group committer
 
 	// Transaction sizes; fields rather than constants so that tests can make them small.
 	readBatch  int
@@ -198,10 +200,7 @@ func (s *Store) SaveState(ctx context.Context, source string, state aggregator.F
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: save state of %q: %w", source, err)
 	}
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketStates).Put([]byte(source), v)
-	})
-	if err != nil {
+	if _, err := s.commit(ctx, &saveReq{ctx: ctx, source: source, state: v}); err != nil {
 		return fmt.Errorf("store: save state of %q: %w", source, err)
 	}
 	return nil

@@ -118,7 +118,39 @@ var weekdays = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 }
 
+// fastDate reads the two strict forms nearly every feed writes, RFC 3339 without fractions (Atom)
+// and RFC 1123 with a numeric offset (RSS), with time.Parse alone: the general reading below costs
+// regexps and replacers per date (~15 % of normalizing a feed) and gives these the same instant
+// (TestFastDateAgrees). Anything else, or an offset beyond ±14:00, takes the general path.
+func fastDate(s string) (time.Time, bool) {
+	var layout string
+	switch {
+	case (len(s) == 20 || len(s) == 25) && s[4] == '-' && s[10] == 'T':
+		layout = time.RFC3339
+	case len(s) == 31 && s[3] == ',' && s[4] == ' ':
+		layout = time.RFC1123Z
+	default:
+		return time.Time{}, false
+	}
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return time.Time{}, false
+	}
+	if _, off := t.Zone(); off > 14*3600 || off < -14*3600 || off%60 != 0 {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
 func parseDate(s string, loc *time.Location) (time.Time, error) {
+	if t, ok := fastDate(strings.TrimSpace(s)); ok {
+		return t, nil
+	}
+	return parseDateGeneral(s, loc)
+}
+
+// parseDateGeneral reads every form parseDate accepts.
+func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
 	configured := loc != nil
 	if loc == nil {
 		loc = time.UTC

@@ -183,6 +183,48 @@ func TestUnderHostTZ(t *testing.T) {
 	}
 }
 
+// TestFastDateAgrees: the shortcut for RFC 3339 and RFC 1123 with a numeric offset reads the same
+// instant as the general path, in either location, and leaves everything else to it.
+func TestFastDateAgrees(t *testing.T) {
+	shanghai := mustLoc(t, "Asia/Shanghai")
+	tests := []struct {
+		in   string
+		fast bool
+	}{
+		{"2021-11-18T09:06:01+08:00", true},
+		{"2021-11-18T01:06:01Z", true},
+		{"2021-11-17T19:06:01-06:00", true},
+		{"1999-01-01T00:00:00+14:00", true},
+		{"Thu, 18 Nov 2021 09:06:01 +0800", true},
+		{"Wed, 17 Nov 2021 19:06:01 -0600", true},
+		{"Mon, 18 Nov 2021 09:06:01 +0800", true}, // wrong weekday: ignored by both
+		{"Thu, 18 Nov 2021 01:06:01 GMT", false},
+		{"Thu, 18 Nov 2021 09:06:01 CST", false},
+		{"2021-11-18T09:06:01.5+08:00", false},
+		{"2021-11-18T09:06:01+15:00", false},
+		{"2021-11-18T24:00:00+08:00", false},
+		{"Thu, 8 Nov 2021 09:06:01 +0800", false},
+		{"2021-11-18 09:06:01", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			fast, ok := fastDate(tt.in)
+			if ok != tt.fast {
+				t.Fatalf("fastDate(%q) ok = %v, want %v", tt.in, ok, tt.fast)
+			}
+			if !ok {
+				return
+			}
+			for _, loc := range []*time.Location{nil, shanghai} {
+				general, err := parseDateGeneral(tt.in, loc)
+				if err != nil || !general.Equal(fast) {
+					t.Errorf("loc %v: fast %v, general %v, %v", loc, fast, general, err)
+				}
+			}
+		})
+	}
+}
+
 func FuzzParseDate(f *testing.F) {
 	for _, s := range []string{
 		"Thu, 18 Nov 2021 01:06:01 GMT", "Thu, 18 Nov 2021 09:06:01 CST", "2021-11-18T09:06:01+08:00",
@@ -197,6 +239,12 @@ func FuzzParseDate(f *testing.F) {
 		loc := (*time.Location)(nil)
 		if inShanghai {
 			loc = shanghai
+		}
+		if fast, ok := fastDate(strings.TrimSpace(s)); ok {
+			general, err := parseDateGeneral(s, loc)
+			if err != nil || !general.Equal(fast) {
+				t.Fatalf("fastDate(%q) = %v, the general reading %v, %v", s, fast, general, err)
+			}
 		}
 		got, err := ParseDate(s, loc)
 		if err != nil {

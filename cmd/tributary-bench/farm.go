@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"html"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// farm is the built-in feed farm: n feeds of m items with ~3 KB zh-CN HTML bodies, even feeds RSS
+// 2.0 (CDATA, like WordPress), odd feeds Atom (escaped HTML, costlier to parse); a share of stories
+// carried by several feeds (same link, title and body); weak ETags with 304; gzip; and change(),
+// which replaces a fraction of every feed's items. Feeds are rendered once per version and cached,
+// so the farm's own CPU stays small and is reported separately.
+type farm struct {
+	n, m      int
+	bodyBytes int
+	dupFrac   float64
+	baseURL   string
+
+	mu      sync.Mutex
+	epoch   int // bumped by change
+	shift   int // items replaced so far per feed
+	cache   map[int]*rendered
+	stories []story
+}
+
+type story struct{ title, body string }
+
+type rendered struct {
+	plain, gz []byte
+	etag      string
+	modified  string
+}
+
+var zhSentences = []string{
+	"国家统计局今日发布数据显示，前三季度国内生产总值同比增长5.2%，经济运行总体平稳。",
+	"分析人士认为，随着稳增长政策持续发力，市场信心正在逐步恢复，消费与投资均有改善。",
+	"央行表示将继续实施稳健的货币政策，保持流动性合理充裕，引导金融机构加大对实体经济的支持。",
+	"多家券商研报指出，AI产业链上下游景气度回升，算力、存储和光模块板块有望持续受益。",
+	"截至收盘，沪指涨0.86%，深成指涨1.12%，创业板指涨1.45%，两市成交额突破万亿元。",
+	"业内人士表示，新能源汽车出口保持高速增长，但海外贸易壁垒带来的不确定性仍需警惕。",
+	"该公司公告称，拟以自有资金回购股份，回购价格不超过每股35元，用于员工持股计划。",
+	"有关部门负责人在发布会上介绍，下一步将进一步优化营商环境，推动民营经济高质量发展。",
+	"市场监管总局通报了一批典型案例，涉及价格欺诈、虚假宣传和不正当竞争等违法行为。",
+	"据财联社记者了解，多地楼市政策继续松绑，部分城市已全面取消限购，成交量环比回升。",
+}
+
+func newFarm(n, m, bodyBytes int, dupFrac float64) *farm {
+	f := &farm{n: n, m: m, bodyBytes: bodyBytes, dupFrac: dupFrac, cache: map[int]*rendered{}}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range max(1, n*m/40) { // shared stories; each is carried by ~4 feeds
+		f.stories = append(f.stories, story{title: fmt.Sprintf("共享要闻%d：%s", i, runes(zhSentences[i%len(zhSentences)], 10)), body: makeBody(rng, bodyBytes, i)})
+	}
+	return f
+}
+
+// makeBody builds an HTML body like the real sources': <p> paragraphs with strong, links, a figure.
+func makeBody(rng *rand.Rand, size, id int) string {
+	var b strings.Builder
+	para := 0
+	for b.Len() < size {
+		b.WriteString("<p>")
+		for range 3 {
+			b.WriteString(zhSentences[rng.IntN(len(zhSentences))])
+		}
+		if para%2 == 0 {
+			fmt.Fprintf(&b, `<strong>重点关注</strong><a href="https://example.com/news/%d?utm_source=rss">相关阅读</a>`, id)
+		}
+		b.WriteString("</p>\n")
+		if para == 0 {
+			fmt.Fprintf(&b, `<figure><img src="https://img.example.com/images/%d.jpg" referrerpolicy="no-referrer"><figcaption>图片来源：网络</figcaption></figure>`+"\n", id)
+		}
+		para++
+	}
+	return b.String()
+}
+
+// listen serves the farm on 127.0.0.1 (port 0) and returns its address.
+func (f *farm) listen() (string, func(), error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	f.baseURL = "http://" + ln.Addr().String()
+	srv := &http.Server{Handler: http.HandlerFunc(f.serve)}
+	go srv.Serve(ln)
+	return ln.Addr().String(), func() { srv.Close() }, nil
+}
+
+// change replaces frac of every feed's items with new ones: the next round fetches every feed
+// (new ETag) but most entries are unchanged.
+func (f *farm) change(frac float64) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.epoch++
+	f.shift += max(1, int(float64(f.m)*frac+0.5))
+	f.cache = map[int]*rendered{}
+}
+
+func (f *farm) serve(w http.ResponseWriter, r *http.Request) {
+	name, ok := strings.CutPrefix(r.URL.Path, "/feed/")
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	i, err := strconv.Atoi(strings.TrimSuffix(name, ".xml"))
+	if err != nil || i < 0 || i >= f.n {
+		http.NotFound(w, r)
+		return
+	}
+	fd := f.feed(i)
+	h := w.Header()
+	h.Set("ETag", fd.etag)
+	h.Set("Last-Modified", fd.modified)
+	if inm := r.Header.Get("If-None-Match"); inm != "" && strings.Contains(inm, strings.TrimPrefix(fd.etag, "W/")) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	if i%2 == 0 {
+		h.Set("Content-Type", "application/rss+xml; charset=utf-8")
+	} else {
+		h.Set("Content-Type", "application/atom+xml; charset=utf-8")
+	}
+	body := fd.plain
+	if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		h.Set("Content-Encoding", "gzip")
+		body = fd.gz
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body)
+}
+
+func (f *farm) feed(i int) *rendered {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if fd, ok := f.cache[i]; ok {
+		return fd
+	}
+	fd := f.render(i)
+	f.cache[i] = fd
+	return fd
+}
+
+// render builds feed i at the current epoch: items shift..shift+m-1 of its sequence, newest first.
+func (f *farm) render(i int) *rendered {
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	modified := base.Add(time.Duration(f.epoch) * time.Hour)
+	var b bytes.Buffer
+	atom := i%2 == 1
+	if atom {
+		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>`+"\n"+`<feed xmlns="http://www.w3.org/2005/Atom"><title>资讯源 %d</title><id>tag:bench,2026:feed/%d</id><updated>%s</updated><link href="%s/site/%d/"/>`+"\n", i, i, modified.Format(time.RFC3339), f.baseURL, i)
+	} else {
+		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>`+"\n"+`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>资讯源 %d</title><link>%s/site/%d/</link><description>基准测试源</description>`+"\n", i, f.baseURL, i)
+	}
+	for k := f.m - 1; k >= 0; k-- {
+		seq := f.shift + k
+		rng := rand.New(rand.NewPCG(uint64(i), uint64(seq)))
+		title := fmt.Sprintf("资讯源%d第%d条：%s", i, seq, runes(zhSentences[rng.IntN(len(zhSentences))], 8))
+		link := fmt.Sprintf("%s/article/%d-%d.html", f.baseURL, i, seq)
+		var body string
+		if rng.Float64() < f.dupFrac {
+			// Shared: the same link, title and body in every feed that carries it.
+			idx := rng.IntN(len(f.stories))
+			s := f.stories[idx]
+			title, body, link = s.title, s.body, fmt.Sprintf("%s/article/s%d.html", f.baseURL, idx)
+		} else {
+			body = makeBody(rng, f.bodyBytes, i*100000+seq)
+		}
+		date := base.Add(time.Duration(seq) * time.Minute)
+		guid := fmt.Sprintf("tag:bench,2026:feed/%d/item/%d", i, seq)
+		if atom {
+			fmt.Fprintf(&b, "<entry><title>%s</title><id>%s</id><link href=%q/><updated>%s</updated><author><name>记者%d</name></author><category term=\"财经\"/><summary type=\"html\">%s</summary><content type=\"html\">%s</content></entry>\n",
+				html.EscapeString(title), guid, link, date.Format(time.RFC3339), i, html.EscapeString(zhSentences[seq%len(zhSentences)]), html.EscapeString(body))
+		} else {
+			fmt.Fprintf(&b, "<item><title>%s</title><guid isPermaLink=\"false\">%s</guid><link>%s</link><pubDate>%s</pubDate><dc:creator>记者%d</dc:creator><category>财经</category><description><![CDATA[%s]]></description><content:encoded><![CDATA[%s]]></content:encoded></item>\n",
+				html.EscapeString(title), guid, link, date.In(time.FixedZone("", 8*3600)).Format(time.RFC1123Z), i, zhSentences[seq%len(zhSentences)], body)
+		}
+	}
+	if atom {
+		b.WriteString("</feed>\n")
+	} else {
+		b.WriteString("</channel></rss>\n")
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(b.Bytes())
+	zw.Close()
+	return &rendered{plain: b.Bytes(), gz: gz.Bytes(), etag: fmt.Sprintf(`W/"%d-%d"`, i, f.epoch), modified: modified.Format(http.TimeFormat)}
+}
+
+// runes is the first n runes of s.
+func runes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
+}

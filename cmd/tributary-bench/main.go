@@ -1,0 +1,700 @@
+// Command tributary-bench is the end-to-end benchmark of issue 6: it starts a feed farm (its own, or
+// an external one with -farm), runs the real tributary binary against it through the admin API and
+// prints, next to each figure, the same run's ceiling: gofeed parsing the same feed bytes, and a bare
+// net/http server serving the same output bytes. With -runs N every figure is the median of N runs.
+// With -stored N it instead preloads N articles into a database and measures startup to serving.
+//
+//	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3
+//	go run ./cmd/tributary-bench -farm 127.0.0.1:8090 -feeds 500 -runs 3   # ../shared/farm
+//	go run ./cmd/tributary-bench -stored 100000
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+)
+
+type options struct {
+	feeds, items, perHost, concurrency, runs, conns, bodyBytes, stored int
+	farmAddr, bin, keep                                                string
+	dur                                                                time.Duration
+	change, dup                                                        float64
+}
+
+func main() {
+	var o options
+	flag.IntVar(&o.feeds, "feeds", 500, "number of feeds")
+	flag.IntVar(&o.items, "items", 50, "items per feed")
+	flag.IntVar(&o.bodyBytes, "body-bytes", 3000, "approximate HTML body size (built-in farm)")
+	flag.Float64Var(&o.dup, "dup-frac", 0.1, "share of items that are stories carried by several feeds (built-in farm)")
+	flag.Float64Var(&o.change, "change-frac", 0.1, "share of each feed's items replaced before the change round (built-in farm; 0 skips it)")
+	flag.StringVar(&o.farmAddr, "farm", "", "use the feed farm at this address (feeds /feed/{i}.xml) instead of the built-in one")
+	flag.IntVar(&o.perHost, "per-host", 64, "the daemon's fetch.per_host")
+	flag.IntVar(&o.concurrency, "concurrency", 32, "the daemon's fetch.concurrency")
+	flag.IntVar(&o.runs, "runs", 1, "repeat the whole run and print medians")
+	flag.IntVar(&o.conns, "conns", 32, "load generator connections")
+	flag.DurationVar(&o.dur, "dur", 3*time.Second, "load generator duration per measurement")
+	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
+	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
+	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
+	serveBare := flag.String("serve-bare", "", "internal: serve the output bytes in this directory with bare net/http")
+	flag.Parse()
+	if *serveBare != "" {
+		bareServer(*serveBare)
+		return
+	}
+	if err := run(o); err != nil {
+		fmt.Fprintln(os.Stderr, "tributary-bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(o options) error {
+	work := o.keep
+	if work == "" {
+		d, err := os.MkdirTemp("", "tributary-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(d)
+		work = d
+	} else if err := os.MkdirAll(work, 0o755); err != nil {
+		return err
+	}
+	if o.bin == "" {
+		o.bin = filepath.Join(work, "tributary")
+		fmt.Fprintln(os.Stderr, "building ./cmd/tributary …")
+		cmd := exec.Command("go", "build", "-o", o.bin, "./cmd/tributary")
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("go build (run from the repository root, or pass -bin): %w", err)
+		}
+	}
+	if o.stored > 0 {
+		return runStored(o, work)
+	}
+	var all []map[string]float64
+	for i := range o.runs {
+		fmt.Fprintf(os.Stderr, "run %d/%d …\n", i+1, o.runs)
+		m, err := runOnce(o, filepath.Join(work, fmt.Sprintf("run%d", i)))
+		if err != nil {
+			return err
+		}
+		all = append(all, m)
+		if o.runs > 1 {
+			printResults(os.Stderr, []map[string]float64{m})
+		}
+	}
+	fmt.Printf("tributary-bench: %d feeds × %d items, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
+		o.feeds, o.items, cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
+	printResults(os.Stdout, all)
+	return nil
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// runOnce is one complete run: a fresh database, a full refresh, a 304 round, a change round, the
+// output load and the ceilings.
+func runOnce(o options, dir string) (map[string]float64, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	m := map[string]float64{}
+	var fm *farm
+	farmAddr := o.farmAddr
+	if farmAddr == "" {
+		fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup)
+		addr, stop, err := fm.listen()
+		if err != nil {
+			return nil, err
+		}
+		defer stop()
+		farmAddr = addr
+	}
+	farmCPU0 := farmCPU(fm)
+	d, err := startDaemon(o, dir, farmAddr, o.feeds, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer d.stop()
+
+	heap := d.sampleHeap()
+	// A fresh daemon starts refreshing every never-fetched source as soon as it starts; the POST
+	// joins those refreshes. So the full first refresh is timed from exec (startup included, a few
+	// milliseconds) to the POST's answer, and its CPU is all the process's CPU.
+	_, _, res, err := d.refresh()
+	if err != nil {
+		return nil, err
+	}
+	wall, cpu := time.Since(d.startedAt).Seconds(), d.cpu()
+	m["full.wall_s"], m["full.cpu_s"] = wall, cpu
+	m["full.farm_cpu_s"] = farmCPU(fm) - farmCPU0
+	m["startup_s"] = d.readyAt.Sub(d.startedAt).Seconds()
+	// Results reach the metrics just after the refresh answers: wait until the count settles.
+	entries := int(d.metricSum("tributary_articles_total{"))
+	for range 50 {
+		time.Sleep(50 * time.Millisecond)
+		n := int(d.metricSum("tributary_articles_total{"))
+		if n == entries {
+			break
+		}
+		entries = n
+	}
+	m["full.entries"] = float64(entries)
+	m["full.entries_per_s"] = float64(entries) / wall
+	m["full.failed"] = float64(res.Failed)
+	m["peak_rss_mib"] = float64(d.hwm()) / (1 << 20)
+	peakHeap, peakAnon := heap()
+	m["peak_heap_mib"] = float64(peakHeap) / (1 << 20)
+	m["peak_rss_anon_mib"] = float64(peakAnon) / (1 << 20)
+	m["rss_file_mib"] = float64(d.status("RssFile:")) / (1 << 20)
+
+	wall, cpu, res, err = d.refresh()
+	if err != nil {
+		return nil, err
+	}
+	m["r304.wall_s"], m["r304.cpu_s"] = wall, cpu
+	m["r304.not_modified"] = float64(res.count("not_modified"))
+
+	if fm != nil && o.change > 0 {
+		fm.change(o.change)
+		wall, cpu, res, err = d.refresh()
+		if err != nil {
+			return nil, err
+		}
+		m["change.wall_s"], m["change.cpu_s"] = wall, cpu
+		m["change.new"] = float64(res.sum(func(r refreshResult) int { return r.New }))
+	}
+	stored, err := d.storedArticles()
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(d.dbPath); err == nil && stored > 0 {
+		m["db_bytes_per_article"] = float64(fi.Size()) / float64(stored)
+	}
+	m["stored_articles"] = float64(stored)
+
+	// Ceiling: gofeed on the same feed bytes, one goroutine.
+	mbps, itemsps, err := gofeedCeiling(farmAddr, o.feeds)
+	if err != nil {
+		return nil, err
+	}
+	m["ceil.gofeed_mb_s"], m["ceil.gofeed_items_s"] = mbps, itemsps
+	m["full.entries_per_cpu_s"] = m["full.entries"] / m["full.cpu_s"]
+
+	// Output load, then the same bytes from a bare server.
+	feedURL := d.public + "/feeds/all.rss"
+	plain, gz, etag, err := fetchOutput(feedURL)
+	if err != nil {
+		return nil, err
+	}
+	m["out.plain_bytes"], m["out.gzip_bytes"] = float64(len(plain)), float64(len(gz))
+	for _, k := range loadKinds {
+		m["out."+k.name+"_rps"] = load(feedURL, k.header(etag), o.conns, o.dur)
+	}
+	bare, err := startBare(dir, plain, gz, etag)
+	if err != nil {
+		return nil, err
+	}
+	defer bare.stop()
+	for _, k := range loadKinds {
+		m["ceil.bare_"+k.name+"_rps"] = load(bare.url, k.header(etag), o.conns, o.dur)
+	}
+	return m, nil
+}
+
+// loadKinds are the three output measurements: plain, gzip, and conditional (304).
+var loadKinds = []struct {
+	name   string
+	header func(etag string) http.Header
+}{
+	{"plain", func(string) http.Header { return http.Header{} }},
+	{"gzip", func(string) http.Header { return http.Header{"Accept-Encoding": {"gzip"}} }},
+	{"304", func(etag string) http.Header {
+		return http.Header{"Accept-Encoding": {"gzip"}, "If-None-Match": {etag}}
+	}},
+}
+
+// daemon is the real tributary process.
+type daemon struct {
+	cmd                *exec.Cmd
+	admin, public      string
+	dbPath             string
+	client             *http.Client
+	startedAt, readyAt time.Time
+}
+
+func freePort() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	defer ln.Close()
+	return ln.Addr().String(), nil
+}
+
+// startDaemon writes a config with n sources on farmAddr (or the given source names, when
+// names is set) and starts the binary; it returns when /readyz answers on the admin listener.
+func startDaemon(o options, dir, farmAddr string, n int, names []string) (*daemon, error) {
+	pub, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	adm, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "[server]\nlisten = %q\nadmin_listen = %q\n[storage]\npath = \"tributary.db\"\nretention = \"0\"\nmax_articles_per_source = 0\n", pub, adm)
+	fmt.Fprintf(&b, "[fetch]\nconcurrency = %d\nper_host = %d\ndefault_schedule = \"@every 24h\"\n[log]\nlevel = \"warn\"\nformat = \"text\"\n", o.concurrency, o.perHost)
+	b.WriteString("[[output]]\nname = \"all\"\n")
+	if names == nil {
+		for i := range n {
+			fmt.Fprintf(&b, "[[source]]\nname = \"f%d\"\nurl = \"http://%s/feed/%d.xml\"\n", i, farmAddr, i)
+		}
+	} else {
+		for _, name := range names {
+			fmt.Fprintf(&b, "[[source]]\nname = %q\nurl = \"http://%s/feed/0.xml\"\n", name, farmAddr)
+		}
+	}
+	cfg := filepath.Join(dir, "config.toml")
+	if err := os.WriteFile(cfg, []byte(b.String()), 0o644); err != nil {
+		return nil, err
+	}
+	logf, err := os.Create(filepath.Join(dir, "daemon.log"))
+	if err != nil {
+		return nil, err
+	}
+	d := &daemon{admin: "http://" + adm, public: "http://" + pub, dbPath: filepath.Join(dir, "tributary.db"),
+		client: &http.Client{Timeout: 15 * time.Minute}}
+	d.cmd = exec.Command(o.bin, "serve", "--config", cfg)
+	d.cmd.Stdout, d.cmd.Stderr = logf, logf
+	d.startedAt = time.Now()
+	if err := d.cmd.Start(); err != nil {
+		return nil, err
+	}
+	exited := make(chan struct{})
+	go func() { d.cmd.Wait(); close(exited) }()
+	for {
+		select {
+		case <-exited:
+			return nil, fmt.Errorf("the daemon exited: see %s", logf.Name())
+		default:
+		}
+		resp, err := http.Get(d.admin + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				d.readyAt = time.Now()
+				return d, nil
+			}
+		}
+		time.Sleep(2 * time.Millisecond)
+		if time.Since(d.startedAt) > 60*time.Second {
+			d.stop()
+			return nil, errors.New("the daemon was not ready within 60 s")
+		}
+	}
+}
+
+func (d *daemon) stop() {
+	d.cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { d.cmd.Process.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		d.cmd.Process.Kill()
+	}
+}
+
+// cpu is the daemon's utime+stime in seconds.
+func (d *daemon) cpu() float64 { return procCPU(d.cmd.Process.Pid) }
+
+func procCPU(pid int) float64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name, which is in parentheses and may hold spaces.
+	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
+	ut, _ := strconv.ParseFloat(f[11], 64)
+	st, _ := strconv.ParseFloat(f[12], 64)
+	return (ut + st) / 100 // USER_HZ is 100 on Linux
+}
+
+// hwm is the daemon's peak RSS (VmHWM) in bytes.
+func (d *daemon) hwm() int64 { return d.status("VmHWM:") }
+
+// status reads a "kB" field of /proc/PID/status, in bytes.
+func (d *daemon) status(field string) int64 {
+	b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", d.cmd.Process.Pid))
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, field); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// sampleHeap polls go_memstats_heap_alloc_bytes on /metrics every 50 ms; the returned func stops
+// sampling and gives the maximum seen.
+func (d *daemon) sampleHeap() func() (heap, anon int64) {
+	var peak, peakAnon atomic.Int64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			if v := d.metric("go_memstats_heap_alloc_bytes"); int64(v) > peak.Load() {
+				peak.Store(int64(v))
+			}
+			if v := d.status("RssAnon:"); v > peakAnon.Load() {
+				peakAnon.Store(v)
+			}
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() (int64, int64) { close(stop); <-done; return peak.Load(), peakAnon.Load() }
+}
+
+func (d *daemon) metric(name string) float64 {
+	resp, err := http.Get(d.admin + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
+			f, _ := strconv.ParseFloat(v, 64)
+			return f
+		}
+	}
+	return 0
+}
+
+// metricSum sums every sample whose line starts with prefix (all label sets of one metric).
+func (d *daemon) metricSum(prefix string) float64 {
+	resp, err := http.Get(d.admin + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var sum float64
+	for sc.Scan() {
+		if line := sc.Text(); strings.HasPrefix(line, prefix) {
+			f, _ := strconv.ParseFloat(line[strings.LastIndexByte(line, ' ')+1:], 64)
+			sum += f
+		}
+	}
+	return sum
+}
+
+func (d *daemon) storedArticles() (int, error) {
+	return int(d.metric("tributary_articles_stored")), nil
+}
+
+type refreshResult struct {
+	Source    string `json:"source"`
+	Status    string `json:"status"`
+	New       int    `json:"new"`
+	Updated   int    `json:"updated"`
+	Merged    int    `json:"merged"`
+	Unchanged int    `json:"unchanged"`
+	Error     string `json:"error"`
+}
+
+type refreshResponse struct {
+	Results []refreshResult `json:"results"`
+	Failed  int             `json:"failed"`
+}
+
+func (r refreshResponse) sum(f func(refreshResult) int) int {
+	n := 0
+	for _, x := range r.Results {
+		n += f(x)
+	}
+	return n
+}
+
+func (r refreshResponse) entries() int {
+	return r.sum(func(x refreshResult) int { return x.New + x.Updated + x.Merged + x.Unchanged })
+}
+
+func (r refreshResponse) count(status string) int {
+	return r.sum(func(x refreshResult) int {
+		if x.Status == status {
+			return 1
+		}
+		return 0
+	})
+}
+
+// refresh triggers a refresh of every source through the admin API and waits for it.
+func (d *daemon) refresh() (wall, cpu float64, res refreshResponse, err error) {
+	c0 := d.cpu()
+	t0 := time.Now()
+	resp, err := d.client.Post(d.admin+"/api/refresh?timeout=10m", "", nil)
+	if err != nil {
+		return 0, 0, res, err
+	}
+	defer resp.Body.Close()
+	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
+		return 0, 0, res, err
+	}
+	wall = time.Since(t0).Seconds()
+	cpu = d.cpu() - c0
+	if resp.StatusCode != 200 {
+		return 0, 0, res, fmt.Errorf("refresh: HTTP %d", resp.StatusCode)
+	}
+	if res.Failed > 0 {
+		for _, r := range res.Results {
+			if r.Status == "error" {
+				fmt.Fprintf(os.Stderr, "warning: %d sources failed, e.g. %s: %s\n", res.Failed, r.Source, r.Error)
+				break
+			}
+		}
+	}
+	return wall, cpu, res, nil
+}
+
+// farmCPU is the built-in farm's CPU: the bench process's own, which is idle otherwise during a
+// refresh. An external farm's CPU is not measured.
+func farmCPU(f *farm) float64 {
+	if f == nil {
+		return 0
+	}
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
+}
+
+// gofeedCeiling fetches every feed (plain) and parses each with gofeed on one goroutine.
+func gofeedCeiling(addr string, n int) (mbps, itemsps float64, err error) {
+	var bodies [][]byte
+	for i := range n {
+		resp, err := http.Get(fmt.Sprintf("http://%s/feed/%d.xml", addr, i))
+		if err != nil {
+			return 0, 0, err
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return 0, 0, err
+		}
+		bodies = append(bodies, b)
+	}
+	p := gofeed.NewParser()
+	var size, items int
+	t0 := time.Now()
+	for _, b := range bodies {
+		f, err := p.Parse(bytes.NewReader(b))
+		if err != nil {
+			return 0, 0, fmt.Errorf("gofeed: %w", err)
+		}
+		size += len(b)
+		items += len(f.Items)
+	}
+	s := time.Since(t0).Seconds()
+	return float64(size) / 1e6 / s, float64(items) / s, nil
+}
+
+// fetchOutput gets the output's plain and gzip bytes and its ETag.
+func fetchOutput(url string) (plain, gz []byte, etag string, err error) {
+	tr := &http.Transport{DisableCompression: true}
+	c := &http.Client{Transport: tr}
+	for _, enc := range []string{"", "gzip"} {
+		req, _ := http.NewRequest("GET", url, nil)
+		if enc != "" {
+			req.Header.Set("Accept-Encoding", enc)
+		}
+		resp, err := c.Do(req)
+		if err != nil {
+			return nil, nil, "", err
+		}
+		b, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			return nil, nil, "", err
+		}
+		if resp.StatusCode != 200 {
+			return nil, nil, "", fmt.Errorf("%s: HTTP %d", url, resp.StatusCode)
+		}
+		etag = resp.Header.Get("ETag")
+		if enc == "" {
+			plain = b
+		} else {
+			if resp.Header.Get("Content-Encoding") != "gzip" {
+				return nil, nil, "", fmt.Errorf("%s: no gzip served", url)
+			}
+			gz = b
+		}
+	}
+	return plain, gz, etag, nil
+}
+
+// load runs conns keep-alive connections doing GETs for dur and returns requests per second.
+func load(url string, h http.Header, conns int, dur time.Duration) float64 {
+	tr := &http.Transport{DisableCompression: true, MaxIdleConnsPerHost: conns, MaxConnsPerHost: conns}
+	defer tr.CloseIdleConnections()
+	c := &http.Client{Transport: tr}
+	var n atomic.Int64
+	ctx, cancel := context.WithTimeout(context.Background(), dur)
+	defer cancel()
+	var wg sync.WaitGroup
+	t0 := time.Now()
+	for range conns {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				req, _ := http.NewRequestWithContext(ctx, "GET", url, nil)
+				req.Header = h.Clone()
+				resp, err := c.Do(req)
+				if err != nil {
+					continue
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode == 200 || resp.StatusCode == 304 {
+					n.Add(1)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return float64(n.Load()) / time.Since(t0).Seconds()
+}
+
+// bare is the ceiling server: this binary re-executed with -serve-bare, so that it runs in a
+// process of its own as the daemon does.
+type bare struct {
+	cmd *exec.Cmd
+	url string
+}
+
+func startBare(dir string, plain, gz []byte, etag string) (*bare, error) {
+	bd := filepath.Join(dir, "bare")
+	os.MkdirAll(bd, 0o755)
+	addr, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	for name, b := range map[string][]byte{"plain": plain, "gz": gz, "etag": []byte(etag), "addr": []byte(addr)} {
+		if err := os.WriteFile(filepath.Join(bd, name), b, 0o644); err != nil {
+			return nil, err
+		}
+	}
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(self, "-serve-bare", bd)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	b := &bare{cmd: cmd, url: "http://" + addr + "/feeds/all.rss"}
+	for range 500 {
+		if resp, err := http.Get(b.url); err == nil {
+			resp.Body.Close()
+			return b, nil
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	b.stop()
+	return nil, errors.New("the bare server did not start")
+}
+
+func (b *bare) stop() { b.cmd.Process.Kill(); b.cmd.Wait() }
+
+// bareServer serves the saved bytes with net/http alone: the ETag check, gzip choice and headers
+// any output server needs, nothing else.
+func bareServer(dir string) {
+	read := func(n string) []byte { b, _ := os.ReadFile(filepath.Join(dir, n)); return b }
+	plain, gz, etag, addr := read("plain"), read("gz"), string(read("etag")), string(read("addr"))
+	http.ListenAndServe(addr, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("ETag", etag)
+		h.Set("Content-Type", "application/rss+xml; charset=utf-8")
+		h.Set("Vary", "Accept-Encoding")
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		body := plain
+		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			h.Set("Content-Encoding", "gzip")
+			body = gz
+		}
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+		w.Write(body)
+	}))
+}
+
+// printResults prints the median of every figure over the runs, with the ratios to the ceilings.
+func printResults(w io.Writer, runs []map[string]float64) {
+	med := map[string]float64{}
+	for k := range runs[0] {
+		var v []float64
+		for _, r := range runs {
+			v = append(v, r[k])
+		}
+		slices.Sort(v)
+		med[k] = v[len(v)/2]
+	}
+	line := func(name, format string, args ...any) {
+		fmt.Fprintf(w, "  %-34s "+format+"\n", append([]any{name}, args...)...)
+	}
+	line("full refresh wall", "%.2f s  (%.0f entries, %.0f entries/s, %.0f failed)", med["full.wall_s"], med["full.entries"], med["full.entries_per_s"], med["full.failed"])
+	line("startup (exec to ready, empty db)", "%.3f s", med["startup_s"])
+	line("full refresh CPU, daemon", "%.2f CPU-s  (farm %.2f CPU-s%s)", med["full.cpu_s"], med["full.farm_cpu_s"], map[bool]string{true: ", external farm not measured"}[med["full.farm_cpu_s"] == 0])
+	line("entries per daemon CPU-s", "%.0f  = %.2f × gofeed parse alone (%.0f items/s, %.1f MB/s per core)",
+		med["full.entries_per_cpu_s"], med["full.entries_per_cpu_s"]/med["ceil.gofeed_items_s"], med["ceil.gofeed_items_s"], med["ceil.gofeed_mb_s"])
+	line("304 round wall / CPU", "%.3f s / %.2f CPU-s  (%.0f not modified)", med["r304.wall_s"], med["r304.cpu_s"], med["r304.not_modified"])
+	if _, ok := med["change.wall_s"]; ok {
+		line("change round wall / CPU", "%.3f s / %.2f CPU-s  (%.0f new)", med["change.wall_s"], med["change.cpu_s"], med["change.new"])
+	}
+	line("peak RSS (VmHWM)", "%.1f MiB  (anon peak sampled %.1f MiB; file-backed now %.1f MiB: the mmapped db)", med["peak_rss_mib"], med["peak_rss_anon_mib"], med["rss_file_mib"])
+	line("peak Go heap (sampled)", "%.1f MiB", med["peak_heap_mib"])
+	line("database bytes per article", "%.0f  (%.0f articles)", med["db_bytes_per_article"], med["stored_articles"])
+	for _, k := range loadKinds {
+		o, c := med["out."+k.name+"_rps"], med["ceil.bare_"+k.name+"_rps"]
+		line("output "+k.name+" req/s", "%.0f  = %.2f × bare net/http (%.0f)", o, o/c, c)
+	}
+	line("output bytes plain / gzip", "%.0f / %.0f", med["out.plain_bytes"], med["out.gzip_bytes"])
+}

@@ -1,0 +1,138 @@
+package store
+
+import (
+	"context"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tributary/aggregator"
+)
+
+// Group commit. A durable bbolt commit costs an fsync and rewrites the pages on the path to every
+// change, whatever the size of the transaction; a refresh of many sources calls SaveFeed from many
+// goroutines at once, and one commit per feed made the writer the bottleneck. Writes are therefore
+// queued and a single writer goroutine commits everything queued in one transaction as soon as it is
+// free (no waiting for more: a lone write commits at once). Each request stays all-or-nothing: when
+// one of a group fails, the transaction is rolled back and every other request of the group is
+// committed again alone, so a bad feed never takes another down and results are those of running the
+// requests one after another in queue order.
+
+// maxGroupArticles bounds the articles of one group transaction, so that one commit never holds
+// the writer (and the dirty pages in memory) for long.
+const maxGroupArticles = 20000
+
+// saveReq is one queued write: a feed (SaveFeed) or a source's state alone (SaveState).
+type saveReq struct {
+	ctx      context.Context
+	source   string
+	articles []aggregator.Article
+	state    []byte
+	feed     bool
+
+	res  aggregator.SaveResult
+	err  error
+	done chan struct{}
+}
+
+// committer is the queue of the group-commit writer.
+type committer struct {
+	mu      sync.Mutex
+	pending []*saveReq
+	running bool
+}
+
+// commit queues r, starts the writer when none runs, and waits for r's outcome. It does not return
+// before r is committed or rolled back: a caller that gave up early could otherwise be told "failed"
+// about a write that then commits.
+func (s *Store) commit(ctx context.Context, r *saveReq) (aggregator.SaveResult, error) {
+	r.done = make(chan struct{})
+	s.group.mu.Lock()
+	s.group.pending = append(s.group.pending, r)
+	if !s.group.running {
+		s.group.running = true
+		go s.drain()
+	}
+	s.group.mu.Unlock()
+	<-r.done
+	return r.res, r.err
+}
+
+// drain is the writer: it commits what is queued, group by group, and exits when the queue is empty.
+func (s *Store) drain() {
+	for {
+		s.group.mu.Lock()
+		n, articles := 0, 0
+		for n < len(s.group.pending) && (n == 0 || articles+len(s.group.pending[n].articles) <= maxGroupArticles) {
+			articles += len(s.group.pending[n].articles)
+			n++
+		}
+		if n == 0 {
+			s.group.running = false
+			s.group.pending = nil
+			s.group.mu.Unlock()
+			return
+		}
+		batch := append([]*saveReq(nil), s.group.pending[:n]...)
+		s.group.pending = s.group.pending[n:]
+		s.group.mu.Unlock()
+
+		s.commitGroup(batch)
+		for _, r := range batch {
+			close(r.done)
+		}
+	}
+}
+
+// commitGroup commits batch in one transaction; when that fails, each request is committed alone.
+func (s *Store) commitGroup(batch []*saveReq) {
+	failed := -1
+	err := s.runGroup(batch, &failed)
+	if err == nil {
+		return
+	}
+	if len(batch) == 1 {
+		batch[0].res, batch[0].err = aggregator.SaveResult{}, err
+		return
+	}
+	for i, r := range batch {
+		if i == failed {
+			// It failed on its own content or context: report that, don't run it twice.
+			r.res, r.err = aggregator.SaveResult{}, err
+			continue
+		}
+		if e := s.runGroup([]*saveReq{r}, new(int)); e != nil {
+			r.res, r.err = aggregator.SaveResult{}, e
+		}
+	}
+}
+
+// runGroup runs the requests of batch in one write transaction and sets their results; on error the
+// transaction is rolled back, and *failed is the index of the request that failed (-1 when none
+// did: the commit itself failed).
+func (s *Store) runGroup(batch []*saveReq, failed *int) error {
+	*failed = -1
+	now := s.now()
+	return s.db.Update(func(tx *bolt.Tx) error {
+		w := newWriter(tx)
+		states := tx.Bucket(bucketStates)
+		for i, r := range batch {
+			var err error
+			if r.feed {
+				r.res, err = saveFeedTx(r.ctx, tx, w, r.source, r.articles, r.state, now)
+			} else if err = r.ctx.Err(); err == nil {
+				err = states.Put([]byte(r.source), r.state)
+			}
+			if err != nil {
+				*failed = i
+				return err
+			}
+		}
+		gen, err := w.flush()
+		if err != nil {
+			return err
+		}
+		s.publish(tx, gen)
+		return nil
+	})
+}

@@ -1,0 +1,206 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tributary/aggregator"
+)
+
+// TestGroupCommitConcurrentFeeds saves many feeds at once, all carrying one shared story: every
+// article is stored, each feed's result counts its own entries, and the shared story is stored once
+// with every source.
+func TestGroupCommitConcurrentFeeds(t *testing.T) {
+	s := openStore(t, Options{Now: newClock().Now})
+	date := time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC)
+	const feeds, own = 16, 5
+	results := make([]aggregator.SaveResult, feeds)
+	errs := make([]error, feeds)
+	var wg sync.WaitGroup
+	for i := range feeds {
+		wg.Go(func() {
+			src := fmt.Sprintf("src-%02d", i)
+			var arts []aggregator.Article
+			for j := range own {
+				arts = append(arts, art(fmt.Sprintf("a-%02d-%d", i, j), src, date.Add(time.Duration(i*own+j)*time.Minute)))
+			}
+			arts = append(arts, art("shared", src, date))
+			results[i], errs[i] = s.SaveFeed(context.Background(), src, arts, aggregator.FetchState{ETag: src})
+		})
+	}
+	wg.Wait()
+	var newCount, merged int
+	for i, res := range results {
+		if errs[i] != nil {
+			t.Fatalf("feed %d: %v", i, errs[i])
+		}
+		if got := res.New + res.Merged; got != own+1 {
+			t.Errorf("feed %d: new %d + merged %d = %d entries, want %d", i, res.New, res.Merged, got, own+1)
+		}
+		newCount += res.New
+		merged += res.Merged
+	}
+	if want := feeds*own + 1; newCount != want {
+		t.Errorf("new = %d, want %d", newCount, want)
+	}
+	if merged != feeds-1 {
+		t.Errorf("merged = %d, want %d", merged, feeds-1)
+	}
+	if got := get(t, s, "shared").Sources; len(got) != feeds {
+		t.Errorf("shared story has sources %v, want all %d", got, feeds)
+	}
+	states, err := s.States(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(states) != feeds {
+		t.Errorf("%d states stored, want %d", len(states), feeds)
+	}
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != feeds*own+1 {
+		t.Errorf("Stats.Articles = %d, want %d", st.Articles, feeds*own+1)
+	}
+	mustCheck(t, s)
+}
+
+// failingCtx is a context whose Err turns to Canceled from its n-th call on: SaveFeed checks it once
+// before queueing and once per entry inside the transaction, so the feed fails half-written.
+type failingCtx struct {
+	context.Context
+	calls, n atomic.Int64
+}
+
+func (c *failingCtx) Err() error {
+	if c.calls.Add(1) >= c.n.Load() {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestGroupCommitFailingFeed makes one feed of a group fail after it wrote an entry: the group is
+// rolled back, the others are committed alone with their own results, the failing one reports its
+// error and left nothing behind.
+func TestGroupCommitFailingFeed(t *testing.T) {
+	s := openStore(t, Options{Now: newClock().Now})
+	date := time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC)
+
+	// Hold the writer so that the feeds queue up and are committed as one group.
+	release := make(chan struct{})
+	holding := make(chan struct{})
+	go s.db.Update(func(*bolt.Tx) error { close(holding); <-release; return nil })
+	<-holding
+	first := make(chan error, 1)
+	go func() { first <- s.SaveState(context.Background(), "first", aggregator.FetchState{ETag: "x"}) }()
+	// The writer took "first" and waits for the held lock.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		s.group.mu.Lock()
+		taken := s.group.running && len(s.group.pending) == 0
+		s.group.mu.Unlock()
+		if taken {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the writer never took the first request")
+		}
+	}
+
+	const feeds, bad = 5, 2
+	type outcome struct {
+		res aggregator.SaveResult
+		err error
+	}
+	out := make([]outcome, feeds)
+	var wg sync.WaitGroup
+	for i := range feeds {
+		src := fmt.Sprintf("src-%d", i)
+		var ctx context.Context = context.Background()
+		if i == bad {
+			fc := &failingCtx{Context: ctx}
+			fc.n.Store(3) // before queueing: ok; first entry: ok; second entry: cancelled
+			ctx = fc
+		}
+		arts := []aggregator.Article{
+			art(src+"-a", src, date), art(src+"-b", src, date.Add(time.Minute)), art("shared", src, date),
+		}
+		wg.Go(func() {
+			res, err := s.SaveFeed(ctx, src, arts, aggregator.FetchState{ETag: src})
+			out[i] = outcome{res, err}
+		})
+		waitPending(t, s, i+1) // queue order is the order of the loop
+	}
+	close(release)
+	wg.Wait()
+	if err := <-first; err != nil {
+		t.Fatalf("SaveState: %v", err)
+	}
+
+	for i, o := range out {
+		src := fmt.Sprintf("src-%d", i)
+		if i == bad {
+			if !errors.Is(o.err, context.Canceled) {
+				t.Errorf("failing feed: err = %v, want context.Canceled", o.err)
+			}
+			if o.res != (aggregator.SaveResult{}) {
+				t.Errorf("failing feed: result %+v, want zero", o.res)
+			}
+			if _, err := s.Article(context.Background(), src+"-a"); !errors.Is(err, aggregator.ErrNotFound) {
+				t.Errorf("failing feed's first entry: err = %v, want it not stored", err)
+			}
+			continue
+		}
+		if o.err != nil {
+			t.Fatalf("feed %d: %v", i, o.err)
+		}
+		// Results are those of saving the feeds one after another in queue order; feed 0 is first.
+		want := aggregator.SaveResult{New: 2, Merged: 1}
+		if i == 0 {
+			want = aggregator.SaveResult{New: 3}
+		}
+		if o.res != want {
+			t.Errorf("feed %d: result %+v, want %+v", i, o.res, want)
+		}
+		get(t, s, src+"-b")
+	}
+	states, err := s.States(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := states[fmt.Sprintf("src-%d", bad)]; ok {
+		t.Error("the failing feed's state was stored")
+	}
+	if _, ok := states["first"]; !ok || len(states) != feeds {
+		t.Errorf("states %v: want first and the %d good feeds", states, feeds-1)
+	}
+	if got := get(t, s, "shared").Sources; len(got) != feeds-1 {
+		t.Errorf("shared story has sources %v, want the %d good feeds", got, feeds-1)
+	}
+	mustCheck(t, s)
+}
+
+// waitPending waits until n requests are queued for the writer.
+func waitPending(t *testing.T, s *Store, n int) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s.group.mu.Lock()
+		got := len(s.group.pending)
+		s.group.mu.Unlock()
+		if got == n {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d requests queued, want %d", got, n)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
