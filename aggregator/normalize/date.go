@@ -29,7 +29,9 @@ var ErrDate = errors.New("unparsable date")
 func ParseDate(s string, loc *time.Location) (time.Time, error) {
 	orig := s
 	t, err := parseDate(s, loc)
-	if err != nil {
+	// A year 0 wall time east of UTC is year -1 in UTC: no feed means that, and no format can
+	// write it back.
+	if u := t.UTC(); err != nil || u.Year() < 1 || u.Year() > 9999 {
 		return time.Time{}, fmt.Errorf("normalize: %w %q", ErrDate, truncate(orig, 64))
 	}
 	return t.UTC(), nil
