@@ -93,8 +93,14 @@ func CanonicalURL(raw string) (string, error) {
 	u.RawQuery = canonicalQuery(u.RawQuery, cls)
 	u.ForceQuery = false
 	// Bytes a URL may not hold (raw non-ASCII or quotes in a query) are percent-encoded, so
-	// "?q=中文" and "?q=%E4%B8%AD%E6%96%87" are one key.
-	return escapeURL(u.String()), nil
+	// "?q=中文" and "?q=%E4%B8%AD%E6%96%87" are one key. Escaping can change how the query keys
+	// sort, so an escaped result is canonicalized once more: that form has nothing left to escape,
+	// which makes CanonicalURL idempotent.
+	plain := u.String()
+	if escaped := escapeURL(plain); escaped != plain {
+		return CanonicalURL(escaped)
+	}
+	return plain, nil
 }
 
 func isASCII(s string) bool {

@@ -3,9 +3,11 @@ package normalize
 import (
 	"tributary/aggregator"
 
+	"bytes"
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
@@ -97,6 +99,13 @@ func rewrite(safe string, base *url.URL) (string, string) {
 		case html.ErrorToken:
 			return b.String(), first
 		case html.TextToken:
+			// Most text (prose) has no entity, CR or angle bracket and is XML-legal: then Text
+			// would return the raw bytes unchanged and cleaning and escaping them would too, so
+			// they are copied as they are, without the unescaping copy and the string conversion.
+			if raw := z.Raw(); bytes.IndexAny(raw, "&\r<>") < 0 && xmlLegalBytes(raw) {
+				b.Write(raw)
+				continue
+			}
 			escapeText(&b, cleanText(string(z.Text())))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tok := z.Token()
@@ -164,7 +173,7 @@ func rewrite(safe string, base *url.URL) (string, string) {
 }
 
 // resolveURL resolves ref against base and accepts only http(s) results (and mailto on links).
-// A relative reference stays relative when there is no usable base.
+// A relative reference is dropped when there is no usable base to make it absolute.
 func resolveURL(ref string, base *url.URL, link bool) (string, bool) {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
@@ -186,14 +195,9 @@ func resolveURL(ref string, base *url.URL, link bool) (string, bool) {
 		if !link {
 			return "", false
 		}
-	case "":
-		// Only reached without a base. A scheme-relative //host reference cannot be checked; a
-		// path-relative one is harmless and stays as written.
-		if u.Host != "" || strings.HasPrefix(ref, "//") || strings.ContainsRune(ref, '\\') {
-			return "", false
-		}
-		return ref, true
 	default:
+		// Also a relative reference without a usable base: republished in another feed it would
+		// resolve against tributary's host, never the source's, so it is dropped.
 		return "", false
 	}
 	return escapeURL(u.String()), true
@@ -289,6 +293,28 @@ func escapeAttr(b *strings.Builder, s string) {
 		last = i + 1
 	}
 	b.WriteString(s[last:])
+}
+
+// xmlLegalBytes reports whether aggregator.XMLText would return b unchanged: valid UTF-8 of
+// characters XML allows.
+func xmlLegalBytes(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1, r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF:
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // cleanText is aggregator.XMLText: see there why every string is cleaned.

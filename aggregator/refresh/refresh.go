@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/url"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"sync"
@@ -40,8 +41,11 @@ type Options struct {
 	// BackoffBase is the wait after the first failure, doubled per further failure up to BackoffMax.
 	BackoffBase time.Duration
 	BackoffMax  time.Duration
-	Logger      *slog.Logger
-	Now         func() time.Time
+	// MaxItems caps the entries of one feed that are stored; the rest are dropped (feed order:
+	// newest first, in practice). Zero means DefaultMaxItems.
+	MaxItems int
+	Logger   *slog.Logger
+	Now      func() time.Time
 	// OnResult, when set, sees every result (metrics).
 	OnResult func(aggregator.RefreshResult)
 	// OnChange, when set, runs after a refresh that changed what an output shows.
@@ -52,6 +56,11 @@ type Options struct {
 type Refresher struct {
 	o      Options
 	global chan struct{}
+	// work bounds parsing and normalizing to one per CPU, and held bounds the feeds between their
+	// fetch and their store (body, parse, articles) to Concurrency: fetches finish faster than feeds
+	// are parsed, and unbounded, every fetched body and its parse waited in memory at once (~450 MB
+	// of peak RSS for 500 feeds of 200 KB).
+	work, held chan struct{}
 	// life bounds every refresh: callers that stop waiting do not cancel a refresh that others may
 	// have joined; only Close does.
 	life    context.Context
@@ -91,6 +100,9 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 	if o.BackoffMax <= 0 {
 		o.BackoffMax = 6 * time.Hour
 	}
+	if o.MaxItems <= 0 {
+		o.MaxItems = DefaultMaxItems
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -107,6 +119,8 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		life:     life,
 		cancel:   cancel,
 		global:   make(chan struct{}, o.Concurrency),
+		work:     make(chan struct{}, runtime.GOMAXPROCS(0)),
+		held:     make(chan struct{}, o.Concurrency),
 		sources:  map[string]aggregator.Source{},
 		states:   states,
 		inflight: map[string]*call{},
@@ -289,7 +303,8 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		res.Duration = r.o.Now().Sub(start)
 	}()
 
-	resp, err := r.fetch(ctx, src, st)
+	resp, unhold, err := r.fetch(ctx, src, st)
+	defer unhold()
 	if err != nil {
 		return r.fail(ctx, src, st, err, start)
 	}
@@ -311,11 +326,10 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		r.o.Logger.Debug("source not modified", "source", src.Name, "duration", r.o.Now().Sub(start))
 		return res
 	}
-	feed, err := parse.Parse(resp.Body, resp.ContentType)
+	articles, err := r.parseFeed(src, resp, now)
 	if err != nil {
 		return r.fail(ctx, src, st, fmt.Errorf("%s: %w", resp.URL, err), start)
 	}
-	articles := r.o.Normalizer.Feed(src, feed, resp.URL, now)
 	next.LastStatus = aggregator.StatusUpdated
 	saved, err := r.o.Store.SaveFeed(ctx, src.Name, articles, next)
 	if err != nil {
@@ -333,17 +347,40 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 	return res
 }
 
-// fetch holds a per-host slot and a global slot while the request runs.
-func (r *Refresher) fetch(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (*fetch.Response, error) {
-	release, err := r.acquire(ctx, hostOf(src.URL))
+// parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
+func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, error) {
+	r.work <- struct{}{}
+	defer func() { <-r.work }()
+	if err := checkNesting(resp.Body, maxNesting); err != nil {
+		return nil, err
+	}
+	feed, err := parse.Parse(resp.Body, resp.ContentType)
 	if err != nil {
 		return nil, err
 	}
-	defer release()
-	return r.o.Fetcher.Fetch(ctx, fetch.Request{URL: src.URL, ETag: st.ETag, LastModified: st.LastModified, Encoding: src.Encoding})
+	if n := len(feed.Items); n > r.o.MaxItems {
+		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
+		feed.Items = feed.Items[:r.o.MaxItems]
+	}
+	return r.o.Normalizer.Feed(src, feed, resp.URL, now), nil
 }
 
-func (r *Refresher) acquire(ctx context.Context, host string) (func(), error) {
+// fetch holds a per-host slot and a global slot while the request runs. unhold, always set, releases
+// the held slot, which the caller keeps until the feed is stored.
+func (r *Refresher) fetch(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (resp *fetch.Response, unhold func(), err error) {
+	release, unhold, err := r.acquire(ctx, hostOf(src.URL))
+	if err != nil {
+		return nil, unhold, err
+	}
+	defer release()
+	resp, err = r.o.Fetcher.Fetch(ctx, fetch.Request{URL: src.URL, ETag: st.ETag, LastModified: st.LastModified, Encoding: src.Encoding})
+	return resp, unhold, err
+}
+
+// acquire takes the per-host slot, then a held slot (after the per-host one, so that sources waiting
+// on a busy host never hold one), then a global slot.
+func (r *Refresher) acquire(ctx context.Context, host string) (release, unhold func(), err error) {
+	nop := func() {}
 	r.mu.Lock()
 	h, ok := r.hosts[host]
 	if !ok {
@@ -361,17 +398,25 @@ func (r *Refresher) acquire(ctx context.Context, host string) (func(), error) {
 	case h <- struct{}{}:
 	case <-ctx.Done():
 		dequeue()
-		return nil, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
+		return nil, nop, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
 	}
+	select {
+	case r.held <- struct{}{}:
+	case <-ctx.Done():
+		<-h
+		dequeue()
+		return nil, nop, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
+	}
+	unhold = func() { <-r.held }
 	select {
 	case r.global <- struct{}{}:
 	case <-ctx.Done():
 		<-h
 		dequeue()
-		return nil, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
+		return nil, unhold, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
 	}
 	dequeue()
-	return func() { <-r.global; <-h }, nil
+	return func() { <-r.global; <-h }, unhold, nil
 }
 
 // fail records a failed attempt: the error, the count, and when to try again. Stored articles are

@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
+	"net/http/pprof"
 	"net/url"
+	"path"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -27,7 +30,7 @@ func (a *App) publicHandler() http.Handler {
 	mux := http.NewServeMux()
 	a.healthRoutes(mux)
 	mux.Handle("/", a.feeds.Handler())
-	return mux
+	return cleanPathsOnly(mux)
 }
 
 // adminHandler serves the admin API behind the bearer token, when one is set.
@@ -39,10 +42,52 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("GET /api/outputs", a.handleOutputs)
 	mux.HandleFunc("POST /api/export", a.handleExport)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
+	// Profiles, behind the same token and on the admin listener only (loopback or a token).
+	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
+	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))
 	})
-	return a.requireToken(mux)
+	return cleanPathsOnly(limitBody(a.requireToken(mux)))
+}
+
+// maxAdminBody bounds the body of an admin request. No endpoint reads one: a client that sends
+// megabytes gets a 413 at once, not a refresh, and the server does not read the rest.
+const maxAdminBody = 64 << 10
+
+// limitBody answers 413 to a request whose body is over maxAdminBody.
+func limitBody(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		tooLarge := r.ContentLength > maxAdminBody
+		if r.ContentLength < 0 { // chunked: read up to the limit to learn the size
+			_, err := io.Copy(io.Discard, http.MaxBytesReader(w, r.Body, maxAdminBody))
+			var mbe *http.MaxBytesError
+			tooLarge = errors.As(err, &mbe)
+		}
+		if tooLarge {
+			writeJSONError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body over %d bytes: admin requests carry none", maxAdminBody))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// cleanPathsOnly answers 400 to a path with dot segments or doubled slashes (/feeds/../x, //x),
+// where http.ServeMux would redirect to the cleaned path: no client of tributary sends one, and
+// the redirect would let a path trick reach another endpoint than the one it names.
+func cleanPathsOnly(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		if c := path.Clean(p); p == "" || p[0] != '/' || (c != p && c+"/" != p) {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Header().Set("X-Content-Type-Options", "nosniff")
+			w.WriteHeader(http.StatusBadRequest)
+			io.WriteString(w, "400 bad request: the path is not in its clean form\n")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (a *App) healthRoutes(mux *http.ServeMux) {

@@ -57,6 +57,9 @@ type App struct {
 	serveErr          chan error
 	closeOnce         sync.Once
 	notify            *notifier
+	// background counts goroutines that use the store outside a refresh (retention after a
+	// change); Close waits for them before it closes the database.
+	background sync.WaitGroup
 }
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
@@ -252,7 +255,7 @@ func (a *App) afterChange() {
 	if time.Since(last) < pruneMinInterval {
 		return
 	}
-	go a.prune(context.Background())
+	a.background.Go(func() { a.prune(context.Background()) })
 }
 
 func (a *App) prune(ctx context.Context) {
@@ -330,6 +333,7 @@ func (a *App) Close(ctx context.Context) error {
 				ln.Close()
 			}
 		}
+		a.background.Wait()
 		if a.store != nil {
 			if err := a.store.Close(); err != nil {
 				errs = append(errs, err)
