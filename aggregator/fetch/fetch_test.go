@@ -1,7 +1,6 @@
 package fetch
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -21,6 +20,8 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"tributary/aggregator/internal/rawhttp"
 )
 
 // newClient returns a Client that is closed with the test.
@@ -316,64 +317,6 @@ func TestFetchBodyCap(t *testing.T) {
 	}
 }
 
-// rawServer runs a TCP server on 127.0.0.1 whose every connection is handled by handle, which
-// must return when done is closed. It returns the server's URL.
-func rawServer(tb testing.TB, handle func(c net.Conn, done <-chan struct{})) string {
-	tb.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Go(func() {
-				defer c.Close()
-				handle(c, done)
-			})
-		}
-	})
-	tb.Cleanup(func() {
-		close(done)
-		ln.Close()
-		wg.Wait()
-	})
-	return "http://" + ln.Addr().String()
-}
-
-// readRequest reads an HTTP request's head from c.
-func readRequest(c net.Conn) {
-	br := bufio.NewReader(c)
-	for {
-		line, err := br.ReadString('\n')
-		if err != nil || line == "\r\n" {
-			return
-		}
-	}
-}
-
-// trickle writes s one byte per second until it is written or done is closed.
-func trickle(c net.Conn, s string, done <-chan struct{}) {
-	t := time.NewTicker(time.Second)
-	defer t.Stop()
-	for i := 0; i < len(s); i++ {
-		if _, err := c.Write([]byte{s[i]}); err != nil {
-			return
-		}
-		select {
-		case <-done:
-			return
-		case <-t.C:
-		}
-	}
-	<-done
-}
-
 func TestFetchTimeouts(t *testing.T) {
 	const timeout = 300 * time.Millisecond
 	const limit = 5 * time.Second // generous: only "it ended", not how fast
@@ -382,24 +325,24 @@ func TestFetchTimeouts(t *testing.T) {
 		name   string
 		handle func(c net.Conn, done <-chan struct{})
 	}{
-		{"never answers", func(c net.Conn, done <-chan struct{}) { readRequest(c); <-done }},
+		{"never answers", func(c net.Conn, done <-chan struct{}) { rawhttp.ReadHead(c); <-done }},
 		{"accepts and never reads", func(c net.Conn, done <-chan struct{}) { <-done }},
 		{"headers trickle one byte a second", func(c net.Conn, done <-chan struct{}) {
-			readRequest(c)
-			trickle(c, headers, done)
+			rawhttp.ReadHead(c)
+			rawhttp.Trickle(c, headers, done)
 		}},
 		{"body trickles one byte a second", func(c net.Conn, done <-chan struct{}) {
-			readRequest(c)
+			rawhttp.ReadHead(c)
 			c.Write([]byte(headers))
-			trickle(c, "<rss>"+strings.Repeat(" ", 990)+"</rss>", done)
+			rawhttp.Trickle(c, "<rss>"+strings.Repeat(" ", 990)+"</rss>", done)
 		}},
 		{"stalls mid-body", func(c net.Conn, done <-chan struct{}) {
-			readRequest(c)
+			rawhttp.ReadHead(c)
 			c.Write([]byte(headers + "<rss><channel><title>half")) // then nothing
 			<-done
 		}},
 		{"gzip body stalls mid-stream", func(c net.Conn, done <-chan struct{}) {
-			readRequest(c)
+			rawhttp.ReadHead(c)
 			z := gzipped(t, []byte(rss("", strings.Repeat("x", 5000))))
 			fmt.Fprintf(c, "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n", len(z))
 			c.Write(z[:len(z)/2])
@@ -409,7 +352,7 @@ func TestFetchTimeouts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			url := rawServer(t, tt.handle)
+			url := rawhttp.Server(t, tt.handle)
 			c := newClient(t, Options{Timeout: timeout})
 			start := time.Now()
 			resp, err := c.Fetch(t.Context(), Request{URL: url + "/feed"})
@@ -431,7 +374,7 @@ func TestFetchTimeouts(t *testing.T) {
 	}
 	t.Run("the caller's context ends first", func(t *testing.T) {
 		t.Parallel()
-		url := rawServer(t, func(c net.Conn, done <-chan struct{}) { readRequest(c); <-done })
+		url := rawhttp.Server(t, func(c net.Conn, done <-chan struct{}) { rawhttp.ReadHead(c); <-done })
 		ctx, cancel := context.WithTimeout(t.Context(), timeout)
 		defer cancel()
 		_, err := newClient(t, Options{Timeout: time.Minute}).Fetch(ctx, Request{URL: url})
@@ -707,8 +650,8 @@ func TestFetchNotAFeed(t *testing.T) {
 }
 
 func TestFetchTruncated(t *testing.T) {
-	url := rawServer(t, func(c net.Conn, done <-chan struct{}) {
-		readRequest(c)
+	url := rawhttp.Server(t, func(c net.Conn, done <-chan struct{}) {
+		rawhttp.ReadHead(c)
 		io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<rss><channel>")
 		// and hang up
 	})

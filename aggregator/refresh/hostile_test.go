@@ -1,7 +1,6 @@
 package refresh
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"context"
@@ -24,69 +23,12 @@ import (
 
 	"tributary/aggregator"
 	"tributary/aggregator/fetch"
+	"tributary/aggregator/internal/rawhttp"
 	"tributary/aggregator/parse"
 )
 
 // The tests in this file run hostile servers and hostile feeds through the daemon's pipeline: the
 // real fetch client, the Refresher and the Scheduler, normalize, and a real bbolt store.
-
-// rawTCP runs a TCP server on 127.0.0.1 whose connections are handled by handle, which must return
-// when done is closed. It returns the server's URL.
-func rawTCP(tb testing.TB, handle func(c net.Conn, done <-chan struct{})) string {
-	tb.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			wg.Go(func() {
-				defer c.Close()
-				handle(c, done)
-			})
-		}
-	})
-	tb.Cleanup(func() {
-		close(done)
-		ln.Close()
-		wg.Wait()
-	})
-	return "http://" + ln.Addr().String()
-}
-
-// readHead reads an HTTP request's head.
-func readHead(c net.Conn) {
-	br := bufio.NewReader(c)
-	for {
-		line, err := br.ReadString('\n')
-		if err != nil || line == "\r\n" {
-			return
-		}
-	}
-}
-
-// dribble writes s one byte a second until done is closed.
-func dribble(c net.Conn, s string, done <-chan struct{}) {
-	tick := time.NewTicker(time.Second)
-	defer tick.Stop()
-	for i := 0; i < len(s); i++ {
-		if _, err := c.Write([]byte{s[i]}); err != nil {
-			return
-		}
-		select {
-		case <-done:
-			return
-		case <-tick.C:
-		}
-	}
-	<-done
-}
 
 // heapPeak samples runtime.MemStats every millisecond while f runs and returns the peak growth of
 // the heap over what it was before.
@@ -155,14 +97,14 @@ func TestHostileServersDoNotStallOthers(t *testing.T) {
 	const deadline = 3 * time.Second
 	head := "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nContent-Length: 2000\r\n\r\n"
 	hang := map[string]string{
-		"never-answers": rawTCP(t, func(c net.Conn, done <-chan struct{}) { readHead(c); <-done }),
-		"trickles": rawTCP(t, func(c net.Conn, done <-chan struct{}) {
-			readHead(c)
+		"never-answers": rawhttp.Server(t, func(c net.Conn, done <-chan struct{}) { rawhttp.ReadHead(c); <-done }),
+		"trickles": rawhttp.Server(t, func(c net.Conn, done <-chan struct{}) {
+			rawhttp.ReadHead(c)
 			c.Write([]byte(head))
-			dribble(c, "<rss>"+strings.Repeat(" ", 1990)+"</rss>", done)
+			rawhttp.Trickle(c, "<rss>"+strings.Repeat(" ", 1990)+"</rss>", done)
 		}),
-		"stalls-mid-body": rawTCP(t, func(c net.Conn, done <-chan struct{}) {
-			readHead(c)
+		"stalls-mid-body": rawhttp.Server(t, func(c net.Conn, done <-chan struct{}) {
+			rawhttp.ReadHead(c)
 			c.Write([]byte(head + `<rss version="2.0"><channel><title>half`))
 			<-done
 		}),
