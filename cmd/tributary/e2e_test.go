@@ -101,13 +101,19 @@ func writeConfig(t *testing.T, dir, body string) string {
 
 func startApp(t *testing.T, cfgPath string) *testApp {
 	t.Helper()
-	cfg, err := LoadConfig(cfgPath)
-	if err != nil {
-		t.Fatal(err)
-	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if testing.Verbose() {
 		logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return startAppWith(t, cfgPath, logger)
+}
+
+// startAppWith runs the daemon in-process on the config at cfgPath, logging to logger.
+func startAppWith(t *testing.T, cfgPath string, logger *slog.Logger) *testApp {
+	t.Helper()
+	cfg, err := LoadConfig(cfgPath)
+	if err != nil {
+		t.Fatal(err)
 	}
 	app, err := OpenApp(context.Background(), cfg, logger)
 	if err != nil {

@@ -267,26 +267,9 @@ func TestBinaryBadRequests(t *testing.T) {
 // returned buffer.
 func appWithLog(t *testing.T, cfgPath string) (*testApp, *syncBuffer) {
 	t.Helper()
-	cfg, err := LoadConfig(cfgPath)
-	if err != nil {
-		t.Fatal(err)
-	}
 	logs := &syncBuffer{}
 	logger := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	app, err := OpenApp(context.Background(), cfg, logger)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := app.Listen(); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	ta := &testApp{App: app, cancel: cancel, done: make(chan error, 1),
-		public: "http://" + app.publicLn.Addr().String(), admin: "http://" + app.adminLn.Addr().String()}
-	go func() { ta.done <- app.Serve(ctx) }()
-	waitUntil(t, func() bool { return app.ready.Load() })
-	t.Cleanup(ta.stop)
-	return ta, logs
+	return startAppWith(t, cfgPath, logger), logs
 }
 
 // TestRedirectToMetadataNeverRepublished: a source on a loopback host (allowed: it is the operator's
