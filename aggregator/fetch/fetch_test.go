@@ -11,7 +11,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,6 +20,7 @@ import (
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"tributary/aggregator/internal/memwatch"
 	"tributary/aggregator/internal/rawhttp"
 )
 
@@ -210,39 +210,6 @@ func TestFetchGzip(t *testing.T) {
 	}
 }
 
-// memPeak samples the heap while f runs and returns the peak heap growth and the bytes allocated.
-func memPeak(f func()) (peak, allocated uint64) {
-	runtime.GC()
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-	var max atomic.Uint64
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			if m.HeapAlloc > max.Load() {
-				max.Store(m.HeapAlloc)
-			}
-			select {
-			case <-done:
-				return
-			case <-time.After(time.Millisecond):
-			}
-		}
-	})
-	f()
-	close(done)
-	wg.Wait()
-	var after runtime.MemStats
-	runtime.ReadMemStats(&after)
-	if max.Load() < before.HeapAlloc {
-		return 0, after.TotalAlloc - before.TotalAlloc
-	}
-	return max.Load() - before.HeapAlloc, after.TotalAlloc - before.TotalAlloc
-}
-
 func TestFetchBodyCap(t *testing.T) {
 	const capBytes = DefaultMaxBodyBytes // the shipped 15 MiB cap
 	const huge = 100 << 20
@@ -298,7 +265,7 @@ func TestFetchBodyCap(t *testing.T) {
 				err  error
 			)
 			start := time.Now()
-			peak, alloc := memPeak(func() { resp, err = c.Fetch(t.Context(), Request{URL: s.URL}) })
+			peak, alloc := memwatch.Peak(func() { resp, err = c.Fetch(t.Context(), Request{URL: s.URL}) })
 			elapsed := time.Since(start)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)

@@ -12,7 +12,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,44 +22,13 @@ import (
 
 	"tributary/aggregator"
 	"tributary/aggregator/fetch"
+	"tributary/aggregator/internal/memwatch"
 	"tributary/aggregator/internal/rawhttp"
 	"tributary/aggregator/parse"
 )
 
 // The tests in this file run hostile servers and hostile feeds through the daemon's pipeline: the
 // real fetch client, the Refresher and the Scheduler, normalize, and a real bbolt store.
-
-// heapPeak samples runtime.MemStats every millisecond while f runs and returns the peak growth of
-// the heap over what it was before.
-func heapPeak(f func()) uint64 {
-	runtime.GC()
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-	var peak atomic.Uint64
-	done := make(chan struct{})
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		var m runtime.MemStats
-		for {
-			runtime.ReadMemStats(&m)
-			if m.HeapAlloc > peak.Load() {
-				peak.Store(m.HeapAlloc)
-			}
-			select {
-			case <-done:
-				return
-			case <-time.After(time.Millisecond):
-			}
-		}
-	})
-	f()
-	close(done)
-	wg.Wait()
-	if peak.Load() < before.HeapAlloc {
-		return 0
-	}
-	return peak.Load() - before.HeapAlloc
-}
 
 // snapshot is what a source has stored: article ids with their titles.
 func (h *harness) snapshot() map[string]string {
@@ -309,7 +277,7 @@ func TestHostileBodiesThroughRefresh(t *testing.T) {
 			mode.Store(tt.mode)
 			var res []aggregator.RefreshResult
 			start := time.Now()
-			peak := heapPeak(func() { res = h.refresh(true) })
+			peak, _ := memwatch.Peak(func() { res = h.refresh(true) })
 			t.Logf("%s: %s in %v, peak heap +%.1f MiB (cap %d MiB): %s", tt.mode, res[0].Status,
 				time.Since(start).Round(time.Millisecond), float64(peak)/(1<<20), capBytes>>20, res[0].Error)
 			after := h.snapshot()
