@@ -73,8 +73,11 @@ type Refresher struct {
 	states   map[string]aggregator.FetchState
 	inflight map[string]*call
 	hosts    map[string]chan struct{}
-	queued   int
-	closed   bool
+	// listed holds, per source, the fingerprints of the entries of its last stored feed (see
+	// unchanged.go).
+	listed map[string]map[uint64]struct{}
+	queued int
+	closed bool
 }
 
 // call is one refresh of one source in progress; later callers wait on done and share result.
@@ -125,6 +128,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		states:   states,
 		inflight: map[string]*call{},
 		hosts:    map[string]chan struct{}{},
+		listed:   map[string]map[uint64]struct{}{},
 	}, nil
 }
 
@@ -134,6 +138,8 @@ func (r *Refresher) SetSources(ctx context.Context, sources []aggregator.Source)
 	r.mu.Lock()
 	r.sources = make(map[string]aggregator.Source, len(sources))
 	r.order = r.order[:0]
+	// A reload may change what normalize makes of an entry (categories, author, timezone).
+	r.listed = map[string]map[uint64]struct{}{}
 	var revived []string
 	for _, s := range sources {
 		r.sources[s.Name] = s
@@ -326,7 +332,7 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		r.o.Logger.Debug("source not modified", "source", src.Name, "duration", r.o.Now().Sub(start))
 		return res
 	}
-	articles, err := r.parseFeed(src, resp, now)
+	articles, skipped, listed, err := r.parseFeed(src, resp, now)
 	if err != nil {
 		return r.fail(ctx, src, st, fmt.Errorf("%s: %w", resp.URL, err), start)
 	}
@@ -335,11 +341,16 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 	if err != nil {
 		return r.fail(ctx, src, st, err, start)
 	}
+	r.mu.Lock()
+	if _, ok := r.sources[src.Name]; ok {
+		r.listed[src.Name] = listed
+	}
+	r.mu.Unlock()
 	r.setState(src.Name, next)
 	res.Status = aggregator.StatusUpdated
-	res.New, res.Updated, res.Unchanged, res.Merged = saved.New, saved.Updated, saved.Unchanged, saved.Merged
+	res.New, res.Updated, res.Unchanged, res.Merged = saved.New, saved.Updated, saved.Unchanged+skipped, saved.Merged
 	r.o.Logger.Debug("source refreshed", "source", src.Name, "new", saved.New, "updated", saved.Updated,
-		"merged", saved.Merged, "unchanged", saved.Unchanged, "suppressed", saved.Suppressed,
+		"merged", saved.Merged, "unchanged", saved.Unchanged+skipped, "skipped", skipped, "suppressed", saved.Suppressed,
 		"bytes", resp.WireBytes, "duration", r.o.Now().Sub(start))
 	if saved.Changed() && r.o.OnChange != nil {
 		r.o.OnChange()
@@ -348,21 +359,27 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 }
 
 // parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
-func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, error) {
+// Entries listed unchanged since the last stored refresh are skipped (see unchanged.go); it returns
+// how many, and the fingerprints to remember once the articles are stored.
+func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, int, map[uint64]struct{}, error) {
 	r.work <- struct{}{}
 	defer func() { <-r.work }()
 	if err := checkNesting(resp.Body, maxNesting); err != nil {
-		return nil, err
+		return nil, 0, nil, err
 	}
 	feed, err := parse.Parse(resp.Body, resp.ContentType)
 	if err != nil {
-		return nil, err
+		return nil, 0, nil, err
 	}
 	if n := len(feed.Items); n > r.o.MaxItems {
 		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
 		feed.Items = feed.Items[:r.o.MaxItems]
 	}
-	return r.o.Normalizer.Feed(src, feed, resp.URL, now), nil
+	r.mu.Lock()
+	last := r.listed[src.Name]
+	r.mu.Unlock()
+	skipped, listed := skipUnchanged(feed, last)
+	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listed, nil
 }
 
 // fetch holds a per-host slot and a global slot while the request runs. unhold, always set, releases
