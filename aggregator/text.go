@@ -29,6 +29,26 @@ func XMLText(s string) string {
 	return s
 }
 
+// IsXMLText reports whether XMLText would return b unchanged, without converting b to a string:
+// the sanitizer's hot path copies such text as it is.
+func IsXMLText(b []byte) bool {
+	for i := 0; i < len(b); {
+		if c := b[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if !xmlLegal(r, size) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 func xmlLegal(r rune, size int) bool {
 	switch {
 	case r == utf8.RuneError && size <= 1:

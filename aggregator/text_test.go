@@ -18,6 +18,9 @@ func TestXMLText(t *testing.T) {
 		if got := XMLText(tt.in); got != tt.want {
 			t.Errorf("XMLText(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+		if got := IsXMLText([]byte(tt.in)); got != (tt.in == tt.want) {
+			t.Errorf("IsXMLText(%q) = %v", tt.in, got)
+		}
 	}
 	if allocs := testing.AllocsPerRun(10, func() { XMLText("没有要删除的字符") }); allocs != 0 {
 		t.Errorf("clean input allocated %v times", allocs)
@@ -38,6 +41,9 @@ func FuzzXMLText(f *testing.F) {
 		}
 		if XMLText(out) != out {
 			t.Fatal("not idempotent")
+		}
+		if IsXMLText([]byte(s)) != (out == s) {
+			t.Fatalf("IsXMLText(%q) disagrees with XMLText", s)
 		}
 	})
 }

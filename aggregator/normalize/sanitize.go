@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
@@ -102,7 +101,7 @@ func rewrite(safe string, base *url.URL) (string, string) {
 			// Most text (prose) has no entity, CR or angle bracket and is XML-legal: then Text
 			// would return the raw bytes unchanged and cleaning and escaping them would too, so
 			// they are copied as they are, without the unescaping copy and the string conversion.
-			if raw := z.Raw(); bytes.IndexAny(raw, "&\r<>") < 0 && xmlLegalBytes(raw) {
+			if raw := z.Raw(); bytes.IndexAny(raw, "&\r<>") < 0 && aggregator.IsXMLText(raw) {
 				b.Write(raw)
 				continue
 			}
@@ -250,41 +249,28 @@ func escapeURL(s string) string {
 
 // escapeText writes s escaped for an HTML text node: & < > only, so quotes and everything else are
 // kept as written.
-func escapeText(b *strings.Builder, s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '&':
-			esc = "&amp;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		default:
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		last = i + 1
-	}
-	b.WriteString(s[last:])
-}
+func escapeText(b *strings.Builder, s string) { escapeHTML(b, s, false) }
 
 // escapeAttr writes s escaped for a double-quoted attribute value.
-func escapeAttr(b *strings.Builder, s string) {
+func escapeAttr(b *strings.Builder, s string) { escapeHTML(b, s, true) }
+
+// escapeHTML escapes & < > and, in an attribute, the double quote.
+func escapeHTML(b *strings.Builder, s string, attr bool) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var esc string
 		switch s[i] {
 		case '&':
 			esc = "&amp;"
-		case '"':
-			esc = "&#34;"
 		case '<':
 			esc = "&lt;"
 		case '>':
 			esc = "&gt;"
+		case '"':
+			if !attr {
+				continue
+			}
+			esc = "&#34;"
 		default:
 			continue
 		}
@@ -293,28 +279,6 @@ func escapeAttr(b *strings.Builder, s string) {
 		last = i + 1
 	}
 	b.WriteString(s[last:])
-}
-
-// xmlLegalBytes reports whether aggregator.XMLText would return b unchanged: valid UTF-8 of
-// characters XML allows.
-func xmlLegalBytes(b []byte) bool {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		switch {
-		case r == utf8.RuneError && size <= 1, r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF:
-			return false
-		}
-		i += size
-	}
-	return true
 }
 
 // cleanText is aggregator.XMLText: see there why every string is cleaned.
