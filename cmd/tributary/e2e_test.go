@@ -275,8 +275,8 @@ func TestEndToEnd(t *testing.T) {
 		ids, titles, links []string
 		dates              []time.Time
 	}
-	read := func(format string) (feedView, *http.Response, []byte) {
-		resp, body := get(t, app.public+"/feeds/all."+format)
+	readFrom := func(base, format string) (feedView, *http.Response, []byte) {
+		resp, body := get(t, base+"/feeds/all."+format)
 		if resp.StatusCode != 200 {
 			t.Fatalf("%s: %s", format, resp.Status)
 		}
@@ -295,6 +295,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 		return v, resp, body
 	}
+	read := func(format string) (feedView, *http.Response, []byte) { return readFrom(app.public, format) }
 
 	stored, err := app.store.Articles(context.Background(), aggregator.Query{})
 	if err != nil {
@@ -411,31 +412,12 @@ func TestEndToEnd(t *testing.T) {
 	// Restart on the same database file: ids stay.
 	app.stop()
 	app2 := startApp(t, cfgPath)
-	again, _, _ := func() (feedView, *http.Response, []byte) {
-		resp, body := get(t, app2.public+"/feeds/all.json")
-		f, err := gofeed.NewParser().Parse(bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v feedView
-		for _, it := range f.Items {
-			v.ids = append(v.ids, it.GUID)
-		}
-		return v, resp, body
-	}()
+	again, _, _ := readFrom(app2.public, "json")
 	if fmt.Sprint(again.ids) != fmt.Sprint(after.ids) {
 		t.Errorf("ids changed across a restart:\nbefore %v\nafter  %v", after.ids, again.ids)
 	}
 	app2.refreshAll(t)
-	again2, _, _ := func() (feedView, *http.Response, []byte) {
-		resp, body := get(t, app2.public+"/feeds/all.json")
-		f, _ := gofeed.NewParser().Parse(bytes.NewReader(body))
-		var v feedView
-		for _, it := range f.Items {
-			v.ids = append(v.ids, it.GUID)
-		}
-		return v, resp, body
-	}()
+	again2, _, _ := readFrom(app2.public, "json")
 	if fmt.Sprint(again2.ids) != fmt.Sprint(after.ids) {
 		t.Errorf("ids changed after a re-fetch")
 	}
