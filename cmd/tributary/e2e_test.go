@@ -519,3 +519,33 @@ func writeFile(t *testing.T, dir, name, content string) string {
 	}
 	return p
 }
+
+// TestRetentionRunsAfterRefresh: with retention set, articles dated before it are pruned right after
+// the refresh that stored them, and a source that still lists them does not bring them back.
+func TestRetentionRunsAfterRefresh(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+"[[output]]\nname = \"all\"\n")
+	cfg := strings.Replace(mustRead(t, cfgPath), `retention = "0"`, `retention = "720h"`, 1) // the fixtures are from 2021
+	writeFile(t, dir, "config.toml", cfg)
+	app := startApp(t, cfgPath)
+	if res := app.refreshAll(t); res.Results[0].New == 0 {
+		t.Fatalf("nothing stored: %+v", res)
+	}
+	waitUntil(t, func() bool {
+		st, err := app.store.Stats(context.Background())
+		return err == nil && st.Articles == 0
+	})
+	// A restart forgets which entries were seen, and a new ETag forces a full fetch: every entry is
+	// normalized again and must be held back by the tombstones.
+	app.stop()
+	src.set("/cls/depth/1000", "cls-depth-edited.xml")
+	app2 := startApp(t, cfgPath)
+	res := app2.refreshAll(t)
+	if r := res.Results[0]; r.Status != aggregator.StatusUpdated || r.New != 0 {
+		t.Errorf("refresh after the restart: %+v, want a full fetch storing nothing", r)
+	}
+	if st, _ := app2.store.Stats(context.Background()); st.Articles != 0 {
+		t.Errorf("%d pruned articles came back while the source still lists them", st.Articles)
+	}
+}
