@@ -7,7 +7,9 @@
 // created when the database is opened; their names are the bucket* variables of layout.go.
 //
 //	meta            "schema" → uint32, "articles" → uint64, "generation" → uint64 (big-endian)
-//	articles        id → article record (version byte, binary fields, per-source content hashes)
+//	articles        id → article record (version byte, binary fields, body reference, length and
+//	                hash, per-source content hashes)
+//	bodies          reference(8) → codec byte, body (references come from the bucket's sequence)
 //	by_date         date(8) id → empty
 //	by_source       source 0x00 date(8) id → empty
 //	by_category     category 0x00 date(8) id → empty
@@ -24,6 +26,11 @@
 // is remembered as a hash in the record, so that a second source carrying the story merges into it
 // (sources and categories become the union) and only a change of a source's own copy updates the
 // stored text: two sources with different texts of one story never flip-flop it.
+//
+// Bodies live apart from records because ids are hashes: records are read and rewritten at random
+// places of their bucket by every refresh, and with bodies inline each of those touched a page of
+// kilobytes of text, which bbolt then rewrote whole and which stayed mapped in memory. Bodies are
+// appended under increasing references instead, written once and read only by outputs.
 //
 // Retention: Prune removes by date and by a per-source window, in bounded batches, and remembers the
 // removed IDs as tombstones so that a source still listing them does not bring them back.

@@ -21,12 +21,13 @@ var (
 	bucketCategoryCounts = []byte("category_counts")
 	bucketStates         = []byte("states")
 	bucketTombstones     = []byte("tombstones")
+	bucketBodies         = []byte("bodies")
 )
 
 // allBuckets lists every bucket that Open creates.
 var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketByDate, bucketBySource, bucketByCategory,
-	bucketSourceCounts, bucketCategoryCounts, bucketStates, bucketTombstones,
+	bucketSourceCounts, bucketCategoryCounts, bucketStates, bucketTombstones, bucketBodies,
 }
 
 // Keys of the meta bucket.
@@ -38,7 +39,15 @@ var (
 
 // schemaVersion is the layout this build reads and writes. Raise it with every incompatible change
 // and teach Open to migrate or refuse older files.
-const schemaVersion = 1
+//
+// Version 2 moved bodies out of article records into the bodies bucket. A version 1 file is
+// upgraded when opened (the bucket is created and the version raised: a version 1 build then
+// refuses the file); its records are read as they are and rewritten in the new form when they
+// next change (see decodeRecord), so the upgrade costs nothing at startup.
+const (
+	schemaVersion       = 2
+	oldestSchemaVersion = 1
+)
 
 // Limits that keep every key well under bbolt's MaxKeySize. Source names come from the
 // configuration ([a-z0-9-]+) and IDs from a hash, so they are errors when too long; categories come

@@ -60,7 +60,7 @@ func (s *Store) Articles(ctx context.Context, q aggregator.Query) ([]aggregator.
 		var done bool
 		err := s.db.View(func(tx *bolt.Tx) error {
 			p := newPlan(tx, sources, cats, since, bound)
-			articles := tx.Bucket(bucketArticles)
+			articles, bodies := tx.Bucket(bucketArticles), tx.Bucket(bucketBodies)
 			var last []byte // the last suffix examined: the next transaction resumes below it
 			defer func() {
 				if last != nil {
@@ -94,6 +94,9 @@ func (s *Store) Articles(ctx context.Context, q aggregator.Query) ([]aggregator.
 				}
 				if !q.Since.IsZero() && r.a.Date.Before(q.Since) {
 					continue // in the same microsecond as Since, but earlier
+				}
+				if err := loadBody(bodies, &r); err != nil {
+					return fmt.Errorf("article %q: %w", id, err)
 				}
 				out = append(out, r.a)
 				if seen != nil {

@@ -2,7 +2,10 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,7 +20,8 @@ func TestRecordCodec(t *testing.T) {
 			Updated: time.Date(2021, 11, 18, 1, 6, 1, 5, time.UTC), Body: "<p>正文</p>", Link: "l", GUID: "g",
 			Sources: []string{"a", "b"},
 		},
-		hashes: []uint64{contentHash("标题", "<p>正文</p>"), 0},
+		hashes:  []uint64{contentHash("标题", "<p>正文</p>"), 0},
+		bodyRef: 7, bodyLen: len("<p>正文</p>"), shown: contentHash("标题", "<p>正文</p>"),
 	}
 	b := encodeRecord(&r)
 	got, err := decodeRecord("id", b)
@@ -30,13 +34,31 @@ func TestRecordCodec(t *testing.T) {
 	if got.a.Title != r.a.Title || !got.a.Date.Equal(r.a.Date) || got.hashes[0] != r.hashes[0] {
 		t.Errorf("decoded %+v", got)
 	}
+	if got.a.Body != "" || got.newBody || got.bodyRef != 7 || got.bodyLen != r.bodyLen || got.shown != r.shown {
+		t.Errorf("body fields: ref %d len %d shown %x new %v body %q", got.bodyRef, got.bodyLen, got.shown, got.newBody, got.a.Body)
+	}
+	// A record written before bodies had their own bucket carries its body inline, and put
+	// must move it.
+	v1, err := decodeRecord("id", encodeRecordV1(&r.a, r.hashes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v1.a.Body != r.a.Body || !v1.newBody || v1.bodyRef != 0 || v1.shown != r.shown || v1.bodyLen != r.bodyLen {
+		t.Errorf("v1 record: body %q new %v ref %d", v1.a.Body, v1.newBody, v1.bodyRef)
+	}
+	// A v2 record without a body reference is corrupt.
+	noRef := r
+	noRef.bodyRef = 0
+	if _, err := decodeRecord("id", encodeRecord(&noRef)); !errors.Is(err, errCorrupt) {
+		t.Errorf("record without body reference: %v", err)
+	}
 	// Every truncation and a few corruptions fail cleanly, never panic.
 	for i := range len(b) {
 		if _, err := decodeRecord("id", b[:i]); !errors.Is(err, errCorrupt) {
 			t.Fatalf("truncated at %d: %v", i, err)
 		}
 	}
-	for _, bad := range [][]byte{nil, {2}, append(bytes.Clone(b), 0)} {
+	for _, bad := range [][]byte{nil, {2}, {3}, append(bytes.Clone(b), 0)} {
 		if _, err := decodeRecord("id", bad); !errors.Is(err, errCorrupt) {
 			t.Errorf("decode(%x) = %v", bad, err)
 		}
@@ -45,16 +67,20 @@ func TestRecordCodec(t *testing.T) {
 
 // FuzzDecodeRecord: a damaged file must give errors, not panics. Seeds are valid records.
 func FuzzDecodeRecord(f *testing.F) {
-	f.Add(encodeRecord(&record{a: aggregator.Article{ID: "x", Title: "t", Sources: []string{"s"}, Date: time.Unix(1, 0)}, hashes: []uint64{1}}))
-	f.Add(encodeRecord(&record{a: aggregator.Article{ID: "y", Categories: []string{"a", "b"}, Date: time.Unix(1, 0).In(time.FixedZone("CST", 8*3600))}}))
+	f.Add(encodeRecord(&record{a: aggregator.Article{ID: "x", Title: "t", Sources: []string{"s"}, Date: time.Unix(1, 0)}, hashes: []uint64{1}, bodyRef: 1, bodyLen: 3}))
+	f.Add(encodeRecord(&record{a: aggregator.Article{ID: "y", Categories: []string{"a", "b"}, Date: time.Unix(1, 0).In(time.FixedZone("CST", 8*3600))}, bodyRef: 9}))
+	f.Add(encodeRecordV1(&aggregator.Article{ID: "z", Title: "t", Body: "<p>b</p>", Sources: []string{"s"}}, []uint64{1}))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := decodeRecord("id", b)
 		if err != nil {
 			return
 		}
 		// What decodes encodes back to a record that decodes the same.
+		if r.newBody { // a v1 record: put would store the body and give it a reference
+			r.bodyRef = 1
+		}
 		again, err := decodeRecord("id", encodeRecord(&r))
-		if err != nil || again.a.Title != r.a.Title || len(again.hashes) != len(r.hashes) {
+		if err != nil || again.a.Title != r.a.Title || len(again.hashes) != len(r.hashes) || again.bodyLen != r.bodyLen || again.shown != r.shown {
 			t.Fatalf("re-encoding failed: %v", err)
 		}
 	})
@@ -93,4 +119,82 @@ func TestDateKeyOrder(t *testing.T) {
 			}
 		})
 	}
+}
+
+// encodeRecordV1 writes a record as schema version 1 did, body inline, for the upgrade tests.
+func encodeRecordV1(a *aggregator.Article, hashes []uint64) []byte {
+	b := []byte{recordV1}
+	for _, s := range [...]string{a.Key, a.Title, a.HeadImg, a.Thumbnail, a.Author, a.Link, a.GUID, a.Body} {
+		b = appendString(b, s)
+	}
+	var flags byte
+	if a.Comments {
+		flags |= 1
+	}
+	b = append(b, flags)
+	b = appendTime(b, a.Date)
+	b = appendTime(b, a.Updated)
+	b = appendTime(b, a.FirstSeen)
+	b = binary.AppendUvarint(b, uint64(len(a.Categories)))
+	for _, c := range a.Categories {
+		b = appendString(b, c)
+	}
+	b = binary.AppendUvarint(b, uint64(len(a.Sources)))
+	for i, s := range a.Sources {
+		b = appendString(b, s)
+		b = binary.BigEndian.AppendUint64(b, hashes[i])
+	}
+	return b
+}
+
+func TestBodyCodec(t *testing.T) {
+	seed := strings.Repeat("<p>财联社11月18日讯，央行今日开展逆回购操作。</p>", 40)
+	random := make([]byte, 4096)
+	_, _ = rand.NewChaCha8([32]byte{1}).Read(random) // not compressible
+	tests := []struct {
+		name  string
+		body  string
+		codec byte
+	}{
+		{"empty", "", bodyRaw},
+		{"short", "<p>短</p>", bodyRaw},
+		{"article", seed, bodyS2},
+		{"incompressible", string(random), bodyRaw},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := encodeBody(tt.body)
+			if v[0] != tt.codec {
+				t.Errorf("codec %d, want %d", v[0], tt.codec)
+			}
+			if tt.codec == bodyS2 && len(v) >= len(tt.body)*3/4 {
+				t.Errorf("compressed %d bytes to %d", len(tt.body), len(v))
+			}
+			got, err := decodeBody(v)
+			if err != nil || got != tt.body {
+				t.Fatalf("round trip: %v, equal %v", err, got == tt.body)
+			}
+		})
+	}
+	good := encodeBody(seed)
+	for _, bad := range [][]byte{nil, {9, 1, 2}, {bodyS2}, {bodyS2, 0xff, 0xff, 0xff, 0xff, 0x0f}, good[:len(good)/2]} {
+		if _, err := decodeBody(bad); !errors.Is(err, errCorrupt) {
+			t.Errorf("decodeBody(%.12x…) = %v, want errCorrupt", bad, err)
+		}
+	}
+}
+
+// FuzzDecodeBody: a damaged body value gives an error, never a panic or a huge allocation.
+func FuzzDecodeBody(f *testing.F) {
+	f.Add(encodeBody(strings.Repeat("<p>正文</p>", 50)))
+	f.Add(encodeBody("<p>x</p>"))
+	f.Fuzz(func(t *testing.T, v []byte) {
+		body, err := decodeBody(v)
+		if err != nil {
+			return
+		}
+		if got, err := decodeBody(encodeBody(body)); err != nil || got != body {
+			t.Fatalf("re-encoding: %v", err)
+		}
+	})
 }

@@ -133,7 +133,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		if err := w.addSource(source, suffix); err != nil {
 			return 0, err
 		}
-		if len(a.Body) > len(r.a.Body) {
+		if len(a.Body) > r.bodyLen {
 			// The fullest copy is shown, whichever source was fetched first: a telegraph flash
 			// and the depth article of one story end up as the article, in any order.
 			var err error
@@ -160,8 +160,8 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 			return outUpdated, w.put(r)
 		case first:
 			// Only the hash changed: store it, but outputs show nothing new.
-			if err := w.articles.Put([]byte(r.a.ID), encodeRecord(r)); err != nil {
-				return 0, fmt.Errorf("put article %q: %w", r.a.ID, err)
+			if err := w.putRecord(r); err != nil {
+				return 0, err
 			}
 		}
 		return outUnchanged, nil
@@ -170,9 +170,9 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 	// This source's own copy changed. It replaces the stored text when this source's copy is the
 	// one shown, or when it is at least as full: a shorter copy from another source never
 	// replaces a fuller one.
-	owned := r.hashes[i] == contentHash(r.a.Title, r.a.Body)
+	owned := r.hashes[i] == r.shown
 	r.hashes[i] = h
-	if !owned && len(a.Body) < len(r.a.Body) {
+	if !owned && len(a.Body) < r.bodyLen {
 		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
 			return 0, err
 		}
@@ -209,8 +209,7 @@ func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([
 	}
 	r.a.Date = a.Date
 	r.a.Key = a.Key
-	r.a.Title = a.Title
-	r.a.Body = a.Body
+	r.setContent(a.Title, a.Body)
 	r.a.HeadImg = a.HeadImg
 	r.a.Thumbnail = a.Thumbnail
 	r.a.Author = a.Author
@@ -245,8 +244,9 @@ func (w *writer) insert(source string, a *aggregator.Article, now time.Time) (ou
 	if !contains(r.a.Sources, source) {
 		r.a.Sources = append(r.a.Sources, source)
 	}
+	r.setContent(a.Title, a.Body)
 	r.hashes = make([]uint64, len(r.a.Sources))
-	r.hashes[r.sourceIndex(source)] = contentHash(a.Title, a.Body)
+	r.hashes[r.sourceIndex(source)] = r.shown
 	if r.a.FirstSeen.IsZero() {
 		r.a.FirstSeen = now
 	}

@@ -129,7 +129,7 @@ func (s *Store) init() error {
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		if meta.Get(keySchema) == nil {
+		if v := meta.Get(keySchema); v == nil || binary.BigEndian.Uint32(v) < schemaVersion {
 			return meta.Put(keySchema, binary.BigEndian.AppendUint32(nil, schemaVersion))
 		}
 		return nil
@@ -158,8 +158,10 @@ func (s *Store) checkSchema(tx *bolt.Tx) (bool, error) {
 	switch version := binary.BigEndian.Uint32(v); {
 	case version > schemaVersion:
 		return false, fmt.Errorf("%w: schema version %d is newer than this build's %d: run a newer tributary", ErrSchema, version, schemaVersion)
-	case version < schemaVersion:
+	case version < oldestSchemaVersion:
 		return false, fmt.Errorf("%w: schema version %d is older than this build's %d and no migration exists", ErrSchema, version, schemaVersion)
+	case version < schemaVersion:
+		return false, nil // init upgrades it
 	}
 	s.gen.Store(getUint64(meta.Get(keyGeneration)))
 	for _, name := range allBuckets {
@@ -240,8 +242,10 @@ func (s *Store) Article(ctx context.Context, id string) (aggregator.Article, err
 			return aggregator.ErrNotFound
 		}
 		var err error
-		r, err = decodeRecord(id, v)
-		return err
+		if r, err = decodeRecord(id, v); err != nil {
+			return err
+		}
+		return loadBody(tx.Bucket(bucketBodies), &r)
 	})
 	if err != nil {
 		return aggregator.Article{}, fmt.Errorf("store: article %q: %w", id, err)
@@ -312,8 +316,8 @@ func (s *Store) Check(ctx context.Context) error {
 func checkInvariants(ctx context.Context, tx *bolt.Tx, report func(error)) error {
 	articles := tx.Bucket(bucketArticles)
 	byDate, bySource, byCategory := tx.Bucket(bucketByDate), tx.Bucket(bucketBySource), tx.Bucket(bucketByCategory)
-	tombs := tx.Bucket(bucketTombstones)
-	var total uint64
+	tombs, bodies := tx.Bucket(bucketTombstones), tx.Bucket(bucketBodies)
+	var total, refs uint64
 	srcCount := make(map[string]uint64)
 	catCount := make(map[string]uint64)
 	var key []byte
@@ -331,6 +335,14 @@ func checkInvariants(ctx context.Context, tx *bolt.Tx, report func(error)) error
 			return nil
 		}
 		total++
+		if r.bodyRef != 0 {
+			refs++
+			if err := loadBody(bodies, &r); err != nil {
+				report(fmt.Errorf("article %q: %w", id, err))
+			} else if len(r.a.Body) != r.bodyLen || contentHash(r.a.Title, r.a.Body) != r.shown {
+				report(fmt.Errorf("article %q: body %d does not match its record", id, r.bodyRef))
+			}
+		}
 		if len(r.hashes) != len(r.a.Sources) || len(r.a.Sources) == 0 {
 			report(fmt.Errorf("article %q: no sources", id))
 		}
@@ -366,6 +378,9 @@ func checkInvariants(ctx context.Context, tx *bolt.Tx, report func(error)) error
 	}
 	if c := uint64(byDate.Stats().KeyN); c != total {
 		report(fmt.Errorf("by_date holds %d entries for %d articles", c, total))
+	}
+	if c := uint64(bodies.Stats().KeyN); c != refs {
+		report(fmt.Errorf("bodies holds %d bodies for %d articles that refer to one", c, refs))
 	}
 	for _, ix := range []struct {
 		name   string

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -526,6 +527,91 @@ func TestOpenSchema(t *testing.T) {
 	}
 }
 
+// TestUpgradeFromSchema1: a file written by a schema 1 build (bodies inside the records) opens,
+// reads, takes updates and stays consistent; each record moves its body out when it next changes.
+func TestUpgradeFromSchema1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "db")
+	s := openAt(t, path, Options{})
+	want := []aggregator.Article{art("1", "a", day(1), "x"), art("2", "a", day(2), "x"), art("3", "b", day(3))}
+	save(t, s, "a", want[0], want[1])
+	save(t, s, "b", want[2])
+	_ = s.Close()
+
+	// Rewrite the file as schema 1 had it.
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		articles, bodies := tx.Bucket(bucketArticles), tx.Bucket(bucketBodies)
+		type kv struct{ k, v []byte }
+		var old []kv
+		err := articles.ForEach(func(k, v []byte) error {
+			r, err := decodeRecord(string(k), v)
+			if err == nil {
+				err = loadBody(bodies, &r)
+			}
+			old = append(old, kv{bytes.Clone(k), encodeRecordV1(&r.a, r.hashes)})
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		for _, e := range old {
+			if err := articles.Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+		if err := tx.DeleteBucket(bucketBodies); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keySchema, []byte{0, 0, 0, 1})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = db.Close()
+
+	s = openAt(t, path, Options{})
+	mustCheck(t, s)
+	for _, a := range want {
+		if got := get(t, s, a.ID); got.Body != a.Body || got.Title != a.Title {
+			t.Errorf("article %s after the upgrade: %q %q", a.ID, got.Title, got.Body)
+		}
+	}
+	edited := art("2", "a", day(2), "x")
+	edited.Body = "<p>edited body of 2</p>"
+	if res := save(t, s, "a", want[0], edited); res.Updated != 1 || res.Unchanged != 1 {
+		t.Errorf("save after the upgrade = %+v, want 1 updated, 1 unchanged", res)
+	}
+	mustCheck(t, s)
+	got := query(t, s, aggregator.Query{})
+	if len(got) != 3 || got[1].ID != "2" || got[1].Body != edited.Body || got[2].Body != want[0].Body {
+		t.Errorf("articles after an update = %+v", got)
+	}
+	_ = s.Close()
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	_ = db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketMeta).Get(keySchema); !bytes.Equal(v, []byte{0, 0, 0, schemaVersion}) {
+			t.Errorf("schema after the upgrade = %x", v)
+		}
+		if v := tx.Bucket(bucketArticles).Get([]byte("2")); v[0] != recordV2 {
+			t.Errorf("the updated record is version %d, want %d", v[0], recordV2)
+		}
+		if v := tx.Bucket(bucketArticles).Get([]byte("3")); v[0] != recordV1 {
+			t.Errorf("an untouched record is version %d, want it left as it was", v[0])
+		}
+		if n := tx.Bucket(bucketBodies).Stats().KeyN; n != 1 {
+			t.Errorf("bodies bucket holds %d bodies, want 1", n)
+		}
+		return nil
+	})
+}
+
 func TestCheckFindsDamage(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -544,6 +630,15 @@ func TestCheckFindsDamage(t *testing.T) {
 		{"undecodable record", func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketArticles).Put([]byte("1"), []byte{recordV1, 200})
 		}, "corrupt record"},
+		{"missing body", func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketBodies).Delete(bodyKey(1))
+		}, "body 1 missing"},
+		{"orphan body", func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketBodies).Put(bodyKey(99), encodeBody("<p>lost</p>"))
+		}, "bodies holds 3 bodies for 2 articles"},
+		{"body of another text", func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketBodies).Put(bodyKey(2), encodeBody("<p>swapped</p>"))
+		}, "does not match its record"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

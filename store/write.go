@@ -12,7 +12,7 @@ import (
 type writer struct {
 	tx                                      *bolt.Tx
 	meta, articles, byDate, bySource, byCat *bolt.Bucket
-	srcCounts, catCounts, tombs             *bolt.Bucket
+	srcCounts, catCounts, tombs, bodies     *bolt.Bucket
 
 	total    int64            // change of the article count
 	srcDelta map[string]int64 // change of each source's count
@@ -32,6 +32,7 @@ func newWriter(tx *bolt.Tx) *writer {
 		srcCounts: tx.Bucket(bucketSourceCounts),
 		catCounts: tx.Bucket(bucketCategoryCounts),
 		tombs:     tx.Bucket(bucketTombstones),
+		bodies:    bodiesBucket(tx),
 		srcDelta:  make(map[string]int64),
 		catDelta:  make(map[string]int64),
 	}
@@ -50,12 +51,70 @@ func (w *writer) get(id string) (r record, ok bool, err error) {
 	return r, true, nil
 }
 
-// put writes the record itself (not its indexes).
+// bodiesBucket returns tx's bodies bucket, set up for appending: keys only grow, so full pages
+// are best (bbolt does not persist FillPercent; it is set in every transaction).
+func bodiesBucket(tx *bolt.Tx) *bolt.Bucket {
+	b := tx.Bucket(bucketBodies)
+	b.FillPercent = 1
+	return b
+}
+
+// put writes the record itself (not its indexes) and its body when that is new.
 func (w *writer) put(r *record) error {
+	if err := w.putRecord(r); err != nil {
+		return err
+	}
+	w.changed = true
+	return nil
+}
+
+// putRecord writes the record and, when it carries a new body, stores that body under a new
+// reference and deletes the one it replaces. It does not mark the outputs changed.
+func (w *writer) putRecord(r *record) error {
+	if r.newBody {
+		ref, err := w.bodies.NextSequence()
+		if err != nil {
+			return fmt.Errorf("put body of %q: %w", r.a.ID, err)
+		}
+		if err := w.bodies.Put(bodyKey(ref), encodeBody(r.a.Body)); err != nil {
+			return fmt.Errorf("put body of %q: %w", r.a.ID, err)
+		}
+		if err := w.deleteBody(r); err != nil {
+			return err
+		}
+		r.bodyRef, r.newBody = ref, false
+	}
 	if err := w.articles.Put([]byte(r.a.ID), encodeRecord(r)); err != nil {
 		return fmt.Errorf("put article %q: %w", r.a.ID, err)
 	}
-	w.changed = true
+	return nil
+}
+
+// deleteBody deletes the stored body of r, if any.
+func (w *writer) deleteBody(r *record) error {
+	if r.bodyRef == 0 {
+		return nil
+	}
+	if err := w.bodies.Delete(bodyKey(r.bodyRef)); err != nil {
+		return fmt.Errorf("delete body of %q: %w", r.a.ID, err)
+	}
+	return nil
+}
+
+// loadBody fills r.a.Body from bodies, unless the record already holds it.
+func loadBody(bodies *bolt.Bucket, r *record) error {
+	if r.newBody || r.bodyRef == 0 {
+		return nil
+	}
+	v := bodies.Get(bodyKey(r.bodyRef))
+	if v == nil {
+		return fmt.Errorf("%w: body %d missing", errCorrupt, r.bodyRef)
+	}
+	body, err := decodeBody(v)
+	if err != nil {
+		return err
+	}
+	r.a.Body = body
 	return nil
 }
 
@@ -131,6 +190,9 @@ func (w *writer) remove(r *record, now time.Time) error {
 	id := []byte(r.a.ID)
 	if err := w.articles.Delete(id); err != nil {
 		return fmt.Errorf("delete article %q: %w", r.a.ID, err)
+	}
+	if err := w.deleteBody(r); err != nil {
+		return err
 	}
 	if err := w.tombs.Put(id, encodeTombstone(tombstone{pruned: now, lastSeen: now})); err != nil {
 		return fmt.Errorf("tombstone %q: %w", r.a.ID, err)
