@@ -18,7 +18,6 @@ package fetch
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -31,6 +30,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // Defaults applied by New to zero Options fields. They match the [fetch] defaults of config.toml.

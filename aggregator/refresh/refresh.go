@@ -9,6 +9,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"log/slog"
 	"math/rand/v2"
 	"net/url"
@@ -76,6 +77,7 @@ type Refresher struct {
 	// listed holds, per source, the fingerprints of the entries of its last stored feed (see
 	// unchanged.go).
 	listed map[string]map[uint64]struct{}
+	fpSeed maphash.Seed // seeds those fingerprints
 	queued int
 	closed bool
 }
@@ -129,6 +131,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		inflight: map[string]*call{},
 		hosts:    map[string]chan struct{}{},
 		listed:   map[string]map[uint64]struct{}{},
+		fpSeed:   maphash.MakeSeed(),
 	}, nil
 }
 
@@ -378,7 +381,7 @@ func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now t
 	r.mu.Lock()
 	last := r.listed[src.Name]
 	r.mu.Unlock()
-	skipped, listed := skipUnchanged(feed, last)
+	skipped, listed := skipUnchanged(r.fpSeed, feed, last)
 	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listed, nil
 }
 
