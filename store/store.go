@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -45,9 +46,19 @@ type Options struct {
 	// InitialMmapSize maps this many bytes at open (bbolt's option), so that read transactions do not
 	// hold up a writer that grows the file until it is that large.
 	InitialMmapSize int
+	// PageSize is the page size of a new file (an existing file keeps its own); zero means
+	// DefaultPageSize.
+	PageSize int
 	// Now replaces time.Now, for tests: it stamps FirstSeen, Updated and tombstones.
 	Now func() time.Time
 }
+
+// DefaultPageSize is the page size of new database files. bbolt puts at least two values in a
+// leaf, so with the OS's 4 KiB pages every leaf of compressed ~2 KiB bodies spilled onto a second
+// page and the bodies bucket was half empty; 16 KiB pages hold six or seven. Measured on the farm's
+// 25,000 entries: 3,800 instead of 4,600 database bytes per article and 60 instead of 75 MiB of the
+// file mapped after a full refresh, for the same CPU time.
+const DefaultPageSize = 16 << 10
 
 // Store is tributary's bbolt database. It is safe for concurrent use: reads run in parallel, writes
 // are serialized by bbolt.
@@ -85,6 +96,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		InitialMmapSize: opts.InitialMmapSize,
 		// The hashmap freelist stays fast when a large file is fragmented by pruning.
 		FreelistType: bolt.FreelistMapType,
+		PageSize:     cmp.Or(opts.PageSize, DefaultPageSize),
 	})
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: open %s: %w: another process holds its lock (gave up after %s)", path, ErrLocked, timeout)

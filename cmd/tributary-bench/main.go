@@ -36,6 +36,7 @@ import (
 
 type options struct {
 	feeds, items, perHost, concurrency, runs, conns, bodyBytes, stored int
+	memLimit                                                           int64
 	farmAddr, bin, keep                                                string
 	dur                                                                time.Duration
 	change, dup                                                        float64
@@ -49,16 +50,18 @@ func main() {
 	flag.Float64Var(&o.dup, "dup-frac", 0.1, "share of items that are stories carried by several feeds (built-in farm)")
 	flag.Float64Var(&o.change, "change-frac", 0.1, "share of each feed's items replaced before the change round (built-in farm; 0 skips it)")
 	flag.StringVar(&o.farmAddr, "farm", "", "use the feed farm at this address (feeds /feed/{i}.xml) instead of the built-in one")
-	flag.IntVar(&o.perHost, "per-host", 64, "the daemon's fetch.per_host")
-	flag.IntVar(&o.concurrency, "concurrency", 32, "the daemon's fetch.concurrency")
+	flag.IntVar(&o.perHost, "per-host", 64, "the daemon's fetch.per_host: high, so that the farm, one host, is not throttled")
+	flag.IntVar(&o.concurrency, "concurrency", 8, "the daemon's fetch.concurrency (8 is its default)")
 	flag.IntVar(&o.runs, "runs", 1, "repeat the whole run and print medians")
 	flag.IntVar(&o.conns, "conns", 32, "load generator connections")
 	flag.DurationVar(&o.dur, "dur", 3*time.Second, "load generator duration per measurement")
 	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
 	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
+	memLimit := flag.Int("memory-limit-mib", 0, "run the daemon in a memory cgroup of this many MiB (page cache included; needs a writable /sys/fs/cgroup) and report the cgroup's peak and OOM kills")
 	serveBare := flag.String("serve-bare", "", "internal: serve the output bytes in this directory with bare net/http")
 	flag.Parse()
+	o.memLimit = int64(*memLimit) << 20
 	if *serveBare != "" {
 		bareServer(*serveBare)
 		return
@@ -173,6 +176,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	m["peak_heap_mib"] = float64(peakHeap) / (1 << 20)
 	m["peak_rss_anon_mib"] = float64(peakAnon) / (1 << 20)
 	m["rss_file_mib"] = float64(d.status("RssFile:")) / (1 << 20)
+	if d.cg != nil {
+		m["cgroup.limit_mib"] = float64(o.memLimit) / (1 << 20)
+		m["cgroup.peak_mib"] = float64(d.cg.peak()) / (1 << 20)
+		m["cgroup.oom_kills"] = float64(d.cg.ooms())
+	}
 
 	wall, cpu, res, err = d.refresh()
 	if err != nil {
@@ -247,6 +255,7 @@ type daemon struct {
 	dbPath             string
 	client             *http.Client
 	startedAt, readyAt time.Time
+	cg                 *memCgroup // nil unless -memory-limit-mib
 }
 
 func freePort() (string, error) {
@@ -293,6 +302,14 @@ func startDaemon(o options, dir, farmAddr string, n int, names []string) (*daemo
 	d := &daemon{admin: "http://" + adm, public: "http://" + pub, dbPath: filepath.Join(dir, "tributary.db"),
 		client: &http.Client{Timeout: 15 * time.Minute}}
 	d.cmd = exec.Command(o.bin, "serve", "--config", cfg)
+	if o.memLimit > 0 {
+		if d.cg, err = newMemCgroup(o.memLimit); err != nil {
+			return nil, err
+		}
+		// The shell joins the cgroup, then becomes the daemon (same PID): nothing is charged
+		// elsewhere first.
+		d.cmd = exec.Command("/bin/sh", "-c", `echo $$ > "$0" && exec "$@"`, d.cg.procsFile(), o.bin, "serve", "--config", cfg)
+	}
 	d.cmd.Stdout, d.cmd.Stderr = logf, logf
 	d.startedAt = time.Now()
 	if err := d.cmd.Start(); err != nil {
@@ -330,6 +347,10 @@ func (d *daemon) stop() {
 	case <-done:
 	case <-time.After(15 * time.Second):
 		d.cmd.Process.Kill()
+		<-done
+	}
+	if d.cg != nil {
+		d.cg.remove()
 	}
 }
 
@@ -691,6 +712,9 @@ func printResults(w io.Writer, runs []map[string]float64) {
 	}
 	line("peak RSS (VmHWM)", "%.1f MiB  (anon peak sampled %.1f MiB; file-backed now %.1f MiB: the mmapped db)", med["peak_rss_mib"], med["peak_rss_anon_mib"], med["rss_file_mib"])
 	line("peak Go heap (sampled)", "%.1f MiB", med["peak_heap_mib"])
+	if _, ok := med["cgroup.limit_mib"]; ok {
+		line("memory cgroup, full refresh", "peak %.1f MiB charged (limit %.0f MiB, page cache included), %.0f OOM kills", med["cgroup.peak_mib"], med["cgroup.limit_mib"], med["cgroup.oom_kills"])
+	}
 	line("database bytes per article", "%.0f  (%.0f articles)", med["db_bytes_per_article"], med["stored_articles"])
 	for _, k := range loadKinds {
 		o, c := med["out."+k.name+"_rps"], med["ceil.bare_"+k.name+"_rps"]
