@@ -359,6 +359,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFailure
 	}
 	logger := newLogger(cfg, stderr)
+	applyMemoryLimit(logger)
 	app, err := OpenApp(ctx, cfg, logger)
 	if err != nil {
 		logger.Error("cannot start", "error", err)

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestCgroupMemoryLimit(t *testing.T) {
+	const v1Unlimited = "9223372036854771712\n"
+	tests := []struct {
+		name  string
+		files map[string]string // under the fake /sys/fs/cgroup
+		self  string            // /proc/self/cgroup
+		want  int64
+		ok    bool
+	}{
+		{"v2 unit with MemoryMax",
+			map[string]string{"cgroup.controllers": "memory\n", "system.slice/tributary.service/memory.max": "268435456\n", "system.slice/memory.max": "max\n"},
+			"0::/system.slice/tributary.service\n", 268435456, true},
+		{"v2 no limit",
+			map[string]string{"cgroup.controllers": "memory\n", "user.slice/memory.max": "max\n"},
+			"0::/user.slice\n", 0, false},
+		{"v2 the parent's limit is lower",
+			map[string]string{"cgroup.controllers": "memory\n", "a/memory.max": "100000000\n", "a/b/memory.max": "200000000\n"},
+			"0::/a/b\n", 100000000, true},
+		{"v1 memory controller",
+			map[string]string{"memory/docker/abc/memory.limit_in_bytes": "104857600\n", "memory/memory.limit_in_bytes": v1Unlimited},
+			"12:pids:/docker/abc\n4:memory:/docker/abc\n1:name=systemd:/docker/abc\n", 104857600, true},
+		{"v1 unlimited",
+			map[string]string{"memory/x/memory.limit_in_bytes": v1Unlimited},
+			"4:memory:/x\n", 0, false},
+		{"v1 controllers listed together",
+			map[string]string{"memory/y/memory.limit_in_bytes": "5000000\n"},
+			"3:cpu,memory:/y\n", 5000000, true},
+		{"hybrid: v2 under unified",
+			map[string]string{"unified/s/memory.max": "7000000\n"},
+			"0::/s\n", 7000000, true},
+		{"garbage", map[string]string{"memory/z/memory.limit_in_bytes": "lots\n"}, "4:memory:/z\nnonsense\n::\n", 0, false},
+		{"nothing readable", nil, "0::/gone\n4:memory:/gone\n", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			for name, content := range tt.files {
+				p := filepath.Join(root, name)
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, ok := cgroupMemoryLimit(root, []byte(tt.self))
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("cgroupMemoryLimit = %d, %v; want %d, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
