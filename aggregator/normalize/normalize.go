@@ -14,7 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/microcosm-cc/bluemonday"
 	"github.com/mmcdole/gofeed"
 	ext "github.com/mmcdole/gofeed/extensions"
 
@@ -34,17 +33,17 @@ type Options struct {
 	TitleRunes int
 }
 
-// Normalizer converts parsed feeds to articles. It holds the sanitizing policy, built once by New,
-// and is safe for concurrent use.
+// Normalizer converts parsed feeds to articles. It holds the sanitizer's element table, built once by
+// New and only read afterwards, and is safe for concurrent use.
 type Normalizer struct {
-	policy     *bluemonday.Policy
+	elems      map[string]elemKind
 	futureSkew time.Duration
 	titleRunes int
 }
 
-// New builds a Normalizer and its sanitizing policy.
+// New builds a Normalizer and its sanitizer's element table.
 func New(opts Options) *Normalizer {
-	n := &Normalizer{policy: newPolicy(), futureSkew: opts.FutureSkew, titleRunes: opts.TitleRunes}
+	n := &Normalizer{elems: newElements(), futureSkew: opts.FutureSkew, titleRunes: opts.TitleRunes}
 	if n.futureSkew == 0 {
 		n.futureSkew = 24 * time.Hour
 	}

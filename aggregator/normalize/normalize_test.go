@@ -623,7 +623,7 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 }
 
-// TestConcurrentUse: one Normalizer (one bluemonday policy) serves every source's refresh at once.
+// TestConcurrentUse: one Normalizer (one element table) serves every source's refresh at once.
 func TestConcurrentUse(t *testing.T) {
 	n := New(Options{})
 	names := []string{"cls-depth.xml", "cls-telegraph.xml", "atom.xml", "feed.json", "hostile.xml", "gbk.xml"}
