@@ -9,10 +9,45 @@ import (
 // The request headers are parsed by hand, without allocating, because every cached response goes
 // through them: a 304 must cost about what a bare net/http 304 costs.
 
-// acceptsGzip reports whether the Accept-Encoding field values accept gzip (RFC 9110 §12.5.3):
-// gzip or x-gzip, else "*", with a q-value that is not zero.
-func acceptsGzip(values []string) bool {
-	gzip, star := -1, -1 // -1 unmentioned, 0 refused (q=0), 1 accepted
+// encoding is a content coding a feed is served in. The order is the preference on a tie of
+// q-values: the smaller the bytes, the later in the list.
+type encoding uint8
+
+const (
+	encIdentity encoding = iota
+	encGzip
+	encZstd
+	numEncodings
+)
+
+// String returns the coding's token, as Content-Encoding names it.
+func (c encoding) String() string {
+	switch c {
+	case encGzip:
+		return "gzip"
+	case encZstd:
+		return "zstd"
+	}
+	return "identity"
+}
+
+const (
+	// qMalformed is the weight of a coding whose q-value cannot be read ("q=abc", "q=0.0000",
+	// "q=1.5"): acceptable, since the client named it, but below any coding it weighed properly.
+	qMalformed = 1
+	// qImplicitIdentity is the weight of identity when neither it nor "*" is named: acceptable
+	// (RFC 9110 §12.5.3), but a client that lists a content coding prefers it at any weight.
+	qImplicitIdentity = 1
+)
+
+// chooseEncoding returns the coding to serve for the Accept-Encoding field values (RFC 9110
+// §12.5.3): the acceptable one with the highest q-value, zstd before gzip before identity on a tie.
+// Codings are matched without regard to case, x-gzip as gzip; "*" weighs every coding not named;
+// a coding named twice gets its best weight. When every coding is refused it returns identity all
+// the same: a feed is more use to a client than a 406.
+func chooseEncoding(values []string) encoding {
+	// Weights in thousandths; -1 for a coding not named.
+	zstd, gzip, identity, star := -1, -1, -1, -1
 	for _, v := range values {
 		for v != "" {
 			var elem string
@@ -23,54 +58,105 @@ func acceptsGzip(values []string) bool {
 			}
 			coding, params, _ := strings.Cut(elem, ";")
 			coding = strings.TrimSpace(coding)
-			ok := 1
-			if qIsZero(params) {
-				ok = 0
-			}
+			var q *int
 			switch {
-			case strings.EqualFold(coding, "gzip"), strings.EqualFold(coding, "x-gzip"):
-				// The most preferred mention wins if a client lists gzip twice.
-				gzip = max(gzip, ok)
+			case asciiEqualFold(coding, "zstd"):
+				q = &zstd
+			case asciiEqualFold(coding, "gzip"), asciiEqualFold(coding, "x-gzip"):
+				q = &gzip
+			case asciiEqualFold(coding, "identity"):
+				q = &identity
 			case coding == "*":
-				star = max(star, ok)
+				q = &star
+			default:
+				continue
 			}
+			*q = max(*q, qValue(params))
 		}
 	}
-	if gzip >= 0 {
-		return gzip == 1
+	if zstd < 0 {
+		zstd = star
 	}
-	return star == 1
+	if gzip < 0 {
+		gzip = star
+	}
+	if identity < 0 {
+		identity = star
+		if star < 0 {
+			identity = qImplicitIdentity
+		}
+	}
+	// Checked from the least preferred up, each winning ties against those before it.
+	best, bestQ := encIdentity, identity
+	if gzip > 0 && gzip >= bestQ {
+		best, bestQ = encGzip, gzip
+	}
+	if zstd > 0 && zstd >= bestQ {
+		best = encZstd
+	}
+	return best
 }
 
-// qIsZero reports whether the parameters of one Accept-Encoding element hold a q-value of 0
-// ("q=0", "q=0.", "q=0.000"). An unreadable q-value is not taken as a refusal.
-func qIsZero(params string) bool {
+// qValue returns the weight, in thousandths, that the parameters of one Accept-Encoding element
+// give it: 1000 without a q parameter, qMalformed for an unreadable one.
+func qValue(params string) int {
 	for params != "" {
 		var p string
 		p, params, _ = strings.Cut(params, ";")
 		name, value, ok := strings.Cut(p, "=")
-		if !ok || !strings.EqualFold(strings.TrimSpace(name), "q") {
+		if !ok || !asciiEqualFold(strings.TrimSpace(name), "q") {
 			continue
 		}
-		value = strings.TrimSpace(value)
-		if value == "" || value[0] != '0' {
-			return false
+		q, ok := parseQValue(strings.TrimSpace(value))
+		if !ok {
+			return qMalformed
 		}
-		value = value[1:]
-		if value == "" {
-			return true
-		}
-		if value[0] != '.' || len(value) > 4 {
-			return false
-		}
-		for i := 1; i < len(value); i++ {
-			if value[i] != '0' {
-				return false
-			}
-		}
-		return true
+		return q
 	}
-	return false
+	return 1000
+}
+
+// parseQValue parses an RFC 9110 §12.4.2 qvalue, ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] ),
+// into thousandths.
+func parseQValue(s string) (int, bool) {
+	if s == "" || (s[0] != '0' && s[0] != '1') {
+		return 0, false
+	}
+	q := int(s[0]-'0') * 1000
+	frac := s[1:]
+	if frac == "" {
+		return q, true
+	}
+	if frac[0] != '.' || len(frac) > 4 {
+		return 0, false
+	}
+	for i, scale := 1, 100; i < len(frac); i, scale = i+1, scale/10 {
+		c := frac[i]
+		if c < '0' || c > '9' || (q == 1000 && c != '0') {
+			return 0, false
+		}
+		q += int(c-'0') * scale
+	}
+	return q, true
+}
+
+// asciiEqualFold reports whether s equals the lower-case ASCII token t without regard to ASCII
+// case. Tokens are ASCII: strings.EqualFold would also take "ſ" (U+017F) for "s" and the Kelvin
+// sign for "k".
+func asciiEqualFold(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != t[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // etagMatches reports whether an If-None-Match field (its values, as a list) matches etag, a quoted

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -11,41 +12,161 @@ import (
 	"tributary/aggregator"
 )
 
-func TestAcceptsGzip(t *testing.T) {
+func TestChooseEncoding(t *testing.T) {
+	const (
+		id   = encIdentity
+		gz   = encGzip
+		zstd = encZstd
+	)
 	cases := []struct {
 		values []string
-		want   bool
+		want   encoding
 	}{
-		{nil, false},
-		{[]string{""}, false},
-		{[]string{"gzip"}, true},
-		{[]string{"gzip, deflate, br, zstd"}, true},
-		{[]string{" GZip ; Q=0.8 "}, true},
-		{[]string{"x-gzip"}, true},
-		{[]string{"gzip;q=0"}, false},
-		{[]string{"gzip;q=0."}, false},
-		{[]string{"gzip;q=0.000"}, false},
-		{[]string{"gzip;q=0.0000"}, true}, // not a valid qvalue: not taken as a refusal
-		{[]string{"gzip;q=0.01"}, true},
-		{[]string{"gzip;q=1"}, true},
-		{[]string{"gzip;level=1;q=0"}, false},
-		{[]string{"gzip;q="}, true},
-		{[]string{"gzip;q=abc"}, true},
-		{[]string{"*"}, true},
-		{[]string{"*;q=0"}, false},
-		{[]string{"*", "gzip;q=0"}, false},
-		{[]string{"gzip;q=0", "*"}, false},
-		{[]string{"gzip;q=0, gzip"}, true},
-		{[]string{"deflate", "gzip"}, true},
-		{[]string{"identity"}, false},
-		{[]string{"gzipx"}, false},
-		{[]string{",,,;;;==="}, false},
+		// The cases of gzip alone; where zstd is now served, "*" or the list offers it as well.
+		{nil, id},
+		{[]string{""}, id},
+		{[]string{"gzip"}, gz},
+		{[]string{"gzip, deflate, br"}, gz},
+		{[]string{"gzip, deflate, br, zstd"}, zstd},
+		{[]string{" GZip ; Q=0.8 "}, gz},
+		{[]string{"x-gzip"}, gz},
+		{[]string{"X-GZIP;q=0.3"}, gz},
+		{[]string{"gzip;q=0"}, id},
+		{[]string{"gzip;q=0."}, id},
+		{[]string{"gzip;q=0.000"}, id},
+		{[]string{"gzip;q=0.0000"}, gz}, // not a valid qvalue: not taken as a refusal
+		{[]string{"gzip;q=0.01"}, gz},
+		{[]string{"gzip;q=1"}, gz},
+		{[]string{"gzip;level=1;q=0"}, id},
+		{[]string{"gzip;q="}, gz},
+		{[]string{"gzip;q=abc"}, gz},
+		{[]string{"*"}, zstd},
+		{[]string{"*;q=0"}, id},
+		{[]string{"*", "gzip;q=0"}, zstd},
+		{[]string{"gzip;q=0", "*"}, zstd},
+		{[]string{"*", "gzip;q=0", "zstd;q=0"}, id},
+		{[]string{"gzip;q=0, gzip"}, gz},
+		{[]string{"deflate", "gzip"}, gz},
+		{[]string{"identity"}, id},
+		{[]string{"gzipx"}, id},
+		{[]string{",,,;;;==="}, id},
+
+		// zstd.
+		{[]string{"zstd"}, zstd},
+		{[]string{"ZSTD"}, zstd},
+		{[]string{" zStD ;Q=0.5"}, zstd},
+		{[]string{"br, zstd"}, zstd},
+		{[]string{"zstd;q=0"}, id},
+		{[]string{"zstd;q=0, *"}, gz},
+		{[]string{"*, zstd;q=0"}, gz},
+		{[]string{"*;q=0.5, gzip;q=0"}, zstd},
+		{[]string{"zstd;q=0.5, gzip"}, gz},
+		{[]string{"gzip;q=1.0, zstd;q=0.9"}, gz},
+		{[]string{"gzip;q=0.9, zstd;q=1.0"}, zstd},
+		{[]string{"gzip;q=0.5, zstd;q=0.500"}, zstd}, // a tie goes to the smaller bytes
+		{[]string{"zstd;q=0.001"}, zstd},             // above the unnamed identity
+		{[]string{"*;q=0.2, gzip;q=0.1"}, zstd},      // "*" weighs the codings not named
+		{[]string{"\tzstd\t;\tq=0.7 ,  gzip ; q = 0.6 "}, zstd},
+		{[]string{"gzip;q=0.5", "zstd;q=0.4"}, gz},
+		{[]string{"zstd;q=0.4", "gzip;q=0.5, zstd"}, zstd}, // named twice: the best weight
+		{[]string{"zstd;q=0.5;q=0"}, zstd},                 // the first q parameter counts
+		{[]string{"x-zstd"}, id},
+		{[]string{"z\u017ftd"}, id}, // "ſ" folds to "s" in Unicode, not in a token
+
+		// Malformed q-values: acceptable, below anything weighed properly.
+		{[]string{"zstd;q=1.5"}, zstd},
+		{[]string{"zstd;q=1.001, gzip;q=0.5"}, gz},
+		{[]string{"zstd;q=abc, gzip;q=0.002"}, gz},
+		{[]string{"zstd;q=abc, gzip;q=0.001"}, zstd},
+		{[]string{"zstd;q=-1, gzip;q=0"}, zstd},
+		{[]string{"zstd;q=.5, gzip;q=0.1"}, gz},
+		{[]string{"zstd;q=0.5x"}, zstd},
+
+		// identity.
+		{[]string{"identity;q=0"}, id}, // refused too, but a feed is better than a 406
+		{[]string{"identity;q=0, *;q=0"}, id},
+		{[]string{"identity;q=0, gzip;q=0.1"}, gz},
+		{[]string{"identity, gzip;q=0.5"}, id},
+		{[]string{"identity;q=0.5, gzip;q=0.5"}, gz},
+		{[]string{"IDENTITY;q=0.9, zstd;q=0.8, *;q=0"}, id},
+		{[]string{"*;q=0.5, identity"}, id},
+		{[]string{"*;q=0, identity;q=0.1"}, id},
 	}
 	for _, c := range cases {
-		if got := acceptsGzip(c.values); got != c.want {
-			t.Errorf("acceptsGzip(%q) = %v, want %v", c.values, got, c.want)
+		t.Run(fmt.Sprintf("%q", c.values), func(t *testing.T) {
+			if got := chooseEncoding(c.values); got != c.want {
+				t.Errorf("chooseEncoding(%q) = %v, want %v", c.values, got, c.want)
+			}
+		})
+	}
+}
+
+func TestParseQValue(t *testing.T) {
+	cases := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"0", 0, true},
+		{"0.", 0, true},
+		{"0.5", 500, true},
+		{"0.05", 50, true},
+		{"0.123", 123, true},
+		{"1", 1000, true},
+		{"1.", 1000, true},
+		{"1.000", 1000, true},
+		{"1.001", 0, false},
+		{"0.1234", 0, false},
+		{"2", 0, false},
+		{"", 0, false},
+		{".5", 0, false},
+		{"0,5", 0, false},
+		{"0.5x", 0, false},
+		{"0.-1", 0, false},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			if got, ok := parseQValue(c.in); got != c.want || ok != c.ok {
+				t.Errorf("parseQValue(%q) = %d, %v; want %d, %v", c.in, got, ok, c.want, c.ok)
+			}
+		})
+	}
+}
+
+// FuzzChooseEncoding checks properties of the negotiation that hold for any field value: a known
+// coding comes out, the field's lines count as one comma-separated list, and ASCII case does not
+// matter.
+func FuzzChooseEncoding(f *testing.F) {
+	f.Add("gzip, deflate, br, zstd")
+	f.Add("zstd;q=0, *;q=0.5")
+	f.Add("gzip;q=1.0, zstd;q=0.9")
+	f.Add("identity;q=0")
+	f.Add(" GZip ; Q=0.8 ,,;;==*")
+	f.Fuzz(func(t *testing.T, v string) {
+		got := chooseEncoding([]string{v})
+		if got >= numEncodings {
+			t.Fatalf("chooseEncoding(%q) = %d", v, got)
+		}
+		if i := strings.IndexByte(v, ','); i >= 0 {
+			if split := chooseEncoding([]string{v[:i], v[i+1:]}); split != got {
+				t.Errorf("%q gives %v, split in two lines at its first comma %v", v, got, split)
+			}
+		}
+		if upper := chooseEncoding([]string{asciiUpper(v)}); upper != got {
+			t.Errorf("%q gives %v, in upper case %v", v, got, upper)
+		}
+	})
+}
+
+// asciiUpper upper-cases the ASCII letters of s and leaves every other byte alone.
+func asciiUpper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
 		}
 	}
+	return string(b)
 }
 
 func TestETagMatches(t *testing.T) {
@@ -62,6 +183,7 @@ func TestETagMatches(t *testing.T) {
 		{[]string{` , "x" ,W/"y",  "abc" `}, true},
 		{[]string{`*`}, true},
 		{[]string{`"abc-gz"`}, false},
+		{[]string{`"abc-zstd"`}, false},
 		{[]string{`abc`}, false},
 		{[]string{`"ab`}, false},
 		{[]string{`"x" junk "abc"`}, false},
@@ -105,6 +227,7 @@ func TestNotModified(t *testing.T) {
 // to the handler: it must answer with a known status and never panic.
 func FuzzServeRequest(f *testing.F) {
 	f.Add("GET", "/feeds/all.rss", "gzip", `"x"`, "Thu, 18 Nov 2021 01:06:01 GMT")
+	f.Add("GET", "/feeds/all.json", "zstd;q=0.9, gzip;q=0.9", `"x-zstd"`, "")
 	f.Add("HEAD", "/feeds/../all.atom", "*;q=0", "*", "")
 	f.Add("POST", "/", "gzip;q=0.", `W/"`, "yesterday")
 	f.Add("GET", "/feeds/a%2Fb.json", ";;,,q=", `"a", W/"b"`, "Monday, 02-Jan-06 15:04:05 GMT")

@@ -5,7 +5,7 @@
 // Rendering is deterministic: the same output configuration and the same articles give the same bytes,
 // whatever the time or the host's time zone, so that ETags stay valid across rebuilds and restarts.
 // The server renders an output only when the store's generation or the output's configuration changed,
-// keeps the plain and the gzip-compressed bytes, and answers conditional requests from them.
+// keeps the plain, gzip- and zstd-compressed bytes, and answers conditional requests from them.
 package feeds
 
 import (

@@ -18,6 +18,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
+
 	"tributary/aggregator"
 )
 
@@ -34,6 +36,16 @@ const (
 	// cacheControl lets readers and proxies reuse a feed for a minute: fresh enough for news
 	// flashes, and readers that poll more often are answered by their own cache or a proxy's.
 	cacheControl = "public, max-age=60"
+	// zstdLevel is the zstd encoder's level. Measured on the bench output (100 财联社 depth
+	// stories, RSS 729 KB, Atom 416 KB, JSON 350 KB): SpeedFastest is larger than gzip on RSS
+	// (130.8 KB against 129.1 KB); SpeedDefault is 2 to 4 % smaller than gzip (123.5, 111.5 and
+	// 109.1 KB) in a quarter of gzip's time; SpeedBestCompression is 10 to 12 % smaller but takes
+	// 1.5 times gzip's time and keeps 36 MB of match tables for the life of the server.
+	zstdLevel = zstd.SpeedDefault
+	// zstdWindow is the zstd window: RFC 9659 caps it at 8 MB for Content-Encoding zstd, and 1 MB
+	// keeps the encoder's history buffer at about 2 MB where 8 MB needs 10 MB. An output longer than
+	// the window compresses a little worse; gzip's window is 32 KB.
+	zstdWindow = 1 << 20
 )
 
 // Options configures a Server.
@@ -69,6 +81,9 @@ type Server struct {
 	observe func(output, format string, code int)
 	now     func() time.Time
 	index   *template.Template
+	// zstd compresses the zstd variant of every entry. EncodeAll is safe for concurrent use; the
+	// encoder is this server's, so that its buffers go with it.
+	zstd *zstd.Encoder
 
 	// builds counts renders, for tests that check that a cached feed is not rendered again.
 	builds atomic.Int64
@@ -77,7 +92,9 @@ type Server struct {
 	outputs atomic.Pointer[outputSet]
 
 	// Header values shared by every response; net/http never modifies them in place.
-	hdrCacheControl, hdrVary, hdrGzip, hdrNosniff []string
+	hdrCacheControl, hdrVary, hdrNosniff []string
+	// hdrEncoding is the Content-Encoding of each variant; nil for identity, which sends none.
+	hdrEncoding [numEncodings][]string
 }
 
 // outputSet is one configuration's outputs; SetOutputs replaces it whole.
@@ -123,19 +140,26 @@ type snapshot struct {
 type entry struct {
 	gen     uint64
 	sum     [sha256.Size]byte
-	plain   []byte
-	gz      []byte
 	lastMod time.Time
+	// variants holds the bytes of each content coding; variants[encIdentity] is the rendering.
+	variants [numEncodings]variant
 
-	etagPlain, etagGz string
-	lastModStr        string
-	hdrContentType    []string
-	hdrETagPlain      []string
-	hdrETagGz         []string
-	hdrLastModified   []string
-	hdrLenPlain       []string
-	hdrLenGz          []string
+	lastModStr      string
+	hdrContentType  []string
+	hdrLastModified []string
 }
+
+// variant is an entry's bytes in one content coding. Each is a representation of its own, so each
+// has its own strong ETag (RFC 9110 §8.8.3).
+type variant struct {
+	body    []byte
+	etag    string
+	hdrETag []string
+	hdrLen  []string
+}
+
+// plain returns the rendered bytes, uncompressed.
+func (e *entry) plain() []byte { return e.variants[encIdentity].body }
 
 // New returns a server for opts. It panics when opts.Store is nil, a wiring mistake.
 func New(opts Options) *Server {
@@ -152,9 +176,18 @@ func New(opts Options) *Server {
 		index:           template.Must(template.New("index").Parse(indexHTML)),
 		hdrCacheControl: []string{cacheControl},
 		hdrVary:         []string{"Accept-Encoding"},
-		hdrGzip:         []string{"gzip"},
 		hdrNosniff:      []string{"nosniff"},
+		hdrEncoding:     [numEncodings][]string{encGzip: {"gzip"}, encZstd: {"zstd"}},
 	}
+	// One encoder at a time: rebuilds are rare and short (a few ms for 100 articles), and each
+	// encoder keeps its history buffer. No buffer is allocated until the first rebuild.
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstdLevel), zstd.WithWindowSize(zstdWindow),
+		zstd.WithEncoderConcurrency(1), zstd.WithLowerEncoderMem(true))
+	if err != nil {
+		// The options are constants: a failure is a mistake in them.
+		panic(fmt.Sprintf("feeds: zstd encoder: %v", err))
+	}
+	s.zstd = enc
 	if s.logger == nil {
 		s.logger = slog.New(slog.DiscardHandler)
 	}
@@ -351,7 +384,7 @@ func (s *Server) snapshot(ctx context.Context, slot *outputSlot, gen uint64) (*s
 func (s *Server) build(slot *outputSlot, f Format, snap *snapshot, prev *entry) (*entry, error) {
 	size := 64 << 10
 	if prev != nil {
-		size = len(prev.plain) + len(prev.plain)/8
+		size = len(prev.plain()) + len(prev.plain())/8
 	}
 	s.builds.Add(1)
 	buf := bytes.NewBuffer(make([]byte, 0, size))
@@ -361,28 +394,20 @@ func (s *Server) build(slot *outputSlot, f Format, snap *snapshot, prev *entry) 
 	plain := buf.Bytes()
 	sum := sha256.Sum256(plain)
 	if prev != nil && prev.sum == sum {
-		// Same bytes (an article outside this output changed): keep the compressed copy and,
+		// Same bytes (an article outside this output changed): keep the compressed copies and,
 		// above all, the Last-Modified date that clients already hold.
 		e := *prev
 		e.gen = snap.gen
 		return &e, nil
 	}
 
-	var gz bytes.Buffer
-	gz.Grow(len(plain) / 3)
-	// The default level. Measured on 100 real cls.cn depth stories (RSS, 729 KB): BestCompression
-	// saves 0.2 % for 10 % more CPU; BestSpeed is 2.5 times faster but 19 % bigger, paid by every
-	// reader on every fetch.
-	zw, err := gzip.NewWriterLevel(&gz, gzip.DefaultCompression)
+	gz, err := gzipBytes(plain)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("feeds: gzip output %q: %w", slot.out.Name, err)
 	}
-	if _, err := zw.Write(plain); err != nil {
-		return nil, fmt.Errorf("feeds: compress output %q: %w", slot.out.Name, err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("feeds: compress output %q: %w", slot.out.Name, err)
-	}
+	// Room for the usual ratio (a quarter to a third on these feeds), so that EncodeAll does not
+	// allocate a buffer as long as the input; compact trims what is left over.
+	zst := s.zstd.EncodeAll(plain, make([]byte, 0, len(plain)/3))
 
 	now := s.now().UTC().Truncate(time.Second)
 	lastMod := snap.newest.Truncate(time.Second)
@@ -398,25 +423,57 @@ func (s *Server) build(slot *outputSlot, f Format, snap *snapshot, prev *entry) 
 	}
 
 	tag := base64.RawURLEncoding.EncodeToString(sum[:18])
+	lastModStr := lastMod.Format(http.TimeFormat)
 	e := &entry{
-		gen:     snap.gen,
-		sum:     sum,
-		plain:   plain,
-		gz:      gz.Bytes(),
-		lastMod: lastMod,
-		// The gzip variant is another representation, so it needs its own strong ETag (RFC 9110
-		// §8.8.3); both are derived from the plain bytes, so they change together.
-		etagPlain:  `"` + tag + `"`,
-		etagGz:     `"` + tag + `-gz"`,
-		lastModStr: lastMod.Format(http.TimeFormat),
+		gen:             snap.gen,
+		sum:             sum,
+		lastMod:         lastMod,
+		lastModStr:      lastModStr,
+		hdrContentType:  []string{f.ContentType()},
+		hdrLastModified: []string{lastModStr},
 	}
-	e.hdrContentType = []string{f.ContentType()}
-	e.hdrETagPlain = []string{e.etagPlain}
-	e.hdrETagGz = []string{e.etagGz}
-	e.hdrLastModified = []string{e.lastModStr}
-	e.hdrLenPlain = []string{strconv.Itoa(len(e.plain))}
-	e.hdrLenGz = []string{strconv.Itoa(len(e.gz))}
+	// The gzip and zstd variants are other representations, so each needs its own strong ETag
+	// (RFC 9110 §8.8.3); all three are derived from the plain bytes, so they change together.
+	e.variants[encIdentity] = newVariant(plain, `"`+tag+`"`)
+	e.variants[encGzip] = newVariant(gz, `"`+tag+`-gz"`)
+	e.variants[encZstd] = newVariant(zst, `"`+tag+`-zstd"`)
 	return e, nil
+}
+
+// newVariant returns the variant of body tagged etag, its header values built once. The body is
+// compacted first: it stays in the cache until the next change of its output.
+func newVariant(body []byte, etag string) variant {
+	body = compact(body)
+	return variant{body: body, etag: etag, hdrETag: []string{etag}, hdrLen: []string{strconv.Itoa(len(body))}}
+}
+
+// compact returns b, or a copy of it without the spare capacity when that is more than an eighth of
+// its length. A growing buffer can be up to twice as large as its bytes, and a cached entry would
+// keep the whole array alive.
+func compact(b []byte) []byte {
+	if cap(b)-len(b) <= len(b)/8 {
+		return b
+	}
+	return append(make([]byte, 0, len(b)), b...)
+}
+
+// gzipBytes compresses plain with gzip at the default level. Measured on 100 real cls.cn depth
+// stories (RSS, 729 KB): BestCompression saves 0.2 % for 10 % more CPU; BestSpeed is 2.5 times
+// faster but 19 % bigger, paid by every reader on every fetch.
+func gzipBytes(plain []byte) ([]byte, error) {
+	var gz bytes.Buffer
+	gz.Grow(len(plain) / 3)
+	zw, err := gzip.NewWriterLevel(&gz, gzip.DefaultCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(plain); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return gz.Bytes(), nil
 }
 
 // Handler returns the handler of the public listener: GET and HEAD of /feeds/{name}.{rss,atom,json}
@@ -460,16 +517,15 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, slot *outputS
 		s.plainError(w, r, http.StatusServiceUnavailable, "503 feed temporarily unavailable\n")
 		return
 	}
-	gz := acceptsGzip(r.Header["Accept-Encoding"])
-	etag, hdrETag := e.etagPlain, e.hdrETagPlain
-	if gz {
-		etag, hdrETag = e.etagGz, e.hdrETagGz
-	}
+	enc := chooseEncoding(r.Header["Accept-Encoding"])
+	v := &e.variants[enc]
 	h := w.Header()
-	h["Etag"] = hdrETag
+	h["Etag"] = v.hdrETag
 	h["Cache-Control"] = s.hdrCacheControl
 	h["Vary"] = s.hdrVary
-	if notModified(r.Header, etag, e.lastMod, e.lastModStr) {
+	// The ETag compared is the served variant's: a client holding the gzip bytes that now asks for
+	// zstd gets the zstd bytes, not a 304 that would leave it with a coding it no longer asked for.
+	if notModified(r.Header, v.etag, e.lastMod, e.lastModStr) {
 		// Only the fields RFC 9110 §15.4.5 asks of a 304: no body, no representation metadata.
 		s.observeCode(slot.out.Name, f.Ext(), http.StatusNotModified)
 		w.WriteHeader(http.StatusNotModified)
@@ -478,20 +534,16 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, slot *outputS
 	h["Content-Type"] = e.hdrContentType
 	h["Last-Modified"] = e.hdrLastModified
 	h["X-Content-Type-Options"] = s.hdrNosniff
-	body := e.plain
-	if gz {
-		body = e.gz
-		h["Content-Encoding"] = s.hdrGzip
-		h["Content-Length"] = e.hdrLenGz
-	} else {
-		h["Content-Length"] = e.hdrLenPlain
+	if ce := s.hdrEncoding[enc]; ce != nil {
+		h["Content-Encoding"] = ce
 	}
+	h["Content-Length"] = v.hdrLen
 	// Observed before the body is written, so that a client that has its answer sees its request
 	// counted.
 	s.observeCode(slot.out.Name, f.Ext(), http.StatusOK)
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
-		w.Write(body) // a client that went away is not an error worth a log line
+		w.Write(v.body) // a client that went away is not an error worth a log line
 	}
 }
 

@@ -11,12 +11,15 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/klauspost/compress/zstd"
 	"github.com/mmcdole/gofeed"
 
 	"tributary/aggregator"
@@ -97,8 +100,8 @@ func fixtureStatus(context.Context) []aggregator.SourceStatus {
 	}
 }
 
-// do sends a request with the given header fields ("Name: value") and returns the response and its
-// body, read whole.
+// do sends a request with the given header fields ("Name: value"; a name given twice is sent on two
+// lines) and returns the response and its body, read whole.
 func (env *testEnv) do(tb testing.TB, method, path string, fields ...string) (*http.Response, []byte) {
 	tb.Helper()
 	req, err := http.NewRequest(method, env.ts.URL+path, nil)
@@ -107,7 +110,7 @@ func (env *testEnv) do(tb testing.TB, method, path string, fields ...string) (*h
 	}
 	for _, f := range fields {
 		name, value, _ := strings.Cut(f, ":")
-		req.Header.Set(name, strings.TrimSpace(value))
+		req.Header.Add(name, strings.TrimSpace(value))
 	}
 	// A transport that leaves Accept-Encoding alone and never decompresses: the test sees the bytes.
 	client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
@@ -287,7 +290,7 @@ func TestServeRawRequests(t *testing.T) {
 func TestServeHead(t *testing.T) {
 	env := newEnv(t)
 	for _, path := range []string{"/feeds/all.rss", "/feeds/all.atom", "/feeds/all.json", "/", "/feeds/nope.rss"} {
-		for _, ae := range []string{"", "gzip"} {
+		for _, ae := range []string{"", "gzip", "zstd", "gzip, zstd;q=0"} {
 			get, getBody := env.do(t, "GET", path, "Accept-Encoding: "+ae)
 			head, headBody := env.do(t, "HEAD", path, "Accept-Encoding: "+ae)
 			if len(headBody) != 0 {
@@ -315,8 +318,10 @@ func TestServeConditional(t *testing.T) {
 	etag, lastMod := first.Header.Get("ETag"), first.Header.Get("Last-Modified")
 	firstGz, _ := env.do(t, "GET", path, "Accept-Encoding: gzip")
 	etagGz := firstGz.Header.Get("ETag")
-	if etag == etagGz {
-		t.Fatalf("the gzip and plain representations share the ETag %s", etag)
+	firstZstd, _ := env.do(t, "GET", path, "Accept-Encoding: zstd")
+	etagZstd := firstZstd.Header.Get("ETag")
+	if etag == etagGz || etag == etagZstd || etagGz == etagZstd {
+		t.Fatalf("representations share an ETag: plain %s, gzip %s, zstd %s", etag, etagGz, etagZstd)
 	}
 	lm, err := http.ParseTime(lastMod)
 	if err != nil {
@@ -329,25 +334,36 @@ func TestServeConditional(t *testing.T) {
 		name   string
 		fields []string
 		code   int
+		// etag is the ETag the response must carry when set; the plain one otherwise.
+		etag string
 	}{
-		{"none", nil, 200},
-		{"etag", []string{"If-None-Match: " + etag}, 304},
-		{"weak etag", []string{"If-None-Match: " + weak}, 304},
-		{"etag in a list", []string{`If-None-Match: "x", W/"y",` + etag}, 304},
-		{"star", []string{"If-None-Match: *"}, 304},
-		{"other etag", []string{`If-None-Match: "nope"`}, 200},
-		{"gzip etag without gzip", []string{"If-None-Match: " + etagGz}, 200},
-		{"gzip etag with gzip", []string{"If-None-Match: " + etagGz, "Accept-Encoding: gzip"}, 304},
-		{"plain etag with gzip", []string{"If-None-Match: " + etag, "Accept-Encoding: gzip"}, 200},
-		{"malformed etag", []string{"If-None-Match: " + strings.Trim(etag, `"`)}, 200},
-		{"same date", []string{"If-Modified-Since: " + lastMod}, 304},
-		{"later date", []string{"If-Modified-Since: " + after}, 304},
-		{"earlier date", []string{"If-Modified-Since: " + before}, 200},
-		{"RFC 850 date", []string{"If-Modified-Since: " + lm.Format("Monday, 02-Jan-06 15:04:05 GMT")}, 304},
-		{"invalid date", []string{"If-Modified-Since: yesterday"}, 200},
+		{"none", nil, 200, ""},
+		{"etag", []string{"If-None-Match: " + etag}, 304, ""},
+		{"weak etag", []string{"If-None-Match: " + weak}, 304, ""},
+		{"etag in a list", []string{`If-None-Match: "x", W/"y",` + etag}, 304, ""},
+		{"star", []string{"If-None-Match: *"}, 304, ""},
+		{"other etag", []string{`If-None-Match: "nope"`}, 200, ""},
+		{"gzip etag without gzip", []string{"If-None-Match: " + etagGz}, 200, ""},
+		{"gzip etag with gzip", []string{"If-None-Match: " + etagGz, "Accept-Encoding: gzip"}, 304, etagGz},
+		{"plain etag with gzip", []string{"If-None-Match: " + etag, "Accept-Encoding: gzip"}, 200, etagGz},
+		{"zstd etag with zstd", []string{"If-None-Match: " + etagZstd, "Accept-Encoding: zstd"}, 304, etagZstd},
+		{"zstd etag with a browser's list", []string{"If-None-Match: " + etagZstd, "Accept-Encoding: gzip, deflate, br, zstd"}, 304, etagZstd},
+		{"zstd etag in a list with zstd", []string{`If-None-Match: "x", ` + etagGz + ", " + etagZstd, "Accept-Encoding: zstd"}, 304, etagZstd},
+		{"zstd etag with gzip", []string{"If-None-Match: " + etagZstd, "Accept-Encoding: gzip"}, 200, etagGz},
+		{"zstd etag with zstd refused", []string{"If-None-Match: " + etagZstd, "Accept-Encoding: zstd;q=0, *"}, 200, etagGz},
+		{"zstd etag without coding", []string{"If-None-Match: " + etagZstd}, 200, ""},
+		{"gzip etag with zstd", []string{"If-None-Match: " + etagGz, "Accept-Encoding: zstd"}, 200, etagZstd},
+		{"plain etag with zstd", []string{"If-None-Match: " + etag, "Accept-Encoding: zstd"}, 200, etagZstd},
+		{"star with zstd", []string{"If-None-Match: *", "Accept-Encoding: zstd"}, 304, etagZstd},
+		{"malformed etag", []string{"If-None-Match: " + strings.Trim(etag, `"`)}, 200, ""},
+		{"same date", []string{"If-Modified-Since: " + lastMod}, 304, ""},
+		{"later date", []string{"If-Modified-Since: " + after}, 304, ""},
+		{"earlier date", []string{"If-Modified-Since: " + before}, 200, ""},
+		{"RFC 850 date", []string{"If-Modified-Since: " + lm.Format("Monday, 02-Jan-06 15:04:05 GMT")}, 304, ""},
+		{"invalid date", []string{"If-Modified-Since: yesterday"}, 200, ""},
 		// If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2).
-		{"etag mismatch, date match", []string{`If-None-Match: "nope"`, "If-Modified-Since: " + after}, 200},
-		{"etag match, date mismatch", []string{"If-None-Match: " + etag, "If-Modified-Since: " + before}, 304},
+		{"etag mismatch, date match", []string{`If-None-Match: "nope"`, "If-Modified-Since: " + after}, 200, ""},
+		{"etag match, date mismatch", []string{"If-None-Match: " + etag, "If-Modified-Since: " + before}, 304, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -355,6 +371,13 @@ func TestServeConditional(t *testing.T) {
 				resp, body := env.do(t, method, path, c.fields...)
 				if resp.StatusCode != c.code {
 					t.Fatalf("%s: status %d, want %d", method, resp.StatusCode, c.code)
+				}
+				wantETag := c.etag
+				if wantETag == "" {
+					wantETag = etag
+				}
+				if got := resp.Header.Get("ETag"); got != wantETag {
+					t.Errorf("%s: ETag %s, want %s", method, got, wantETag)
 				}
 				if c.code != 304 {
 					continue
@@ -373,65 +396,259 @@ func TestServeConditional(t *testing.T) {
 	}
 }
 
-func TestServeGzip(t *testing.T) {
+// decode returns body decompressed from the content coding ce ("" for none): gzip with the
+// standard library, zstd with klauspost's decoder, limited to the 8 MB window that RFC 9659 lets
+// browsers enforce.
+func decode(tb testing.TB, ce string, body []byte) []byte {
+	tb.Helper()
+	switch ce {
+	case "":
+		return body
+	case "gzip":
+		zr, err := gzip.NewReader(bytes.NewReader(body))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		plain, err := io.ReadAll(zr)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return plain
+	case "zstd":
+		zr, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxWindow(8<<20))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		defer zr.Close()
+		plain, err := zr.DecodeAll(body, nil)
+		if err != nil {
+			tb.Fatalf("zstd: %v", err)
+		}
+		return plain
+	}
+	tb.Fatalf("unknown Content-Encoding %q", ce)
+	return nil
+}
+
+func TestServeEncoding(t *testing.T) {
 	env := newEnv(t)
 	cases := []struct {
-		accept string
-		gzip   bool
+		accept []string // one Accept-Encoding line each
+		want   string   // the Content-Encoding
 	}{
-		{"", false},
-		{"gzip", true},
-		{"GZIP", true},
-		{"x-gzip", true},
-		{"deflate, gzip;q=1.0, br", true},
-		{"br;q=1, gzip;q=0.5", true},
-		{"gzip;q=0", false},
-		{"gzip; q=0.000", false},
-		{"gzip;q=0.001", true},
-		{"*", true},
-		{"*;q=0", false},
-		{"*;q=0.5, gzip;q=0", false},
-		{"identity", false},
-		{"br, zstd", false},
-		{"identity;q=0", false}, // identity is then refused too, but a feed is better than a 406
+		{nil, ""},
+		{[]string{""}, ""},
+		{[]string{"gzip"}, "gzip"},
+		{[]string{"GZIP"}, "gzip"},
+		{[]string{"x-gzip"}, "gzip"},
+		{[]string{"deflate, gzip;q=1.0, br"}, "gzip"},
+		{[]string{"br;q=1, gzip;q=0.5"}, "gzip"},
+		{[]string{"gzip;q=0"}, ""},
+		{[]string{"gzip; q=0.000"}, ""},
+		{[]string{"gzip;q=0.001"}, "gzip"},
+		{[]string{"*"}, "zstd"},
+		{[]string{"*;q=0"}, ""},
+		{[]string{"*;q=0.5, gzip;q=0"}, "zstd"},
+		{[]string{"identity"}, ""},
+		{[]string{"br, zstd"}, "zstd"},
+		{[]string{"identity;q=0"}, ""}, // identity is then refused too, but a feed is better than a 406
+		{[]string{"gzip, deflate, br, zstd"}, "zstd"},
+		{[]string{"ZSTD"}, "zstd"},
+		{[]string{" zstd ; q=0.7 ,\tgzip;q=0.6"}, "zstd"},
+		{[]string{"zstd;q=0, *"}, "gzip"},
+		{[]string{"zstd;q=0.5, gzip"}, "gzip"},
+		{[]string{"gzip;q=1.0, zstd;q=0.9"}, "gzip"},
+		{[]string{"zstd;q=abc, gzip;q=0.5"}, "gzip"},
+		{[]string{"identity;q=0, zstd;q=0"}, ""},
+		{[]string{"zstd;q=0.4", "gzip;q=0.5"}, "gzip"},
+		{[]string{"gzip;q=0.5", "zstd;q=0.6"}, "zstd"},
 	}
 	for _, f := range Formats() {
 		path := "/feeds/all." + f.Ext()
 		_, plain := env.do(t, "GET", path)
 		for _, c := range cases {
-			t.Run(f.String()+"/"+c.accept, func(t *testing.T) {
-				resp, body := env.do(t, "GET", path, "Accept-Encoding: "+c.accept)
+			t.Run(fmt.Sprintf("%s/%q", f, c.accept), func(t *testing.T) {
+				var fields []string
+				for _, a := range c.accept {
+					fields = append(fields, "Accept-Encoding: "+a)
+				}
+				resp, body := env.do(t, "GET", path, fields...)
 				if resp.Header.Get("Vary") != "Accept-Encoding" {
 					t.Errorf("Vary = %q", resp.Header.Get("Vary"))
 				}
-				if got := resp.Header.Get("Content-Encoding") == "gzip"; got != c.gzip {
-					t.Fatalf("gzip = %v, want %v", got, c.gzip)
+				if got := resp.Header.Get("Content-Encoding"); got != c.want {
+					t.Fatalf("Content-Encoding = %q, want %q", got, c.want)
 				}
-				if !c.gzip {
-					if !bytes.Equal(body, plain) {
-						t.Error("plain body differs")
-					}
-					return
+				if got := resp.Header.Get("Content-Length"); got != fmt.Sprint(len(body)) {
+					t.Errorf("Content-Length %s for %d bytes", got, len(body))
 				}
-				if !strings.HasSuffix(resp.Header.Get("ETag"), `-gz"`) {
-					t.Errorf("ETag of the gzip variant = %q", resp.Header.Get("ETag"))
+				etag := resp.Header.Get("ETag")
+				suffix := map[string]string{"": "", "gzip": `-gz"`, "zstd": `-zstd"`}[c.want]
+				if c.want == "" && (strings.HasSuffix(etag, `-gz"`) || strings.HasSuffix(etag, `-zstd"`)) ||
+					!strings.HasSuffix(etag, suffix) {
+					t.Errorf("ETag of the %q variant = %q", c.want, etag)
 				}
-				if len(body) >= len(plain)*3/4 {
-					t.Errorf("gzip body of %d bytes for %d plain", len(body), len(plain))
+				if c.want != "" && len(body) >= len(plain)*3/4 {
+					t.Errorf("%s body of %d bytes for %d plain", c.want, len(body), len(plain))
 				}
-				zr, err := gzip.NewReader(bytes.NewReader(body))
-				if err != nil {
-					t.Fatal(err)
-				}
-				unzipped, err := io.ReadAll(zr)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(unzipped, plain) {
-					t.Error("the gzip body does not decompress to the plain body")
+				if !bytes.Equal(decode(t, c.want, body), plain) {
+					t.Errorf("the %q body does not decode to the plain body", c.want)
 				}
 			})
 		}
+	}
+}
+
+// TestServeZstdRebuilt checks that a store change rebuilds the zstd variant with the plain one, and
+// that an output the change does not touch keeps it.
+func TestServeZstdRebuilt(t *testing.T) {
+	env := newEnv(t)
+	type state struct {
+		etag, etagZstd string
+		plain          []byte
+	}
+	get := func(t *testing.T, path string) state {
+		t.Helper()
+		resp, plain := env.do(t, "GET", path)
+		zresp, zbody := env.do(t, "GET", path, "Accept-Encoding: zstd")
+		if ce := zresp.Header.Get("Content-Encoding"); ce != "zstd" {
+			t.Fatalf("Content-Encoding %q, want zstd", ce)
+		}
+		if !bytes.Equal(decode(t, "zstd", zbody), plain) {
+			t.Fatal("the zstd body does not decode to the plain body")
+		}
+		st := state{etag: resp.Header.Get("ETag"), etagZstd: zresp.Header.Get("ETag"), plain: plain}
+		if want := strings.TrimSuffix(st.etag, `"`) + `-zstd"`; st.etagZstd != want {
+			t.Errorf("zstd ETag %s, want %s: derived from other bytes than the plain variant", st.etagZstd, want)
+		}
+		return st
+	}
+	paths := []string{"/feeds/all.rss", "/feeds/all.atom", "/feeds/all.json", "/feeds/depth.rss"}
+	before := map[string]state{}
+	for _, p := range paths {
+		before[p] = get(t, p)
+	}
+	fresh := aggregator.Article{
+		ID: "zs01", Key: "https://www.cls.cn/detail/2000001", Title: "新文章：沪深两市成交额突破万亿元",
+		Categories: []string{"金融"}, Date: time.Now().Add(-time.Minute), Body: "<p>正文</p>",
+		Link: "https://www.cls.cn/detail/2000001",
+	}
+	save(t, env.st, "cls-telegraph", []aggregator.Article{fresh})
+	cases := []struct {
+		path    string
+		changed bool
+	}{
+		{"/feeds/all.rss", true},
+		{"/feeds/all.atom", true},
+		{"/feeds/all.json", true},
+		{"/feeds/depth.rss", false}, // cls-depth only
+	}
+	for _, c := range cases {
+		t.Run(c.path, func(t *testing.T) {
+			old := before[c.path]
+			now := get(t, c.path)
+			if changed := now.etagZstd != old.etagZstd; changed != c.changed {
+				t.Errorf("zstd ETag %s → %s, want changed = %v", old.etagZstd, now.etagZstd, c.changed)
+			}
+			if has := bytes.Contains(now.plain, []byte("沪深两市成交额突破万亿元")); has != c.changed {
+				t.Errorf("new article in the output: %v, want %v", has, c.changed)
+			}
+			code := 304
+			if c.changed {
+				code = 200
+			}
+			if resp, _ := env.do(t, "GET", c.path, "Accept-Encoding: zstd", "If-None-Match: "+old.etagZstd); resp.StatusCode != code {
+				t.Errorf("old zstd ETag: status %d, want %d", resp.StatusCode, code)
+			}
+		})
+	}
+	// A reload that changes the title changes the bytes without a store change.
+	out := fixtureOutput()
+	out.Title = "财经速递（zstd）"
+	env.srv.SetOutputs([]aggregator.Output{out})
+	if now := get(t, "/feeds/all.rss"); !bytes.Contains(now.plain, []byte("<title>财经速递（zstd）</title>")) {
+		t.Error("the zstd variant was not rebuilt after a reload")
+	}
+}
+
+// TestCompressedSizes renders the bench output (100 财联社 depth stories) in every format and checks
+// that each variant is smaller than the one before it, and that the cache keeps no spare capacity.
+func TestCompressedSizes(t *testing.T) {
+	st := openStore(t)
+	save(t, st, "cls-depth", benchArticles(t, 100))
+	srv := New(Options{Store: st, Outputs: []aggregator.Output{fixtureOutput()}, BaseURL: testBase})
+	for _, f := range Formats() {
+		t.Run(f.String(), func(t *testing.T) {
+			e, err := srv.current(context.Background(), srv.outputs.Load().byName["all"], f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plain, gz, zst := e.plain(), e.variants[encGzip].body, e.variants[encZstd].body
+			t.Logf("plain %d, gzip %d (%.1f %%), zstd %d (%.1f %%, %.1f %% under gzip)", len(plain),
+				len(gz), 100*float64(len(gz))/float64(len(plain)),
+				len(zst), 100*float64(len(zst))/float64(len(plain)), 100-100*float64(len(zst))/float64(len(gz)))
+			if len(zst) >= len(gz) || len(gz) >= len(plain) {
+				t.Errorf("sizes plain %d, gzip %d, zstd %d: want zstd < gzip < plain", len(plain), len(gz), len(zst))
+			}
+			if !bytes.Equal(decode(t, "zstd", zst), plain) || !bytes.Equal(decode(t, "gzip", gz), plain) {
+				t.Error("a compressed variant does not decode to the plain bytes")
+			}
+			for enc := range numEncodings {
+				if b := e.variants[enc].body; cap(b)-len(b) > len(b)/8 {
+					t.Errorf("%v variant: %d bytes kept in %d", enc, len(b), cap(b))
+				}
+			}
+		})
+	}
+}
+
+// TestServeCurlZstd fetches every format with the real curl --compressed, which decodes zstd with
+// libzstd: a second decoder, independent of the one the server encodes with.
+func TestServeCurlZstd(t *testing.T) {
+	curl, err := exec.LookPath("curl")
+	if err != nil {
+		skipOrFail(t, "curl not installed (apt-get install -y curl): zstd not checked with curl")
+	}
+	version, err := exec.Command(curl, "--version").Output()
+	if err != nil {
+		t.Fatalf("curl --version: %v", err)
+	}
+	if !bytes.Contains(bytes.ToLower(version), []byte("zstd")) {
+		skipOrFail(t, "curl built without zstd: zstd not checked with curl")
+	}
+	env := newEnv(t)
+	for _, f := range Formats() {
+		t.Run(f.String(), func(t *testing.T) {
+			path := "/feeds/all." + f.Ext()
+			_, plain := env.do(t, "GET", path)
+			dir := t.TempDir()
+			headers, body := filepath.Join(dir, "headers"), filepath.Join(dir, "body")
+			cmd := exec.Command(curl, "--silent", "--show-error", "--fail", "--compressed",
+				"--dump-header", headers, "--output", body, env.ts.URL+path)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("curl: %v: %s", err, out)
+			}
+			hdr, err := os.ReadFile(headers)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ce := ""
+			for line := range strings.Lines(string(hdr)) {
+				if name, value, ok := strings.Cut(line, ":"); ok && strings.EqualFold(name, "Content-Encoding") {
+					ce = strings.TrimSpace(value)
+				}
+			}
+			if ce != "zstd" {
+				t.Errorf("curl --compressed got Content-Encoding %q, want zstd; headers:\n%s", ce, hdr)
+			}
+			got, err := os.ReadFile(body)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, plain) {
+				t.Errorf("curl decoded %d bytes, not the %d plain ones", len(got), len(plain))
+			}
+		})
 	}
 }
 
@@ -743,8 +960,11 @@ func TestServeConcurrent(t *testing.T) {
 			client := &http.Client{Transport: &http.Transport{DisableCompression: true}}
 			for n := 0; ctx.Err() == nil; n++ {
 				req, _ := http.NewRequest("GET", env.ts.URL+paths[(i+n)%len(paths)], nil)
-				if n%2 == 0 {
+				switch n % 3 {
+				case 1:
 					req.Header.Set("Accept-Encoding", "gzip")
+				case 2:
+					req.Header.Set("Accept-Encoding", "zstd")
 				}
 				resp, err := client.Do(req)
 				if err != nil {
