@@ -157,7 +157,13 @@ func (d *daemon) wait(t *testing.T, timeout time.Duration) (exitCode int) {
 	select {
 	case <-d.exited:
 	case <-time.After(timeout):
-		t.Fatalf("daemon still running after %v", timeout)
+		// SIGQUIT makes the Go runtime print every goroutine's stack to the log shown below.
+		d.cmd.Process.Signal(syscall.SIGQUIT)
+		select {
+		case <-d.exited:
+		case <-time.After(5 * time.Second):
+		}
+		t.Fatalf("daemon still running after %v (goroutines in the log)", timeout)
 	}
 	return d.cmd.ProcessState.ExitCode()
 }

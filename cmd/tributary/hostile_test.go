@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -383,15 +384,21 @@ func TestBinaryDiskFull(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// Every fetch of /big is a new feed of 40 articles with 8 KB bodies.
+	// Every fetch of /big is a new feed of 40 articles with 8 KB bodies of random hex, which the
+	// store's compression cannot shrink much.
 	var round atomic.Int32
 	big := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		n := round.Add(1)
+		rng := rand.New(rand.NewPCG(uint64(n), 1))
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>big</title>`)
 		for i := range 40 {
-			fmt.Fprintf(w, `<item><title>round %d item %d</title><link>http://example.com/%d/%d</link><pubDate>%s</pubDate><description>%s</description></item>`,
-				n, i, n, i, time.Now().Add(-time.Duration(i)*time.Minute).UTC().Format(http.TimeFormat), strings.Repeat(fmt.Sprintf("%d ", n*1000+int32(i)), 1600))
+			noise := make([]byte, 4000)
+			for j := range noise {
+				noise[j] = byte(rng.Uint32())
+			}
+			fmt.Fprintf(w, `<item><title>round %d item %d</title><link>http://example.com/%d/%d</link><pubDate>%s</pubDate><description>%x</description></item>`,
+				n, i, n, i, time.Now().Add(-time.Duration(i)*time.Minute).UTC().Format(http.TimeFormat), noise)
 		}
 		fmt.Fprint(w, `</channel></rss>`)
 	}))

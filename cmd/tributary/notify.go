@@ -35,6 +35,11 @@ func newNotifier() *notifier {
 	return n
 }
 
+// notifyTimeout bounds one notify write. A datagram socket whose reader has stopped reading
+// blocks the writer once its queue is full; a notification is dropped then, rather than the
+// shutdown (STOPPING=1) or the watchdog hanging behind it.
+const notifyTimeout = time.Second
+
 // send writes one notify message; errors are ignored, as sd_notify's callers do.
 func (n *notifier) send(state string) {
 	if n.addr == nil {
@@ -45,6 +50,7 @@ func (n *notifier) send(state string) {
 		return
 	}
 	defer conn.Close()
+	_ = conn.SetWriteDeadline(time.Now().Add(notifyTimeout))
 	_, _ = conn.Write([]byte(state))
 }
 

@@ -49,6 +49,41 @@ func TestNotifierWithoutSystemd(t *testing.T) {
 	n.watchdog(func() bool { return true })()
 }
 
+// TestNotifyNeverBlocks: a notify socket whose reader stopped reading (its queue full of watchdog
+// pings) must not hold up the sender: the daemon's shutdown waited on STOPPING=1 forever.
+func TestNotifyNeverBlocks(t *testing.T) {
+	sock := filepath.Join(t.TempDir(), "notify.sock")
+	listenNotify(t, sock) // never read
+	t.Setenv("NOTIFY_SOCKET", sock)
+	n := newNotifier()
+	// Fill the socket's queue: sends return at once until it is full, then take notifyTimeout.
+	filled := make(chan bool)
+	go func() {
+		for range 100_000 {
+			start := time.Now()
+			n.send("WATCHDOG=1")
+			if time.Since(start) >= notifyTimeout/2 {
+				filled <- true
+				return
+			}
+		}
+		filled <- false
+	}()
+	select {
+	case ok := <-filled:
+		if !ok {
+			t.Skip("the datagram queue never filled")
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("send blocked on a full notify socket")
+	}
+	start := time.Now()
+	n.send("STOPPING=1")
+	if d := time.Since(start); d > notifyTimeout+time.Second {
+		t.Errorf("send on a full socket took %v, want at most about %v", d, notifyTimeout)
+	}
+}
+
 func TestWatchdogPIDMismatch(t *testing.T) {
 	t.Setenv("NOTIFY_SOCKET", filepath.Join(t.TempDir(), "s"))
 	t.Setenv("WATCHDOG_USEC", "1000000")
