@@ -384,19 +384,23 @@ func (d *daemon) status(field string) int64 {
 	return 0
 }
 
-// sampleHeap polls go_memstats_heap_alloc_bytes on /metrics every 50 ms; the returned func stops
-// sampling and gives the maximum seen.
+// sampleHeap samples the daemon's anonymous RSS from /proc every 20 ms, which costs the daemon
+// nothing, and go_memstats_heap_alloc_bytes from its /metrics every 500 ms: a scrape costs the
+// daemon ~2.5 ms of CPU, and one every 50 ms added a quarter of a CPU-second to a 5 s refresh. The
+// returned func stops sampling and gives the maxima seen.
 func (d *daemon) sampleHeap() func() (heap, anon int64) {
 	var peak, peakAnon atomic.Int64
 	stop := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		t := time.NewTicker(50 * time.Millisecond)
+		t := time.NewTicker(20 * time.Millisecond)
 		defer t.Stop()
-		for {
-			if v := d.metric("go_memstats_heap_alloc_bytes"); int64(v) > peak.Load() {
-				peak.Store(int64(v))
+		for i := 0; ; i++ {
+			if i%25 == 0 {
+				if v := d.metric("go_memstats_heap_alloc_bytes"); int64(v) > peak.Load() {
+					peak.Store(int64(v))
+				}
 			}
 			if v := d.status("RssAnon:"); v > peakAnon.Load() {
 				peakAnon.Store(v)
