@@ -37,7 +37,7 @@ import (
 type options struct {
 	feeds, items, perHost, concurrency, runs, conns, bodyBytes, stored int
 	memLimit                                                           int64
-	farmAddr, bin, keep                                                string
+	farmAddr, bin, keep, profile                                       string
 	dur                                                                time.Duration
 	change, dup                                                        float64
 }
@@ -58,6 +58,7 @@ func main() {
 	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
 	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
+	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profile of the change round (its first 3 s) to this directory, as runN-change.pprof")
 	memLimit := flag.Int("memory-limit-mib", 0, "run the daemon in a memory cgroup of this many MiB (page cache included; needs a writable /sys/fs/cgroup) and report the cgroup's peak and OOM kills")
 	serveBare := flag.String("serve-bare", "", "internal: serve the output bytes in this directory with bare net/http")
 	flag.Parse()
@@ -191,9 +192,18 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 
 	if fm != nil && o.change > 0 {
 		fm.change(o.change)
+		var profiled chan error
+		if o.profile != "" {
+			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), 3)
+		}
 		wall, cpu, res, err = d.refresh()
 		if err != nil {
 			return nil, err
+		}
+		if profiled != nil {
+			if err := <-profiled; err != nil {
+				return nil, err
+			}
 		}
 		m["change.wall_s"], m["change.cpu_s"] = wall, cpu
 		m["change.new"] = float64(res.sum(func(r refreshResult) int { return r.New }))
@@ -413,6 +423,29 @@ func (d *daemon) sampleHeap() func() (heap, anon int64) {
 		}
 	}()
 	return func() (int64, int64) { close(stop); <-done; return peak.Load(), peakAnon.Load() }
+}
+
+// profile records the daemon's CPU profile for the next seconds into file, from its admin
+// /debug/pprof; the channel gets the outcome.
+func (d *daemon) profile(file string, seconds int) chan error {
+	out := make(chan error, 1)
+	go func() {
+		resp, err := http.Get(fmt.Sprintf("%s/debug/pprof/profile?seconds=%d", d.admin, seconds))
+		if err != nil {
+			out <- err
+			return
+		}
+		defer resp.Body.Close()
+		f, err := os.Create(file)
+		if err != nil {
+			out <- err
+			return
+		}
+		_, err = io.Copy(f, resp.Body)
+		out <- errors.Join(err, f.Close())
+	}()
+	time.Sleep(10 * time.Millisecond) // let the profile start before the round does
+	return out
 }
 
 func (d *daemon) metric(name string) float64 {
