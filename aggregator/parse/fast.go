@@ -49,21 +49,49 @@ func fallback(reason string) error {
 // parseFast parses body as format f with the fast path and gofeed's translator. Any error means
 // "use gofeed": it wraps errFallback.
 func parseFast(f format, body []byte) (*gofeed.Feed, error) {
+	return parseFastListed(f, body, nil)
+}
+
+// parseFastListed is parseFast listing the document into l (when not nil), and leaving out the
+// items l.last lists unchanged (listing.go). l.listing is set only when it succeeds.
+func parseFastListed(f format, body []byte, l *lister) (*gofeed.Feed, error) {
+	if l != nil {
+		l.reset(f)
+	}
+	var feed *gofeed.Feed
+	var err error
 	switch f {
 	case formatRSS:
-		rf, err := fastRSS(body)
-		if err != nil {
-			return nil, err
+		rf, ferr := fastRSS(body, l)
+		if ferr != nil {
+			return nil, ferr
 		}
-		return translateRSS(rf)
+		if l != nil {
+			rf.Items = cutItems(l, rf.Items)
+		}
+		feed, err = translateRSS(rf)
 	case formatAtom:
-		af, err := fastAtom(body)
-		if err != nil {
-			return nil, err
+		af, ferr := fastAtom(body, l)
+		if ferr != nil {
+			return nil, ferr
 		}
-		return (&gofeed.DefaultAtomTranslator{}).Translate(af)
+		if l != nil {
+			af.Entries = cutItems(l, af.Entries)
+		}
+		feed, err = (&gofeed.DefaultAtomTranslator{}).Translate(af)
+	default:
+		return nil, fallback("format " + f.String())
 	}
-	return nil, fallback("format " + f.String())
+	if err != nil {
+		if l != nil {
+			l.listing, l.skipped = nil, 0
+		}
+		return nil, err
+	}
+	if l != nil {
+		l.listing.feedSum = feedSum(l.seed, l.finalURL, feed)
+	}
+	return feed, nil
 }
 
 // Namespaces gofeed treats specially.
@@ -100,6 +128,11 @@ type fastParser struct {
 	// ns holds the xmlns declarations of each element on the path the parser walks (root,
 	// channel, item, …): goxpp's PrefixForURI, which names an extension, looks only there.
 	ns [][]nsDecl
+
+	// tagStart is where the start tag of the child eachChild last handed to its callback began.
+	tagStart int64
+	// list records the items' bytes and skips those listed unchanged (ParseListed); nil for Parse.
+	list *lister
 }
 
 // newFastParser configures the decoder as gofeed's shared.NewXMLParser does (non-strict, nothing
@@ -210,6 +243,9 @@ func (p *fastParser) root() (xml.StartElement, error) {
 // element.
 func (p *fastParser) eachChild(fn func(se xml.StartElement) error) error {
 	for {
+		// Every byte belongs to a token (text before a tag is one, the decoder un-reads its '<'),
+		// so the next start tag begins where the last token ended.
+		before := p.offset()
 		tok, err := p.next()
 		if err != nil {
 			return err
@@ -218,6 +254,7 @@ func (p *fastParser) eachChild(fn func(se xml.StartElement) error) error {
 		case xml.StartElement:
 			resolveAttrs(t.Attr)
 			p.pushNS(t.Attr)
+			p.tagStart = before
 			err := fn(t)
 			p.ns = p.ns[:len(p.ns)-1]
 			if err != nil {
@@ -671,12 +708,14 @@ func (p *fastParser) addExtension(exts *ext.Extensions, se xml.StartElement) err
 
 // fastRSS parses an RSS 2.0 / 0.9x document (root <rss>) into the rss.Feed that gofeed's parser
 // makes, as far as the translator reads it for tributary's fields.
-func fastRSS(body []byte) (*rss.Feed, error) {
+func fastRSS(body []byte, l *lister) (*rss.Feed, error) {
 	p := newFastParser(body)
+	p.list = l
 	root, err := p.root()
 	if err != nil {
 		return nil, err
 	}
+	p.noteContext(root)
 	if !strings.EqualFold(root.Name.Local, "rss") {
 		return nil, fallback("root " + root.Name.Local)
 	}
@@ -703,10 +742,14 @@ func fastRSS(body []byte) (*rss.Feed, error) {
 		var err error
 		switch strings.ToLower(se.Name.Local) {
 		case "channel":
+			if l := p.list; l != nil && l.channels == 0 {
+				p.noteContext(se) // the first channel's items are the listed ones
+			}
 			channel, err = p.rssChannel(native)
 		case "item":
+			// Not listed: the channel's namespace context is not this item's.
 			var item *rss.Item
-			if item, err = p.rssItem(native); err == nil {
+			if item, err = listedItem(p, se, false, func() (*rss.Item, error) { return p.rssItem(native) }); err == nil {
 				items = append(items, item)
 			}
 		case "image":
@@ -719,6 +762,7 @@ func fastRSS(body []byte) (*rss.Feed, error) {
 	if err != nil {
 		return nil, err
 	}
+	p.markHeader(int64(len(p.src)))
 	if channel == nil {
 		channel = &rss.Feed{Items: []*rss.Item{}}
 	}
@@ -736,6 +780,13 @@ func (p *fastParser) rssChannel(native func(string) bool) (*rss.Feed, error) {
 	ch := &rss.Feed{Items: []*rss.Item{}}
 	var exts ext.Extensions
 	var links []string
+	// Only the first channel's items are listed, and only when no item came before it: the
+	// header then holds the root's and the channel's start tags, all of an item's context.
+	listed := false
+	if l := p.list; l != nil {
+		listed = l.channels == 0 && l.headerEnd < 0
+		l.channels++
+	}
 	err := p.eachChild(func(se xml.StartElement) error {
 		if !native(strings.TrimSpace(se.Name.Space)) {
 			return p.addExtension(&exts, se)
@@ -756,7 +807,7 @@ func (p *fastParser) rssChannel(native func(string) bool) (*rss.Feed, error) {
 			ch.WebMaster, err = p.text()
 		case "item":
 			var item *rss.Item
-			if item, err = p.rssItem(native); err == nil {
+			if item, err = listedItem(p, se, listed, func() (*rss.Item, error) { return p.rssItem(native) }); err == nil {
 				ch.Items = append(ch.Items, item)
 			}
 		case "image":
@@ -914,12 +965,14 @@ func atomNative(space string) bool {
 
 // fastAtom parses an Atom 1.0 document (root <feed> in the Atom 1.0 namespace) into the atom.Feed
 // that gofeed's parser makes, as far as the translator reads it for tributary's fields.
-func fastAtom(body []byte) (*atom.Feed, error) {
+func fastAtom(body []byte, l *lister) (*atom.Feed, error) {
 	p := newFastParser(body)
+	p.list = l
 	root, err := p.root()
 	if err != nil {
 		return nil, err
 	}
+	p.noteContext(root)
 	if !strings.EqualFold(root.Name.Local, "feed") || strings.TrimSpace(root.Name.Space) != nsAtom10 {
 		return nil, fallback("root " + root.Name.Space + " " + root.Name.Local)
 	}
@@ -953,7 +1006,7 @@ func fastAtom(body []byte) (*atom.Feed, error) {
 			}
 		case "entry":
 			var entry *atom.Entry
-			if entry, err = p.atomEntry(); err == nil {
+			if entry, err = listedItem(p, se, true, p.atomEntry); err == nil {
 				feed.Entries = append(feed.Entries, entry)
 			}
 		default:
@@ -964,6 +1017,7 @@ func fastAtom(body []byte) (*atom.Feed, error) {
 	if err != nil {
 		return nil, err
 	}
+	p.markHeader(int64(len(p.src)))
 	if len(authors) > 0 {
 		feed.Authors = authors
 	}

@@ -23,7 +23,7 @@ type person struct{ Name, Email string }
 // enclosure is the part of a gofeed.Enclosure tributary reads.
 type enclosure struct{ URL, Type, Length string }
 
-// itemView is every field of a gofeed.Item that aggregator/normalize or aggregator/refresh reads.
+// itemView is every field of a gofeed.Item that aggregator/normalize or the field listing reads.
 type itemView struct {
 	Title, Description, Content, Link string
 	Links                             []string
@@ -37,7 +37,7 @@ type itemView struct {
 	DublinCore                        *ext.DublinCoreExtension
 }
 
-// feedView is every field of a gofeed.Feed that aggregator/normalize or aggregator/refresh reads.
+// feedView is every field of a gofeed.Feed that aggregator/normalize or the field listing reads.
 type feedView struct {
 	Title, Link, FeedLink, Language string
 	Author                          *person
@@ -47,7 +47,7 @@ type feedView struct {
 }
 
 // project keeps the fields tributary reads: the fast path must agree with gofeed on exactly these.
-// Extensions and DublinCoreExt are kept whole, because refresh's fingerprint hashes them whole.
+// Extensions and DublinCoreExt are kept whole, because the field listing's fingerprint hashes them whole.
 func project(f *gofeed.Feed) *feedView {
 	if f == nil {
 		return nil
@@ -413,7 +413,7 @@ func TestFastPathDeclines(t *testing.T) {
 				t.Errorf("fast path declined with %q, want a reason naming %q", err, tt.reason)
 			}
 			want, wantErr := parseGofeed(tt.f, body)
-			got, gotErr := parseAs(tt.f, body)
+			got, gotErr := parseAs(tt.f, body, nil)
 			if (gotErr == nil) != (wantErr == nil) || !reflect.DeepEqual(project(got), project(want)) {
 				t.Errorf("parseAs = %v, %v; gofeed = %v, %v", jsonOf(project(got)), gotErr, jsonOf(project(want)), wantErr)
 			}

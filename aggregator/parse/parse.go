@@ -29,12 +29,16 @@
 // once with the same encoding/xml settings, takes inner XML by byte offset, lets the decoder skip
 // over character data it has already checked, and fills gofeed's rss.Feed / atom.Feed for the
 // same translators. Its result equals gofeed's on every field tributary reads (normalize and the
-// refresh fingerprints: titles, bodies, links, guid, dates as text, authors, categories,
+// field fingerprints of listing.go: titles, bodies, links, guid, dates as text, authors, categories,
 // enclosures, images, extensions, Dublin Core); fields nothing reads (parsed dates, the feed's
 // description and generator, Custom, …) may be left empty. Whatever it does not reproduce exactly — a
 // DOCTYPE, xml:base, a non-UTF-8 charset, RSS 1.0, Atom 0.3, xhtml or base64 Atom text, malformed
 // XML — makes it decline, and gofeed parses the document as before. The differential test and
 // FuzzFastPathAgrees hold the two paths equal.
+//
+// ParseListed (listing.go) is Parse for a source parsed before: given what the source's previous
+// document listed, it leaves out the items listed again unchanged, and the fast path does not even
+// decode them, so that a refresh costs what changed rather than what is listed.
 //
 // DTD entities are never expanded and external entities are never fetched: gofeed uses encoding/xml,
 // which reads a DOCTYPE as an opaque directive and leaves undefined entity references as literal text
@@ -98,12 +102,16 @@ func Parse(body []byte, contentType string) (feed *gofeed.Feed, err error) {
 			err = fmt.Errorf("parse: %w: %v", ErrPanic, r)
 		}
 	}()
+	return parseWith(body, contentType, nil)
+}
 
+// parseWith is Parse, listing what the fast path reads into l when l is not nil (ParseListed).
+func parseWith(body []byte, contentType string, l *lister) (feed *gofeed.Feed, err error) {
 	body = fixUTF8Declaration(body)
 
 	declared := formatFromContentType(contentType)
 	if declared != formatUnknown {
-		feed, err = parseAs(declared, body)
+		feed, err = parseAs(declared, body, l)
 		if err == nil {
 			return feed, nil
 		}
@@ -114,7 +122,7 @@ func Parse(body []byte, contentType string) (feed *gofeed.Feed, err error) {
 			return nil, fmt.Errorf("parse: %w (served as %s, starts with %s)", ErrNotFeed, declared, preview(body))
 		}
 		if detected != declared {
-			if feed, err2 := parseAs(detected, body); err2 == nil {
+			if feed, err2 := parseAs(detected, body, l); err2 == nil {
 				return feed, nil
 			}
 		}
@@ -125,7 +133,7 @@ func Parse(body []byte, contentType string) (feed *gofeed.Feed, err error) {
 	if detected == formatUnknown {
 		return nil, fmt.Errorf("parse: %w (starts with %s)", ErrNotFeed, preview(body))
 	}
-	feed, err = parseAs(detected, body)
+	feed, err = parseAs(detected, body, l)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %s: %w", detected, err)
 	}
@@ -133,14 +141,18 @@ func Parse(body []byte, contentType string) (feed *gofeed.Feed, err error) {
 }
 
 // parseAs parses body as one format: RSS 2.0 and Atom 1.0 with the fast path when it accepts the
-// document, everything else with gofeed's parser and translator.
-func parseAs(f format, body []byte) (*gofeed.Feed, error) {
+// document, everything else with gofeed's parser and translator. l (may be nil) holds a listing
+// afterwards only when the fast path made the feed.
+func parseAs(f format, body []byte, l *lister) (*gofeed.Feed, error) {
 	if f == formatRSS || f == formatAtom {
 		// The fast path either reproduces gofeed's result or declines; declining costs the time
 		// spent up to that point, and gofeed then parses the document from the start.
-		if feed, err := parseFast(f, body); err == nil {
+		if feed, err := parseFastListed(f, body, l); err == nil {
 			return feed, nil
 		}
+	}
+	if l != nil {
+		l.listing, l.skipped = nil, 0
 	}
 	return parseGofeed(f, body)
 }

@@ -74,12 +74,27 @@ type Refresher struct {
 	states   map[string]aggregator.FetchState
 	inflight map[string]*call
 	hosts    map[string]chan struct{}
-	// listed holds, per source, the fingerprints of the entries of its last stored feed (see
-	// unchanged.go).
-	listed map[string]map[uint64]struct{}
-	fpSeed maphash.Seed // seeds those fingerprints
+	// listed holds, per source, the parse.Listing of its last stored feed. Entries that a source
+	// lists again exactly as it listed them then are not parsed (the fast path moves past their
+	// bytes), normalized or stored again: a feed that gained one story still lists its other
+	// forty-nine, and a refresh's cost should grow with what changed. A listing is replaced only
+	// once the feed was stored (an entry left out must be in the store), lives in memory only (a
+	// restart parses everything once) and is forgotten on a reload, whose new categories, author or
+	// timezone must reach every entry.
+	//
+	// What is given up: a skipped entry does not refresh the last sighting of its tombstone, so an
+	// article pruned while its source keeps listing it unchanged could come back after the
+	// tombstone's TTL (30 days) and a restart.
+	listed map[string]*parse.Listing
+	fpSeed maphash.Seed // seeds those listings' hashes
 	queued int
 	closed bool
+
+	// The queue of refreshes waiting for a worker (see queue.go).
+	queue      []*job
+	workers    int            // workers running, at most Concurrency
+	hostActive map[string]int // jobs running per host, at most PerHost
+	wake       *sync.Cond     // on mu: a host slot was freed or the queue closed
 }
 
 // call is one refresh of one source in progress; later callers wait on done and share result.
@@ -119,7 +134,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		return nil, fmt.Errorf("refresh: load source states: %w", err)
 	}
 	life, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	return &Refresher{
+	r := &Refresher{
 		o:        o,
 		life:     life,
 		cancel:   cancel,
@@ -130,9 +145,13 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		states:   states,
 		inflight: map[string]*call{},
 		hosts:    map[string]chan struct{}{},
-		listed:   map[string]map[uint64]struct{}{},
+		listed:   map[string]*parse.Listing{},
 		fpSeed:   maphash.MakeSeed(),
-	}, nil
+
+		hostActive: map[string]int{},
+	}
+	r.wake = sync.NewCond(&r.mu)
+	return r, nil
 }
 
 // SetSources replaces the configured sources (at start and on reload). A reload also lifts the
@@ -142,7 +161,7 @@ func (r *Refresher) SetSources(ctx context.Context, sources []aggregator.Source)
 	r.sources = make(map[string]aggregator.Source, len(sources))
 	r.order = r.order[:0]
 	// A reload may change what normalize makes of an entry (categories, author, timezone).
-	r.listed = map[string]map[uint64]struct{}{}
+	r.listed = map[string]*parse.Listing{}
 	var revived []string
 	for _, s := range sources {
 		r.sources[s.Name] = s
@@ -191,11 +210,11 @@ func (r *Refresher) State(name string) (aggregator.FetchState, bool) {
 	return r.states[name], running
 }
 
-// QueueDepth is the number of refreshes waiting for a fetch slot.
+// QueueDepth is the number of refreshes waiting for a worker or a fetch slot.
 func (r *Refresher) QueueDepth() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.queued
+	return len(r.queue) + r.queued
 }
 
 // Refresh refreshes the named sources (all when names is empty) concurrently and waits for them.
@@ -218,61 +237,58 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 	}
 	names = dedup(names)
 	results := make([]aggregator.RefreshResult, len(names))
-	var wg sync.WaitGroup
+	calls := make([]*call, len(names))
 	for i, n := range names {
-		wg.Go(func() { results[i] = r.RefreshSource(ctx, n, manual) })
+		calls[i], results[i] = r.start(n, manual)
 	}
-	wg.Wait()
+	for i, c := range calls {
+		if c != nil {
+			results[i] = r.wait(ctx, names[i], c)
+		}
+	}
 	return results, nil
 }
 
 // RefreshSource refreshes one source, or joins the refresh of it already running.
 func (r *Refresher) RefreshSource(ctx context.Context, name string, manual bool) aggregator.RefreshResult {
+	c, res := r.start(name, manual)
+	if c == nil {
+		return res
+	}
+	return r.wait(ctx, name, c)
+}
+
+// start queues a refresh of name, or finds the one queued or running, and returns its call; or
+// returns no call and the result when the source is not to be refreshed now.
+func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshResult) {
 	r.mu.Lock()
+	defer r.mu.Unlock()
 	src, ok := r.sources[name]
 	if !ok {
-		r.mu.Unlock()
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: ErrUnknownSource.Error()}
+		return nil, aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: ErrUnknownSource.Error()}
 	}
 	if c, ok := r.inflight[name]; ok {
-		r.mu.Unlock()
-		select {
-		case <-c.done:
-			return c.result
-		case <-ctx.Done():
-			return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "gave up waiting: " + ctx.Err().Error()}
-		}
+		return c, aggregator.RefreshResult{}
 	}
 	st := r.states[name]
 	now := r.o.Now()
 	if r.closed {
-		r.mu.Unlock()
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "shutting down"}
+		return nil, aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "shutting down"}
 	}
 	if !manual && st.Gone {
-		r.mu.Unlock()
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "source is gone (HTTP 410): fix it and reload, or refresh it by hand"}
+		return nil, aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "source is gone (HTTP 410): fix it and reload, or refresh it by hand"}
 	}
 	if !manual && now.Before(st.BackoffUntil) {
-		r.mu.Unlock()
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "backing off until " + st.BackoffUntil.UTC().Format(time.RFC3339)}
+		return nil, aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "backing off until " + st.BackoffUntil.UTC().Format(time.RFC3339)}
 	}
 	c := &call{done: make(chan struct{})}
 	r.inflight[name] = c
-	r.running.Add(1)
-	r.mu.Unlock()
+	r.enqueueLocked(&job{src: src, st: st, host: hostOf(src.URL), c: c})
+	return c, aggregator.RefreshResult{}
+}
 
-	go func() {
-		defer r.running.Done()
-		c.result = r.run(r.life, src, st)
-		r.mu.Lock()
-		delete(r.inflight, name)
-		r.mu.Unlock()
-		close(c.done)
-		if r.o.OnResult != nil {
-			r.o.OnResult(c.result)
-		}
-	}()
+// wait waits for c's result, or until ctx ends: the refresh itself goes on for whoever else waits.
+func (r *Refresher) wait(ctx context.Context, name string, c *call) aggregator.RefreshResult {
 	select {
 	case <-c.done:
 		return c.result
@@ -287,6 +303,7 @@ func (r *Refresher) Close(ctx context.Context) error {
 	r.mu.Lock()
 	r.closed = true
 	r.mu.Unlock()
+	r.dropQueued()
 	done := make(chan struct{})
 	go func() { r.running.Wait(); close(done) }()
 	select {
@@ -362,27 +379,26 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 }
 
 // parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
-// Entries listed unchanged since the last stored refresh are skipped (see unchanged.go); it returns
-// how many, and the fingerprints to remember once the articles are stored.
-func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, int, map[uint64]struct{}, error) {
+// Entries listed unchanged since the last stored refresh are left out (see listed); it returns how
+// many, and the listing to remember once the articles are stored.
+func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, int, *parse.Listing, error) {
 	r.work <- struct{}{}
 	defer func() { <-r.work }()
 	if err := checkNesting(resp.Body, maxNesting); err != nil {
 		return nil, 0, nil, err
 	}
-	feed, err := parse.Parse(resp.Body, resp.ContentType)
-	if err != nil {
-		return nil, 0, nil, err
-	}
-	if n := len(feed.Items); n > r.o.MaxItems {
-		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
-		feed.Items = feed.Items[:r.o.MaxItems]
-	}
 	r.mu.Lock()
 	last := r.listed[src.Name]
 	r.mu.Unlock()
-	skipped, listed := skipUnchanged(r.fpSeed, feed, last)
-	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listed, nil
+	// MaxItems cuts inside the parse: the listing must hold only entries that are stored.
+	feed, listing, skipped, err := parse.ParseListed(resp.Body, resp.ContentType, resp.URL, r.fpSeed, last, r.o.MaxItems)
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	if n := listing.Items(); n > r.o.MaxItems {
+		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
+	}
+	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listing, nil
 }
 
 // fetch holds a per-host slot and a global slot while the request runs. unhold, always set, releases

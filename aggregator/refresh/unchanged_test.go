@@ -5,17 +5,17 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"hash/maphash"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"tributary/aggregator"
-	"tributary/aggregator/parse"
 )
 
 // lockedBuffer is a log sink the refresh goroutines may write concurrently.
@@ -116,39 +116,80 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// TestFingerprintsSeeEveryField: an entry that differs in any field normalize reads must not be
-// skipped; the same bytes parsed twice must be.
-func TestFingerprintsSeeEveryField(t *testing.T) {
-	seed := maphash.MakeSeed()
-	base := `<item><title>标题</title><link>http://e.com/1</link><guid>g1</guid><pubDate>Thu, 18 Nov 2021 01:06:01 GMT</pubDate><description>摘要</description><category>甲</category><dc:creator>作者</dc:creator><enclosure url="http://e.com/a.jpg" type="image/jpeg" length="1"/><media:thumbnail url="http://e.com/t.jpg"/></item>`
-	feedOf := func(item string) string {
-		return `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>f</title>` + item + `</channel></rss>`
+// farmDoc is an RSS feed of the given item numbers, newest first, shaped like the benchmark farm's.
+func farmDoc(ids []int) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>农场</title><link>http://example.com/</link>` + "\n")
+	for _, i := range ids {
+		fmt.Fprintf(&b, "<item><title>第%d条</title><link>/story/%d</link><guid isPermaLink=\"false\">g-%d</guid><pubDate>Thu, 18 Nov 2021 %02d:%02d:00 GMT</pubDate><dc:creator>作者%d</dc:creator><description><![CDATA[<p>正文 %d <img src=\"/img/%d.jpg\"></p>]]></description></item>\n",
+			i, i, i, i/60, i%60, i%3, i, i)
 	}
-	fp := func(doc string) uint64 {
-		t.Helper()
-		feed, err := parse.Parse([]byte(doc), "application/rss+xml")
-		if err != nil || len(feed.Items) != 1 {
-			t.Fatalf("parse: %v", err)
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+// TestSkippedEntriesStoreWhatAFreshRefreshStores: end to end, with a real store and HTTP server, a
+// feed that gained 2 entries of 50 is refreshed with 2 entries parsed and 48 skipped, and the store
+// then holds, for the second document, exactly what a fresh refresh of it into an empty store holds.
+func TestSkippedEntriesStoreWhatAFreshRefreshStores(t *testing.T) {
+	var first, second []int
+	for i := 49; i >= 0; i-- {
+		first = append(first, i)
+	}
+	second = append([]int{51, 50}, first[:48]...)
+	docs := []string{farmDoc(first), farmDoc(second)}
+	var version atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, docs[version.Load()])
+	}))
+	defer srv.Close()
+	now := func() time.Time { return time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC) }
+	articlesOf := func(h *harness) map[string]aggregator.Article {
+		arts, err := h.store.Articles(context.Background(), aggregator.Query{Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
 		}
-		return fingerprints(seed, feed)[0]
-	}
-	want := fp(feedOf(base))
-	if fp(feedOf(base)) != want {
-		t.Fatal("the same entry fingerprints differently twice")
-	}
-	edits := map[string][2]string{
-		"title": {"<title>标题", "<title>标题2"}, "link": {"/1</link>", "/2</link>"}, "guid": {"g1", "g2"},
-		"date": {"01:06:01", "01:06:02"}, "description": {"摘要", "摘要2"}, "category": {"甲", "乙"},
-		"author": {"作者", "作者2"}, "enclosure": {"a.jpg", "b.jpg"}, "thumbnail": {"t.jpg", "u.jpg"},
-		"feed title": {"", ""},
-	}
-	for name, e := range edits {
-		doc := feedOf(strings.Replace(base, e[0], e[1], 1))
-		if name == "feed title" {
-			doc = strings.Replace(feedOf(base), "<title>f</title>", "<title>g</title>", 1)
+		out := map[string]aggregator.Article{}
+		for _, a := range arts {
+			out[a.ID] = a
 		}
-		if fp(doc) == want {
-			t.Errorf("an edited %s is not seen", name)
+		return out
+	}
+
+	logs := &lockedBuffer{}
+	logger := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	listed := newHarness(t, []aggregator.Source{src("f", srv.URL)}, Options{Logger: logger, Now: now})
+	steps := []struct {
+		name                           string
+		version                        int32
+		wantNew, wantSame, wantSkipped int
+	}{
+		{"first document", 0, 50, 0, 0},
+		{"2 new of 50", 1, 2, 48, 48},
+	}
+	for i, step := range steps {
+		version.Store(step.version)
+		res := listed.refresh(true)[0]
+		if res.Status != aggregator.StatusUpdated || res.New != step.wantNew || res.Updated != 0 || res.Unchanged != step.wantSame {
+			t.Fatalf("%s: %+v, want %d new, %d unchanged", step.name, res, step.wantNew, step.wantSame)
+		}
+		if got := logs.skippedCounts(t); len(got) != i+1 || got[i] != step.wantSkipped {
+			t.Fatalf("%s: skipped per refresh %v, want %d last", step.name, got, step.wantSkipped)
+		}
+	}
+
+	fresh := newHarness(t, []aggregator.Source{src("f", srv.URL)}, Options{Now: now})
+	if res := fresh.refresh(true)[0]; res.New != 50 {
+		t.Fatalf("fresh refresh: %+v", res)
+	}
+	got, want := articlesOf(listed), articlesOf(fresh)
+	if len(got) != 52 || len(want) != 50 {
+		t.Fatalf("%d articles after two refreshes (want 52: 50 + the 2 the second document dropped), %d after a fresh one (want 50)", len(got), len(want))
+	}
+	for id, w := range want {
+		if g, ok := got[id]; !ok || !reflect.DeepEqual(g, w) {
+			t.Errorf("article %s (%s): after skipping\n%+v\nfresh\n%+v", id, w.Title, g, w)
 		}
 	}
 }
