@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/xml"
 	"fmt"
@@ -48,7 +49,7 @@ type Listing struct {
 	header  uint64 // bytes: hash of the items' context, the final URL and the format
 	feedSum uint64 // hash of the feed-level fields normalize reads
 
-	spans  map[uint64][]span   // bytes: item spans by the hash of their first prefixLen bytes
+	spans  []listedSpan        // bytes: item spans sorted by the hash of their first prefixLen bytes
 	short  uint64              // bytes: bit n set when an item of n < prefixLen bytes is listed
 	fields map[uint64]struct{} // fields: the item fingerprints
 
@@ -68,6 +69,24 @@ func (l *Listing) Items() int {
 type span struct {
 	n   int64
 	sum uint64
+}
+
+// listedSpan is a span with the hash it is looked up by. A Listing keeps them in one sorted slice,
+// 24 bytes an item: a map of slices took ~4 KB per source of 50 items, 40 MB for 10,000 sources,
+// for the few lookups a refresh makes.
+type listedSpan struct {
+	prefix uint64
+	span
+}
+
+// candidates returns the spans listed under prefix.
+func (l *Listing) candidates(prefix uint64) []listedSpan {
+	i, _ := slices.BinarySearchFunc(l.spans, prefix, func(s listedSpan, p uint64) int { return cmp.Compare(s.prefix, p) })
+	j := i
+	for j < len(l.spans) && l.spans[j].prefix == prefix {
+		j++
+	}
+	return l.spans[i:j]
 }
 
 // prefixLen is how many of an item's first bytes its lookup hash covers: enough to tell items apart
@@ -299,7 +318,7 @@ func (p *fastParser) trySkip(se xml.StartElement, start int64) (rec itemRec, ok 
 // item's start tag (at start), pos the decoder's position after it.
 func (p *fastParser) skipTo(rest []byte, start, pos int64, prefix uint64) (rec itemRec, ok bool, err error) {
 	l := p.list
-	for _, c := range l.last.spans[prefix] {
+	for _, c := range l.last.candidates(prefix) {
 		if c.n > int64(len(rest)) {
 			continue
 		}
@@ -320,7 +339,7 @@ func (p *fastParser) skipTo(rest []byte, start, pos int64, prefix uint64) (rec i
 		if _, isEnd := tok.(xml.EndElement); !isEnd || p.offset() != start+c.n {
 			return itemRec{}, false, fallback("skipped item did not end at its end tag")
 		}
-		return itemRec{prefix: prefix, span: c, skipped: true}, true, nil
+		return itemRec{prefix: prefix, span: c.span, skipped: true}, true, nil
 	}
 	return itemRec{}, false, nil
 }
@@ -365,12 +384,12 @@ func cutItems[T any](l *lister, items []*T) []*T {
 	if l.maxItems > 0 && len(items) > l.maxItems {
 		items = items[:l.maxItems]
 	}
-	l.listing.spans = make(map[uint64][]span, len(items))
+	spans := make([]listedSpan, 0, len(items))
 	kept := make([]*T, 0, len(items))
 	for _, it := range items {
 		rec, ok := l.recs[it]
-		if ok && !slices.Contains(l.listing.spans[rec.prefix], rec.span) {
-			l.listing.spans[rec.prefix] = append(l.listing.spans[rec.prefix], rec.span)
+		if ok {
+			spans = append(spans, listedSpan{rec.prefix, rec.span})
 			if rec.span.n < prefixLen {
 				l.listing.short |= 1 << rec.span.n
 			}
@@ -381,6 +400,10 @@ func cutItems[T any](l *lister, items []*T) []*T {
 		}
 		kept = append(kept, it)
 	}
+	slices.SortFunc(spans, func(a, b listedSpan) int {
+		return cmp.Or(cmp.Compare(a.prefix, b.prefix), cmp.Compare(a.n, b.n), cmp.Compare(a.sum, b.sum))
+	})
+	l.listing.spans = slices.Compact(spans)
 	return kept
 }
 

@@ -348,7 +348,7 @@ func TestBinaryAdminTokenAndMetrics(t *testing.T) {
 	_, metrics := httpDo(t, "GET", d.admin+"/metrics", "tok-123")
 	for _, want := range []string{
 		`tributary_fetches_total{result="updated",source="a"}`,
-		`tributary_fetch_duration_seconds_bucket{source="a"`,
+		`tributary_fetch_duration_seconds_bucket{result="updated"`,
 		`tributary_articles_total{kind="new",source="a"}`,
 		`tributary_output_requests_total{format="rss",output="all",status="200"} 1`,
 		"tributary_articles_stored ", "tributary_database_bytes ", "tributary_refresh_queue_depth 0",
