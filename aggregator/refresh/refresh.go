@@ -55,13 +55,12 @@ type Options struct {
 
 // Refresher refreshes sources. It is safe for concurrent use.
 type Refresher struct {
-	o      Options
-	global chan struct{}
-	// work bounds parsing and normalizing to one per CPU, and held bounds the feeds between their
-	// fetch and their store (body, parse, articles) to Concurrency: fetches finish faster than feeds
-	// are parsed, and unbounded, every fetched body and its parse waited in memory at once (~450 MB
-	// of peak RSS for 500 feeds of 200 KB).
-	work, held chan struct{}
+	o Options
+	// work bounds parsing and normalizing to one per CPU. The queue's Concurrency workers bound
+	// the rest: fetches in flight and feeds between their fetch and their store (body, parse,
+	// articles) — unbounded, every fetched body and its parse waited in memory at once (~450 MB of
+	// peak RSS for 500 feeds of 200 KB).
+	work chan struct{}
 	// life bounds every refresh: callers that stop waiting do not cancel a refresh that others may
 	// have joined; only Close does.
 	life    context.Context
@@ -73,7 +72,6 @@ type Refresher struct {
 	order    []string
 	states   map[string]aggregator.FetchState
 	inflight map[string]*call
-	hosts    map[string]chan struct{}
 	// listed holds, per source, the parse.Listing of its last stored feed. Entries that a source
 	// lists again exactly as it listed them then are not parsed (the fast path moves past their
 	// bytes), normalized or stored again: a feed that gained one story still lists its other
@@ -87,7 +85,6 @@ type Refresher struct {
 	// tombstone's TTL (30 days) and a restart.
 	listed map[string]*parse.Listing
 	fpSeed maphash.Seed // seeds those listings' hashes
-	queued int
 	closed bool
 
 	// The queue of refreshes waiting for a worker (see queue.go).
@@ -138,13 +135,10 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		o:        o,
 		life:     life,
 		cancel:   cancel,
-		global:   make(chan struct{}, o.Concurrency),
 		work:     make(chan struct{}, runtime.GOMAXPROCS(0)),
-		held:     make(chan struct{}, o.Concurrency),
 		sources:  map[string]aggregator.Source{},
 		states:   states,
 		inflight: map[string]*call{},
-		hosts:    map[string]chan struct{}{},
 		listed:   map[string]*parse.Listing{},
 		fpSeed:   maphash.MakeSeed(),
 
@@ -210,11 +204,11 @@ func (r *Refresher) State(name string) (aggregator.FetchState, bool) {
 	return r.states[name], running
 }
 
-// QueueDepth is the number of refreshes waiting for a worker or a fetch slot.
+// QueueDepth is the number of refreshes queued and not yet started.
 func (r *Refresher) QueueDepth() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return len(r.queue) + r.queued
+	return len(r.queue)
 }
 
 // Refresh refreshes the named sources (all when names is empty) concurrently and waits for them.
@@ -317,7 +311,7 @@ func (r *Refresher) Close(ctx context.Context) error {
 	}
 }
 
-// run does the refresh itself, with a fetch slot held only while fetching.
+// run does the refresh itself, in a worker of the queue.
 func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (res aggregator.RefreshResult) {
 	start := r.o.Now()
 	res = aggregator.RefreshResult{Source: src.Name}
@@ -329,8 +323,7 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		res.Duration = r.o.Now().Sub(start)
 	}()
 
-	resp, unhold, err := r.fetch(ctx, src, st)
-	defer unhold()
+	resp, err := r.fetch(ctx, src, st)
 	if err != nil {
 		return r.fail(ctx, src, st, err, start)
 	}
@@ -401,58 +394,10 @@ func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now t
 	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listing, nil
 }
 
-// fetch holds a per-host slot and a global slot while the request runs. unhold, always set, releases
-// the held slot, which the caller keeps until the feed is stored.
-func (r *Refresher) fetch(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (resp *fetch.Response, unhold func(), err error) {
-	release, unhold, err := r.acquire(ctx, hostOf(src.URL))
-	if err != nil {
-		return nil, unhold, err
-	}
-	defer release()
-	resp, err = r.o.Fetcher.Fetch(ctx, fetch.Request{URL: src.URL, ETag: st.ETag, LastModified: st.LastModified, Encoding: src.Encoding})
-	return resp, unhold, err
-}
-
-// acquire takes the per-host slot, then a held slot (after the per-host one, so that sources waiting
-// on a busy host never hold one), then a global slot.
-func (r *Refresher) acquire(ctx context.Context, host string) (release, unhold func(), err error) {
-	nop := func() {}
-	r.mu.Lock()
-	h, ok := r.hosts[host]
-	if !ok {
-		h = make(chan struct{}, r.o.PerHost)
-		r.hosts[host] = h
-	}
-	r.queued++
-	r.mu.Unlock()
-	dequeue := func() {
-		r.mu.Lock()
-		r.queued--
-		r.mu.Unlock()
-	}
-	select {
-	case h <- struct{}{}:
-	case <-ctx.Done():
-		dequeue()
-		return nil, nop, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
-	}
-	select {
-	case r.held <- struct{}{}:
-	case <-ctx.Done():
-		<-h
-		dequeue()
-		return nil, nop, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
-	}
-	unhold = func() { <-r.held }
-	select {
-	case r.global <- struct{}{}:
-	case <-ctx.Done():
-		<-h
-		dequeue()
-		return nil, unhold, fmt.Errorf("waiting for a fetch slot: %w", ctx.Err())
-	}
-	dequeue()
-	return func() { <-r.global; <-h }, unhold, nil
+// fetch makes the conditional request. The worker running it holds the source's host slot (see
+// queue.go).
+func (r *Refresher) fetch(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (*fetch.Response, error) {
+	return r.o.Fetcher.Fetch(ctx, fetch.Request{URL: src.URL, ETag: st.ETag, LastModified: st.LastModified, Encoding: src.Encoding})
 }
 
 // fail records a failed attempt: the error, the count, and when to try again. Stored articles are

@@ -61,7 +61,7 @@ func newMetrics(a *App) *metrics {
 		statsGauge("tributary_articles_stored", "Articles in the database.", func(s aggregator.Stats) float64 { return float64(s.Articles) }),
 		statsGauge("tributary_database_bytes", "Size of the database file.", func(s aggregator.Stats) float64 { return float64(s.Bytes) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "tributary_refresh_queue_depth", Help: "Refreshes waiting for a worker or a fetch slot.",
+			Name: "tributary_refresh_queue_depth", Help: "Refreshes queued and not yet started.",
 		}, func() float64 { return float64(a.refresher.QueueDepth()) }),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
