@@ -134,6 +134,11 @@ func fastDate(s string) (time.Time, bool) {
 	default:
 		return time.Time{}, false
 	}
+	// time.Parse takes a zone's minutes up to 99 ("+00:60" reads as +01:00); the general reading
+	// refuses them, and both paths must agree, so such a zone is left to it.
+	if s[len(s)-2] > '5' && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' {
+		return time.Time{}, false
+	}
 	t, err := time.Parse(layout, s)
 	if err != nil {
 		return time.Time{}, false
