@@ -436,7 +436,7 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 	exportDirs := map[string]bool{}
 	for i, e := range fc.Exports {
 		where := fmt.Sprintf("export #%d", i+1)
-		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: resolvePath(dir, e.Dir), Output: e.Output,
+		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: filepath.Clean(resolvePath(dir, e.Dir)), Output: e.Output,
 			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned}
 		if ex.Format != "hexo" {
 			bad("%s: format %q: the only export format is \"hexo\"", where, e.Format)

@@ -118,12 +118,13 @@ func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.R
 }
 
 func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *sync.Mutex) {
+	real := realPath(dir) // one lock however the directory is named
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	dirMu, ok := e.dirs[dir]
+	dirMu, ok := e.dirs[real]
 	if !ok {
 		dirMu = &sync.Mutex{}
-		e.dirs[dir] = dirMu
+		e.dirs[real] = dirMu
 	}
 	// One Exporter per dir and options; a changed option gets a new one (Sync is idempotent).
 	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix())
@@ -235,7 +236,7 @@ func (a *App) exportBlocks(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	_, since, err := exportRequest(q.Get("format"), "/", "", q.Get("since"), "", false)
+	_, since, err := exportRequest(q.Get("format"), "", "", q.Get("since"), "", false)
 	if err != nil {
 		writeJSONError(w, http.StatusBadRequest, err.Error())
 		return
@@ -293,16 +294,18 @@ func realPath(p string) string {
 	}
 }
 
-// exportRequest validates a one-shot export's parameters, from the CLI or the admin API.
+// exportRequest validates a one-shot export's parameters, from the CLI or the admin API. An empty
+// dir, which only the admin API passes, stands for the [[export]] blocks.
 func exportRequest(format, dir, output, since, placeholder string, keepPruned bool) (Export, time.Time, error) {
 	ex := Export{Format: orDefault(format, "hexo"), Dir: dir, Output: output, PlaceholderImage: placeholder, KeepPruned: keepPruned}
 	if ex.Format != "hexo" {
 		return ex, time.Time{}, fmt.Errorf("format %q: the only export format is \"hexo\"", format)
 	}
-	if !filepath.IsAbs(dir) {
+	switch {
+	case dir == "":
+	case !filepath.IsAbs(dir):
 		return ex, time.Time{}, fmt.Errorf("dir %q: must be an absolute path", dir)
-	}
-	if slices.Contains(strings.Split(filepath.ToSlash(dir), "/"), "..") {
+	case slices.Contains(strings.Split(filepath.ToSlash(dir), "/"), ".."):
 		return ex, time.Time{}, fmt.Errorf("dir %q: must not contain .. (name the directory itself)", dir)
 	}
 	var from time.Time
