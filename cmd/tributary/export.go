@@ -118,13 +118,13 @@ func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.R
 }
 
 func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *sync.Mutex) {
-	real := realPath(dir) // one lock however the directory is named
+	canon := realPath(dir) // one lock however the directory is named
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	dirMu, ok := e.dirs[real]
+	dirMu, ok := e.dirs[canon]
 	if !ok {
 		dirMu = &sync.Mutex{}
-		e.dirs[real] = dirMu
+		e.dirs[canon] = dirMu
 	}
 	// One Exporter per dir and options; a changed option gets a new one (Sync is idempotent).
 	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix())
