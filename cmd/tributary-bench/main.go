@@ -289,7 +289,7 @@ func startDaemon(o options, dir, farmAddr string, n int, names []string) (*daemo
 		return nil, err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "[server]\nlisten = %q\nadmin_listen = %q\n[storage]\npath = \"tributary.db\"\nretention = \"0\"\nmax_articles_per_source = 0\n", pub, adm)
+	fmt.Fprintf(&b, "[server]\nlisten = %q\nadmin_listen = %q\npprof = true\n[storage]\npath = \"tributary.db\"\nretention = \"0\"\nmax_articles_per_source = 0\n", pub, adm)
 	fmt.Fprintf(&b, "[fetch]\nconcurrency = %d\nper_host = %d\ndefault_schedule = \"@every 24h\"\n[log]\nlevel = \"warn\"\nformat = \"text\"\n", o.concurrency, o.perHost)
 	b.WriteString("[[output]]\nname = \"all\"\n")
 	if names == nil {
@@ -528,7 +528,7 @@ func (r refreshResponse) count(status string) int {
 func (d *daemon) refresh() (wall, cpu float64, res refreshResponse, err error) {
 	c0 := d.cpu()
 	t0 := time.Now()
-	resp, err := d.client.Post(d.admin+"/api/refresh?timeout=10m", "", nil)
+	resp, err := d.client.Post(d.admin+"/api/refresh?timeout=10m", "application/json", nil)
 	if err != nil {
 		return 0, 0, res, err
 	}

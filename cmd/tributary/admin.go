@@ -42,14 +42,25 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("GET /api/outputs", a.handleOutputs)
 	mux.HandleFunc("POST /api/export", a.handleExport)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
-	// Profiles, behind the same token and on the admin listener only (loopback or a token).
-	mux.HandleFunc("GET /debug/pprof/", pprof.Index)
-	mux.HandleFunc("GET /debug/pprof/profile", pprof.Profile)
-	mux.HandleFunc("GET /debug/pprof/trace", pprof.Trace)
+	// Profiles show memory contents and cost CPU: only behind a token or with server.pprof = true.
+	mux.Handle("GET /debug/pprof/", a.pprofOn(pprof.Index))
+	mux.Handle("GET /debug/pprof/profile", a.pprofOn(pprof.Profile))
+	mux.Handle("GET /debug/pprof/trace", a.pprofOn(pprof.Trace))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))
 	})
-	return cleanPathsOnly(limitBody(a.requireToken(mux)))
+	return cleanPathsOnly(a.checkHost(checkCrossSite(a.requireToken(requireJSON(limitBody(mux))))))
+}
+
+// pprofOn serves h when the configuration in force turns profiles on, else 404 naming the key.
+func (a *App) pprofOn(h http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !a.Config().Pprof {
+			writeJSONError(w, http.StatusNotFound, "profiles are off: set server.pprof = true (they are on by default only when an admin token is set)")
+			return
+		}
+		h(w, r)
+	})
 }
 
 // maxAdminBody bounds the body of an admin request. No endpoint reads one: a client that sends

@@ -32,7 +32,7 @@ func newAdminClient(cfg *Config, timeout time.Duration) *adminClient {
 			var d net.Dialer
 			return d.DialContext(ctx, "unix", path)
 		}
-		c.base = "http://tributary"
+		c.base = "http://localhost" // the Host the admin listener's Host check accepts on a socket too
 	} else {
 		host, port, _ := net.SplitHostPort(cfg.AdminListen)
 		if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
@@ -47,6 +47,20 @@ func newAdminClient(cfg *Config, timeout time.Duration) *adminClient {
 // errNoDaemon says that nothing listens on the admin address.
 var errNoDaemon = errors.New("no daemon answers on the admin address")
 
+// apiError is an answer of the admin API other than 200.
+type apiError struct {
+	base, status string
+	// msg and reason are the answer's "error" and "reason" fields.
+	msg, reason string
+}
+
+func (e *apiError) Error() string {
+	if e.msg == "" {
+		return fmt.Sprintf("admin API %s: %s", e.base, e.status)
+	}
+	return fmt.Sprintf("admin API %s: %s: %s", e.base, e.status, e.msg)
+}
+
 func (c *adminClient) do(ctx context.Context, method, path string, out any) error {
 	req, err := http.NewRequestWithContext(ctx, method, c.base+path, nil)
 	if err != nil {
@@ -54,6 +68,10 @@ func (c *adminClient) do(ctx context.Context, method, path string, out any) erro
 	}
 	if c.token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.token)
+	}
+	if method != http.MethodGet {
+		// The admin API refuses any other request without it (what a web page cannot send).
+		req.Header.Set("Content-Type", "application/json")
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
@@ -68,11 +86,9 @@ func (c *adminClient) do(ctx context.Context, method, path string, out any) erro
 		return fmt.Errorf("admin API %s: %w", c.base, err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		var e struct{ Error string }
-		if json.Unmarshal(body, &e) == nil && e.Error != "" {
-			return fmt.Errorf("admin API %s: %s: %s", c.base, resp.Status, e.Error)
-		}
-		return fmt.Errorf("admin API %s: %s", c.base, resp.Status)
+		var e struct{ Error, Reason string }
+		_ = json.Unmarshal(body, &e)
+		return &apiError{base: c.base, status: resp.Status, msg: e.Error, reason: e.Reason}
 	}
 	if err := json.Unmarshal(body, out); err != nil {
 		return fmt.Errorf("admin API %s: bad answer: %w", c.base, err)

@@ -33,11 +33,14 @@ type fileConfig struct {
 }
 
 type serverConfig struct {
-	Listen         string `toml:"listen"`
-	AdminListen    string `toml:"admin_listen"`
-	BaseURL        string `toml:"base_url"`
-	AdminToken     string `toml:"admin_token"`
-	AdminTokenFile string `toml:"admin_token_file"`
+	Listen         string   `toml:"listen"`
+	AdminListen    string   `toml:"admin_listen"`
+	BaseURL        string   `toml:"base_url"`
+	AdminToken     string   `toml:"admin_token"`
+	AdminTokenFile string   `toml:"admin_token_file"`
+	AdminHosts     []string `toml:"admin_hosts"`
+	ExportDirs     []string `toml:"export_dirs"`
+	Pprof          *bool    `toml:"pprof"`
 }
 
 type storageConfig struct {
@@ -113,6 +116,14 @@ type Config struct {
 	AdminListen string
 	BaseURL     string
 	AdminToken  string
+	// AdminHosts are the Host names, besides loopback and the admin_listen address, that the
+	// admin listener answers: lower-case, without a trailing dot.
+	AdminHosts []string
+	// ExportDirs are the directories, besides the [[export]] dirs, that POST /api/export may
+	// write into: absolute and clean.
+	ExportDirs []string
+	// Pprof serves /debug/pprof/ on the admin listener.
+	Pprof bool
 
 	DBPath               string
 	Retention            time.Duration
@@ -152,7 +163,10 @@ const (
 	maxConfigProblemsShown = 50
 )
 
-var nameRE = regexp.MustCompile(`^[a-z0-9-]+$`)
+var (
+	nameRE = regexp.MustCompile(`^[a-z0-9-]+$`)
+	hostRE = regexp.MustCompile(`^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$`)
+)
 
 // ConfigError lists every problem found in one configuration file.
 type ConfigError struct {
@@ -268,6 +282,26 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 	}
 	if cfg.AdminToken == "" && !isLoopbackListen(cfg.AdminListen) {
 		bad("server.admin_listen %q: not a loopback address, so server.admin_token or server.admin_token_file must be set", cfg.AdminListen)
+	}
+	cfg.Pprof = cfg.AdminToken != ""
+	if fc.Server.Pprof != nil {
+		cfg.Pprof = *fc.Server.Pprof
+	}
+	for _, h := range fc.Server.AdminHosts {
+		n := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(h), "."))
+		n = strings.TrimSuffix(strings.TrimPrefix(n, "["), "]")
+		if _, err := netip.ParseAddr(n); err != nil && !hostRE.MatchString(n) {
+			bad("server.admin_hosts %q: want a host name or IP address without scheme or port, such as \"tributary.internal\"", h)
+			continue
+		}
+		cfg.AdminHosts = append(cfg.AdminHosts, n)
+	}
+	for _, d := range fc.Server.ExportDirs {
+		if strings.TrimSpace(d) == "" {
+			bad("server.export_dirs %q: an empty path; name a directory of posts, absolute or relative to the config file", d)
+			continue
+		}
+		cfg.ExportDirs = append(cfg.ExportDirs, filepath.Clean(resolvePath(dir, d)))
 	}
 
 	cfg.DBPath = resolvePath(dir, orDefault(fc.Storage.Path, defaultDBPath))
@@ -402,7 +436,7 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 	exportDirs := map[string]bool{}
 	for i, e := range fc.Exports {
 		where := fmt.Sprintf("export #%d", i+1)
-		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: resolvePath(dir, e.Dir), Output: e.Output,
+		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: filepath.Clean(resolvePath(dir, e.Dir)), Output: e.Output,
 			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned}
 		if ex.Format != "hexo" {
 			bad("%s: format %q: the only export format is \"hexo\"", where, e.Format)

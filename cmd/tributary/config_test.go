@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,6 +110,11 @@ func TestConfigErrors(t *testing.T) {
 		{"bad allow_networks", "[fetch]\nallow_networks = [\"10.0.0.0\"]\n", []string{`fetch.allow_networks "10.0.0.0"`}},
 		{"bad log", "[log]\nlevel = \"loud\"\nformat = \"xml\"\n", []string{`log.level "loud"`, `log.format "xml"`}},
 		{"relative unix socket", "[server]\nadmin_listen = \"unix:admin.sock\"\n", []string{"must be absolute"}},
+		{"bad admin_hosts", "[server]\nadmin_hosts = [\"tributary.internal:8081\", \"http://x\", \"[::1]:8081\", \"\"]\n",
+			[]string{`server.admin_hosts "tributary.internal:8081": want a host name or IP address without scheme or port`,
+				`server.admin_hosts "http://x"`, `server.admin_hosts "[::1]:8081"`, `server.admin_hosts ""`}},
+		{"empty export_dirs entry", "[server]\nexport_dirs = [\" \"]\n", []string{`server.export_dirs " ": an empty path`}},
+		{"pprof not a boolean", "[server]\npprof = \"yes\"\n", []string{`"server.pprof"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -141,6 +147,34 @@ admin_token_file = "token"
 	}
 	if !isLoopbackListen(cfg.AdminListen) {
 		t.Error("a unix socket should count as local")
+	}
+}
+
+// TestConfigAdminKeys: the admin keys' defaults and normal forms — profiles on with a token only,
+// host names lower-case without a trailing dot, export_dirs absolute and clean.
+func TestConfigAdminKeys(t *testing.T) {
+	for _, tt := range []struct {
+		name, toml string
+		pprof      bool
+		hosts      []string
+		dirs       []string
+	}{
+		{"defaults", "", false, nil, nil},
+		{"token", "[server]\nadmin_token = \"t\"\n", true, nil, nil},
+		{"opt-out with token", "[server]\nadmin_token = \"t\"\npprof = false\n", false, nil, nil},
+		{"opt-in", "[server]\npprof = true\n", true, nil, nil},
+		{"hosts", "[server]\nadmin_hosts = [\"Admin.Example.\", \"[::1]\", \"10.0.0.5\"]\n", false, []string{"admin.example", "::1", "10.0.0.5"}, nil},
+		{"dirs", "[server]\nexport_dirs = [\"site/_posts/\", \"/srv/a/../b\"]\n", false, nil, []string{"/etc/tributary/site/_posts", "/srv/b"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := ParseConfig("/etc/tributary/config.toml", []byte(tt.toml))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Pprof != tt.pprof || fmt.Sprint(cfg.AdminHosts) != fmt.Sprint(tt.hosts) || fmt.Sprint(cfg.ExportDirs) != fmt.Sprint(tt.dirs) {
+				t.Errorf("pprof %v, admin_hosts %q, export_dirs %q; want %v, %q, %q", cfg.Pprof, cfg.AdminHosts, cfg.ExportDirs, tt.pprof, tt.hosts, tt.dirs)
+			}
+		})
 	}
 }
 

@@ -155,7 +155,7 @@ func TestBinaryKill9DuringIngestion(t *testing.T) {
 					cf.gen[name]++
 					gen := cf.gen[name]
 					cf.mu.Unlock()
-					resp, err := client.Post(d.admin+"/api/refresh?source="+name, "", nil)
+					resp, err := client.Post(d.admin+"/api/refresh?source="+name, "application/json", nil)
 					if err != nil {
 						return // killed
 					}

@@ -154,7 +154,7 @@ func waitUntil(t *testing.T, cond func() bool) {
 // refreshAll asks the admin API to refresh every source and checks that none failed.
 func (ta *testApp) refreshAll(t *testing.T) refreshResponse {
 	t.Helper()
-	resp, err := http.Post(ta.admin+"/api/refresh", "", nil)
+	resp, err := http.Post(ta.admin+"/api/refresh", "application/json", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -32,11 +34,14 @@ type exporter struct {
 	app     *App
 	kick    chan struct{}
 	mu      sync.Mutex
-	running map[string]*hexo.Exporter // by dir, kept across reloads so Syncs of one dir serialize
+	running map[string]*hexo.Exporter // by dir and options, kept across reloads
+	// dirs serializes the Syncs of one directory: the continuous export and a one-shot export of
+	// the admin API, with other options, write the same configured directories.
+	dirs map[string]*sync.Mutex
 }
 
 func newExporter(app *App) *exporter {
-	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{}}
+	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{}, dirs: map[string]*sync.Mutex{}}
 }
 
 // changed asks for a sync soon; it never blocks.
@@ -67,20 +72,27 @@ func (e *exporter) run(ctx context.Context) {
 
 func (e *exporter) syncAll(ctx context.Context) {
 	for _, ex := range e.app.Config().Exports {
-		rep, err := e.sync(ctx, ex, time.Time{})
-		if err != nil {
-			e.app.logger.Warn("export failed", "dir", ex.Dir, "output", ex.Output, "error", err)
-			continue
-		}
-		if !rep.Changed() {
-			continue
-		}
-		e.app.logger.Info("export synced", "dir", ex.Dir, "output", ex.Output, "written", rep.Written,
-			"renamed", rep.Renamed, "removed", rep.Removed, "unchanged", rep.Unchanged)
-		if len(ex.After) > 0 {
-			e.runAfter(ctx, ex)
-		}
+		e.syncBlock(ctx, ex, time.Time{})
 	}
+}
+
+// syncBlock syncs one [[export]] block, logs the outcome and runs its `after` command when posts
+// changed.
+func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (hexo.Report, error) {
+	rep, err := e.sync(ctx, ex, since)
+	if err != nil {
+		e.app.logger.Warn("export failed", "dir", ex.Dir, "output", ex.Output, "error", err)
+		return rep, err
+	}
+	if !rep.Changed() {
+		return rep, nil
+	}
+	e.app.logger.Info("export synced", "dir", ex.Dir, "output", ex.Output, "written", rep.Written,
+		"renamed", rep.Renamed, "removed", rep.Removed, "unchanged", rep.Unchanged)
+	if len(ex.After) > 0 {
+		e.runAfter(ctx, ex)
+	}
+	return rep, nil
 }
 
 // sync exports the articles of ex.Output. An export holds every stored article of its output, not
@@ -99,20 +111,29 @@ func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.R
 		return hexo.Report{}, err
 	}
 	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since}
-	return e.exporterFor(ex.Dir, opts).Sync(ctx, articles)
+	x, dirMu := e.exporterFor(ex.Dir, opts)
+	dirMu.Lock()
+	defer dirMu.Unlock()
+	return x.Sync(ctx, articles)
 }
 
-func (e *exporter) exporterFor(dir string, o hexo.Options) *hexo.Exporter {
+func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *sync.Mutex) {
+	canon := realPath(dir) // one lock however the directory is named
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	dirMu, ok := e.dirs[canon]
+	if !ok {
+		dirMu = &sync.Mutex{}
+		e.dirs[canon] = dirMu
+	}
 	// One Exporter per dir and options; a changed option gets a new one (Sync is idempotent).
 	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix())
 	if x, ok := e.running[key]; ok {
-		return x
+		return x, dirMu
 	}
 	x := hexo.New(dir, o)
 	e.running[key] = x
-	return x
+	return x, dirMu
 }
 
 // runAfter runs the export's `after` command in the site root and logs its exit status and output.
@@ -168,13 +189,27 @@ type exportResponse struct {
 }
 
 // handleExport runs a one-shot export for `tributary export` when the daemon holds the database.
+// It writes only into a directory the configuration names ([[export]] dir or server.export_dirs);
+// without dir it syncs every [[export]] block with the block's own settings.
 func (a *App) handleExport(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
+	if q.Get("dir") == "" {
+		a.exportBlocks(w, r)
+		return
+	}
 	ex, since, err := exportRequest(q.Get("format"), q.Get("dir"), q.Get("output"), q.Get("since"), q.Get("placeholder_image"), q.Get("keep_pruned") == "true")
 	if err != nil {
 		writeJSONError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	allowed, ok := a.Config().exportDir(ex.Dir)
+	if !ok {
+		writeJSON(w, http.StatusForbidden, map[string]string{"reason": reasonExportDir, "error": fmt.Sprintf(
+			"dir %q: the daemon writes only into the [[export]] dirs and server.export_dirs of its configuration: "+
+				"add it to server.export_dirs in %s and reload the daemon", ex.Dir, a.Config().Path)})
+		return
+	}
+	ex.Dir = allowed
 	if ex.Output != "" {
 		if _, ok := a.feeds.Output(ex.Output); !ok {
 			writeJSONError(w, http.StatusNotFound, fmt.Sprintf("unknown output %q", ex.Output))
@@ -189,14 +224,89 @@ func (a *App) handleExport(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, exportResponse{Dir: ex.Dir, Report: rep})
 }
 
-// exportRequest validates a one-shot export's parameters, from the CLI or the admin API.
+// reasonExportDir marks the refusal of an unconfigured export directory, for the CLI's advice.
+const reasonExportDir = "export_dir_not_configured"
+
+// exportBlocks is POST /api/export without dir: every [[export]] block, now.
+func (a *App) exportBlocks(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	for _, k := range []string{"output", "placeholder_image", "keep_pruned"} {
+		if q.Has(k) {
+			writeJSONError(w, http.StatusBadRequest, fmt.Sprintf("%s goes with dir: without dir every [[export]] block runs with its own settings", k))
+			return
+		}
+	}
+	_, since, err := exportRequest(q.Get("format"), "", "", q.Get("since"), "", false)
+	if err != nil {
+		writeJSONError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	blocks := a.Config().Exports
+	if len(blocks) == 0 {
+		writeJSONError(w, http.StatusBadRequest, "no dir given and no [[export]] block configured")
+		return
+	}
+	resp := struct {
+		Exports []exportResponse `json:"exports"`
+	}{Exports: []exportResponse{}}
+	for _, ex := range blocks {
+		rep, err := a.exports.syncBlock(r.Context(), ex, since)
+		if err != nil {
+			writeJSONError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+		resp.Exports = append(resp.Exports, exportResponse{Dir: ex.Dir, Report: rep})
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// exportDir returns the configured export directory that dir names — the same clean path, or the
+// same directory once symlinks are resolved — and whether there is one. The export then writes
+// into the configured path, never into the requested one.
+func (cfg *Config) exportDir(dir string) (string, bool) {
+	want := filepath.Clean(dir)
+	wantReal := realPath(want)
+	candidates := slices.Clone(cfg.ExportDirs)
+	for _, ex := range cfg.Exports {
+		candidates = append(candidates, filepath.Clean(ex.Dir))
+	}
+	for _, c := range candidates {
+		if c == want || realPath(c) == wantReal {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// realPath is p with every symlink resolved, as far as p exists: the rest is appended as it is.
+func realPath(p string) string {
+	rest := ""
+	for {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			return filepath.Join(r, rest)
+		}
+		parent := filepath.Dir(p)
+		if parent == p {
+			return filepath.Join(p, rest)
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = parent
+	}
+}
+
+// exportRequest validates a one-shot export's parameters, from the CLI or the admin API. An empty
+// dir, which only the admin API passes, stands for the [[export]] blocks.
 func exportRequest(format, dir, output, since, placeholder string, keepPruned bool) (Export, time.Time, error) {
 	ex := Export{Format: orDefault(format, "hexo"), Dir: dir, Output: output, PlaceholderImage: placeholder, KeepPruned: keepPruned}
 	if ex.Format != "hexo" {
 		return ex, time.Time{}, fmt.Errorf("format %q: the only export format is \"hexo\"", format)
 	}
-	if !filepath.IsAbs(dir) {
+	switch {
+	case dir == "":
+	case !filepath.IsAbs(dir):
 		return ex, time.Time{}, fmt.Errorf("dir %q: must be an absolute path", dir)
+	case slices.Contains(strings.Split(filepath.ToSlash(dir), "/"), ".."):
+		return ex, time.Time{}, fmt.Errorf("dir %q: must not contain .. (name the directory itself)", dir)
 	}
 	var from time.Time
 	if since != "" {
@@ -245,6 +355,14 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	err = newAdminClient(cfg, afterTimeout).do(ctx, http.MethodPost, "/api/export?"+q.Encode(), &resp)
 	if errors.Is(err, errNoDaemon) {
 		resp, err = exportDirect(ctx, cfg, ex, from, stderr)
+	}
+	var ae *apiError
+	if errors.As(err, &ae) && ae.reason == reasonExportDir {
+		fmt.Fprintf(stderr, "export: the running daemon writes only into the directories its configuration names, and %s is not one of them.\n"+
+			"Add it to %s:\n\n    [server]\n    export_dirs = [%q]\n\n"+
+			"then reload the daemon (systemctl reload tributary, or SIGHUP), or stop it to export directly.\n(%v)\n",
+			abs, cfg.Path, abs, err)
+		return exitFailure
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "export: %v\n", err)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -108,8 +109,21 @@ after = ["sh", "-c", "echo generated >> built.txt"]
 	// The one-shot export goes through the daemon, which holds the database.
 	cfg := strings.Replace(mustRead(t, cfgPath), `admin_listen = "127.0.0.1:0"`, `admin_listen = "`+app.adminLn.Addr().String()+`"`, 1)
 	cliCfg := writeFile(t, t.TempDir(), "config.toml", strings.Replace(cfg, `path = "data/tributary.db"`, `path = "`+app.Config().DBPath+`"`, 1))
+	// The daemon writes only where its configuration says: another directory is refused with the
+	// key to add, and written once the key is there and the daemon reloaded.
 	other := filepath.Join(dir, "other")
 	code, out, errOut := runCLI("export", "--config", cliCfg, "--dir", other)
+	if code != 1 || !strings.Contains(errOut, "export_dirs = ["+fmt.Sprintf("%q", other)+"]") || !strings.Contains(errOut, cliCfg) {
+		t.Errorf("one-shot export into an unconfigured dir: exit %d, %q, %q; want exit 1 naming server.export_dirs and the config", code, out, errOut)
+	}
+	if _, err := os.Stat(other); err == nil {
+		t.Fatalf("%s was written", other)
+	}
+	writeFile(t, dir, "config.toml", strings.Replace(mustRead(t, cfgPath), "[server]\n", "[server]\nexport_dirs = [\"other\"]\n", 1))
+	if err := app.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runCLI("export", "--config", cliCfg, "--dir", other)
 	if code != 0 || strings.Contains(errOut, "no daemon") || !strings.Contains(out, "6 written") {
 		t.Errorf("one-shot export through the daemon: exit %d, %q, %q", code, out, errOut)
 	}

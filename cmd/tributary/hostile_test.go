@@ -55,21 +55,23 @@ type badRequest struct {
 }
 
 func badRequests() []badRequest {
-	get := func(target string) []byte { return []byte("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n") }
-	method := func(m, target string) []byte { return []byte(m + " " + target + " HTTP/1.1\r\nHost: x\r\n\r\n") }
+	get := func(target string) []byte { return []byte("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") }
+	method := func(m, target string) []byte {
+		return []byte(m + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+	}
 	huge := bytes.Repeat([]byte("a"), 1<<20+1<<16)
-	hugeHeader := append(append([]byte("GET /feeds/all.rss HTTP/1.1\r\nHost: x\r\nX-Big: "), huge...), "\r\n\r\n"...)
-	manyHeaders := []byte("GET /feeds/all.rss HTTP/1.1\r\nHost: x\r\n")
+	hugeHeader := append(append([]byte("GET /feeds/all.rss HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: "), huge...), "\r\n\r\n"...)
+	manyHeaders := []byte("GET /feeds/all.rss HTTP/1.1\r\nHost: 127.0.0.1\r\n")
 	for i := 0; len(manyHeaders) < 1<<20+1<<16; i++ {
 		manyHeaders = fmt.Appendf(manyHeaders, "X-H%d: %s\r\n", i, strings.Repeat("b", 100))
 	}
 	manyHeaders = append(manyHeaders, "\r\n"...)
 	bigBody := func(target string) []byte {
-		return append(fmt.Appendf(nil, "POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", target, 10<<20),
+		return append(fmt.Appendf(nil, "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n", target, 10<<20),
 			bytes.Repeat([]byte("{"), 10<<20)...)
 	}
 	chunked := func(target string) []byte {
-		b := fmt.Appendf(nil, "POST %s HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", target)
+		b := fmt.Appendf(nil, "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n", target)
 		chunk := bytes.Repeat([]byte("x"), 1<<16)
 		for range 160 { // 10 MiB
 			b = fmt.Appendf(b, "%x\r\n%s\r\n", len(chunk), chunk)
@@ -96,10 +98,10 @@ func badRequests() []badRequest {
 		add("backslashes", get(feed+`\..\..\windows\win.ini`))
 		add("encoded NUL", get("/"+strings.Replace(feed[1:], "/", "/%00", 1)))
 		add("encoded NUL at the end", get(feed+"%00"))
-		add("raw NUL", []byte("GET /\x00 HTTP/1.1\r\nHost: x\r\n\r\n"))
+		add("raw NUL", []byte("GET /\x00 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
 		add("bad percent-encoding", get("/feeds/%zz.rss"))
 		add("no Host", []byte("GET "+feed+" HTTP/1.1\r\n\r\n"))
-		add("malformed header line", []byte("GET "+feed+" HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n"))
+		add("malformed header line", []byte("GET "+feed+" HTTP/1.1\r\nHost: 127.0.0.1\r\nno colon here\r\n\r\n"))
 		add("unknown method", method("FOO", feed))
 		add("PROPFIND", method("PROPFIND", "/"))
 		add("TRACE", method("TRACE", feed))
@@ -307,7 +309,7 @@ func TestRedirectToMetadataNeverRepublished(t *testing.T) {
 			app, logs := appWithLog(t, cfgPath)
 			hitsBefore := metadataHits.Load()
 
-			resp, err := http.Post(app.admin+"/api/refresh?source=rsshub", "", nil)
+			resp, err := http.Post(app.admin+"/api/refresh?source=rsshub", "application/json", nil)
 			if err != nil {
 				t.Fatal(err)
 			}

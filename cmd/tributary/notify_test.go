@@ -1,7 +1,10 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,5 +117,21 @@ func TestAdminUnixSocket(t *testing.T) {
 	code, out, errOut := runCLI("refresh", "--config", cfgPath, "a")
 	if code != 0 || strings.Contains(errOut, "no daemon") || !strings.Contains(out, "a ") {
 		t.Errorf("refresh through the unix socket: exit %d, %q, %q", code, out, errOut)
+	}
+	// The Host check holds on a socket too: a proxy in front of it that passes a rebinding
+	// page's Host is refused.
+	client := &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, "unix", sock)
+	}}}
+	for host, want := range map[string]int{"localhost": 200, "evil.example": 403} {
+		req, _ := http.NewRequest("GET", "http://"+host+"/api/sources", nil)
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("Host %s on the socket: %d, want %d", host, resp.StatusCode, want)
+		}
 	}
 }
