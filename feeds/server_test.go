@@ -796,7 +796,7 @@ func TestServeIndex(t *testing.T) {
 	}
 	for name, want := range map[string]string{
 		"Content-Type":            "text/html; charset=utf-8",
-		"Content-Security-Policy": indexCSP,
+		"Content-Security-Policy": pageCSP(""),
 		"X-Content-Type-Options":  "nosniff",
 	} {
 		if got := resp.Header.Get(name); got != want {
