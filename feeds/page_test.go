@@ -481,6 +481,14 @@ func TestPreview(t *testing.T) {
 			t.Errorf("after a new article: status %d, ETag %s", r.StatusCode, r.Header.Get("ETag"))
 		}
 	})
+	t.Run("flash that is its own title", func(t *testing.T) {
+		save(t, env.st, "cls-telegraph", []aggregator.Article{{ID: "flash", Title: "【快讯】全文", Body: "【快讯】全文", Date: time.Date(2022, 1, 2, 0, 0, 0, 0, time.UTC)}})
+		_, b := env.do(t, "GET", "/feeds/all.html")
+		first := previewArticles(t, parsePage(t, b))[0]
+		if got := text(first); strings.Count(got, "【快讯】全文") != 1 {
+			t.Errorf("flash shown as %q", got)
+		}
+	})
 	t.Run("methods and names", func(t *testing.T) {
 		for _, c := range []struct {
 			method, path string
@@ -495,6 +503,14 @@ func TestPreview(t *testing.T) {
 			if r, b := env.do(t, c.method, c.path); r.StatusCode != c.code || (c.method == "HEAD" && len(b) != 0) {
 				t.Errorf("%s %s: status %d, %d bytes; want %d", c.method, c.path, r.StatusCode, len(b), c.code)
 			}
+		}
+	})
+	t.Run("empty", func(t *testing.T) {
+		env.srv.SetOutputs([]aggregator.Output{{Name: "empty", Sources: []string{"nobody"}}})
+		r, b := env.do(t, "GET", "/feeds/empty.html")
+		doc := parsePage(t, b)
+		if r.StatusCode != 200 || len(previewArticles(t, doc)) != 0 || text(byID(t, doc, "count")) != "No items yet." {
+			t.Errorf("empty output: status %d\n%s", r.StatusCode, b)
 		}
 	})
 }

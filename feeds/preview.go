@@ -33,18 +33,18 @@ const previewHTML = `<!DOCTYPE html>
 <head>
 {{template "head"}}
 <title>{{.Title}} · tributary</title>
-{{- $title := .Title}}{{range .Links}}{{if .Type}}
+{{- $title := .Title}}{{range .Links}}
 <link rel="alternate" {{.Type}} title="{{$title}} ({{.Label}})" href="{{.URL}}">
-{{- end}}{{end}}
+{{- end}}
 </head>
 <body>
 <p class="muted"><a href="{{.Index}}">tributary</a> › <code>{{.Name}}</code> · subscribe in a feed reader:
-{{- range $i, $l := .Links}}{{if $l.Type}} <a href="{{$l.URL}}">{{$l.Label}}</a>{{end}}{{end}}</p>
+{{- range $i, $l := .Links}}{{if $i}} ·{{end}} <a href="{{$l.URL}}">{{$l.Label}}</a>{{end}}</p>
 <h1>{{.Title}}</h1>
 {{- with .Description}}
 <p>{{.}}</p>
 {{- end}}
-<p class="muted" id="count">{{if lt .Shown .Total}}The newest {{.Shown}} of {{.Total}} items.{{else}}{{plural .Total "item"}}.{{end}}</p>
+<p class="muted" id="count">{{if not .Total}}No items yet.{{else if lt .Shown .Total}}The newest {{.Shown}} of {{.Total}} items.{{else}}{{plural .Total "item"}}.{{end}}</p>
 {{- range .Items}}
 <article>
 <h2>{{if .Link}}<a href="{{.Link}}" rel="noopener noreferrer nofollow">{{.Title}}</a>{{else}}{{.Title}}{{end}}</h2>
@@ -57,8 +57,6 @@ const previewHTML = `<!DOCTYPE html>
 {{- end}}
 <div class="body">{{.Body}}</div>
 </article>
-{{- else}}
-<p>No items yet.</p>
 {{- end}}
 </body>
 </html>
@@ -171,7 +169,10 @@ func (s *Server) previewData(slot *outputSlot, articles []aggregator.Article) pr
 			Author:     it.author,
 			Categories: it.categories,
 			Sources:    articles[i].Sources,
-			Body:       s.previewBody(it.body, it.link),
+		}
+		// A telegraph flash is often its own title: showing it twice says nothing more.
+		if strings.TrimSpace(it.body) != it.title {
+			pi.Body = s.previewBody(it.body, it.link)
 		}
 		if pi.Title == "" {
 			pi.Title = "(untitled)"
