@@ -221,6 +221,13 @@ func TestServeBadRequests(t *testing.T) {
 		{"BREW", "/", 405},
 		{"TRACE", "/", 405},
 		{"POST", "/feeds/nope.rss", 404},
+		{"GET", "/feeds/nope.html", 404},
+		{"GET", "/feeds/all.htm", 404},
+		{"GET", "/feeds/all.HTML", 404},
+		{"GET", "/feeds/.html", 404},
+		{"GET", "/feeds/all.html/", 404},
+		{"POST", "/feeds/all.html", 405},
+		{"GET", "/feeds/all%2Ehtml", 200},
 	}
 	for _, c := range cases {
 		name := c.method + " " + c.path
