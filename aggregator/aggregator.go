@@ -198,5 +198,28 @@ type SourceStatus struct {
 // Healthy reports whether the source's last attempt did not fail.
 func (s SourceStatus) Healthy() bool { return s.State.ConsecutiveFailures == 0 && !s.State.Gone }
 
+// The one-word health of a source, as Health returns it.
+const (
+	HealthOK      = "ok"      // the last attempt succeeded
+	HealthNew     = "new"     // never fetched yet
+	HealthFailing = "failing" // the last attempts failed; scheduled retries back off
+	HealthGone    = "gone"    // the source answered 410: not fetched again until a reload or a manual refresh
+)
+
+// Health summarizes the source's state in one word: HealthGone, HealthFailing, HealthNew or HealthOK.
+// Gone is told apart from failing because nothing retries it: it needs the operator, not patience.
+func (s SourceStatus) Health() string {
+	switch {
+	case s.State.Gone:
+		return HealthGone
+	case s.State.ConsecutiveFailures > 0:
+		return HealthFailing
+	case s.State.LastFetch.IsZero():
+		return HealthNew
+	default:
+		return HealthOK
+	}
+}
+
 // ErrNotFound is wrapped by errors about a missing article, source or output.
 var ErrNotFound = errors.New("not found")

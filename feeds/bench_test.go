@@ -129,6 +129,25 @@ func BenchmarkRebuild(b *testing.B) {
 	}
 }
 
+// BenchmarkPreview is what a store change costs an output's HTML preview, once someone asks for it:
+// the 100 bench articles sanitized again, balanced and rendered (the read from the store is the
+// snapshot the feeds share, so it is not counted).
+func BenchmarkPreview(b *testing.B) {
+	arts := benchArticles(b, 100)
+	srv := New(Options{Store: openStore(b), Outputs: []aggregator.Output{fixtureOutput()}, BaseURL: testBase})
+	slot := srv.outputs.Load().byName["all"]
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := srv.previewTmpl.Execute(&buf, srv.previewData(slot, arts)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "items/s")
+}
+
 // benchFixture is a server with the 100 bench articles in a real store, its RSS output rendered,
 // and the bytes it serves, for the bare handler to serve too.
 type benchFixture struct {

@@ -2,43 +2,45 @@ package feeds
 
 import (
 	"bytes"
+	"cmp"
 	"html/template"
 	"net/http"
+	"slices"
 	"strconv"
-	"time"
+
+	"tributary/aggregator"
 )
 
-// indexCSP allows nothing but the page's own inline style: no script, image, frame, form or base
-// URL, so that even a title that slipped past html/template's escaping could not run.
-const indexCSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-
 // indexHTML is the index page. html/template escapes every value for its context (text, attribute,
-// URL), so titles, error texts and names from the configuration or from sources cannot inject markup.
+// URL), so titles, error texts and names from the configuration or from sources cannot inject markup;
+// the CSP (pageCSP) would keep anything that did from running or loading.
 const indexHTML = `<!DOCTYPE html>
-<html>
+<html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+{{template "head"}}
+{{- if .Summary.Running}}
+<meta http-equiv="refresh" content="15">
+{{- end}}
 <title>tributary</title>
-{{- range .Outputs}}{{$title := .Title}}{{range .Links}}
+{{- range .Outputs}}{{$title := .Title}}{{range .Links}}{{if .Type}}
 <link rel="alternate" {{.Type}} title="{{$title}} ({{.Label}})" href="{{.URL}}">
-{{- end}}{{end}}
-<style>
-body { font: 15px/1.5 system-ui, sans-serif; margin: 2em auto; max-width: 60em; padding: 0 1em; color: #222; }
-table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: .3em .6em; border-bottom: 1px solid #ddd; vertical-align: top; }
-.ok { color: #080; } .bad { color: #b00; font-weight: bold; } .err { color: #666; font-size: 90%; word-break: break-word; }
-code { font-size: 90%; }
-</style>
+{{- end}}{{end}}{{end}}
 </head>
 <body>
 <h1>tributary</h1>
+{{- with .Summary}}
+<p id="summary" class="summary{{if or .Failing .Gone}} bad{{end}}"><strong>{{plural .Sources "source"}}</strong>
+· {{if .Failing}}<strong>{{.Failing}} failing</strong>{{else}}none failing{{end}}
+{{- if .Gone}} · {{.Gone}} gone{{end}}
+{{- if .New}} · {{.New}} not fetched yet{{end}}
+{{- if .Running}} · <span class="badge h-running">{{.Running}} refreshing now</span>{{end}}
+· last refresh {{with .LastRefresh}}{{template "time" .}}{{else}}never{{end}}</p>
+{{- end}}
 <h2>Feeds</h2>
 {{- if .Outputs}}
-<ul>
+<ul id="outputs">
 {{- range .Outputs}}
-<li><strong>{{.Title}}</strong> <code>{{.Name}}</code>{{if .Description}} — {{.Description}}{{end}}<br>
+<li><strong><a href="{{.Preview}}">{{.Title}}</a></strong> <code>{{.Name}}</code>{{if .Description}} — {{.Description}}{{end}}<br>
 {{- range $i, $l := .Links}}{{if $i}} · {{end}}<a href="{{$l.URL}}">{{$l.Label}}</a>{{end}}</li>
 {{- end}}
 </ul>
@@ -47,20 +49,26 @@ code { font-size: 90%; }
 {{- end}}
 <h2>Sources</h2>
 {{- if .Sources}}
-<table>
-<thead><tr><th>Source</th><th>Title</th><th>Health</th><th>Last success</th><th>Last error</th><th>Articles</th></tr></thead>
+<table id="sources">
+<thead><tr><th>Source</th><th>Health</th><th>Last attempt</th><th>Last success</th><th>Next attempt</th><th>Last error</th><th>Articles</th></tr></thead>
 <tbody>
 {{- range .Sources}}
-<tr><td><code>{{.Name}}</code></td><td>{{.Title}}</td>
-<td>{{if .Healthy}}<span class="ok">healthy</span>{{else}}<span class="bad">failing</span>{{end}}{{with .Note}} ({{.}}){{end}}</td>
-<td>{{.LastSuccess}}</td><td class="err">{{.LastError}}</td><td>{{.Articles}}</td></tr>
+<tr class="{{.Health}}"><td><code>{{.Name}}</code>{{if .Title}}<br>{{.Title}}{{end}}</td>
+<td><span class="badge h-{{.Health}}">{{.Health}}</span>{{if .Running}} <span class="badge h-running">refreshing</span>{{end}}
+{{- if eq .Health "failing"}}<br><span class="muted">{{plural .Failures "failure"}} in a row</span>{{end}}
+{{- if eq .Health "gone"}}<br><span class="muted">answered 410 Gone</span>{{end}}</td>
+<td>{{with .LastAttempt}}{{template "time" .}}{{else}}never{{end}}{{with .LastStatus}}<br><span class="muted">{{.}}</span>{{end}}</td>
+<td>{{with .LastSuccess}}{{template "time" .}}{{else}}never{{end}}</td>
+<td>{{if eq .Health "gone"}}<span class="muted">none: refresh it by hand or reload the configuration</span>
+{{- else}}{{with .Next}}{{template "time" .}}{{else}}—{{end}}{{if eq .Health "failing"}}<br><span class="muted">retry, backing off</span>{{end}}{{end}}</td>
+<td class="err">{{.LastError}}</td><td>{{.Articles}}</td></tr>
 {{- end}}
 </tbody>
 </table>
 {{- else}}
 <p>No sources are configured.</p>
 {{- end}}
-<p><small>Generated {{.Generated}}.</small></p>
+<p class="muted">Generated {{.Generated}}.{{if .Summary.Running}} This page reloads every 15 s while a refresh runs.{{end}}</p>
 </body>
 </html>
 `
@@ -69,57 +77,102 @@ type indexLink struct {
 	Label, URL string
 	// Type is the whole type attribute, built from constants: as a plain string html/template
 	// would write "application/rss&#43;xml", correct HTML that naive autodiscovery code misreads.
+	// It is empty for the preview, which is no feed.
 	Type template.HTMLAttr
 }
 
 type indexOutput struct {
-	Name, Title, Description string
-	Links                    []indexLink
+	Name, Title, Description, Preview string
+	Links                             []indexLink
 }
 
 type indexSource struct {
-	Name, Title, Note string
-	Healthy           bool
-	LastSuccess       string
-	LastError         string
-	Articles          int
+	Name, Title string
+	Health      string // one of aggregator's Health* words; also the row's and badge's class
+	Running     bool
+	Failures    int
+	LastStatus  string
+	LastError   string
+	Articles    int
+
+	LastAttempt, LastSuccess, Next *pageTime
+}
+
+type indexSummary struct {
+	Sources, Failing, Gone, New, Running int
+	LastRefresh                          *pageTime
 }
 
 type indexPage struct {
+	Summary   indexSummary
 	Outputs   []indexOutput
 	Sources   []indexSource
 	Generated string
 }
 
+// healthRank orders the sources table: what needs the operator comes first, failing sources (which
+// may recover on their own, or may not) before gone ones (which will not be fetched again).
+func healthRank(health string) int {
+	switch health {
+	case aggregator.HealthFailing:
+		return 0
+	case aggregator.HealthGone:
+		return 1
+	case aggregator.HealthNew:
+		return 2
+	}
+	return 3
+}
+
 func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
-	page := indexPage{Generated: formatTime(s.now())}
+	now := s.now()
+	page := indexPage{Generated: formatTime(now)}
 	for _, slot := range s.outputs.Load().list {
-		o := indexOutput{Name: slot.out.Name, Title: feedTitle(slot.out), Description: cleanText(slot.out.Description)}
+		o := indexOutput{Name: slot.out.Name, Title: feedTitle(slot.out), Description: cleanText(slot.out.Description), Preview: slot.preview}
+		o.Links = append(o.Links, indexLink{Label: "Read", URL: slot.preview})
 		for _, f := range Formats() {
 			o.Links = append(o.Links, indexLink{Label: formatLabel(f), Type: template.HTMLAttr(`type="` + f.mediaType() + `"`), URL: slot.self[f]})
 		}
 		page.Outputs = append(page.Outputs, o)
 	}
 	if s.status != nil {
+		sum := &page.Summary
+		var last aggregator.FetchState
 		for _, st := range s.status(r.Context()) {
 			src := indexSource{
 				Name:        st.Source.Name,
 				Title:       st.Source.Title,
-				Healthy:     st.Healthy(),
-				LastSuccess: formatTime(st.State.LastSuccess),
+				Health:      st.Health(),
+				Running:     st.Running,
+				Failures:    st.State.ConsecutiveFailures,
+				LastStatus:  string(st.State.LastStatus),
 				LastError:   st.State.LastError,
 				Articles:    st.Articles,
+				LastAttempt: newPageTime(st.State.LastFetch, now),
+				LastSuccess: newPageTime(st.State.LastSuccess, now),
+				Next:        newPageTime(st.NextRun, now),
 			}
-			switch {
-			case st.State.Gone:
-				src.Note = "gone: the source answered 410"
-			case st.State.ConsecutiveFailures > 0:
-				src.Note = strconv.Itoa(st.State.ConsecutiveFailures) + " failures in a row"
-			case st.Running:
-				src.Note = "refreshing"
+			sum.Sources++
+			switch src.Health {
+			case aggregator.HealthFailing:
+				sum.Failing++
+			case aggregator.HealthGone:
+				sum.Gone++
+			case aggregator.HealthNew:
+				sum.New++
+			}
+			if st.Running {
+				sum.Running++
+			}
+			if st.State.LastFetch.After(last.LastFetch) {
+				last = st.State
 			}
 			page.Sources = append(page.Sources, src)
 		}
+		sum.LastRefresh = newPageTime(last.LastFetch, now)
+		slices.SortStableFunc(page.Sources, func(a, b indexSource) int {
+			return cmp.Compare(healthRank(a.Health), healthRank(b.Health))
+		})
 	}
 	var buf bytes.Buffer
 	if err := s.index.Execute(&buf, page); err != nil {
@@ -128,18 +181,17 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 		s.plainError(w, r, http.StatusInternalServerError, "500 internal server error\n")
 		return
 	}
-	h := w.Header()
-	h["Content-Type"] = []string{"text/html; charset=utf-8"}
-	h["Content-Security-Policy"] = []string{indexCSP}
-	h["X-Content-Type-Options"] = s.hdrNosniff
-	h["Referrer-Policy"] = []string{"no-referrer"}
-	h["Cache-Control"] = []string{"no-cache"}
-	h["Content-Length"] = []string{strconv.Itoa(buf.Len())}
+	w.Header()["Cache-Control"] = []string{"no-cache"}
 	s.observeCode("", "html", http.StatusOK)
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(buf.Bytes())
+	s.writePage(w, r, s.hdrIndexCSP, buf.Bytes())
+}
+
+// plural writes "1 source", "3 sources": the pages' template function of that name.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
 	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 func formatLabel(f Format) string {
@@ -150,11 +202,4 @@ func formatLabel(f Format) string {
 		return "Atom"
 	}
 	return "JSON Feed"
-}
-
-func formatTime(t time.Time) string {
-	if t.IsZero() {
-		return "never"
-	}
-	return t.UTC().Format("2006-01-02 15:04:05 UTC")
 }

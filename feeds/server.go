@@ -21,6 +21,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 
 	"tributary/aggregator"
+	"tributary/aggregator/normalize"
 )
 
 const (
@@ -64,8 +65,8 @@ type Options struct {
 	// are never logged: anyone can send them by the thousand.
 	Logger *slog.Logger
 	// Observe, when not nil, is called once per request with the output name and format extension
-	// ("" and "" for a request that names no served feed; "" and "html" for the index page) and
-	// the status code. The names are bounded by the configuration, so they can be metric labels.
+	// ("" and "" for a request that names no served feed; "" and "html" for the index page, the
+	// output's name and "html" for its preview) and the status code. The names are bounded by the configuration, so they can be metric labels.
 	Observe func(output, format string, code int)
 	// Now replaces time.Now, for tests: it dates Last-Modified when no article does.
 	Now func() time.Time
@@ -81,6 +82,9 @@ type Server struct {
 	observe func(output, format string, code int)
 	now     func() time.Time
 	index   *template.Template
+	// previewTmpl renders the HTML previews; sanitizer re-sanitizes the bodies they show.
+	previewTmpl *template.Template
+	sanitizer   *normalize.Normalizer
 	// zstd compresses the zstd variant of every entry. EncodeAll is safe for concurrent use; the
 	// encoder is this server's, so that its buffers go with it.
 	zstd *zstd.Encoder
@@ -93,6 +97,8 @@ type Server struct {
 
 	// Header values shared by every response; net/http never modifies them in place.
 	hdrCacheControl, hdrVary, hdrNosniff []string
+	// The CSPs of the index page (no image) and of the previews (images of the stories).
+	hdrIndexCSP, hdrPreviewCSP []string
 	// hdrEncoding is the Content-Encoding of each variant; nil for identity, which sends none.
 	hdrEncoding [numEncodings][]string
 }
@@ -107,8 +113,12 @@ type outputSet struct {
 // SetOutputs keeps the slot of an unchanged output and makes new ones for the rest, which is how the
 // cache is keyed on the configuration.
 type outputSlot struct {
-	out  aggregator.Output
-	self [numFormats]string
+	out     aggregator.Output
+	self    [numFormats]string
+	preview string // the URL of the HTML preview
+
+	// page is the HTML preview, rendered on request and cached like the entries.
+	page atomic.Pointer[previewEntry]
 
 	// entries are read without a lock; mu is held to rebuild one, so concurrent requests for a
 	// stale entry wait for a single render instead of each doing it.
@@ -173,7 +183,11 @@ func New(opts Options) *Server {
 		logger:          opts.Logger,
 		observe:         opts.Observe,
 		now:             opts.Now,
-		index:           template.Must(template.New("index").Parse(indexHTML)),
+		index:           newPageTemplate("index", indexHTML),
+		previewTmpl:     newPageTemplate("preview", previewHTML),
+		sanitizer:       normalize.New(normalize.Options{}),
+		hdrIndexCSP:     []string{pageCSP("")},
+		hdrPreviewCSP:   []string{pageCSP(previewImgSrc)},
 		hdrCacheControl: []string{cacheControl},
 		hdrVary:         []string{"Accept-Encoding"},
 		hdrNosniff:      []string{"nosniff"},
@@ -241,6 +255,7 @@ func (s *Server) newSlot(o aggregator.Output) *outputSlot {
 	for _, f := range Formats() {
 		slot.self[f] = s.feedURL(o.Name, f)
 	}
+	slot.preview = s.base + "/feeds/" + url.PathEscape(o.Name) + ".html"
 	return slot
 }
 
@@ -318,11 +333,11 @@ func (s *Server) rebuild(ctx context.Context, slot *outputSlot, f Format) (*entr
 	if prev != nil && prev.gen == gen {
 		return prev, nil // another request rebuilt it while this one waited
 	}
-	if slot.failErr != nil && slot.failGen == gen && s.now().Sub(slot.failAt) < retryFailedAfter {
+	if err := s.recentFailure(slot, gen); err != nil {
 		if prev != nil {
 			return prev, nil
 		}
-		return nil, slot.failErr
+		return nil, err
 	}
 	snap, err := s.snapshot(ctx, slot, gen)
 	var e *entry
@@ -334,25 +349,46 @@ func (s *Server) rebuild(ctx context.Context, slot *outputSlot, f Format) (*entr
 		e, err = s.build(slot, f, snap, last)
 	}
 	if err != nil {
-		slot.failGen, slot.failAt, slot.failErr = gen, s.now(), err
-		if !slot.failing {
-			slot.failing = true
-			s.logger.Error("cannot rebuild output; serving the last good copy if there is one",
-				"output", slot.out.Name, "format", f.Ext(), "stale", prev != nil, "error", err)
-		}
+		s.noteFailure(slot, gen, f.Ext(), prev != nil, err)
 		if prev != nil {
 			return prev, nil
 		}
 		return nil, err
 	}
-	slot.failErr = nil
-	if slot.failing {
-		slot.failing = false
-		s.logger.Info("output rebuilt again", "output", slot.out.Name, "format", f.Ext())
-	}
+	s.noteSuccess(slot, f.Ext())
 	slot.entries[f].Store(e)
 	slot.inherited[f] = nil // served from now on through entries; let the old bytes go
 	return e, nil
+}
+
+// recentFailure returns the error of the last read of slot's articles when it failed at generation
+// gen less than retryFailedAfter ago: requests queued behind a failing store get it at once. slot.mu
+// is held.
+func (s *Server) recentFailure(slot *outputSlot, gen uint64) error {
+	if slot.failErr != nil && slot.failGen == gen && s.now().Sub(slot.failAt) < retryFailedAfter {
+		return slot.failErr
+	}
+	return nil
+}
+
+// noteFailure records a failed rebuild of slot in format ext ("html" for the preview), logging the
+// first of a series. slot.mu is held.
+func (s *Server) noteFailure(slot *outputSlot, gen uint64, ext string, stale bool, err error) {
+	slot.failGen, slot.failAt, slot.failErr = gen, s.now(), err
+	if !slot.failing {
+		slot.failing = true
+		s.logger.Error("cannot rebuild output; serving the last good copy if there is one",
+			"output", slot.out.Name, "format", ext, "stale", stale, "error", err)
+	}
+}
+
+// noteSuccess records a successful rebuild of slot in format ext. slot.mu is held.
+func (s *Server) noteSuccess(slot *outputSlot, ext string) {
+	slot.failErr = nil
+	if slot.failing {
+		slot.failing = false
+		s.logger.Info("output rebuilt again", "output", slot.out.Name, "format", ext)
+	}
 }
 
 // snapshot returns slot's articles at generation gen, reading them when the cached ones are older.
@@ -476,8 +512,8 @@ func gzipBytes(plain []byte) ([]byte, error) {
 	return gz.Bytes(), nil
 }
 
-// Handler returns the handler of the public listener: GET and HEAD of /feeds/{name}.{rss,atom,json}
-// and of the index page at /. Anything else is a short 404 or 405, never a panic or a log line.
+// Handler returns the handler of the public listener: GET and HEAD of /feeds/{name}.{rss,atom,json},
+// of each output's HTML preview at /feeds/{name}.html and of the index page at /. Anything else is a short 404 or 405, never a panic or a log line.
 func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serveHTTP) }
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
@@ -497,6 +533,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// The name is looked up as is: "..", "%2F" (decoded to "/") and the like name no output.
 	slot := s.outputs.Load().byName[rest[:dot]]
+	if slot != nil && rest[dot+1:] == "html" {
+		if s.allowMethod(w, r, slot.out.Name, "html") {
+			s.servePreview(w, r, slot)
+		}
+		return
+	}
 	f, ok := ParseFormat(rest[dot+1:])
 	if slot == nil || !ok {
 		s.notFound(w, r)
@@ -561,7 +603,7 @@ func (s *Server) allowMethod(w http.ResponseWriter, r *http.Request, output, for
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	// The path is not echoed: nothing a client sends comes back in a response.
 	s.observeCode("", "", http.StatusNotFound)
-	s.plainError(w, r, http.StatusNotFound, "404 not found: feeds are served as /feeds/NAME.rss, .atom and .json\n")
+	s.plainError(w, r, http.StatusNotFound, "404 not found: feeds are served as /feeds/NAME.rss, .atom and .json, previewed as /feeds/NAME.html\n")
 }
 
 func (s *Server) plainError(w http.ResponseWriter, r *http.Request, code int, msg string) {

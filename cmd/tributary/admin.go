@@ -213,7 +213,7 @@ func (a *App) sourcesJSON(ctx context.Context) []sourceJSON {
 	for _, s := range statuses {
 		out = append(out, sourceJSON{
 			Name: s.Source.Name, Title: s.Source.Title, URL: s.Source.URL, Schedule: s.Source.Schedule,
-			Health: health(s), Running: s.Running, NextRun: timePtr(s.NextRun),
+			Health: s.Health(), Running: s.Running, NextRun: timePtr(s.NextRun),
 			LastFetch: timePtr(s.State.LastFetch), LastSuccess: timePtr(s.State.LastSuccess),
 			LastStatus: string(s.State.LastStatus), LastError: s.State.LastError,
 			ConsecutiveFailures: s.State.ConsecutiveFailures, BackoffUntil: timePtr(s.State.BackoffUntil),
@@ -221,20 +221,6 @@ func (a *App) sourcesJSON(ctx context.Context) []sourceJSON {
 		})
 	}
 	return out
-}
-
-// health is a one-word summary: ok, failing, gone or new (never fetched).
-func health(s aggregator.SourceStatus) string {
-	switch {
-	case s.State.Gone:
-		return "gone"
-	case s.State.ConsecutiveFailures > 0:
-		return "failing"
-	case s.State.LastFetch.IsZero():
-		return "new"
-	default:
-		return "ok"
-	}
 }
 
 type outputJSON struct {
