@@ -86,6 +86,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		return nil, err
 	}
 	a.refresher.SetSources(ctx, cfg.Sources)
+	a.metrics.registry.MustRegister(newSourceCollector(a.refresher))
 	a.sched = refresh.NewScheduler(a.refresher, logger)
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
@@ -217,6 +218,7 @@ func (a *App) Reload(ctx context.Context) error {
 	a.cfg = cfg
 	a.mu.Unlock()
 	a.refresher.SetSources(ctx, cfg.Sources)
+	a.metrics.forgetSources(removedSources(old.Sources, cfg.Sources))
 	a.feeds.SetOutputs(cfg.Outputs)
 	err = a.sched.Sync(ctx)
 	a.notify.send("READY=1\nSTATUS=serving")
@@ -225,6 +227,21 @@ func (a *App) Reload(ctx context.Context) error {
 	}
 	a.logger.Info("configuration reloaded", "sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
 	return nil
+}
+
+// removedSources names the sources of old that cfg no longer has.
+func removedSources(old, cfg []aggregator.Source) []string {
+	kept := make(map[string]bool, len(cfg))
+	for _, s := range cfg {
+		kept[s.Name] = true
+	}
+	var gone []string
+	for _, s := range old {
+		if !kept[s.Name] {
+			gone = append(gone, s.Name)
+		}
+	}
+	return gone
 }
 
 // restartKeys names the settings that differ but are only read at start.
