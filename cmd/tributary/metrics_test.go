@@ -167,3 +167,19 @@ func TestScheduleInterval(t *testing.T) {
 		})
 	}
 }
+
+// TestAlertRules checks the shipped alerting rules with promtool, and runs their unit tests:
+// which alerts fire when, for failing, gone, stale and fresh sources and a daemon that is down.
+func TestAlertRules(t *testing.T) {
+	promtool := promtool(t)
+	for _, args := range [][]string{
+		{"check", "rules", "../../systemd/tributary-alerts.yml"},
+		{"test", "rules", "testdata/tributary-alerts.test.yml"},
+	} {
+		t.Run(strings.Join(args[:2], " "), func(t *testing.T) {
+			if out, err := exec.Command(promtool, args...).CombinedOutput(); err != nil {
+				t.Errorf("promtool %s: %v\n%s", strings.Join(args, " "), err, out)
+			}
+		})
+	}
+}
