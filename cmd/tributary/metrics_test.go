@@ -3,11 +3,13 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -182,4 +184,51 @@ func TestAlertRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSystemdREADMEMetricsExamples runs what systemd/README.md tells an operator to type: its
+// curl with the admin token against a daemon that requires one, and its prometheus.yml through
+// promtool check config.
+func TestSystemdREADMEMetricsExamples(t *testing.T) {
+	readme := mustRead(t, "../../systemd/README.md")
+	dir := t.TempDir()
+	// A token as the README makes it: base64 of 32 random bytes, with its / + = and newline.
+	token := base64.StdEncoding.EncodeToString([]byte(strings.Repeat("\xfb\xff\xbe", 11)[:32])) + "\n"
+	tokenPath := writeFile(t, dir, "admin-token", token)
+
+	t.Run("curl", func(t *testing.T) {
+		curl, err := exec.LookPath("curl")
+		if err != nil {
+			if os.Getenv("TRIBUTARY_REQUIRE_TOOLS") != "" {
+				t.Fatalf("curl is required here but missing: %v", err)
+			}
+			t.Skip("curl is not installed (apt-get install curl)")
+		}
+		line := regexp.MustCompile(`(?m)^curl .*Authorization.*/metrics$`).FindString(readme)
+		if line == "" {
+			t.Fatal("no curl of /metrics with the token in systemd/README.md")
+		}
+		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf("[server]\nlisten = \"127.0.0.1:0\"\nadmin_listen = \"127.0.0.1:0\"\n"+
+			"admin_token_file = %q\n[storage]\npath = \"tributary.db\"\n[[source]]\nname = \"a\"\nurl = \"http://127.0.0.1:9/a\"\n", tokenPath))
+		app := startApp(t, cfgPath)
+		cmd := strings.NewReplacer("sudo cat /etc/tributary/admin-token", "cat "+tokenPath,
+			"http://127.0.0.1:8081", app.admin, "curl ", curl+" -f ").Replace(line)
+		out, err := exec.Command("sh", "-c", cmd).CombinedOutput()
+		if err != nil || !strings.Contains(string(out), `tributary_source_up{source="a"}`) {
+			t.Errorf("%s: %v\n%.500s", cmd, err, out)
+		}
+	})
+
+	t.Run("prometheus.yml", func(t *testing.T) {
+		promtool := promtool(t)
+		m := regexp.MustCompile("(?s)```yaml\n(.*?)```").FindStringSubmatch(readme)
+		if m == nil {
+			t.Fatal("no prometheus.yml in systemd/README.md")
+		}
+		writeFile(t, dir, "tributary-alerts.yml", mustRead(t, "../../systemd/tributary-alerts.yml"))
+		cfg := writeFile(t, dir, "prometheus.yml", strings.ReplaceAll(m[1], "/etc/prometheus/tributary-token", tokenPath))
+		if out, err := exec.Command(promtool, "check", "config", cfg).CombinedOutput(); err != nil {
+			t.Errorf("promtool check config: %v\n%s", err, out)
+		}
+	})
 }
