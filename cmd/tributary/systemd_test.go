@@ -57,7 +57,8 @@ func TestSystemdUnitSecurityScore(t *testing.T) {
 		t.Errorf("exposure %.1f, want 2.0 or lower", score)
 	}
 	for _, want := range []string{"Type=notify", "WatchdogSec=", "DynamicUser=yes", "StateDirectory=tributary",
-		"ConfigurationDirectory=tributary", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure"} {
+		"ConfigurationDirectory=tributary", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure",
+		"SyslogLevel=err"} {
 		if !strings.Contains(mustRead(t, unitPath), want) {
 			t.Errorf("the unit lacks %s", want)
 		}
