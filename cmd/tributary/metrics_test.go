@@ -232,3 +232,14 @@ func TestSystemdREADMEMetricsExamples(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkScheduleInterval measures the worst schedule config.toml allows (every minute, a
+// week of runs), computed once per schedule and then cached by the collector.
+func BenchmarkScheduleInterval(b *testing.B) {
+	from := time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC)
+	for b.Loop() {
+		if _, ok := scheduleInterval("* * * * *", from); !ok {
+			b.Fatal("no interval")
+		}
+	}
+}
