@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"tributary/aggregator"
+	"tributary/aggregator/refresh"
 )
 
 // metrics are the Prometheus series of GET /metrics, in a registry of the App's own (no global
@@ -82,6 +84,142 @@ func (m *metrics) observeRefresh(res aggregator.RefreshResult) {
 	m.articles.WithLabelValues(res.Source, "unchanged").Add(float64(res.Unchanged))
 }
 
+// forgetSources drops the counters of sources a reload removed, so that the series stay bounded
+// by the configuration across reloads, not by every source it ever had.
+func (m *metrics) forgetSources(names []string) {
+	for _, name := range names {
+		l := prometheus.Labels{"source": name}
+		m.fetches.DeletePartialMatch(l)
+		m.fetchBytes.DeletePartialMatch(l)
+		m.articles.DeletePartialMatch(l)
+	}
+}
+
 func (m *metrics) observeOutput(output, format string, code int) {
 	m.outputRequests.WithLabelValues(output, format, strconv.Itoa(code)).Inc()
 }
+
+// sourceCollector exports each configured source's health, read from the refresher at scrape
+// time: there is no second copy to keep in step, and a source a reload removed is gone from the
+// next scrape. The only label is the configured source name, so the series are bounded by
+// config.toml, never by what a feed or a request says.
+type sourceCollector struct {
+	r *refresh.Refresher
+
+	up, gone, failures, lastSuccess, lastAttempt, interval *prometheus.Desc
+
+	mu        sync.Mutex
+	intervals map[string]float64 // by schedule: computing one walks up to a week of runs
+}
+
+func newSourceCollector(r *refresh.Refresher) *sourceCollector {
+	desc := func(name, help string) *prometheus.Desc {
+		return prometheus.NewDesc(name, help, []string{"source"}, nil)
+	}
+	return &sourceCollector{
+		r: r,
+		up: desc("tributary_source_up",
+			"1 when the source's last refresh succeeded (or it was never fetched yet), 0 when it failed or the source is gone."),
+		gone: desc("tributary_source_gone",
+			"1 when the source answered 410 Gone: scheduled refreshes stop until a reload or a manual refresh."),
+		failures: desc("tributary_source_consecutive_failures",
+			"Refreshes of the source that failed in a row; 0 after a success."),
+		lastSuccess: desc("tributary_source_last_success_timestamp_seconds",
+			"When a refresh of the source last succeeded (updated or not modified), in Unix seconds; absent until one has."),
+		lastAttempt: desc("tributary_source_last_attempt_timestamp_seconds",
+			"When a refresh of the source last ended, well or not, in Unix seconds; absent until one has."),
+		interval: desc("tributary_source_schedule_interval_seconds",
+			"Longest gap between two scheduled refreshes of the source over a week (or between its next two, when further apart): "+
+				"how long it may rightly go without one."),
+		intervals: map[string]float64{},
+	}
+}
+
+func (c *sourceCollector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{c.up, c.gone, c.failures, c.lastSuccess, c.lastAttempt, c.interval} {
+		ch <- d
+	}
+}
+
+func (c *sourceCollector) Collect(ch chan<- prometheus.Metric) {
+	sources := c.r.Sources()
+	intervals := c.scheduleIntervals(sources)
+	gauge := func(d *prometheus.Desc, v float64, source string) {
+		ch <- prometheus.MustNewConstMetric(d, prometheus.GaugeValue, v, source)
+	}
+	boolean := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	for _, src := range sources {
+		st, _ := c.r.State(src.Name)
+		gauge(c.up, boolean(aggregator.SourceStatus{State: st}.Healthy()), src.Name)
+		gauge(c.gone, boolean(st.Gone), src.Name)
+		gauge(c.failures, float64(st.ConsecutiveFailures), src.Name)
+		if !st.LastSuccess.IsZero() {
+			gauge(c.lastSuccess, unixSeconds(st.LastSuccess), src.Name)
+		}
+		if !st.LastFetch.IsZero() {
+			gauge(c.lastAttempt, unixSeconds(st.LastFetch), src.Name)
+		}
+		if iv, ok := intervals[src.Schedule]; ok {
+			gauge(c.interval, iv, src.Name)
+		}
+	}
+}
+
+// scheduleIntervals returns the interval of every schedule in use, computing the new ones and
+// forgetting those no source has any more.
+func (c *sourceCollector) scheduleIntervals(sources []aggregator.Source) map[string]float64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := time.Now()
+	kept := make(map[string]float64, len(c.intervals))
+	for _, src := range sources {
+		if _, done := kept[src.Schedule]; done {
+			continue
+		}
+		if iv, ok := c.intervals[src.Schedule]; ok {
+			kept[src.Schedule] = iv
+		} else if d, ok := scheduleInterval(src.Schedule, now); ok {
+			kept[src.Schedule] = d.Seconds()
+		}
+	}
+	c.intervals = kept
+	return kept
+}
+
+// maxScheduleSteps bounds the walk of scheduleInterval: a week of "@every 1m" is 10,080 runs, and
+// a schedule more frequent than that has no longer gap further out.
+const maxScheduleSteps = 20_000
+
+// scheduleInterval is the longest gap between consecutive runs of a schedule from from on, over
+// a week (which spans the weekend of a weekday schedule) and at least two runs (@monthly).
+func scheduleInterval(spec string, from time.Time) (time.Duration, bool) {
+	sched, err := refresh.ParseSchedule(spec)
+	if err != nil {
+		return 0, false
+	}
+	prev := sched.Next(from)
+	if prev.IsZero() {
+		return 0, false
+	}
+	end := prev.Add(7 * 24 * time.Hour)
+	var longest time.Duration
+	for range maxScheduleSteps {
+		next := sched.Next(prev)
+		if next.IsZero() { // no run in the next five years, as cron sees it
+			break
+		}
+		longest = max(longest, next.Sub(prev))
+		if next.After(end) {
+			break
+		}
+		prev = next
+	}
+	return longest, longest > 0
+}
+
+func unixSeconds(t time.Time) float64 { return float64(t.UnixNano()) / 1e9 }

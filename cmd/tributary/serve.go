@@ -86,6 +86,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		return nil, err
 	}
 	a.refresher.SetSources(ctx, cfg.Sources)
+	a.metrics.registry.MustRegister(newSourceCollector(a.refresher))
 	a.sched = refresh.NewScheduler(a.refresher, logger)
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
@@ -217,6 +218,7 @@ func (a *App) Reload(ctx context.Context) error {
 	a.cfg = cfg
 	a.mu.Unlock()
 	a.refresher.SetSources(ctx, cfg.Sources)
+	a.metrics.forgetSources(removedSources(old.Sources, cfg.Sources))
 	a.feeds.SetOutputs(cfg.Outputs)
 	err = a.sched.Sync(ctx)
 	a.notify.send("READY=1\nSTATUS=serving")
@@ -225,6 +227,21 @@ func (a *App) Reload(ctx context.Context) error {
 	}
 	a.logger.Info("configuration reloaded", "sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
 	return nil
+}
+
+// removedSources names the sources of old that cfg no longer has.
+func removedSources(old, cfg []aggregator.Source) []string {
+	kept := make(map[string]bool, len(cfg))
+	for _, s := range cfg {
+		kept[s.Name] = true
+	}
+	var gone []string
+	for _, s := range old {
+		if !kept[s.Name] {
+			gone = append(gone, s.Name)
+		}
+	}
+	return gone
 }
 
 // restartKeys names the settings that differ but are only read at start.
@@ -344,18 +361,24 @@ func (a *App) Close(ctx context.Context) error {
 }
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, cfgFlag := newFlags("serve", "[--config FILE]", stderr)
+	// Until the logger exists, what goes to stderr is why the daemon does not start: under the
+	// journal every line of it is an error.
+	early := stderr
+	if underJournal(stderr) {
+		early = &priorityWriter{w: stderr, prefix: prioErr}
+	}
+	fs, cfgFlag := newFlags("serve", "[--config FILE]", early)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "serve: unexpected argument %q\n", fs.Arg(0))
+		fmt.Fprintf(early, "serve: unexpected argument %q\n", fs.Arg(0))
 		return exitUsage
 	}
 	path := configPath(*cfgFlag)
 	cfg, err := LoadConfig(path)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(early, err)
 		return exitFailure
 	}
 	logger := newLogger(cfg, stderr)
@@ -405,13 +428,15 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	return code
 }
 
-// newLogger sets up log/slog once: text on a terminal, JSON otherwise, as [log] format says;
-// under systemd's journal no timestamps of its own (the journal has them).
+// newLogger sets up log/slog once: text on a terminal, JSON otherwise, as [log] format says.
+// Under systemd's journal: text, no timestamps of its own (the journal has them), and each line
+// prefixed with its priority so that `journalctl -p warning` finds warnings and errors.
 func newLogger(cfg *Config, w io.Writer) *slog.Logger {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(cfg.LogLevel))
 	opts := &slog.HandlerOptions{Level: level}
-	if os.Getenv("JOURNAL_STREAM") != "" {
+	journal := underJournal(w)
+	if journal {
 		opts.ReplaceAttr = func(groups []string, a slog.Attr) slog.Attr {
 			if len(groups) == 0 && a.Key == slog.TimeKey {
 				return slog.Attr{}
@@ -427,12 +452,16 @@ func newLogger(cfg *Config, w io.Writer) *slog.Logger {
 				format = "text"
 			}
 		}
-		if os.Getenv("JOURNAL_STREAM") != "" {
+		if journal {
 			format = "text"
 		}
 	}
+	newHandler := func(w io.Writer) slog.Handler { return slog.NewJSONHandler(w, opts) }
 	if format == "text" {
-		return slog.New(slog.NewTextHandler(w, opts))
+		newHandler = func(w io.Writer) slog.Handler { return slog.NewTextHandler(w, opts) }
 	}
-	return slog.New(slog.NewJSONHandler(w, opts))
+	if journal {
+		return slog.New(newJournalHandler(w, newHandler))
+	}
+	return slog.New(newHandler(w))
 }

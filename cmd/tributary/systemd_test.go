@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -55,7 +57,8 @@ func TestSystemdUnitSecurityScore(t *testing.T) {
 		t.Errorf("exposure %.1f, want 2.0 or lower", score)
 	}
 	for _, want := range []string{"Type=notify", "WatchdogSec=", "DynamicUser=yes", "StateDirectory=tributary",
-		"ConfigurationDirectory=tributary", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure"} {
+		"ConfigurationDirectory=tributary", "ExecReload=/bin/kill -HUP $MAINPID", "Restart=on-failure",
+		"SyslogLevel=err"} {
 		if !strings.Contains(mustRead(t, unitPath), want) {
 			t.Errorf("the unit lacks %s", want)
 		}
@@ -76,27 +79,35 @@ func TestBinaryUnderUnitSettings(t *testing.T) {
 	os.MkdirAll(confDir, 0o755)
 	os.MkdirAll(stateDir, 0o700)
 	public, admin := freePort(t), freePort(t)
-	writeFile(t, confDir, "config.toml", fmt.Sprintf("[server]\nlisten = %q\nadmin_listen = %q\n[storage]\npath = %q\n",
-		public, admin, filepath.Join(stateDir, "tributary.db")))
+	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "down", http.StatusInternalServerError)
+	}))
+	defer broken.Close()
+	writeFile(t, confDir, "config.toml", fmt.Sprintf("[server]\nlisten = %q\nadmin_listen = %q\n[storage]\npath = %q\n"+
+		"[[source]]\nname = \"broken\"\nurl = %q\n", public, admin, filepath.Join(stateDir, "tributary.db"), broken.URL))
 	env := map[string]string{"CONFIGURATION_DIRECTORY": confDir, "STATE_DIRECTORY": stateDir}
 	args := strings.Fields(os.Expand(m[2], func(k string) string { return env[k] }))
 	sock := filepath.Join(root, "notify.sock")
 
-	d := &daemon{public: "http://" + public, admin: "http://" + admin, stderr: &syncBuffer{}, exited: make(chan struct{})}
+	journal := newJournalPipe(t)
+	d := &daemon{public: "http://" + public, admin: "http://" + admin, stderr: &journal.log, exited: make(chan struct{})}
 	conn := listenNotify(t, sock)
 	d.notify = conn
 	d.cmd = exec.Command(binPath, args...)
 	d.cmd.Dir = stateDir
-	d.cmd.Env = append(os.Environ(), "NOTIFY_SOCKET="+sock, "JOURNAL_STREAM=8:12345",
+	d.cmd.Env = append(os.Environ(), "NOTIFY_SOCKET="+sock, journal.env,
 		"CONFIGURATION_DIRECTORY="+confDir, "STATE_DIRECTORY="+stateDir)
-	d.cmd.Stderr = d.stderr
+	d.cmd.Stderr = journal.w
 	if err := d.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	journal.w.Close()
 	go func() { d.exitErr = d.cmd.Wait(); close(d.exited) }()
 	defer func() { d.cmd.Process.Kill(); <-d.exited }()
 
 	d.waitNotify(t, "READY=1", 10*time.Second)
+	// The never-fetched source is fetched at once and fails: a warning in the journal.
+	waitUntil(t, func() bool { return strings.Contains(d.stderr.String(), "refresh failed") })
 	if _, err := os.Stat(filepath.Join(stateDir, "tributary.db")); err != nil {
 		t.Errorf("the database is not in the state directory: %v", err)
 	}
@@ -104,9 +115,17 @@ func TestBinaryUnderUnitSettings(t *testing.T) {
 	if code := d.wait(t, 15*time.Second); code != 0 {
 		t.Errorf("exit %d", code)
 	}
+	<-journal.done
 	log := d.stderr.String()
-	if !strings.Contains(log, "level=INFO msg=\"tributary is serving\"") {
-		t.Errorf("under the journal the log should be text:\n%s", log)
+	for _, want := range []string{"\n<6>level=INFO msg=\"tributary is serving\"", "\n<4>level=WARN msg=\"refresh failed\" source=broken"} {
+		if !strings.Contains("\n"+log, want) {
+			t.Errorf("under the journal the log should be text with priorities, want a line %q:\n%s", want[1:], log)
+		}
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(log, "\n"), "\n") {
+		if !priorityPrefix.MatchString(l) {
+			t.Errorf("a line without a priority: %q", l)
+		}
 	}
 	if strings.Contains(log, "time=") {
 		t.Errorf("under the journal the log should carry no timestamps of its own:\n%s", log)
