@@ -268,6 +268,11 @@ func (a *App) prune(ctx context.Context) {
 	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
 	if cfg.Retention > 0 {
 		p.Before = time.Now().Add(-cfg.Retention)
+		// What a configured source lists now stays, however old: a blog whose last post is four
+		// months old still shows it.
+		for _, src := range a.refresher.Sources() {
+			p.KeepListedBy = append(p.KeepListedBy, src.Name)
+		}
 	}
 	n, err := a.store.Prune(ctx, p)
 	if err != nil {
