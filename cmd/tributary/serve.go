@@ -154,7 +154,7 @@ func (a *App) Serve(ctx context.Context) error {
 	go func() { defer close(a.exportsDone); a.exports.run(ctx) }()
 	a.ready.Store(true)
 	cfg := a.Config()
-	a.logger.Info("tributary is serving", "version", version, "listen", a.publicLn.Addr().String(),
+	a.logger.Info("tributary is serving", "version", readVersion().Short(), "listen", a.publicLn.Addr().String(),
 		"admin_listen", a.adminLn.Addr().String(), "database", cfg.DBPath,
 		"sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
 	a.notify.send("READY=1\nSTATUS=serving")
