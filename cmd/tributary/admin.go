@@ -41,6 +41,7 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("GET /api/sources", a.handleSources)
 	mux.HandleFunc("GET /api/outputs", a.handleOutputs)
 	mux.HandleFunc("POST /api/export", a.handleExport)
+	mux.HandleFunc("GET /api/backup", a.handleBackup)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
 	// Profiles, behind the same token and on the admin listener only (loopback or a token).
 	mux.HandleFunc("GET /debug/pprof/", pprof.Index)

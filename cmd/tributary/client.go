@@ -68,16 +68,21 @@ func (c *adminClient) do(ctx context.Context, method, path string, out any) erro
 		return fmt.Errorf("admin API %s: %w", c.base, err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		var e struct{ Error string }
-		if json.Unmarshal(body, &e) == nil && e.Error != "" {
-			return fmt.Errorf("admin API %s: %s: %s", c.base, resp.Status, e.Error)
-		}
-		return fmt.Errorf("admin API %s: %s", c.base, resp.Status)
+		return c.statusError(resp.Status, body)
 	}
 	if err := json.Unmarshal(body, out); err != nil {
 		return fmt.Errorf("admin API %s: bad answer: %w", c.base, err)
 	}
 	return nil
+}
+
+// statusError describes an answer other than 200 OK, with the API's error message when it sent one.
+func (c *adminClient) statusError(status string, body []byte) error {
+	var e struct{ Error string }
+	if json.Unmarshal(body, &e) == nil && e.Error != "" {
+		return fmt.Errorf("admin API %s: %s: %s", c.base, status, e.Error)
+	}
+	return fmt.Errorf("admin API %s: %s", c.base, status)
 }
 
 func cmdRefresh(ctx context.Context, args []string, stdout, stderr io.Writer) int {

@@ -9,6 +9,7 @@
 //	tributary refresh      [--config FILE] [--timeout D] [--json] [SOURCE...]
 //	tributary sources      [--config FILE] [--json]
 //	tributary export       [--config FILE] --format hexo --dir DIR [--output NAME] [--since D]
+//	tributary backup       [--config FILE] [--timeout D] FILE
 //	tributary check-config [--config FILE]
 //	tributary version
 package main
@@ -46,6 +47,7 @@ Usage:
   tributary sources      [--config FILE] [--json]         show every source's health
   tributary export       --format hexo --dir DIR [--output NAME] [--since D]
                                                          write the articles as Hexo posts
+  tributary backup       [--config FILE] FILE             write a checked copy of the database
   tributary check-config [--config FILE]                  validate the configuration
   tributary version                                       print the version
 
@@ -69,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdSources(ctx, rest, stdout, stderr)
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr)
+	case "backup":
+		return cmdBackup(ctx, rest, stdout, stderr)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout, stderr)
 	case "version", "--version", "-version":

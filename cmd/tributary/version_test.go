@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -103,5 +102,4 @@ func TestBinaryVersionFromCheckout(t *testing.T) {
 	if want := "tributary/" + m[1] + " "; !strings.HasPrefix(agent, want) {
 		t.Errorf("User-Agent %q, want it to start with %q", agent, want)
 	}
-	_ = os.Remove(bin)
 }
