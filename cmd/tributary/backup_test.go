@@ -137,3 +137,19 @@ func TestBackupCommandErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestBackupOverUnixSocket: with the admin API on a unix socket, whose clients send the Host
+// "tributary", the backup goes through the daemon.
+func TestBackupOverUnixSocket(t *testing.T) {
+	dir := t.TempDir()
+	sock := filepath.Join(dir, "admin.sock")
+	cfgPath := writeConfig(t, dir, "")
+	writeFile(t, dir, "config.toml", strings.Replace(mustRead(t, cfgPath), `admin_listen = "127.0.0.1:0"`, `admin_listen = "unix:`+sock+`"`, 1))
+	startApp(t, cfgPath)
+	dest := filepath.Join(dir, "b.db")
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"backup", "--config", cfgPath, dest}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), "through the daemon") {
+		t.Fatalf("exit %d: %s%s", code, stdout.String(), stderr.String())
+	}
+	articlesIn(t, dest)
+}
