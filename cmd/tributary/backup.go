@@ -27,6 +27,12 @@ func (a *App) handleBackup(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusForbidden, fmt.Sprintf("host %q is not this daemon's admin address: ask for the backup at %s", r.Host, a.Config().AdminListen))
 		return
 	}
+	select {
+	case a.backups <- struct{}{}:
+		defer func() { <-a.backups }()
+	case <-r.Context().Done():
+		return
+	}
 	f, err := os.CreateTemp(filepath.Dir(a.store.Path()), ".tributary-backup-*")
 	if err != nil {
 		writeJSONError(w, http.StatusInternalServerError, fmt.Sprintf("backup: stage the copy next to the database: %v", err))

@@ -54,9 +54,12 @@ type App struct {
 	ready             atomic.Bool
 	lastPrune         atomic.Int64
 	pruning           sync.Mutex
-	serveErr          chan error
-	closeOnce         sync.Once
-	notify            *notifier
+	// backups lets one backup at a time stage its copy next to the database (a copy takes the
+	// database's size on disk).
+	backups   chan struct{}
+	serveErr  chan error
+	closeOnce sync.Once
+	notify    *notifier
 	// background counts goroutines that use the store outside a refresh (retention after a
 	// change); Close waits for them before it closes the database.
 	background sync.WaitGroup
@@ -68,7 +71,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	if err != nil {
 		return nil, err
 	}
-	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier()}
+	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1)}
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
 	client := fetch.New(fetch.Options{
