@@ -146,9 +146,15 @@ type RefreshResult struct {
 
 // PrunePolicy says which articles retention removes.
 type PrunePolicy struct {
-	// Before, when not zero, removes articles dated before it.
+	// Before, when not zero, removes articles dated before it, except those that the latest stored
+	// feed of a source named in KeepListedBy lists: a source whose newest post is older than the
+	// retention still shows what it lists.
 	Before time.Time
-	// MaxPerSource, when not zero, keeps only the newest this many articles of each source.
+	// KeepListedBy names the sources (the configured ones) whose current listings Before spares. A
+	// source left out (one removed from the configuration) protects nothing.
+	KeepListedBy []string
+	// MaxPerSource, when not zero, keeps only the newest this many articles of each source, listed
+	// or not: it bounds what a source can keep.
 	MaxPerSource int
 	// TombstoneTTL is how long the ids of pruned articles are remembered after their last sighting,
 	// so that a source still listing them does not bring them back.
@@ -168,6 +174,11 @@ type Store interface {
 	// transaction: all of it or nothing. Articles already stored (same ID) are merged: sources and
 	// categories become the union, and title or body change only when this source's own copy changed.
 	SaveFeed(ctx context.Context, source string, articles []Article, state FetchState) (SaveResult, error)
+	// SaveListed is SaveFeed for a feed some of whose entries were left out because source lists
+	// them exactly as it did when they were stored: unchanged holds their IDs. The feed's articles
+	// and unchanged together become what source currently lists (SaveFeed: its articles alone),
+	// which retention keeps (PrunePolicy.KeepListedBy).
+	SaveListed(ctx context.Context, source string, articles []Article, unchanged []string, state FetchState) (SaveResult, error)
 	// SaveState stores a source's fetch state alone (a 304, a failure).
 	SaveState(ctx context.Context, source string, state FetchState) error
 	// States returns the fetch state of every source that has one.

@@ -17,6 +17,7 @@
 //	category_counts category → uint64: articles that carry the category (plans queries)
 //	states          source → fetch state (version byte, JSON)
 //	tombstones      id → version byte, pruned at(8), last seen(8) (Unix nanoseconds)
+//	listed          source 0x00 id → empty: what the source's latest stored feed lists
 //
 // date(8) is the article's Date in Unix microseconds, big-endian with the sign bit flipped, so that
 // byte order is time order for every year a time.Time can hold; index keys sort by date, then by id.
@@ -33,5 +34,10 @@
 // appended under increasing references instead, written once and read only by outputs.
 //
 // Retention: Prune removes by date and by a per-source window, in bounded batches, and remembers the
-// removed IDs as tombstones so that a source still listing them does not bring them back.
+// removed IDs as tombstones so that a source still listing them does not bring them back. The date
+// spares what a configured source currently lists (the listed bucket, replaced by every SaveFeed in
+// its transaction): a source whose newest post is older than the retention would otherwise show
+// nothing, its articles pruned right after their first fetch and then suppressed for good. The
+// bucket is not versioned: a file without it gets it at Open, empty, and each source's listing is
+// filled by its next refresh.
 package store

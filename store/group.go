@@ -27,8 +27,10 @@ type saveReq struct {
 	ctx      context.Context
 	source   string
 	articles []aggregator.Article
-	state    []byte
-	feed     bool
+	// unchanged are the IDs of entries listed but left out (SaveListed).
+	unchanged []string
+	state     []byte
+	feed      bool
 
 	res  aggregator.SaveResult
 	err  error
@@ -119,7 +121,7 @@ func (s *Store) runGroup(batch []*saveReq, failed *int) error {
 		for i, r := range batch {
 			var err error
 			if r.feed {
-				r.res, err = saveFeedTx(r.ctx, tx, w, r.source, r.articles, r.state, now)
+				r.res, err = saveFeedTx(r.ctx, tx, w, r.source, r.articles, r.unchanged, r.state, now)
 			} else if err = r.ctx.Err(); err == nil {
 				err = states.Put([]byte(r.source), r.state)
 			}

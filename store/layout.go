@@ -22,12 +22,14 @@ var (
 	bucketStates         = []byte("states")
 	bucketTombstones     = []byte("tombstones")
 	bucketBodies         = []byte("bodies")
+	bucketListed         = []byte("listed")
 )
 
 // allBuckets lists every bucket that Open creates.
 var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketByDate, bucketBySource, bucketByCategory,
 	bucketSourceCounts, bucketCategoryCounts, bucketStates, bucketTombstones, bucketBodies,
+	bucketListed,
 }
 
 // Keys of the meta bucket.

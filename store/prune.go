@@ -15,7 +15,10 @@ import (
 // TombstoneTTL keeps them forever, since forgetting them would let a source that still lists a
 // pruned article bring it back.
 //
-// p.Before removes every article dated before it, whoever carries it.
+// p.Before removes every article dated before it, whoever carries it, except those that a source of
+// p.KeepListedBy currently lists (its latest stored feed listed them): retention must not empty a
+// source whose newest post is older than it. Once no such source lists an article, the next Prune
+// removes it.
 //
 // p.MaxPerSource keeps each source's newest MaxPerSource articles (its window, by date then ID). An
 // article carried by several sources is removed only when it is outside the window of every one of
@@ -53,6 +56,10 @@ func (s *Store) Prune(ctx context.Context, p aggregator.PrunePolicy) (int, error
 // pruneBefore walks by_date from the oldest entry and removes articles dated before p.Before.
 func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int, error) {
 	limit := dateKey(p.Before)
+	keep := make(map[string]bool, len(p.KeepListedBy))
+	for _, src := range p.KeepListedBy {
+		keep[src] = true
+	}
 	var after []byte // resume above this by_date key
 	removed := 0
 	for done := false; !done; {
@@ -80,8 +87,9 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 				if err != nil {
 					return err
 				}
-				// Not stored (a dangling entry) or in Before's microsecond but not before it: keep.
-				if !ok || !r.a.Date.Before(p.Before) {
+				// Not stored (a dangling entry), in Before's microsecond but not before it, or
+				// still listed: keep.
+				if !ok || !r.a.Date.Before(p.Before) || w.isListed(&r, keep) {
 					continue
 				}
 				if err := w.remove(&r, now); err != nil {

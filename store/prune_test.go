@@ -204,3 +204,111 @@ func TestTombstoneExpiryBatches(t *testing.T) {
 	}
 	mustCheck(t, s)
 }
+
+// TestPruneKeepsListed: retention by date spares what a configured source's latest stored feed
+// lists (entries stored now, or left out as unchanged), and removes it once no such feed lists it.
+func TestPruneKeepsListed(t *testing.T) {
+	type feed struct {
+		src       string
+		ids       []string // stored articles, dated day(n) by their last digit
+		unchanged []string // listed but left out
+	}
+	a := func(id, src string) aggregator.Article {
+		return art(id, src, day(int(id[len(id)-1]-'0')))
+	}
+	tests := []struct {
+		name   string
+		feeds  []feed
+		policy aggregator.PrunePolicy
+		want   []string // left after Prune, newest first
+	}{
+		{
+			name:   "a source whose posts are all old keeps them",
+			feeds:  []feed{{src: "blog", ids: []string{"b1", "b2", "b3"}}},
+			policy: aggregator.PrunePolicy{Before: day(20), KeepListedBy: []string{"blog"}},
+			want:   []string{"b3", "b2", "b1"},
+		},
+		{
+			name:   "no longer listed: pruned",
+			feeds:  []feed{{src: "blog", ids: []string{"b1", "b2", "b3"}}, {src: "blog", ids: []string{"b3", "b4"}}},
+			policy: aggregator.PrunePolicy{Before: day(20), KeepListedBy: []string{"blog"}},
+			want:   []string{"b4", "b3"},
+		},
+		{
+			name:   "left out as unchanged: still listed",
+			feeds:  []feed{{src: "blog", ids: []string{"b1", "b2", "b3"}}, {src: "blog", ids: []string{"b4"}, unchanged: []string{"b2"}}},
+			policy: aggregator.PrunePolicy{Before: day(20), KeepListedBy: []string{"blog"}},
+			want:   []string{"b4", "b2"},
+		},
+		{
+			name:   "a source not configured protects nothing",
+			feeds:  []feed{{src: "gone", ids: []string{"g1", "g2"}}, {src: "blog", ids: []string{"b3"}}},
+			policy: aggregator.PrunePolicy{Before: day(20), KeepListedBy: []string{"blog"}},
+			want:   []string{"b3"},
+		},
+		{
+			name:   "one configured source listing a shared story keeps it",
+			feeds:  []feed{{src: "gone", ids: []string{"s1", "g2"}}, {src: "blog", ids: []string{"s1"}}},
+			policy: aggregator.PrunePolicy{Before: day(20), KeepListedBy: []string{"blog"}},
+			want:   []string{"s1"},
+		},
+		{
+			name:   "max per source still caps what is listed",
+			feeds:  []feed{{src: "blog", ids: []string{"b1", "b2", "b3"}}},
+			policy: aggregator.PrunePolicy{Before: day(20), KeepListedBy: []string{"blog"}, MaxPerSource: 2},
+			want:   []string{"b3", "b2"},
+		},
+		{
+			name:   "newer than before: kept, listed or not",
+			feeds:  []feed{{src: "blog", ids: []string{"b1", "b5"}}, {src: "blog", ids: []string{"b6"}}},
+			policy: aggregator.PrunePolicy{Before: day(3), KeepListedBy: []string{"blog"}},
+			want:   []string{"b6", "b5"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openStore(t, Options{Now: newClock().Now})
+			s.pruneBatch = 2
+			for _, f := range tt.feeds {
+				var arts []aggregator.Article
+				for _, id := range f.ids {
+					arts = append(arts, a(id, f.src))
+				}
+				if _, err := s.SaveListed(context.Background(), f.src, arts, f.unchanged, aggregator.FetchState{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := s.Prune(context.Background(), tt.policy); err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(query(t, s, aggregator.Query{})); !slices.Equal(got, tt.want) {
+				t.Errorf("kept %q, want %q", got, tt.want)
+			}
+			mustCheck(t, s)
+		})
+	}
+}
+
+// TestUnchangedEntrySightsTombstone: an entry left out as unchanged is a sighting of its
+// tombstone, as an entry stored again is, so that the tombstone of an article its source keeps
+// listing does not expire and let it come back.
+func TestUnchangedEntrySightsTombstone(t *testing.T) {
+	c := newClock()
+	s := openStore(t, Options{Now: c.Now})
+	ctx := context.Background()
+	save(t, s, "a", art("a1", "a", day(1)), art("a2", "a", day(2)))
+	if _, err := s.Prune(ctx, aggregator.PrunePolicy{MaxPerSource: 1}); err != nil {
+		t.Fatal(err)
+	}
+	c.Advance(20 * 24 * time.Hour)
+	if _, err := s.SaveListed(ctx, "a", nil, []string{"a1", "a2"}, aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	c.Advance(20 * 24 * time.Hour)
+	if _, err := s.Prune(ctx, aggregator.PrunePolicy{TombstoneTTL: 30 * 24 * time.Hour}); err != nil {
+		t.Fatal(err)
+	}
+	if res := save(t, s, "a", art("a1", "a", day(1))); res.Suppressed != 1 {
+		t.Errorf("a1 listed again after its tombstone's sighting: %+v, want it suppressed", res)
+	}
+}

@@ -42,7 +42,17 @@ const (
 //   - Suppressed: the ID was pruned; its tombstone's last sighting is refreshed instead.
 //
 // The generation is bumped when anything but Unchanged and Suppressed happened.
+//
+// The IDs of articles become what source currently lists (see SaveListed).
 func (s *Store) SaveFeed(ctx context.Context, source string, articles []aggregator.Article, state aggregator.FetchState) (aggregator.SaveResult, error) {
+	return s.SaveListed(ctx, source, articles, nil, state)
+}
+
+// SaveListed is SaveFeed for a feed whose entries listed unchanged since they were stored were left
+// out: unchanged holds their IDs. In the same transaction, the articles' IDs and unchanged replace
+// what source currently lists (the listed bucket, which Prune's date spares), and the tombstones
+// among unchanged get their last sighting refreshed, as an entry that was not left out would.
+func (s *Store) SaveListed(ctx context.Context, source string, articles []aggregator.Article, unchanged []string, state aggregator.FetchState) (aggregator.SaveResult, error) {
 	var res aggregator.SaveResult
 	fail := func(err error) (aggregator.SaveResult, error) {
 		return aggregator.SaveResult{}, fmt.Errorf("store: save feed %q: %w", source, err)
@@ -61,6 +71,11 @@ func (s *Store) SaveFeed(ctx context.Context, source string, articles []aggregat
 			}
 		}
 	}
+	for _, id := range unchanged {
+		if err := checkID(id); err != nil {
+			return fail(fmt.Errorf("unchanged entry: %w", err))
+		}
+	}
 	stateValue, err := encodeState(state)
 	if err != nil {
 		return fail(err)
@@ -68,15 +83,15 @@ func (s *Store) SaveFeed(ctx context.Context, source string, articles []aggregat
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	res, err = s.commit(ctx, &saveReq{ctx: ctx, source: source, articles: articles, state: stateValue, feed: true})
+	res, err = s.commit(ctx, &saveReq{ctx: ctx, source: source, articles: articles, unchanged: unchanged, state: stateValue, feed: true})
 	if err != nil {
 		return fail(err)
 	}
 	return res, nil
 }
 
-// saveFeedTx does SaveFeed's work inside tx, with w shared by every feed of a group commit.
-func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, articles []aggregator.Article, stateValue []byte, now time.Time) (aggregator.SaveResult, error) {
+// saveFeedTx does SaveListed's work inside tx, with w shared by every feed of a group commit.
+func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, articles []aggregator.Article, unchanged []string, stateValue []byte, now time.Time) (aggregator.SaveResult, error) {
 	var res aggregator.SaveResult
 	seen := make(map[string]struct{}, len(articles))
 	for i := range articles {
@@ -106,10 +121,84 @@ func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, arti
 			res.Suppressed++
 		}
 	}
+	for _, id := range unchanged {
+		if _, dup := seen[id]; dup {
+			continue
+		}
+		seen[id] = struct{}{}
+		if err := w.sighted(id, now); err != nil {
+			return res, err
+		}
+	}
+	if err := w.setListed(source, seen); err != nil {
+		return res, err
+	}
 	if err := tx.Bucket(bucketStates).Put([]byte(source), stateValue); err != nil {
 		return res, fmt.Errorf("put state: %w", err)
 	}
 	return res, nil
+}
+
+// sighted refreshes the last sighting of id's tombstone, when it has one.
+func (w *writer) sighted(id string, now time.Time) error {
+	v := w.tombs.Get([]byte(id))
+	if v == nil {
+		return nil
+	}
+	t, err := decodeTombstone(v)
+	if err != nil {
+		t.pruned = now
+	}
+	t.lastSeen = now
+	if err := w.tombs.Put([]byte(id), encodeTombstone(t)); err != nil {
+		return fmt.Errorf("refresh tombstone %q: %w", id, err)
+	}
+	return nil
+}
+
+// setListed makes ids what source currently lists. It writes only the difference: a feed that
+// lists what it listed before costs a read of its entries.
+func (w *writer) setListed(source string, ids map[string]struct{}) error {
+	prefix := namePrefix(source)
+	var stale [][]byte
+	have := make(map[string]struct{}, len(ids))
+	c := w.listed.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		id := string(k[len(prefix):])
+		if _, ok := ids[id]; ok {
+			have[id] = struct{}{}
+		} else {
+			stale = append(stale, bytes.Clone(k))
+		}
+	}
+	for _, k := range stale {
+		if err := w.listed.Delete(k); err != nil {
+			return fmt.Errorf("unlist %q: %w", k[len(prefix):], err)
+		}
+	}
+	for id := range ids {
+		if _, ok := have[id]; ok {
+			continue
+		}
+		w.key = appendNameKey(w.key[:0], source, []byte(id))
+		if err := w.listed.Put(w.key, nil); err != nil {
+			return fmt.Errorf("list %q: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// isListed reports whether a source in keep currently lists r.
+func (w *writer) isListed(r *record, keep map[string]bool) bool {
+	for _, src := range r.a.Sources {
+		if keep[src] {
+			w.key = appendNameKey(w.key[:0], src, []byte(r.a.ID))
+			if exists(w.listed, w.key) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // save stores one entry of source's feed and says what it did.
@@ -222,16 +311,8 @@ func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([
 // insert stores an entry whose ID is not stored, unless a tombstone suppresses it.
 func (w *writer) insert(source string, a *aggregator.Article, now time.Time) (outcome, error) {
 	id := []byte(a.ID)
-	if v := w.tombs.Get(id); v != nil {
-		t, err := decodeTombstone(v)
-		if err != nil {
-			t.pruned = now
-		}
-		t.lastSeen = now
-		if err := w.tombs.Put(id, encodeTombstone(t)); err != nil {
-			return 0, fmt.Errorf("refresh tombstone %q: %w", a.ID, err)
-		}
-		return outSuppressed, nil
+	if w.tombs.Get(id) != nil {
+		return outSuppressed, w.sighted(a.ID, now)
 	}
 	r := record{a: *a}
 	r.a.Categories = normalizeCategories(a.Categories)

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"sync/atomic"
 	"time"
 
@@ -51,6 +52,9 @@ type Options struct {
 	PageSize int
 	// Now replaces time.Now, for tests: it stamps FirstSeen, Updated and tombstones.
 	Now func() time.Time
+	// ReadOnly opens an existing database for reading only (a backup of a stopped daemon's
+	// file): nothing is created or upgraded, and writes fail.
+	ReadOnly bool
 }
 
 // DefaultPageSize is the page size of new database files. bbolt puts at least two values in a
@@ -97,6 +101,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		// The hashmap freelist stays fast when a large file is fragmented by pruning.
 		FreelistType: bolt.FreelistMapType,
 		PageSize:     cmp.Or(opts.PageSize, DefaultPageSize),
+		ReadOnly:     opts.ReadOnly,
 	})
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: open %s: %w: another process holds its lock (gave up after %s)", path, ErrLocked, timeout)
@@ -108,7 +113,11 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
-	if err := s.init(); err != nil {
+	initialize := s.init
+	if opts.ReadOnly {
+		initialize = s.checkReadOnly
+	}
+	if err := initialize(); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
@@ -143,6 +152,21 @@ func (s *Store) init() error {
 		meta := tx.Bucket(bucketMeta)
 		if v := meta.Get(keySchema); v == nil || binary.BigEndian.Uint32(v) < schemaVersion {
 			return meta.Put(keySchema, binary.BigEndian.AppendUint32(nil, schemaVersion))
+		}
+		return nil
+	})
+}
+
+// checkReadOnly checks, for a read-only open, that the file is a tributary database this build
+// reads. Buckets that a newer layout of the same schema added may be missing: they are created by
+// the next read-write open.
+func (s *Store) checkReadOnly() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		if _, err := s.checkSchema(tx); err != nil {
+			return err
+		}
+		if tx.Bucket(bucketMeta) == nil {
+			return fmt.Errorf("%w: an empty file, not a tributary database", ErrSchema)
 		}
 		return nil
 	})
@@ -190,6 +214,37 @@ func (s *Store) Close() error {
 		return fmt.Errorf("store: close %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// Backup writes a consistent copy of the whole database file to w, from one read transaction: the
+// writer goes on meanwhile, and the copy is the database as of the transaction's start. It returns
+// the bytes written. The transaction lasts as long as w takes, and a long read transaction holds
+// up a writer that must grow the file: give it a local file, not a network peer. ctx is checked
+// between writes.
+func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
+	var n int64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = tx.WriteTo(ctxWriter{ctx, w})
+		return err
+	})
+	if err != nil {
+		return n, fmt.Errorf("store: backup %s: %w", s.path, err)
+	}
+	return n, nil
+}
+
+// ctxWriter fails writes once ctx is done.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
 }
 
 // Path returns the database file's path as given to Open.

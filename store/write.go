@@ -13,6 +13,7 @@ type writer struct {
 	tx                                      *bolt.Tx
 	meta, articles, byDate, bySource, byCat *bolt.Bucket
 	srcCounts, catCounts, tombs, bodies     *bolt.Bucket
+	listed                                  *bolt.Bucket
 
 	total    int64            // change of the article count
 	srcDelta map[string]int64 // change of each source's count
@@ -33,6 +34,7 @@ func newWriter(tx *bolt.Tx) *writer {
 		catCounts: tx.Bucket(bucketCategoryCounts),
 		tombs:     tx.Bucket(bucketTombstones),
 		bodies:    bodiesBucket(tx),
+		listed:    tx.Bucket(bucketListed),
 		srcDelta:  make(map[string]int64),
 		catDelta:  make(map[string]int64),
 	}

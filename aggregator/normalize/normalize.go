@@ -62,8 +62,15 @@ var earliest = time.Unix(0, 0).UTC()
 // is the time of the fetch: the first-seen time, and the date of entries that carry none. Entries with
 // the same Key within the feed are kept once, the first one winning.
 func (n *Normalizer) Feed(src aggregator.Source, feed *gofeed.Feed, feedURL string, now time.Time) []aggregator.Article {
+	out, _ := n.FeedItems(src, feed, feedURL, now)
+	return out
+}
+
+// FeedItems is Feed that also says which article each item of feed became: of[i] indexes the
+// article of feed.Items[i] in out, or is -1 for a nil item. Items of one story share an article.
+func (n *Normalizer) FeedItems(src aggregator.Source, feed *gofeed.Feed, feedURL string, now time.Time) (out []aggregator.Article, of []int) {
 	if feed == nil {
-		return nil
+		return nil, nil
 	}
 	now = now.UTC()
 	feedBase := parseBase(feedURL)
@@ -71,20 +78,24 @@ func (n *Normalizer) Feed(src aggregator.Source, feed *gofeed.Feed, feedURL stri
 		feedBase = parseBase(feed.Link)
 	}
 	feedAuthor := personName(feed.Author, feed.Authors)
-	out := make([]aggregator.Article, 0, len(feed.Items))
-	seen := make(map[string]bool, len(feed.Items))
-	for _, it := range feed.Items {
+	out = make([]aggregator.Article, 0, len(feed.Items))
+	of = make([]int, len(feed.Items))
+	seen := make(map[string]int, len(feed.Items))
+	for i, it := range feed.Items {
+		of[i] = -1
 		if it == nil {
 			continue
 		}
 		a := n.article(src, it, feedBase, feedAuthor, now)
-		if seen[a.Key] {
+		if first, dup := seen[a.Key]; dup {
+			of[i] = first
 			continue
 		}
-		seen[a.Key] = true
+		seen[a.Key] = len(out)
+		of[i] = len(out)
 		out = append(out, a)
 	}
-	return out
+	return out, of
 }
 
 // article normalizes one entry.

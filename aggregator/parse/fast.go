@@ -84,7 +84,7 @@ func parseFastListed(f format, body []byte, l *lister) (*gofeed.Feed, error) {
 	}
 	if err != nil {
 		if l != nil {
-			l.listing, l.skipped = nil, 0
+			l.listing, l.keys, l.skipped = nil, nil, nil
 		}
 		return nil, err
 	}

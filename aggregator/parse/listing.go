@@ -102,30 +102,58 @@ const prefixLen = 64
 // beyond the cut was never stored, and must not be left out when it moves up. seed must be the
 // seed last was made with.
 func ParseListed(body []byte, contentType, finalURL string, seed maphash.Seed, last *Listing, maxItems int) (feed *gofeed.Feed, listing *Listing, skipped int, err error) {
+	p, err := ParseKeyed(body, contentType, finalURL, seed, last, maxItems)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return p.Feed, p.Listing, len(p.Skipped), nil
+}
+
+// Parsed is the result of ParseKeyed.
+type Parsed struct {
+	// Feed holds the items that the last listing did not list unchanged, in document order.
+	Feed    *gofeed.Feed
+	Listing *Listing
+	// Keys has one key per item of Feed: the key the listing knows the item by, or 0 when the
+	// listing does not hold it (it can then never be skipped).
+	Keys []uint64
+	// Skipped has the key of every item left out, as Keys had it when that item was parsed: a
+	// caller that remembers what each key's item became knows everything the document lists
+	// without parsing it all.
+	Skipped []uint64
+}
+
+// ParseKeyed is ParseListed that also says which item is which: tributary keeps what a source
+// currently lists out of retention, and items left out unparsed are part of that.
+func ParseKeyed(body []byte, contentType, finalURL string, seed maphash.Seed, last *Listing, maxItems int) (p Parsed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			feed, listing, skipped = nil, nil, 0
+			p = Parsed{}
 			err = fmt.Errorf("parse: %w: %v", ErrPanic, r)
 		}
 	}()
 	l := &lister{seed: seed, finalURL: finalURL, last: last, maxItems: maxItems}
-	feed, err = parseWith(body, contentType, l)
+	feed, err := parseWith(body, contentType, l)
 	if err != nil {
-		return nil, nil, 0, err
+		return Parsed{}, err
 	}
-	if l.listing != nil && l.skipped > 0 && l.listing.feedSum != last.feedSum {
+	if l.listing != nil && len(l.skipped) > 0 && l.listing.feedSum != last.feedSum {
 		// The items' bytes are the same but the feed fields their articles take (a link to
 		// resolve against, an author) are not: parse again without leaving anything out.
 		l = &lister{seed: seed, finalURL: finalURL, maxItems: maxItems}
 		if feed, err = parseWith(body, contentType, l); err != nil {
-			return nil, nil, 0, err
+			return Parsed{}, err
 		}
 	}
 	if l.listing == nil {
 		// gofeed's path or JSON Feed: list fields.
-		l.listing, l.skipped = listFields(seed, finalURL, feed, last, maxItems)
+		l.listing, l.keys, l.skipped = listFields(seed, finalURL, feed, last, maxItems)
 	}
-	return feed, l.listing, l.skipped, nil
+	if len(l.keys) != len(feed.Items) {
+		// A translator that did not keep items one to one: no item is known by a key.
+		l.keys = make([]uint64, len(feed.Items))
+	}
+	return Parsed{Feed: feed, Listing: l.listing, Keys: l.keys, Skipped: l.skipped}, nil
 }
 
 // lister is the listing side of one fast-path parse; the parser holds nil when Parse runs.
@@ -145,9 +173,11 @@ type lister struct {
 	headerSum uint64
 	context   []byte // the enclosing start tags noted so far (noteContext), in a length-prefixed form
 
-	// results, set when the fast path succeeded
+	// results, set when the fast path succeeded: the listing, the keys of the items kept and those
+	// of the items skipped (see Parsed)
 	listing *Listing
-	skipped int
+	keys    []uint64
+	skipped []uint64
 }
 
 // itemRec is what the parser found for one item it may list.
@@ -162,7 +192,7 @@ func (l *lister) reset(f format) {
 	l.format, l.headerEnd, l.usable, l.channels = f, -1, false, 0
 	l.context = l.context[:0]
 	l.recs = map[any]itemRec{}
-	l.listing, l.skipped = nil, 0
+	l.listing, l.keys, l.skipped = nil, nil, nil
 }
 
 // header hashes the items' context (the start tags noteContext saw) with the final URL and the
@@ -386,6 +416,7 @@ func cutItems[T any](l *lister, items []*T) []*T {
 	}
 	spans := make([]listedSpan, 0, len(items))
 	kept := make([]*T, 0, len(items))
+	l.keys = make([]uint64, 0, len(items))
 	for _, it := range items {
 		rec, ok := l.recs[it]
 		if ok {
@@ -395,10 +426,15 @@ func cutItems[T any](l *lister, items []*T) []*T {
 			}
 		}
 		if ok && rec.skipped {
-			l.skipped++
+			l.skipped = append(l.skipped, rec.span.sum)
 			continue
 		}
 		kept = append(kept, it)
+		if ok {
+			l.keys = append(l.keys, rec.span.sum)
+		} else {
+			l.keys = append(l.keys, 0)
+		}
 	}
 	slices.SortFunc(spans, func(a, b listedSpan) int {
 		return cmp.Or(cmp.Compare(a.prefix, b.prefix), cmp.Compare(a.n, b.n), cmp.Compare(a.sum, b.sum))
@@ -408,8 +444,9 @@ func cutItems[T any](l *lister, items []*T) []*T {
 }
 
 // listFields lists a parsed feed by the fields normalize reads, leaving out the items whose
-// fingerprint last (a field listing) holds.
-func listFields(seed maphash.Seed, finalURL string, feed *gofeed.Feed, last *Listing, maxItems int) (*Listing, int) {
+// fingerprint last (a field listing) holds. It returns the listing and the fingerprints of the items
+// kept and of those left out (see Parsed).
+func listFields(seed maphash.Seed, finalURL string, feed *gofeed.Feed, last *Listing, maxItems int) (*Listing, []uint64, []uint64) {
 	l := &Listing{items: len(feed.Items)}
 	if maxItems > 0 && len(feed.Items) > maxItems {
 		feed.Items = feed.Items[:maxItems]
@@ -419,19 +456,21 @@ func listFields(seed maphash.Seed, finalURL string, feed *gofeed.Feed, last *Lis
 	l.fields = make(map[uint64]struct{}, len(fps))
 	usable := last != nil && !last.bytes
 	kept := feed.Items[:0:0]
-	skipped := 0
+	keys := make([]uint64, 0, len(fps))
+	var skipped []uint64
 	for i, it := range feed.Items {
 		l.fields[fps[i]] = struct{}{}
 		if usable {
 			if _, ok := last.fields[fps[i]]; ok {
-				skipped++
+				skipped = append(skipped, fps[i])
 				continue
 			}
 		}
 		kept = append(kept, it)
+		keys = append(keys, fps[i])
 	}
 	feed.Items = kept
-	return l, skipped
+	return l, keys, skipped
 }
 
 // feedSum hashes the feed-level fields normalize reads and the final URL, which normalize resolves

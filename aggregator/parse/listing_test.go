@@ -132,8 +132,9 @@ func removed(got, want []*itemView) ([]int, bool) {
 func checkListed(t *testing.T, d, e []byte, exact bool) {
 	t.Helper()
 	seed := maphash.MakeSeed()
-	_, last, _, derr := ParseListed(d, "", "http://x.example/feed", seed, nil, 0)
-	got, _, skipped, err := ParseListed(e, "", "http://x.example/feed", seed, last, 0)
+	dp, derr := ParseKeyed(d, "", "http://x.example/feed", seed, nil, 0)
+	ep, err := ParseKeyed(e, "", "http://x.example/feed", seed, dp.Listing, 0)
+	got, skipped := ep.Feed, len(ep.Skipped)
 	want, werr := Parse(e, "")
 	if (err == nil) != (werr == nil) {
 		t.Fatalf("ParseListed error %v, Parse error %v", err, werr)
@@ -154,6 +155,22 @@ func checkListed(t *testing.T, d, e []byte, exact bool) {
 	for _, i := range gone {
 		if !slices.ContainsFunc(dv, func(x *itemView) bool { return reflect.DeepEqual(x, wv[i]) }) {
 			t.Fatalf("item %d skipped but not listed before: %s", i, jsonOf(wv[i]))
+		}
+	}
+	// The key of each skipped item is the key d's parse gave that same item: the refresher names
+	// the article of a skipped item by it.
+	if len(dp.Keys) != len(dp.Feed.Items) || len(ep.Keys) != len(ep.Feed.Items) {
+		t.Fatalf("%d keys for %d items of d, %d for %d of e", len(dp.Keys), len(dp.Feed.Items), len(ep.Keys), len(ep.Feed.Items))
+	}
+	byKey := map[uint64]*itemView{}
+	for i, v := range itemViews(dp.Feed) {
+		if dp.Keys[i] != 0 {
+			byKey[dp.Keys[i]] = v
+		}
+	}
+	for j, i := range gone {
+		if v, ok := byKey[ep.Skipped[j]]; !ok || !reflect.DeepEqual(v, wv[i]) {
+			t.Fatalf("item %d skipped under key %x, which d's parse gave to %s", i, ep.Skipped[j], jsonOf(v))
 		}
 	}
 	if !exact {

@@ -152,7 +152,7 @@ func parseAs(f format, body []byte, l *lister) (*gofeed.Feed, error) {
 		}
 	}
 	if l != nil {
-		l.listing, l.skipped = nil, 0
+		l.listing, l.keys, l.skipped = nil, nil, nil
 	}
 	return parseGofeed(f, body)
 }

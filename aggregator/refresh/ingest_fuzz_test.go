@@ -56,7 +56,11 @@ type memStore struct {
 	state            aggregator.FetchState
 }
 
-func (s *memStore) SaveFeed(_ context.Context, _ string, articles []aggregator.Article, state aggregator.FetchState) (aggregator.SaveResult, error) {
+func (s *memStore) SaveFeed(ctx context.Context, source string, articles []aggregator.Article, state aggregator.FetchState) (aggregator.SaveResult, error) {
+	return s.SaveListed(ctx, source, articles, nil, state)
+}
+
+func (s *memStore) SaveListed(_ context.Context, _ string, articles []aggregator.Article, _ []string, state aggregator.FetchState) (aggregator.SaveResult, error) {
 	s.last, s.state = append(s.last[:0], articles...), state
 	return aggregator.SaveResult{New: len(articles)}, nil
 }

@@ -6,7 +6,9 @@
 package refresh
 
 import (
+	"cmp"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -72,18 +74,15 @@ type Refresher struct {
 	order    []string
 	states   map[string]aggregator.FetchState
 	inflight map[string]*call
-	// listed holds, per source, the parse.Listing of its last stored feed. Entries that a source
-	// lists again exactly as it listed them then are not parsed (the fast path moves past their
-	// bytes), normalized or stored again: a feed that gained one story still lists its other
-	// forty-nine, and a refresh's cost should grow with what changed. A listing is replaced only
-	// once the feed was stored (an entry left out must be in the store), lives in memory only (a
-	// restart parses everything once) and is forgotten on a reload, whose new categories, author or
-	// timezone must reach every entry.
-	//
-	// What is given up: a skipped entry does not refresh the last sighting of its tombstone, so an
-	// article pruned while its source keeps listing it unchanged could come back after the
-	// tombstone's TTL (30 days) and a restart.
-	listed map[string]*parse.Listing
+	// listed holds, per source, what its last stored feed listed (see lastFeed). Entries that a
+	// source lists again exactly as it listed them then are not parsed (the fast path moves past
+	// their bytes), normalized or stored again: a feed that gained one story still lists its other
+	// forty-nine, and a refresh's cost should grow with what changed. They are still named to the
+	// store (SaveListed), which keeps what a source lists out of retention and refreshes the last
+	// sighting of their tombstones. An entry is replaced only once the feed was stored (an entry left
+	// out must be in the store), lives in memory only (a restart parses everything once) and is
+	// forgotten on a reload, whose new categories, author or timezone must reach every entry.
+	listed map[string]*lastFeed
 	fpSeed maphash.Seed // seeds those listings' hashes
 	closed bool
 
@@ -92,6 +91,50 @@ type Refresher struct {
 	workers    int            // workers running, at most Concurrency
 	hostActive map[string]int // jobs running per host, at most PerHost
 	wake       *sync.Cond     // on mu: a host slot was freed or the queue closed
+}
+
+// lastFeed is what a Refresher remembers of a source's last stored feed.
+type lastFeed struct {
+	listing *parse.Listing
+	// ids maps the key of each entry the listing holds (parse.Parsed.Keys) to the ID of its
+	// article, sorted by key: the entries that the next refresh leaves out are named by it. 24 bytes
+	// an entry, as the listing's own.
+	ids []keyedID
+}
+
+// keyedID is an entry's key and the ID of its article, in binary (IDs are 32 hex digits).
+type keyedID struct {
+	key uint64
+	id  [16]byte
+}
+
+// unchanged returns the article IDs of the entries a parse left out (their keys), or false when
+// one of them is not known: the caller must then parse everything.
+func (l *lastFeed) unchanged(keys []uint64) ([]string, bool) {
+	if len(keys) == 0 {
+		return nil, true
+	}
+	if l == nil {
+		return nil, false
+	}
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		e, ok := l.lookup(k)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, hex.EncodeToString(e.id[:]))
+	}
+	return out, true
+}
+
+// lookup finds the entry of key k.
+func (l *lastFeed) lookup(k uint64) (keyedID, bool) {
+	i, ok := slices.BinarySearchFunc(l.ids, k, func(e keyedID, k uint64) int { return cmp.Compare(e.key, k) })
+	if !ok {
+		return keyedID{}, false
+	}
+	return l.ids[i], true
 }
 
 // call is one refresh of one source in progress; later callers wait on done and share result.
@@ -139,7 +182,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		sources:  map[string]aggregator.Source{},
 		states:   states,
 		inflight: map[string]*call{},
-		listed:   map[string]*parse.Listing{},
+		listed:   map[string]*lastFeed{},
 		fpSeed:   maphash.MakeSeed(),
 
 		hostActive: map[string]int{},
@@ -155,7 +198,7 @@ func (r *Refresher) SetSources(ctx context.Context, sources []aggregator.Source)
 	r.sources = make(map[string]aggregator.Source, len(sources))
 	r.order = r.order[:0]
 	// A reload may change what normalize makes of an entry (categories, author, timezone).
-	r.listed = map[string]*parse.Listing{}
+	r.listed = map[string]*lastFeed{}
 	var revived []string
 	for _, s := range sources {
 		r.sources[s.Name] = s
@@ -345,12 +388,13 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		r.o.Logger.Debug("source not modified", "source", src.Name, "duration", r.o.Now().Sub(start))
 		return res
 	}
-	articles, skipped, listed, err := r.parseFeed(src, resp, now)
+	articles, unchanged, listed, err := r.parseFeed(src, resp, now)
 	if err != nil {
 		return r.fail(ctx, src, st, fmt.Errorf("%s: %w", resp.URL, err), start)
 	}
+	skipped := len(unchanged)
 	next.LastStatus = aggregator.StatusUpdated
-	saved, err := r.o.Store.SaveFeed(ctx, src.Name, articles, next)
+	saved, err := r.o.Store.SaveListed(ctx, src.Name, articles, unchanged, next)
 	if err != nil {
 		return r.fail(ctx, src, st, err, start)
 	}
@@ -372,26 +416,58 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 }
 
 // parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
-// Entries listed unchanged since the last stored refresh are left out (see listed); it returns how
-// many, and the listing to remember once the articles are stored.
-func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, int, *parse.Listing, error) {
+// Entries listed unchanged since the last stored refresh are left out (see listed); it returns the
+// IDs of their articles, and what to remember of the feed once the articles are stored.
+func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, []string, *lastFeed, error) {
 	r.work <- struct{}{}
 	defer func() { <-r.work }()
 	if err := checkNesting(resp.Body, maxNesting); err != nil {
-		return nil, 0, nil, err
+		return nil, nil, nil, err
 	}
 	r.mu.Lock()
 	last := r.listed[src.Name]
 	r.mu.Unlock()
-	// MaxItems cuts inside the parse: the listing must hold only entries that are stored.
-	feed, listing, skipped, err := parse.ParseListed(resp.Body, resp.ContentType, resp.URL, r.fpSeed, last, r.o.MaxItems)
-	if err != nil {
-		return nil, 0, nil, err
+	var lastListing *parse.Listing
+	if last != nil {
+		lastListing = last.listing
 	}
-	if n := listing.Items(); n > r.o.MaxItems {
+	// MaxItems cuts inside the parse: the listing must hold only entries that are stored.
+	p, err := parse.ParseKeyed(resp.Body, resp.ContentType, resp.URL, r.fpSeed, lastListing, r.o.MaxItems)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	unchanged, known := last.unchanged(p.Skipped)
+	if !known {
+		// An entry was left out whose article is not known: parse it all, it is listed.
+		if p, err = parse.ParseKeyed(resp.Body, resp.ContentType, resp.URL, r.fpSeed, nil, r.o.MaxItems); err != nil {
+			return nil, nil, nil, err
+		}
+		unchanged = nil
+	}
+	if n := p.Listing.Items(); n > r.o.MaxItems {
 		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
 	}
-	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listing, nil
+	articles, of := r.o.Normalizer.FeedItems(src, p.Feed, resp.URL, now)
+	next := &lastFeed{listing: p.Listing, ids: make([]keyedID, 0, len(p.Keys)+len(p.Skipped))}
+	for i, k := range p.Keys {
+		if k == 0 || of[i] < 0 {
+			continue
+		}
+		e := keyedID{key: k}
+		id := articles[of[i]].ID
+		// An ID that is not 32 lower-case hex digits is not remembered: its entry, when left out
+		// next time, makes that refresh parse everything.
+		if n, err := hex.Decode(e.id[:], []byte(id)); err == nil && n == len(e.id) && hex.EncodeToString(e.id[:]) == id {
+			next.ids = append(next.ids, e)
+		}
+	}
+	for _, k := range p.Skipped {
+		e, _ := last.lookup(k) // known: unchanged found them all
+		next.ids = append(next.ids, e)
+	}
+	slices.SortFunc(next.ids, func(a, b keyedID) int { return cmp.Compare(a.key, b.key) })
+	next.ids = slices.CompactFunc(next.ids, func(a, b keyedID) bool { return a.key == b.key })
+	return articles, unchanged, next, nil
 }
 
 // fetch makes the conditional request. The worker running it holds the source's host slot (see

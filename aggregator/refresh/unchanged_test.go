@@ -193,3 +193,77 @@ func TestSkippedEntriesStoreWhatAFreshRefreshStores(t *testing.T) {
 		}
 	}
 }
+
+// jsonFarmDoc is farmDoc as a JSON Feed, which is listed by fields rather than bytes.
+func jsonFarmDoc(ids []int) string {
+	var items []string
+	for _, i := range ids {
+		items = append(items, fmt.Sprintf(`{"id":"g-%d","url":"http://example.com/story/%d","title":"第%d条","content_html":"<p>正文 %d</p>","date_published":"2021-11-18T%02d:%02d:00Z"}`, i, i, i, i, i/60, i%60))
+	}
+	return `{"version":"https://jsonfeed.org/version/1.1","title":"农场","home_page_url":"http://example.com/","items":[` + strings.Join(items, ",") + `]}`
+}
+
+// TestRetentionKeepsWhatTheFeedLists: with a retention shorter than every entry's age, what the
+// source currently lists stays stored after each refresh and prune, including the entries a refresh
+// left out as unchanged, and what it stopped listing goes.
+func TestRetentionKeepsWhatTheFeedLists(t *testing.T) {
+	var first []int
+	for i := 49; i >= 0; i-- {
+		first = append(first, i)
+	}
+	second := append([]int{51, 50}, first[:48]...)
+	for _, format := range []struct {
+		name string
+		doc  func([]int) string
+	}{{"rss (byte listing)", farmDoc}, {"json feed (field listing)", jsonFarmDoc}} {
+		t.Run(format.name, func(t *testing.T) {
+			var version atomic.Int32
+			docs := [][]int{first, second}
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				fmt.Fprint(w, format.doc(docs[version.Load()]))
+			}))
+			defer srv.Close()
+			logs := &lockedBuffer{}
+			logger := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+			h := newHarness(t, []aggregator.Source{src("f", srv.URL)}, Options{Logger: logger})
+			steps := []struct {
+				name        string
+				version     int32
+				wantSkipped int
+			}{
+				{"first document", 0, 0},
+				{"same document, every entry left out", 0, 50},
+				{"2 new, 2 dropped", 1, 48},
+				{"same again", 1, 50},
+			}
+			for i, step := range steps {
+				version.Store(step.version)
+				if res := h.refresh(true)[0]; res.Status != aggregator.StatusUpdated {
+					t.Fatalf("%s: %+v", step.name, res)
+				}
+				if got := logs.skippedCounts(t); len(got) != i+1 || got[i] != step.wantSkipped {
+					t.Fatalf("%s: skipped per refresh %v, want %d last", step.name, got, step.wantSkipped)
+				}
+				policy := aggregator.PrunePolicy{Before: time.Now(), KeepListedBy: []string{"f"}}
+				if _, err := h.store.Prune(context.Background(), policy); err != nil {
+					t.Fatal(err)
+				}
+				arts, err := h.store.Articles(context.Background(), aggregator.Query{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := map[string]bool{}
+				for _, a := range arts {
+					got[a.Title] = true
+				}
+				want := map[string]bool{}
+				for _, n := range docs[step.version] {
+					want[fmt.Sprintf("第%d条", n)] = true
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: %d articles stored after retention, want the %d listed", step.name, len(got), len(want))
+				}
+			}
+		})
+	}
+}

@@ -41,6 +41,7 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("GET /api/sources", a.handleSources)
 	mux.HandleFunc("GET /api/outputs", a.handleOutputs)
 	mux.HandleFunc("POST /api/export", a.handleExport)
+	mux.HandleFunc("GET /api/backup", a.handleBackup)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
 	// Profiles show memory contents and cost CPU: only behind a token or with server.pprof = true.
 	mux.Handle("GET /debug/pprof/", a.pprofOn(pprof.Index))

@@ -86,14 +86,20 @@ func (c *adminClient) do(ctx context.Context, method, path string, out any) erro
 		return fmt.Errorf("admin API %s: %w", c.base, err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		var e struct{ Error, Reason string }
-		_ = json.Unmarshal(body, &e)
-		return &apiError{base: c.base, status: resp.Status, msg: e.Error, reason: e.Reason}
+		return c.statusError(resp.Status, body)
 	}
 	if err := json.Unmarshal(body, out); err != nil {
 		return fmt.Errorf("admin API %s: bad answer: %w", c.base, err)
 	}
 	return nil
+}
+
+// statusError describes an answer other than 200 OK, with the API's error message and reason when
+// it sent them.
+func (c *adminClient) statusError(status string, body []byte) error {
+	var e struct{ Error, Reason string }
+	_ = json.Unmarshal(body, &e)
+	return &apiError{base: c.base, status: status, msg: e.Error, reason: e.Reason}
 }
 
 func cmdRefresh(ctx context.Context, args []string, stdout, stderr io.Writer) int {

@@ -251,7 +251,7 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		MaxBodyBytes:         defaultMaxBodyBytes,
 		Concurrency:          intOr(fc.Fetch.Concurrency, defaultConcurrency),
 		PerHost:              intOr(fc.Fetch.PerHost, defaultPerHost),
-		UserAgent:            orDefault(fc.Fetch.UserAgent, "tributary/"+version+" (+https://github.com/tributary)"),
+		UserAgent:            orDefault(fc.Fetch.UserAgent, "tributary/"+readVersion().Short()+" (+https://github.com/tributary)"),
 		DefaultSchedule:      orDefault(fc.Fetch.DefaultSchedule, defaultSchedule),
 		LogLevel:             orDefault(fc.Log.Level, "info"),
 		LogFormat:            orDefault(fc.Log.Format, "auto"),

@@ -13,8 +13,10 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -520,32 +522,92 @@ func writeFile(t *testing.T, dir, name, content string) string {
 	return p
 }
 
-// TestRetentionRunsAfterRefresh: with retention set, articles dated before it are pruned right after
-// the refresh that stored them, and a source that still lists them does not bring them back.
-func TestRetentionRunsAfterRefresh(t *testing.T) {
-	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
+// blogFeed is an RSS feed of a blog whose posts n (days old, oldest last) are listed.
+func blogFeed(now time.Time, days ...int) string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>A quiet blog</title><link>http://blog.example/</link>`)
+	for _, d := range days {
+		fmt.Fprintf(&b, `<item><title>post of %d days ago</title><link>http://blog.example/%d</link><pubDate>%s</pubDate><description>&lt;p&gt;text %d&lt;/p&gt;</description></item>`,
+			d, d, now.AddDate(0, 0, -d).UTC().Format(time.RFC1123Z), d)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+// outputTitles returns the titles of an output's JSON Feed.
+func outputTitles(t *testing.T, app *testApp, output string) []string {
+	t.Helper()
+	resp, body := get(t, app.public+"/feeds/"+output+".json")
+	if resp.StatusCode != 200 {
+		t.Fatalf("GET /feeds/%s.json: %s", output, resp.Status)
+	}
+	var feed struct {
+		Items []struct {
+			Title string `json:"title"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(body, &feed); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, it := range feed.Items {
+		out = append(out, it.Title)
+	}
+	return out
+}
+
+// TestRetentionKeepsWhatASourceLists: with the shipped retention (90 days), a new source whose
+// posts are all four months old shows them after its first refresh, the retention run that refresh
+// starts and another one; a post the source stops listing is pruned by the next run, and does not
+// come back when the source lists it again.
+func TestRetentionKeepsWhatASourceLists(t *testing.T) {
+	now := time.Now()
+	var doc atomic.Value
+	doc.Store(blogFeed(now, 120, 125, 130))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, doc.Load().(string))
+	}))
+	defer srv.Close()
 	dir := t.TempDir()
-	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+"[[output]]\nname = \"all\"\n")
-	cfg := strings.Replace(mustRead(t, cfgPath), `retention = "0"`, `retention = "720h"`, 1) // the fixtures are from 2021
-	writeFile(t, dir, "config.toml", cfg)
+	// Scheduled once a year: only the test's refreshes run.
+	cfgPath := writeConfig(t, dir, fmt.Sprintf("[[source]]\nname = \"blog\"\nurl = %q\nschedule = \"0 0 1 1 *\"\n[[output]]\nname = \"all\"\n", srv.URL))
+	writeFile(t, dir, "config.toml", strings.Replace(mustRead(t, cfgPath), `retention = "0"`, `retention = "2160h"`, 1))
+	all := []string{"post of 120 days ago", "post of 125 days ago", "post of 130 days ago"}
+
+	// The daemon refreshes a source never fetched when it starts; this refresh joins or follows
+	// that one, so when it returns the refresh that stored the posts has started its retention
+	// run: wait for it to end.
 	app := startApp(t, cfgPath)
-	if res := app.refreshAll(t); res.Results[0].New == 0 {
-		t.Fatalf("nothing stored: %+v", res)
+	app.refreshAll(t)
+	app.background.Wait()
+	if app.lastPrune.Load() == 0 {
+		t.Fatal("no retention run after the refresh that stored articles")
 	}
-	waitUntil(t, func() bool {
-		st, err := app.store.Stats(context.Background())
-		return err == nil && st.Articles == 0
-	})
-	// A restart forgets which entries were seen, and a new ETag forces a full fetch: every entry is
-	// normalized again and must be held back by the tombstones.
+	if got := outputTitles(t, app, "all"); !slices.Equal(got, all) {
+		t.Errorf("after the first refresh and its retention run: %q, want %q", got, all)
+	}
+	app.prune(context.Background())
+	if got := outputTitles(t, app, "all"); !slices.Equal(got, all) {
+		t.Errorf("after another retention run: %q, want %q", got, all)
+	}
+
+	doc.Store(blogFeed(now, 120, 125))
+	app.refreshAll(t)
+	app.prune(context.Background())
+	if got, want := outputTitles(t, app, "all"), all[:2]; !slices.Equal(got, want) {
+		t.Errorf("after the source stopped listing the oldest post: %q, want %q", got, want)
+	}
+
+	// A restart forgets which entries were seen: the one listed again is normalized again, and
+	// its tombstone must hold it back.
 	app.stop()
-	src.set("/cls/depth/1000", "cls-depth-edited.xml")
+	doc.Store(blogFeed(now, 120, 125, 130))
 	app2 := startApp(t, cfgPath)
-	res := app2.refreshAll(t)
-	if r := res.Results[0]; r.Status != aggregator.StatusUpdated || r.New != 0 {
-		t.Errorf("refresh after the restart: %+v, want a full fetch storing nothing", r)
+	if res := app2.refreshAll(t); res.Results[0].New != 0 {
+		t.Errorf("refresh after the restart: %+v, want nothing new", res.Results[0])
 	}
-	if st, _ := app2.store.Stats(context.Background()); st.Articles != 0 {
-		t.Errorf("%d pruned articles came back while the source still lists them", st.Articles)
+	if got, want := outputTitles(t, app2, "all"), all[:2]; !slices.Equal(got, want) {
+		t.Errorf("a pruned post came back while its source lists it again: %q, want %q", got, want)
 	}
 }

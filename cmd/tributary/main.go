@@ -9,6 +9,7 @@
 //	tributary refresh      [--config FILE] [--timeout D] [--json] [SOURCE...]
 //	tributary sources      [--config FILE] [--json]
 //	tributary export       [--config FILE] --format hexo --dir DIR [--output NAME] [--since D]
+//	tributary backup       [--config FILE] [--timeout D] FILE
 //	tributary check-config [--config FILE]
 //	tributary version
 package main
@@ -23,9 +24,6 @@ import (
 	"os/signal"
 	"syscall"
 )
-
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
 
 // Exit codes, documented in the README.
 const (
@@ -49,6 +47,7 @@ Usage:
   tributary sources      [--config FILE] [--json]         show every source's health
   tributary export       --format hexo --dir DIR [--output NAME] [--since D]
                                                          write the articles as Hexo posts
+  tributary backup       [--config FILE] FILE             write a checked copy of the database
   tributary check-config [--config FILE]                  validate the configuration
   tributary version                                       print the version
 
@@ -72,10 +71,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdSources(ctx, rest, stdout, stderr)
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr)
+	case "backup":
+		return cmdBackup(ctx, rest, stdout, stderr)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintf(stdout, "tributary %s\n", version)
+		fmt.Fprintf(stdout, "tributary %s\n", readVersion())
 		return exitOK
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)

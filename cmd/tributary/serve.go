@@ -54,9 +54,12 @@ type App struct {
 	ready             atomic.Bool
 	lastPrune         atomic.Int64
 	pruning           sync.Mutex
-	serveErr          chan error
-	closeOnce         sync.Once
-	notify            *notifier
+	// backups lets one backup at a time stage its copy next to the database (a copy takes the
+	// database's size on disk).
+	backups   chan struct{}
+	serveErr  chan error
+	closeOnce sync.Once
+	notify    *notifier
 	// background counts goroutines that use the store outside a refresh (retention after a
 	// change); Close waits for them before it closes the database.
 	background sync.WaitGroup
@@ -68,7 +71,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	if err != nil {
 		return nil, err
 	}
-	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier()}
+	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1)}
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
 	client := fetch.New(fetch.Options{
@@ -155,7 +158,7 @@ func (a *App) Serve(ctx context.Context) error {
 	go func() { defer close(a.exportsDone); a.exports.run(ctx) }()
 	a.ready.Store(true)
 	cfg := a.Config()
-	a.logger.Info("tributary is serving", "version", version, "listen", a.publicLn.Addr().String(),
+	a.logger.Info("tributary is serving", "version", readVersion().Short(), "listen", a.publicLn.Addr().String(),
 		"admin_listen", a.adminLn.Addr().String(), "database", cfg.DBPath,
 		"sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
 	a.notify.send("READY=1\nSTATUS=serving")
@@ -285,6 +288,11 @@ func (a *App) prune(ctx context.Context) {
 	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
 	if cfg.Retention > 0 {
 		p.Before = time.Now().Add(-cfg.Retention)
+		// What a configured source lists now stays, however old: a blog whose last post is four
+		// months old still shows it.
+		for _, src := range a.refresher.Sources() {
+			p.KeepListedBy = append(p.KeepListedBy, src.Name)
+		}
 	}
 	n, err := a.store.Prune(ctx, p)
 	if err != nil {
