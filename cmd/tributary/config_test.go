@@ -109,6 +109,32 @@ func TestConfigErrors(t *testing.T) {
 		{"bad allow_networks", "[fetch]\nallow_networks = [\"10.0.0.0\"]\n", []string{`fetch.allow_networks "10.0.0.0"`}},
 		{"bad log", "[log]\nlevel = \"loud\"\nformat = \"xml\"\n", []string{`log.level "loud"`, `log.format "xml"`}},
 		{"relative unix socket", "[server]\nadmin_listen = \"unix:admin.sock\"\n", []string{"must be absolute"}},
+		{"every wrong type, with line, key, value and form",
+			"[fetch]\nconcurrency = \"eight\"\ntimeout = 20\nper_host = \"3\"\n[storage]\nretention = 2160\n[server]\nlisten = 8080\n" +
+				"[[source]]\nname = \"a\"\nurl = \"https://x/\"\ncategories = \"news\"\ncomments = \"yes\"\n",
+			[]string{
+				`config.toml:2: fetch.concurrency = "eight": want a whole number without quotes`,
+				`config.toml:3: fetch.timeout = 20: want a duration with its unit, in quotes: "20s" for 20 seconds`,
+				`config.toml:4: fetch.per_host = "3": want a whole number without quotes: 3`,
+				`config.toml:6: storage.retention = 2160: want a duration with its unit, in quotes: "2160h"`,
+				`config.toml:8: server.listen = 8080: want a string in quotes: "8080"`,
+				`config.toml:12: source.categories = "news": want a list of strings: ["news"]`,
+				`config.toml:13: source.comments = "yes": want true or false`,
+			}},
+		{"wrong types and wrong values together", "[fetch]\ntimeout = 20\n[log]\nlevel = \"loud\"\n",
+			[]string{`config.toml:2: fetch.timeout = 20`, `log.level "loud"`}},
+		{"dotted keys and inline tables", "fetch.timeout = 3\nserver = { listen = 1 }\n",
+			[]string{`config.toml:1: fetch.timeout = 3: want a duration`, `config.toml:2: server.listen = 1: want a string`}},
+		{"unknown key with a suggestion", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nschedul = \"@hourly\"\n[serverr]\nx = 1\n",
+			[]string{`config.toml:4: unknown key "source.schedul": did you mean "schedule"?`, `config.toml:5: unknown key "serverr": did you mean "server"?`}},
+		{"array table header on a table", "[[server]]\nlisten = \":1\"\n", []string{`config.toml:1: server: write the header as [server]`}},
+		{"port out of range", "[server]\nlisten = \":99999\"\n", []string{`server.listen ":99999": port "99999"`}},
+		{"admin on the public address", "[server]\nlisten = \"127.0.0.1:8080\"\nadmin_listen = \"127.0.0.1:8080\"\n",
+			[]string{`server.admin_listen "127.0.0.1:8080": the same address as server.listen`}},
+		{"admin on the public port of every address", "[server]\nlisten = \":8080\"\nadmin_listen = \"localhost:8080\"\n",
+			[]string{`the same address as server.listen ":8080"`}},
+		{"unknown encoding", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nencoding = \"gkb\"\n",
+			[]string{`source "a": encoding "gkb": unknown or unusable charset`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
