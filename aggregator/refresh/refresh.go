@@ -391,7 +391,11 @@ func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now t
 	if n := listing.Items(); n > r.o.MaxItems {
 		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
 	}
-	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listing, nil
+	articles, warnings := r.o.Normalizer.FeedWarn(src, feed, resp.URL, now)
+	for _, w := range warnings {
+		r.o.Logger.Warn("feed needs a source setting", "source", src.Name, "warning", w)
+	}
+	return articles, skipped, listing, nil
 }
 
 // fetch makes the conditional request. The worker running it holds the source's host slot (see
