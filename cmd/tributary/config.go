@@ -161,6 +161,7 @@ var nameRE = regexp.MustCompile(`^[a-z0-9-]+$`)
 type ConfigError struct {
 	Path     string
 	Problems []string
+	lines    map[string]int // line of each key in the file, by keyLines' names
 }
 
 // Error lists the problems one per line, at most maxConfigProblemsShown of them.
@@ -204,7 +205,8 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 	}
 	// Unknown keys and values of the wrong type are listed with their lines, then dropped, so that
 	// the checks of the values below run on the rest of the file.
-	problems := checkKeys(data)
+	problems, lines := checkKeys(data)
+	ce.lines = lines
 	for _, p := range problems {
 		ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", name, p.line, p.msg))
 	}
@@ -248,7 +250,12 @@ func decodeProblem(name string, err error) string {
 
 func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 	bad := func(format string, args ...any) {
-		ce.Problems = append(ce.Problems, file+": "+fmt.Sprintf(format, args...))
+		msg := fmt.Sprintf(format, args...)
+		if line := fc.lineOf(ce.lines, msg); line > 0 {
+			ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", file, line, msg))
+			return
+		}
+		ce.Problems = append(ce.Problems, file+": "+msg)
 	}
 	cfg := &Config{
 		Listen:               orDefault(fc.Server.Listen, defaultListen),

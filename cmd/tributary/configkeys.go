@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,8 +23,11 @@ type keyProblem struct {
 // checkKeys walks the document with go-toml's parser and checks every key against fileConfig: it
 // must exist, and its value must have the field's type. The document has already been parsed once,
 // so a parse error here cannot happen; if it does, the walk stops and the decoder reports it.
-func checkKeys(data []byte) []keyProblem {
-	w := keyWalker{counts: map[string]int{}}
+//
+// It also returns the line of every key it met, by lineKey's names: "fetch.timeout", "source#0"
+// for the first [[source]] header, "source#0.schedule".
+func checkKeys(data []byte) ([]keyProblem, map[string]int) {
+	w := keyWalker{counts: map[string]int{}, lines: map[string]int{}}
 	var p unstable.Parser
 	p.Reset(data)
 	root := reflect.TypeFor[fileConfig]()
@@ -45,12 +49,13 @@ func checkKeys(data []byte) []keyProblem {
 			w.keyValue(&p, e, line, tablePath, tableType)
 		}
 	}
-	return w.problems
+	return w.problems, w.lines
 }
 
 type keyWalker struct {
 	problems []keyProblem
 	counts   map[string]int // array tables seen so far, by their path
+	lines    map[string]int // by lineKey
 }
 
 // header resolves a [table] or [[array]] header to its place in the document and its Go type; the
@@ -89,6 +94,7 @@ func (w *keyWalker) header(e *unstable.Node, line int) ([]any, reflect.Type) {
 			return nil, nil
 		}
 	}
+	w.lines[lineKey(path)] = line
 	return path, t
 }
 
@@ -144,7 +150,9 @@ func (w *keyWalker) value(p *unstable.Parser, v *unstable.Node, line int, path [
 			}
 		}
 	}
-	if !ok {
+	if ok {
+		w.lines[lineKey(path)] = line
+	} else {
 		last := path[len(path)-1].(string)
 		w.add(line, path[:len(path)-1], last, fmt.Sprintf("%s = %s: %s", dotted(names(path)), rawValue(p, v), wantForm(f, v)))
 	}
@@ -298,6 +306,68 @@ func names(path []any) []string {
 		}
 	}
 	return out
+}
+
+// lineKey names a key for the line table: table keys joined with dots, array indexes as #i.
+func lineKey(path []any) string {
+	var b strings.Builder
+	for _, p := range path {
+		switch p := p.(type) {
+		case string:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(p)
+		case int:
+			fmt.Fprintf(&b, "#%d", p)
+		}
+	}
+	return b.String()
+}
+
+// lineOf finds the line of the key a validation message is about, from how the messages begin:
+// `fetch.timeout "-1s": …`, `source "a": schedule …`, `export #2: dir …`. It is 0 for a key that
+// is not in the file (a default) or a message of another form.
+func (fc *fileConfig) lineOf(lines map[string]int, msg string) int {
+	blocks := []struct {
+		key   string
+		names []string
+	}{{"source", nil}, {"output", nil}, {"export", nil}}
+	for _, s := range fc.Sources {
+		blocks[0].names = append(blocks[0].names, s.Name)
+	}
+	for _, o := range fc.Outputs {
+		blocks[1].names = append(blocks[1].names, o.Name)
+	}
+	for _, b := range blocks {
+		rest, ok := strings.CutPrefix(msg, b.key+" ")
+		if !ok {
+			continue
+		}
+		idx := -1
+		if num, ok := strings.CutPrefix(rest, "#"); ok {
+			n, _, _ := strings.Cut(num, ":")
+			if i, err := strconv.Atoi(n); err == nil {
+				idx = i - 1
+			}
+			rest = strings.TrimPrefix(num, n)
+		} else if q, err := strconv.QuotedPrefix(rest); err == nil {
+			name, _ := strconv.Unquote(q)
+			idx = slices.Index(b.names, name)
+			rest = rest[len(q):]
+		}
+		if idx < 0 {
+			return 0
+		}
+		block := fmt.Sprintf("%s#%d", b.key, idx)
+		key, _, _ := strings.Cut(strings.TrimPrefix(rest, ": "), " ")
+		if l, ok := lines[block+"."+strings.TrimSuffix(key, ":")]; ok {
+			return l
+		}
+		return lines[block]
+	}
+	key, _, _ := strings.Cut(msg, " ")
+	return lines[key]
 }
 
 func dotted(parts []string) string { return strings.Join(parts, ".") }
