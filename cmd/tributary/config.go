@@ -249,9 +249,10 @@ func decodeProblem(name string, err error) string {
 }
 
 func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
+	lineOf := fc.lineFinder(ce.lines)
 	bad := func(format string, args ...any) {
 		msg := fmt.Sprintf(format, args...)
-		if line := fc.lineOf(ce.lines, msg); line > 0 {
+		if line := lineOf(msg); line > 0 {
 			ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", file, line, msg))
 			return
 		}

@@ -30,16 +30,24 @@ func checkKeys(data []byte) ([]keyProblem, map[string]int) {
 	w := keyWalker{counts: map[string]int{}, lines: map[string]int{}}
 	var p unstable.Parser
 	p.Reset(data)
+	// Parser.Shape counts lines from the start for every call; the offsets of the newlines, found
+	// once, keep a file of many keys linear.
+	var newlines []uint32
+	for i, c := range data {
+		if c == '\n' {
+			newlines = append(newlines, uint32(i))
+		}
+	}
 	root := reflect.TypeFor[fileConfig]()
 	var tablePath []any
 	var tableType reflect.Type = root
 	for p.NextExpression() {
 		e := p.Expression()
-		line := p.Shape(e.Raw).Start.Line
+		line := lineAt(newlines, e.Raw.Offset)
 		switch e.Kind {
 		case unstable.Table, unstable.ArrayTable:
 			if it := e.Key(); it.Next() {
-				line = p.Shape(it.Node().Raw).Start.Line
+				line = lineAt(newlines, it.Node().Raw.Offset)
 			}
 			tablePath, tableType = w.header(e, line)
 		case unstable.KeyValue:
@@ -50,6 +58,12 @@ func checkKeys(data []byte) ([]keyProblem, map[string]int) {
 		}
 	}
 	return w.problems, w.lines
+}
+
+// lineAt is the 1-based line of the byte at offset, given the offsets of every newline.
+func lineAt(newlines []uint32, offset uint32) int {
+	i, _ := slices.BinarySearch(newlines, offset)
+	return i + 1
 }
 
 type keyWalker struct {
@@ -325,49 +339,50 @@ func lineKey(path []any) string {
 	return b.String()
 }
 
-// lineOf finds the line of the key a validation message is about, from how the messages begin:
-// `fetch.timeout "-1s": …`, `source "a": schedule …`, `export #2: dir …`. It is 0 for a key that
-// is not in the file (a default) or a message of another form.
-func (fc *fileConfig) lineOf(lines map[string]int, msg string) int {
-	blocks := []struct {
-		key   string
-		names []string
-	}{{"source", nil}, {"output", nil}, {"export", nil}}
-	for _, s := range fc.Sources {
-		blocks[0].names = append(blocks[0].names, s.Name)
+// lineFinder returns a function that finds the line of the key a validation message is about,
+// from how the messages begin: `fetch.timeout "-1s": …`, `source "a": schedule …`, `export #2:
+// dir …`. It returns 0 for a key that is not in the file (a default) or a message of another form.
+func (fc *fileConfig) lineFinder(lines map[string]int) func(msg string) int {
+	index := map[string]map[string]int{"source": {}, "output": {}, "export": {}}
+	for i, s := range slices.Backward(fc.Sources) { // the first of duplicate names wins
+		index["source"][s.Name] = i
 	}
-	for _, o := range fc.Outputs {
-		blocks[1].names = append(blocks[1].names, o.Name)
+	for i, o := range slices.Backward(fc.Outputs) {
+		index["output"][o.Name] = i
 	}
-	for _, b := range blocks {
-		rest, ok := strings.CutPrefix(msg, b.key+" ")
-		if !ok {
-			continue
-		}
-		idx := -1
-		if num, ok := strings.CutPrefix(rest, "#"); ok {
-			n, _, _ := strings.Cut(num, ":")
-			if i, err := strconv.Atoi(n); err == nil {
-				idx = i - 1
+	return func(msg string) int {
+		for block, byName := range index {
+			rest, ok := strings.CutPrefix(msg, block+" ")
+			if !ok {
+				continue
 			}
-			rest = strings.TrimPrefix(num, n)
-		} else if q, err := strconv.QuotedPrefix(rest); err == nil {
-			name, _ := strconv.Unquote(q)
-			idx = slices.Index(b.names, name)
-			rest = rest[len(q):]
+			idx := -1
+			if num, ok := strings.CutPrefix(rest, "#"); ok {
+				n, _, _ := strings.Cut(num, ":")
+				if i, err := strconv.Atoi(n); err == nil {
+					idx = i - 1
+				}
+				rest = strings.TrimPrefix(num, n)
+			} else if q, err := strconv.QuotedPrefix(rest); err == nil {
+				name, _ := strconv.Unquote(q)
+				if i, ok := byName[name]; ok {
+					idx = i
+				}
+				rest = rest[len(q):]
+			}
+			if idx < 0 {
+				return 0
+			}
+			at := fmt.Sprintf("%s#%d", block, idx)
+			key, _, _ := strings.Cut(strings.TrimPrefix(rest, ": "), " ")
+			if l, ok := lines[at+"."+strings.TrimSuffix(key, ":")]; ok {
+				return l
+			}
+			return lines[at]
 		}
-		if idx < 0 {
-			return 0
-		}
-		block := fmt.Sprintf("%s#%d", b.key, idx)
-		key, _, _ := strings.Cut(strings.TrimPrefix(rest, ": "), " ")
-		if l, ok := lines[block+"."+strings.TrimSuffix(key, ":")]; ok {
-			return l
-		}
-		return lines[block]
+		key, _, _ := strings.Cut(msg, " ")
+		return lines[key]
 	}
-	key, _, _ := strings.Cut(msg, " ")
-	return lines[key]
 }
 
 func dotted(parts []string) string { return strings.Join(parts, ".") }
