@@ -186,6 +186,9 @@ func TestErrorsSayTheFix(t *testing.T) {
 		cfg := strings.Replace(mustRead(t, cfgPath), `path = "data/tributary.db"`, `path = "nodir/tributary.db"`, 1)
 		writeFile(t, dir, "config.toml", cfg)
 		db := filepath.Join(dir, "nodir", "tributary.db")
+		if code, _, errOut := runCLI("check-config", "--config", cfgPath); code != exitFailure || !strings.Contains(errOut, "storage.path") {
+			t.Errorf("check-config: exit %d, stderr %q; want exit 1 naming storage.path", code, errOut)
+		}
 		code, _, errOut := runCLI("serve", "--config", cfgPath)
 		if code != exitFailure {
 			t.Fatalf("exit %d, want 1: %s", code, errOut)

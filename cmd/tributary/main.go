@@ -20,6 +20,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 )
 
@@ -148,6 +149,17 @@ func cmdCheckConfig(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitFailure
 	}
+	// serve would fail to open the database there; the file itself is created on first start.
+	if dir := filepath.Dir(cfg.DBPath); !isDir(dir) {
+		fmt.Fprintf(stderr, "%s: storage.path %q: the directory %s does not exist: create it, or set storage.path elsewhere\n",
+			filepath.Base(path), cfg.DBPath, dir)
+		return exitFailure
+	}
 	fmt.Fprintf(stdout, "%s: ok: %d sources, %d outputs, database %s\n", path, len(cfg.Sources), len(cfg.Outputs), cfg.DBPath)
 	return exitOK
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }
