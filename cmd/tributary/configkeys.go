@@ -137,14 +137,8 @@ func (w *keyWalker) keyValue(p *unstable.Parser, e *unstable.Node, line int, pat
 // value checks that v fits field f, recursing into inline tables.
 func (w *keyWalker) value(p *unstable.Parser, v *unstable.Node, line int, path []any, f reflect.StructField) {
 	t := deref(f.Type)
-	ok := false
+	ok := true
 	switch t.Kind() {
-	case reflect.String:
-		ok = v.Kind == unstable.String
-	case reflect.Int, reflect.Int64:
-		ok = v.Kind == unstable.Integer
-	case reflect.Bool:
-		ok = v.Kind == unstable.Bool
 	case reflect.Struct:
 		if ok = v.Kind == unstable.InlineTable; ok {
 			w.inlineTable(p, v, line, path, t)
@@ -160,15 +154,37 @@ func (w *keyWalker) value(p *unstable.Parser, v *unstable.Node, line int, path [
 			case elem.Kind() == reflect.Struct && c.Kind == unstable.InlineTable:
 				w.inlineTable(p, c, line, append(append([]any(nil), path...), i), elem)
 			default:
-				ok = elem.Kind() == reflect.String && c.Kind == unstable.String
+				ok = scalarFits(elem.Kind(), c.Kind)
 			}
 		}
+	default:
+		ok = scalarFits(t.Kind(), v.Kind)
 	}
 	if ok {
 		w.lines[lineKey(path)] = line
 	} else {
 		last := path[len(path)-1].(string)
 		w.add(line, path[:len(path)-1], last, fmt.Sprintf("%s = %s: %s", dotted(names(path)), rawValue(p, v), wantForm(f, v)))
+	}
+}
+
+// scalarFits says whether a TOML value of kind v decodes into a Go value of kind k. Kinds that no
+// field has today are left to the decoder.
+func scalarFits(k reflect.Kind, v unstable.Kind) bool {
+	switch k {
+	case reflect.String:
+		return v == unstable.String
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return v == unstable.Integer
+	case reflect.Float32, reflect.Float64:
+		return v == unstable.Float || v == unstable.Integer
+	case reflect.Bool:
+		return v == unstable.Bool
+	case reflect.Struct, reflect.Slice:
+		return false
+	default:
+		return true
 	}
 }
 
@@ -206,7 +222,7 @@ func wantForm(f reflect.StructField, v *unstable.Node) string {
 			return fmt.Sprintf("want a string in quotes: %q", data)
 		}
 		return "want a string in quotes"
-	case t.Kind() == reflect.Int || t.Kind() == reflect.Int64:
+	case scalarFits(t.Kind(), unstable.Integer) && !scalarFits(t.Kind(), unstable.Float):
 		if _, err := strconv.ParseInt(strings.TrimSpace(data), 10, 64); v.Kind == unstable.String && err == nil {
 			return fmt.Sprintf("want a whole number without quotes: %s", strings.TrimSpace(data))
 		}
@@ -220,8 +236,10 @@ func wantForm(f reflect.StructField, v *unstable.Node) string {
 			return fmt.Sprintf("want a list of strings: [%q]", data)
 		}
 		return `want a list of strings in quotes, such as ["a", "b"]`
-	default:
+	case t.Kind() == reflect.Struct:
 		return fmt.Sprintf("want a [%s] table", f.Tag.Get("toml"))
+	default:
+		return fmt.Sprintf("want a %s", t.Kind())
 	}
 }
 
