@@ -161,7 +161,8 @@ var nameRE = regexp.MustCompile(`^[a-z0-9-]+$`)
 type ConfigError struct {
 	Path     string
 	Problems []string
-	lines    map[string]int // line of each key in the file, by keyLines' names
+	lines    map[string]int  // line of each key in the file, by lineKey
+	dropped  map[string]bool // keys reported unknown or of the wrong type, by lineKey
 }
 
 // Error lists the problems one per line, at most maxConfigProblemsShown of them.
@@ -207,6 +208,10 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 	// the checks of the values below run on the rest of the file.
 	problems, lines := checkKeys(data)
 	ce.lines = lines
+	ce.dropped = map[string]bool{}
+	for _, p := range problems {
+		ce.dropped[lineKey(p.path)] = true
+	}
 	for _, p := range problems {
 		ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", name, p.line, p.msg))
 	}
@@ -252,7 +257,11 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 	lineOf := fc.lineFinder(ce.lines)
 	bad := func(format string, args ...any) {
 		msg := fmt.Sprintf(format, args...)
-		if line := lineOf(msg); line > 0 {
+		key, line := lineOf(msg)
+		if ce.dropped[key] && strings.HasSuffix(msg, " is missing") {
+			return // its value had the wrong type, which is reported already
+		}
+		if line > 0 {
 			ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", file, line, msg))
 			return
 		}

@@ -151,7 +151,18 @@ func TestConfigErrors(t *testing.T) {
 					t.Errorf("error does not contain %q:\n%v", w, err)
 				}
 			}
+
 		})
+	}
+}
+
+// TestConfigWrongTypeNotAlsoMissing: a key dropped for its type is reported once, not again as
+// missing by the checks that run on the rest.
+func TestConfigWrongTypeNotAlsoMissing(t *testing.T) {
+	_, err := ParseConfig("/etc/tributary/config.toml", []byte("[[source]]\nname = 1\nurl = \"https://x/\"\n"))
+	want := `config.toml:2: source.name = 1: want a string in quotes: "1"`
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want exactly %q", err, want)
 	}
 }
 

@@ -357,10 +357,10 @@ func lineKey(path []any) string {
 	return b.String()
 }
 
-// lineFinder returns a function that finds the line of the key a validation message is about,
-// from how the messages begin: `fetch.timeout "-1s": …`, `source "a": schedule …`, `export #2:
-// dir …`. It returns 0 for a key that is not in the file (a default) or a message of another form.
-func (fc *fileConfig) lineFinder(lines map[string]int) func(msg string) int {
+// lineFinder returns a function that finds the key a validation message is about, from how the
+// messages begin (`fetch.timeout "-1s": …`, `source "a": schedule …`, `export #2: dir …`), and its
+// line: that of the key, else of its [[block]], else 0 (a default, or a message of another form).
+func (fc *fileConfig) lineFinder(lines map[string]int) func(msg string) (key string, line int) {
 	index := map[string]map[string]int{"source": {}, "output": {}, "export": {}}
 	for i, s := range slices.Backward(fc.Sources) { // the first of duplicate names wins
 		index["source"][s.Name] = i
@@ -368,7 +368,7 @@ func (fc *fileConfig) lineFinder(lines map[string]int) func(msg string) int {
 	for i, o := range slices.Backward(fc.Outputs) {
 		index["output"][o.Name] = i
 	}
-	return func(msg string) int {
+	return func(msg string) (string, int) {
 		for block, byName := range index {
 			rest, ok := strings.CutPrefix(msg, block+" ")
 			if !ok {
@@ -389,17 +389,18 @@ func (fc *fileConfig) lineFinder(lines map[string]int) func(msg string) int {
 				rest = rest[len(q):]
 			}
 			if idx < 0 {
-				return 0
+				return "", 0
 			}
 			at := fmt.Sprintf("%s#%d", block, idx)
-			key, _, _ := strings.Cut(strings.TrimPrefix(rest, ": "), " ")
-			if l, ok := lines[at+"."+strings.TrimSuffix(key, ":")]; ok {
-				return l
+			field, _, _ := strings.Cut(strings.TrimPrefix(rest, ": "), " ")
+			key := at + "." + strings.TrimSuffix(field, ":")
+			if l, ok := lines[key]; ok {
+				return key, l
 			}
-			return lines[at]
+			return key, lines[at]
 		}
 		key, _, _ := strings.Cut(msg, " ")
-		return lines[key]
+		return key, lines[key]
 	}
 }
 
