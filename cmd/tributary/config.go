@@ -2,9 +2,11 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"net"
 	"net/netip"
 	"net/url"
@@ -226,10 +228,22 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 	}
 	cfg := fc.validate(name, filepath.Dir(path), ce)
 	if len(ce.Problems) > 0 {
+		// In file order, as an editor walks them; problems of defaults (no line) last.
+		slices.SortStableFunc(ce.Problems, func(a, b string) int { return cmp.Compare(problemLine(a), problemLine(b)) })
 		return nil, ce
 	}
 	cfg.Path = path
 	return cfg, nil
+}
+
+// problemLine is the line of a "file:line: …" problem, or MaxInt for one without.
+func problemLine(p string) int {
+	_, rest, _ := strings.Cut(p, ":")
+	n, _, _ := strings.Cut(rest, ":")
+	if line, err := strconv.Atoi(n); err == nil {
+		return line
+	}
+	return math.MaxInt
 }
 
 // decodeProblem words an error of the TOML decoder with its position, for what checkKeys does not
