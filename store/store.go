@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"sync/atomic"
 	"time"
 
@@ -105,6 +106,10 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	})
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("store: open %s: %w: another process holds its lock (gave up after %s)", path, ErrLocked, timeout)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == path {
+		return nil, fmt.Errorf("store: %w", err) // it names the path already
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -811,5 +812,19 @@ func TestFullestCopyWinsInAnyOrder(t *testing.T) {
 			}
 			mustCheck(t, s)
 		})
+	}
+}
+
+func TestOpenMissingDirNamesThePathOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "missing", "tributary.db")
+	_, err := Open(context.Background(), path, Options{Timeout: time.Second})
+	if err == nil {
+		t.Fatal("Open in a missing directory succeeded")
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("err = %v, want it to wrap fs.ErrNotExist", err)
+	}
+	if n := strings.Count(err.Error(), path); n != 1 {
+		t.Errorf("err = %q names the path %d times, want once", err, n)
 	}
 }

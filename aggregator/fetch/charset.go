@@ -111,7 +111,47 @@ func decode(body []byte, contentType, override string) (out []byte, name string,
 		cands = append(cands, lookup("source encoding", override))
 	}
 	cands = append(cands, candidate{label: "xml default", name: charsetUTF8})
-	return decodeCandidates(body, cands)
+	out, name, fresh, err = decodeCandidates(body, cands)
+	if err != nil && override == "" {
+		err = withEncodingHint(err, body)
+	}
+	return out, name, fresh, err
+}
+
+// hintCharsets are the multi-byte charsets that feeds are written in without saying so. Each is
+// tried on an undecodable body only to suggest the source's encoding, never to decode it: guessing
+// would turn a wrong guess into silent mojibake.
+var hintCharsets = []string{"gbk", "big5", "shift_jis", "euc-kr"}
+
+// withEncodingHint adds to a Decode error the source setting that would decode body: the charsets of
+// hintCharsets that decode it without a single replacement character, the first one suggested.
+func withEncodingHint(err error, body []byte) error {
+	var fits []string
+	for _, h := range hintCharsets {
+		c := lookup("hint", h)
+		out, terr := transcode(c.enc, body)
+		if terr != nil {
+			continue
+		}
+		var bad, ok int
+		if countReplacements(out, &bad, &ok); bad == 0 && ok > 0 {
+			fits = append(fits, h)
+		}
+	}
+	if len(fits) == 0 {
+		return fmt.Errorf("%w: if you know the feed's charset, set encoding = \"...\" in the source's [[source]] block", err)
+	}
+	return fmt.Errorf("%w: it decodes without errors as %s: set encoding = %q (or the feed's real charset) in the source's [[source]] block",
+		err, strings.Join(fits, " or "), fits[0])
+}
+
+// CheckEncoding reports an error when label, a source's configured encoding, is not a charset that
+// Decode can use as an override.
+func CheckEncoding(label string) error {
+	if lookup("source encoding", label).name == "" {
+		return errors.New("unknown or unusable charset: use a WHATWG label such as \"gbk\", \"big5\", \"shift_jis\" or \"windows-1252\"")
+	}
+	return nil
 }
 
 // candidate is one charset that a body might be in, and where Decode heard of it.

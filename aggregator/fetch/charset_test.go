@@ -143,7 +143,11 @@ func TestDecode(t *testing.T) {
 		{name: "UTF-16 label on bytes that are not UTF-16", body: gbk(rss("utf-16", titleGB)),
 			wantErr: ErrCharset, wantErrText: `"utf-16"`},
 		{name: "random high bytes, no declaration", body: []byte("<rss>\xff\xfe\xfd\xfc\x80\x81</rss>"),
-			wantErr: ErrCharset},
+			wantErr: ErrCharset, wantErrText: `set encoding = "..." in the source's [[source]] block`},
+		{name: "GBK with no declaration: the error says the source setting", body: gbk(rss("", titleGB)),
+			wantErr: ErrCharset, wantErrText: `set encoding = "gbk" (or the feed's real charset) in the source's [[source]] block`},
+		{name: "GBK declared utf-8: the error says the source setting", body: gbk(rss("utf-8", titleGB)),
+			wantErr: ErrCharset, wantErrText: `set encoding = "gbk"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -292,5 +296,17 @@ func TestDecodeAllocs(t *testing.T) {
 	body := []byte(rss("utf-8", strings.Repeat(titleGB, 800))) // about 64 KiB
 	if n := testing.AllocsPerRun(5, func() { Decode(body, "application/rss+xml; charset=utf-8", "gbk") }); n != 0 {
 		t.Errorf("Decode of a UTF-8 feed allocates %v times, want 0", n)
+	}
+}
+
+func TestCheckEncoding(t *testing.T) {
+	for _, tt := range []struct {
+		label string
+		ok    bool
+	}{{"gbk", true}, {"GB2312", true}, {"big5", true}, {"windows-1252", true}, {"utf-8", true},
+		{"gkb", false}, {"utf-16", false}, {"replacement", false}, {"", false}} {
+		if err := CheckEncoding(tt.label); (err == nil) != tt.ok {
+			t.Errorf("CheckEncoding(%q) = %v, want ok %v", tt.label, err, tt.ok)
+		}
 	}
 }

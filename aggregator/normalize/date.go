@@ -27,14 +27,22 @@ var ErrDate = errors.New("unparsable date")
 // time.Local (time.Parse does that, which made the same string mean different instants on different
 // hosts), so the result is the same instant under any TZ.
 func ParseDate(s string, loc *time.Location) (time.Time, error) {
+	t, _, err := parseDateZone(s, loc)
+	return t, err
+}
+
+// parseDateZone is ParseDate that also returns the zone abbreviation of s when it was read as wall
+// time in loc: "CST", or one the table does not know. A source without a timezone reads it as UTC,
+// which the caller should warn about.
+func parseDateZone(s string, loc *time.Location) (time.Time, string, error) {
 	orig := s
-	t, err := parseDate(s, loc)
+	t, abbrev, err := parseDate(s, loc)
 	// A year 0 wall time east of UTC is year -1 in UTC: no feed means that, and no format can
 	// write it back.
 	if u := t.UTC(); err != nil || u.Year() < 1 || u.Year() > 9999 {
-		return time.Time{}, fmt.Errorf("normalize: %w %q", ErrDate, truncate(orig, 64))
+		return time.Time{}, "", fmt.Errorf("normalize: %w %q", ErrDate, truncate(orig, 64))
 	}
-	return t.UTC(), nil
+	return t.UTC(), abbrev, nil
 }
 
 func truncate(s string, n int) string {
@@ -48,8 +56,9 @@ func truncate(s string, n int) string {
 // zone is what a date string says about its offset.
 type zone struct {
 	set    bool
-	inLoc  bool // read as wall time in the caller's location
-	offset int  // seconds east of UTC
+	inLoc  bool   // read as wall time in the caller's location
+	abbrev string // the abbreviation read in loc ("CST", or one the table does not know)
+	offset int    // seconds east of UTC
 }
 
 // fixedZones maps zone abbreviations to offsets in hours (RFC 822 §5 plus common Asian, European and
@@ -149,29 +158,30 @@ func fastDate(s string) (time.Time, bool) {
 	return t, true
 }
 
-func parseDate(s string, loc *time.Location) (time.Time, error) {
+func parseDate(s string, loc *time.Location) (time.Time, string, error) {
 	if t, ok := fastDate(strings.TrimSpace(s)); ok {
-		return t, nil
+		return t, "", nil
 	}
 	return parseDateGeneral(s, loc)
 }
 
-// parseDateGeneral reads every form parseDate accepts.
-func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
+// parseDateGeneral reads every form parseDate accepts, and returns the zone abbreviation that it
+// read as wall time in loc, if any.
+func parseDateGeneral(s string, loc *time.Location) (time.Time, string, error) {
 	configured := loc != nil
 	if loc == nil {
 		loc = time.UTC
 	}
 	s = strings.TrimSpace(s)
 	if s == "" || len(s) > 200 {
-		return time.Time{}, ErrDate
+		return time.Time{}, "", ErrDate
 	}
 	if unixStamp.MatchString(s) {
 		n, _ := strconv.ParseInt(s, 10, 64)
 		if len(s) == 13 {
-			return time.UnixMilli(n), nil
+			return time.UnixMilli(n), "", nil
 		}
-		return time.Unix(n, 0), nil
+		return time.Unix(n, 0), "", nil
 	}
 
 	// Chinese markers, 上午/下午, 星期X/周X.
@@ -221,7 +231,7 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
 				mi, _ = strconv.Atoi(m[3])
 			}
 			if h > 14 || mi > 59 {
-				return time.Time{}, ErrDate
+				return time.Time{}, "", ErrDate
 			}
 			off := h*3600 + mi*60
 			if m[1] == "-" {
@@ -233,7 +243,7 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
 			up := strings.ToUpper(f)
 			if up == "CST" {
 				if configured {
-					z = zone{set: true, inLoc: true}
+					z = zone{set: true, inLoc: true, abbrev: up}
 				} else {
 					z = zone{set: true, offset: -6 * 3600}
 				}
@@ -242,7 +252,7 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
 			if h, ok := fixedZones[up]; ok {
 				z = zone{set: true, offset: int(h * 3600)}
 			} else {
-				z = zone{set: true, inLoc: true} // unknown abbreviation: wall time in loc
+				z = zone{set: true, inLoc: true, abbrev: up} // unknown abbreviation: wall time in loc
 			}
 			continue
 		}
@@ -253,7 +263,7 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
 	}
 	rest := strings.Join(kept, " ")
 	if rest == "" {
-		return time.Time{}, ErrDate
+		return time.Time{}, "", ErrDate
 	}
 
 	var t time.Time
@@ -264,7 +274,7 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
 		}
 	}
 	if err != nil {
-		return time.Time{}, ErrDate
+		return time.Time{}, "", ErrDate
 	}
 	switch {
 	case pm && t.Hour() < 12:
@@ -277,9 +287,9 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, error) {
 	hh, mm, ss := t.Clock()
 	switch {
 	case !z.set || z.inLoc:
-		return time.Date(y, mo, d, hh, mm, ss, t.Nanosecond(), loc), nil
+		return time.Date(y, mo, d, hh, mm, ss, t.Nanosecond(), loc), z.abbrev, nil
 	default:
-		return time.Date(y, mo, d, hh, mm, ss, t.Nanosecond(), time.FixedZone("", z.offset)), nil
+		return time.Date(y, mo, d, hh, mm, ss, t.Nanosecond(), time.FixedZone("", z.offset)), "", nil
 	}
 }
 

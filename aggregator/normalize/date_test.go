@@ -216,7 +216,7 @@ func TestFastDateAgrees(t *testing.T) {
 				return
 			}
 			for _, loc := range []*time.Location{nil, shanghai} {
-				general, err := parseDateGeneral(tt.in, loc)
+				general, _, err := parseDateGeneral(tt.in, loc)
 				if err != nil || !general.Equal(fast) {
 					t.Errorf("loc %v: fast %v, general %v, %v", loc, fast, general, err)
 				}
@@ -242,7 +242,7 @@ func FuzzParseDate(f *testing.F) {
 			loc = shanghai
 		}
 		if fast, ok := fastDate(strings.TrimSpace(s)); ok {
-			general, err := parseDateGeneral(s, loc)
+			general, _, err := parseDateGeneral(s, loc)
 			if err != nil || !general.Equal(fast) {
 				t.Fatalf("fastDate(%q) = %v, the general reading %v, %v", s, fast, general, err)
 			}

@@ -10,7 +10,10 @@
 package normalize
 
 import (
+	"cmp"
+	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,31 +65,47 @@ var earliest = time.Unix(0, 0).UTC()
 // is the time of the fetch: the first-seen time, and the date of entries that carry none. Entries with
 // the same Key within the feed are kept once, the first one winning.
 func (n *Normalizer) Feed(src aggregator.Source, feed *gofeed.Feed, feedURL string, now time.Time) []aggregator.Article {
-	out, _ := n.FeedItems(src, feed, feedURL, now)
-	return out
+	return n.Normalize(src, feed, feedURL, now).Articles
 }
 
-// FeedItems is Feed that also says which article each item of feed became: of[i] indexes the
-// article of feed.Items[i] in out, or is -1 for a nil item. Items of one story share an article.
-func (n *Normalizer) FeedItems(src aggregator.Source, feed *gofeed.Feed, feedURL string, now time.Time) (out []aggregator.Article, of []int) {
+// Result is what Normalize makes of one feed.
+type Result struct {
+	// Articles are Feed's articles.
+	Articles []aggregator.Article
+	// Of says which article each item of the feed became: Of[i] indexes the article of
+	// feed.Items[i] in Articles, or is -1 for a nil item. Items of one story share an article.
+	Of []int
+	// Warnings are what the operator should be told about the feed once per fetch, each saying
+	// the source setting that fixes it: dates written with a zone abbreviation that was read as
+	// UTC ("CST" on a source without a timezone).
+	Warnings []string
+}
+
+// Normalize is Feed with what the caller needs beyond the articles: which article each item
+// became (to remember entries a later fetch leaves out as unchanged) and the warnings to log.
+func (n *Normalizer) Normalize(src aggregator.Source, feed *gofeed.Feed, feedURL string, now time.Time) Result {
 	if feed == nil {
-		return nil, nil
+		return Result{}
 	}
+	var zones []string // abbreviations read as UTC wall time
 	now = now.UTC()
 	feedBase := parseBase(feedURL)
 	if feedBase == nil {
 		feedBase = parseBase(feed.Link)
 	}
 	feedAuthor := personName(feed.Author, feed.Authors)
-	out = make([]aggregator.Article, 0, len(feed.Items))
-	of = make([]int, len(feed.Items))
+	out := make([]aggregator.Article, 0, len(feed.Items))
+	of := make([]int, len(feed.Items))
 	seen := make(map[string]int, len(feed.Items))
 	for i, it := range feed.Items {
 		of[i] = -1
 		if it == nil {
 			continue
 		}
-		a := n.article(src, it, feedBase, feedAuthor, now)
+		a, zone := n.article(src, it, feedBase, feedAuthor, now)
+		if zone != "" && !slices.Contains(zones, zone) {
+			zones = append(zones, zone)
+		}
 		if first, dup := seen[a.Key]; dup {
 			of[i] = first
 			continue
@@ -95,11 +114,28 @@ func (n *Normalizer) FeedItems(src aggregator.Source, feed *gofeed.Feed, feedURL
 		of[i] = len(out)
 		out = append(out, a)
 	}
-	return out, of
+	return Result{Articles: out, Of: of, Warnings: zoneWarnings(zones, src.Location)}
+}
+
+// zoneWarnings words the abbreviations that dates in loc were read with, when loc is UTC (a source
+// without a timezone): the dates are hours off unless the feed really means UTC.
+func zoneWarnings(zones []string, loc *time.Location) []string {
+	if loc != nil && loc != time.UTC {
+		return nil
+	}
+	var out []string
+	for _, z := range zones {
+		hint := `set timezone to the feed's zone on the source, such as timezone = "Asia/Shanghai"`
+		if z == "CST" {
+			hint = `set timezone on the source: timezone = "Asia/Shanghai" for China Standard Time, "America/Chicago" for US Central`
+		}
+		out = append(out, fmt.Sprintf("dates written with the ambiguous zone %q were read as UTC: %s", z, hint))
+	}
+	return out
 }
 
 // article normalizes one entry.
-func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *url.URL, feedAuthor string, now time.Time) aggregator.Article {
+func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *url.URL, feedAuthor string, now time.Time) (aggregator.Article, string) {
 	guid := strings.TrimSpace(cleanText(it.GUID))
 	link := entryLink(it, guid, feedBase)
 	base := parseBase(link)
@@ -128,8 +164,9 @@ func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *u
 
 	author := firstNonEmpty(itemAuthor(it), feedAuthor, plainText(src.Author), plainText(src.Title))
 
-	published, _ := n.date(it.Published, src.Location, now)
-	updated, _ := n.date(it.Updated, src.Location, now)
+	published, _, zone := n.date(it.Published, src.Location, now)
+	updated, _, zone2 := n.date(it.Updated, src.Location, now)
+	zone = cmp.Or(zone, zone2)
 	own := published
 	if own.IsZero() {
 		own = updated
@@ -156,23 +193,23 @@ func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *u
 		Link:       link,
 		GUID:       guid,
 		Sources:    []string{src.Name},
-	}
+	}, zone
 }
 
 // date parses a raw feed date in loc and rejects implausible ones (not after 1970, or more than the
 // allowed skew after now); zero when there is none.
-func (n *Normalizer) date(raw string, loc *time.Location, now time.Time) (time.Time, bool) {
+func (n *Normalizer) date(raw string, loc *time.Location, now time.Time) (time.Time, bool, string) {
 	if strings.TrimSpace(raw) == "" {
-		return time.Time{}, false
+		return time.Time{}, false, ""
 	}
-	t, err := ParseDate(raw, loc)
+	t, zone, err := parseDateZone(raw, loc)
 	if err != nil || !t.After(earliest) {
-		return time.Time{}, false
+		return time.Time{}, false, ""
 	}
 	if n.futureSkew > 0 && t.After(now.Add(n.futureSkew)) {
-		return time.Time{}, false
+		return time.Time{}, false, zone
 	}
-	return t, true
+	return t, true, zone
 }
 
 // entryLink returns the entry's absolute http(s) link: its link, else its other links, else a guid

@@ -663,3 +663,51 @@ func TestConcurrentUse(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestFeedWarnsOfZonesReadAsUTC: "CST" on a source without a timezone is read as UTC, 8 hours off
+// for a Chinese feed; Normalize says so once per feed and names the setting that fixes it.
+func TestFeedWarnsOfZonesReadAsUTC(t *testing.T) {
+	shanghai := mustLoc(t, "Asia/Shanghai")
+	tests := []struct {
+		name  string
+		loc   *time.Location
+		dates []string
+		want  []string // one warning per entry, each containing these
+	}{
+		{"CST without a timezone", time.UTC, []string{"Thu, 18 Nov 2021 09:06:01 CST", "Thu, 18 Nov 2021 10:06:01 CST"},
+			[]string{`"CST"`, `read as UTC`, `timezone = "Asia/Shanghai"`}},
+		{"unknown abbreviation without a timezone", time.UTC, []string{"Thu, 18 Nov 2021 09:06:01 XYZT"},
+			[]string{`"XYZT"`, `set timezone`}},
+		{"CST with a timezone", shanghai, []string{"Thu, 18 Nov 2021 09:06:01 CST"}, nil},
+		{"numeric offsets", time.UTC, []string{"Thu, 18 Nov 2021 09:06:01 +0800", "2021-11-18T09:06:01+08:00"}, nil},
+		{"GMT", time.UTC, []string{"Thu, 18 Nov 2021 01:06:01 GMT"}, nil},
+	}
+	n := New(Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			feed := &gofeed.Feed{}
+			for i, d := range tt.dates {
+				feed.Items = append(feed.Items, &gofeed.Item{Title: "x", Link: fmt.Sprintf("https://a.example/%d", i), Published: d})
+			}
+			res := n.Normalize(aggregator.Source{Name: "s", Location: tt.loc}, feed, "", fetchedAt)
+			arts, warnings := res.Articles, res.Warnings
+			if len(arts) != len(tt.dates) {
+				t.Fatalf("%d articles, want %d", len(arts), len(tt.dates))
+			}
+			if tt.want == nil {
+				if len(warnings) != 0 {
+					t.Errorf("warnings %q, want none", warnings)
+				}
+				return
+			}
+			if len(warnings) != 1 {
+				t.Fatalf("warnings %q, want exactly one for the feed", warnings)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(warnings[0], w) {
+					t.Errorf("warning %q does not contain %q", warnings[0], w)
+				}
+			}
+		})
+	}
+}

@@ -447,7 +447,11 @@ func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now t
 	if n := p.Listing.Items(); n > r.o.MaxItems {
 		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
 	}
-	articles, of := r.o.Normalizer.FeedItems(src, p.Feed, resp.URL, now)
+	norm := r.o.Normalizer.Normalize(src, p.Feed, resp.URL, now)
+	for _, w := range norm.Warnings {
+		r.o.Logger.Warn("feed needs a source setting", "source", src.Name, "warning", w)
+	}
+	articles, of := norm.Articles, norm.Of
 	next := &lastFeed{listing: p.Listing, ids: make([]keyedID, 0, len(p.Keys)+len(p.Skipped))}
 	for i, k := range p.Keys {
 		if k == 0 || of[i] < 0 {

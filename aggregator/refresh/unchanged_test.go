@@ -267,3 +267,46 @@ func TestRetentionKeepsWhatTheFeedLists(t *testing.T) {
 		})
 	}
 }
+
+// TestZoneWarningLoggedOncePerFetch: a feed whose dates say "CST", on a source without a timezone,
+// is read as UTC; the refresh logs that once per fetch, naming the source and the setting.
+func TestZoneWarningLoggedOncePerFetch(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, strings.ReplaceAll(rss("z", 3), " GMT<", " CST<"))
+	}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		name string
+		loc  *time.Location
+		want int
+	}{{"no timezone", time.UTC, 1}, {"Asia/Shanghai", mustLoadLocation(t, "Asia/Shanghai"), 0}} {
+		t.Run(tt.name, func(t *testing.T) {
+			logs := &lockedBuffer{}
+			logger := slog.New(slog.NewJSONHandler(logs, nil))
+			s := src("cst-feed", srv.URL)
+			s.Location = tt.loc
+			h := newHarness(t, []aggregator.Source{s}, Options{Logger: logger})
+			if res := h.refresh(true)[0]; res.Status != aggregator.StatusUpdated {
+				t.Fatalf("refresh: %+v", res)
+			}
+			logs.mu.Lock()
+			text := logs.b.String()
+			logs.mu.Unlock()
+			if n := strings.Count(text, "feed needs a source setting"); n != tt.want {
+				t.Fatalf("%d warnings, want %d:\n%s", n, tt.want, text)
+			}
+			if tt.want > 0 && (!strings.Contains(text, `"source":"cst-feed"`) || !strings.Contains(text, `timezone = \"Asia/Shanghai\"`)) {
+				t.Errorf("the warning does not name the source and the setting:\n%s", text)
+			}
+		})
+	}
+}
+
+func mustLoadLocation(t *testing.T, name string) *time.Location {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Skipf("time zone %s not available (install tzdata): %v", name, err)
+	}
+	return loc
+}

@@ -11,6 +11,7 @@ import (
 	"net/http/pprof"
 	"net/url"
 	"path"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -48,6 +49,13 @@ func (a *App) adminHandler() http.Handler {
 	mux.Handle("GET /debug/pprof/profile", a.pprofOn(pprof.Profile))
 	mux.Handle("GET /debug/pprof/trace", a.pprofOn(pprof.Trace))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		// This pattern matches every method, so the mux never answers 405 by itself: an endpoint
+		// that exists for other methods gets its 405 and Allow here.
+		if allow := allowedMethods(mux, r); len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeJSONError(w, http.StatusMethodNotAllowed, fmt.Sprintf("%s %s: use %s", r.Method, r.URL.Path, strings.Join(allow, " or ")))
+			return
+		}
 		writeJSONError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))
 	})
 	return cleanPathsOnly(a.checkHost(checkCrossSite(a.requireToken(requireJSON(limitBody(mux))))))
@@ -62,6 +70,20 @@ func (a *App) pprofOn(h http.HandlerFunc) http.Handler {
 		}
 		h(w, r)
 	})
+}
+
+// allowedMethods lists the methods for which mux has a pattern of its own for r's path, other than
+// the catch-all "/".
+func allowedMethods(mux *http.ServeMux, r *http.Request) []string {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := mux.Handler(probe); pattern != "/" && pattern != "" {
+			allow = append(allow, m)
+		}
+	}
+	return allow
 }
 
 // maxAdminBody bounds the body of an admin request. No endpoint reads one: a client that sends
@@ -162,7 +184,7 @@ func (a *App) handleRefresh(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	results, err := a.refresher.Refresh(ctx, q["source"], true)
 	if errors.Is(err, refresh.ErrUnknownSource) {
-		writeJSONError(w, http.StatusNotFound, err.Error())
+		writeJSONError(w, http.StatusNotFound, withSourceNames(err, a.refresher.Sources()).Error())
 		return
 	}
 	if err != nil {

@@ -41,8 +41,8 @@ func TestCheckConfig(t *testing.T) {
 	if code, _, _ := runCLI("check-config", "--bogus"); code != exitUsage {
 		t.Errorf("bad flag: exit %d, want %d", code, exitUsage)
 	}
-	if code, _, errOut := runCLI("check-config", "--help"); code != 0 || !strings.Contains(errOut, "Usage: tributary check-config") {
-		t.Errorf("--help: exit %d, %q", code, errOut)
+	if code, out, _ := runCLI("check-config", "--help"); code != 0 || !strings.Contains(out, "Usage: tributary check-config") {
+		t.Errorf("--help: exit %d, %q", code, out)
 	}
 }
 
@@ -78,9 +78,7 @@ url = "%s/missing"
 	t.Run("through the daemon", func(t *testing.T) {
 		app := startApp(t, cfgPath)
 		// The CLI reads the admin address from the config: point it at the bound port.
-		cfg := strings.Replace(mustRead(t, cfgPath), `admin_listen = "127.0.0.1:0"`,
-			`admin_listen = "`+app.adminLn.Addr().String()+`"`, 1)
-		cliCfg := writeFile(t, t.TempDir(), "config.toml", strings.Replace(cfg, `path = "data/tributary.db"`, `path = "`+app.Config().DBPath+`"`, 1))
+		cliCfg := cliConfig(t, app, cfgPath)
 		code, out, errOut := runCLI("refresh", "--config", cliCfg, "cls-depth")
 		if code != 0 || strings.Contains(errOut, "no daemon") || !strings.Contains(out, "cls-depth") {
 			t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)

@@ -6,14 +6,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
 
+	"tributary/aggregator"
+	"tributary/aggregator/refresh"
 	"tributary/store"
 )
 
@@ -103,7 +107,7 @@ func (c *adminClient) statusError(status string, body []byte) error {
 }
 
 func cmdRefresh(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, cfgFlag := newFlags("refresh", "[--config FILE] [--timeout D] [--json] [SOURCE...]", stderr)
+	fs, cfgFlag := newFlags("refresh", "[--config FILE] [--timeout D] [--json] [SOURCE...]", stdout, stderr)
 	timeout := fs.Duration("timeout", defaultRefreshWait, "how long to wait for the refresh")
 	asJSON := fs.Bool("json", false, "print the results as JSON")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -136,10 +140,34 @@ func cmdRefresh(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	} else {
 		printResults(stdout, resp)
 	}
-	if resp.Failed > 0 {
+	unfinished := 0
+	for _, r := range resp.Results {
+		if r.Status == aggregator.StatusSkipped {
+			unfinished++
+		}
+	}
+	if unfinished > 0 {
+		fmt.Fprintf(stderr, "refresh: %d of %d sources did not finish within --timeout %s\n", unfinished, len(resp.Results), *timeout)
+	}
+	if resp.Failed > 0 || unfinished > 0 {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// withSourceNames adds the configured sources' names to an error naming an unknown one.
+func withSourceNames(err error, sources []aggregator.Source) error {
+	if !errors.Is(err, refresh.ErrUnknownSource) {
+		return err
+	}
+	names := make([]string, 0, len(sources))
+	for _, s := range sources {
+		names = append(names, s.Name)
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("%w: no source is configured", err)
+	}
+	return fmt.Errorf("%w: the configured sources are %s", err, strings.Join(names, ", "))
 }
 
 // refreshDirect refreshes with the database opened here, when no daemon runs. bbolt's lock keeps
@@ -160,13 +188,14 @@ func refreshDirect(ctx context.Context, cfg *Config, names []string, timeout tim
 	defer cancel()
 	results, err := app.refresher.Refresh(ctx, names, true)
 	if err != nil {
-		return refreshResponse{}, err
+		return refreshResponse{}, withSourceNames(err, app.refresher.Sources())
 	}
 	return toRefreshResponse(results), nil
 }
 
 func printResults(w io.Writer, resp refreshResponse) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SOURCE\tSTATUS\tTOOK\tRESULT")
 	for _, r := range resp.Results {
 		switch r.Status {
 		case "error", "skipped":
@@ -180,7 +209,7 @@ func printResults(w io.Writer, resp refreshResponse) {
 }
 
 func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, cfgFlag := newFlags("sources", "[--config FILE] [--json]", stderr)
+	fs, cfgFlag := newFlags("sources", "[--config FILE] [--json]", stdout, stderr)
 	asJSON := fs.Bool("json", false, "print the status as JSON")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -211,15 +240,29 @@ func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	return exitOK
 }
 
+// sourcesDirect reads the status from the database when no daemon runs. Nothing is scheduled then,
+// so no source has a next run; and a database that does not exist yet is not created.
 func sourcesDirect(ctx context.Context, cfg *Config, stderr io.Writer) ([]sourceJSON, error) {
+	if _, err := os.Stat(cfg.DBPath); errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(stderr, "no daemon is running and there is no database yet at %s: nothing has been fetched\n", cfg.DBPath)
+		out := make([]sourceJSON, 0, len(cfg.Sources))
+		for _, s := range cfg.Sources {
+			out = append(out, sourceJSON{Name: s.Name, Title: s.Title, URL: s.URL, Schedule: s.Schedule, Health: "new"})
+		}
+		return out, nil
+	}
 	logger := newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, stderr)
 	app, err := OpenApp(ctx, cfg, logger)
 	if err != nil {
 		return nil, err
 	}
 	defer app.Close(context.Background())
-	fmt.Fprintf(stderr, "no daemon is running: status read from %s\n", cfg.DBPath)
-	return app.sourcesJSON(ctx), nil
+	fmt.Fprintf(stderr, "no daemon is running: status read from %s; nothing is scheduled until one starts\n", cfg.DBPath)
+	out := app.sourcesJSON(ctx)
+	for i := range out {
+		out[i].NextRun = nil
+	}
+	return out, nil
 }
 
 // printSources prints the status table in 80 columns: long errors are cut, times are relative.

@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
+	"io/fs"
+	"math"
 	"net"
 	"net/netip"
 	"net/url"
@@ -11,12 +14,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	toml "github.com/pelletier/go-toml/v2"
 
 	"tributary/aggregator"
+	"tributary/aggregator/fetch"
 	"tributary/aggregator/refresh"
 )
 
@@ -45,12 +50,12 @@ type serverConfig struct {
 
 type storageConfig struct {
 	Path                 string `toml:"path"`
-	Retention            string `toml:"retention"`
+	Retention            string `toml:"retention" duration:"h"`
 	MaxArticlesPerSource *int   `toml:"max_articles_per_source"`
 }
 
 type fetchConfig struct {
-	Timeout         string   `toml:"timeout"`
+	Timeout         string   `toml:"timeout" duration:"s"`
 	MaxBodyBytes    *int64   `toml:"max_body_bytes"`
 	Concurrency     *int     `toml:"concurrency"`
 	PerHost         *int     `toml:"per_host"`
@@ -172,6 +177,8 @@ var (
 type ConfigError struct {
 	Path     string
 	Problems []string
+	lines    map[string]int  // line of each key in the file, by lineKey
+	dropped  map[string]bool // keys reported unknown or of the wrong type, by lineKey
 }
 
 // Error lists the problems one per line, at most maxConfigProblemsShown of them.
@@ -189,6 +196,9 @@ func (e *ConfigError) Error() string {
 // naming the file, the key and the value, in one *ConfigError.
 func LoadConfig(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read config: %w: name the file with --config FILE or $TRIBUTARY_CONFIG (else ./config.toml is read)", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read config: %w", err)
 	}
@@ -204,41 +214,86 @@ func LoadConfig(path string) (*Config, error) {
 func ParseConfig(path string, data []byte) (*Config, error) {
 	ce := &ConfigError{Path: path}
 	name := filepath.Base(path)
+	// Syntax first: a file that is not TOML has no keys to check.
+	var doc map[string]any
+	if err := toml.Unmarshal(data, &doc); err != nil {
+		ce.Problems = append(ce.Problems, decodeProblem(name, err))
+		return nil, ce
+	}
+	// Unknown keys and values of the wrong type are listed with their lines, then dropped, so that
+	// the checks of the values below run on the rest of the file.
+	problems, lines := checkKeys(data)
+	ce.lines = lines
+	ce.dropped = map[string]bool{}
+	for _, p := range problems {
+		ce.dropped[lineKey(p.path)] = true
+	}
+	for _, p := range problems {
+		ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", name, p.line, p.msg))
+	}
+	clean, err := dropKeys(data, problems)
 	var fc fileConfig
-	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
-	if err := dec.Decode(&fc); err != nil {
-		var strict *toml.StrictMissingError
-		var derr *toml.DecodeError
-		switch {
-		case errors.As(err, &strict):
-			for _, e := range strict.Errors {
-				row, _ := e.Position()
-				ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: unknown key %q", name, row, strings.Join(e.Key(), ".")))
-			}
-		case errors.As(err, &derr):
-			row, col := derr.Position()
-			key := strings.Join(derr.Key(), ".")
-			if key != "" {
-				key = fmt.Sprintf(" key %q:", key)
-			}
-			ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d:%d:%s %s", name, row, col, key, derr.Error()))
-			return nil, ce
-		default:
-			ce.Problems = append(ce.Problems, fmt.Sprintf("%s: %v", name, err))
-			return nil, ce
-		}
+	if err == nil {
+		err = toml.NewDecoder(bytes.NewReader(clean)).DisallowUnknownFields().Decode(&fc)
+	}
+	if err != nil {
+		ce.Problems = append(ce.Problems, decodeProblem(name, err))
+		return nil, ce
 	}
 	cfg := fc.validate(name, filepath.Dir(path), ce)
 	if len(ce.Problems) > 0 {
+		// In file order, as an editor walks them; problems of defaults (no line) last.
+		slices.SortStableFunc(ce.Problems, func(a, b string) int { return cmp.Compare(problemLine(a), problemLine(b)) })
 		return nil, ce
 	}
 	cfg.Path = path
 	return cfg, nil
 }
 
+// problemLine is the line of a "file:line: …" problem, or MaxInt for one without.
+func problemLine(p string) int {
+	_, rest, _ := strings.Cut(p, ":")
+	n, _, _ := strings.Cut(rest, ":")
+	if line, err := strconv.Atoi(n); err == nil {
+		return line
+	}
+	return math.MaxInt
+}
+
+// decodeProblem words an error of the TOML decoder with its position, for what checkKeys does not
+// catch first (syntax errors).
+func decodeProblem(name string, err error) string {
+	var derr *toml.DecodeError
+	var strict *toml.StrictMissingError
+	switch {
+	case errors.As(err, &strict) && len(strict.Errors) > 0:
+		row, _ := strict.Errors[0].Position()
+		return fmt.Sprintf("%s:%d: unknown key %q", name, row, strings.Join(strict.Errors[0].Key(), "."))
+	case errors.As(err, &derr):
+		row, col := derr.Position()
+		key := strings.Join(derr.Key(), ".")
+		if key != "" {
+			key = fmt.Sprintf(" key %q:", key)
+		}
+		return fmt.Sprintf("%s:%d:%d:%s %s", name, row, col, key, derr.Error())
+	default:
+		return fmt.Sprintf("%s: %v", name, err)
+	}
+}
+
 func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
+	lineOf := fc.lineFinder(ce.lines)
 	bad := func(format string, args ...any) {
-		ce.Problems = append(ce.Problems, file+": "+fmt.Sprintf(format, args...))
+		msg := fmt.Sprintf(format, args...)
+		key, line := lineOf(msg)
+		if ce.dropped[key] && strings.HasSuffix(msg, " is missing") {
+			return // its value had the wrong type, which is reported already
+		}
+		if line > 0 {
+			ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", file, line, msg))
+			return
+		}
+		ce.Problems = append(ce.Problems, file+": "+msg)
 	}
 	cfg := &Config{
 		Listen:               orDefault(fc.Server.Listen, defaultListen),
@@ -257,11 +312,14 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		LogFormat:            orDefault(fc.Log.Format, "auto"),
 	}
 
-	if _, _, err := net.SplitHostPort(cfg.Listen); err != nil {
-		bad("server.listen %q: %v", cfg.Listen, err)
+	listenOK := checkListen(cfg.Listen)
+	if listenOK != nil {
+		bad("server.listen %q: %v", cfg.Listen, listenOK)
 	}
 	if err := checkAdminListen(cfg.AdminListen); err != nil {
 		bad("server.admin_listen %q: %v", cfg.AdminListen, err)
+	} else if listenOK == nil && sameListen(cfg.Listen, cfg.AdminListen) {
+		bad("server.admin_listen %q: the same address as server.listen %q: give the admin API another port", cfg.AdminListen, cfg.Listen)
 	}
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = "http://" + cfg.Listen
@@ -396,6 +454,11 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 				src.Location = loc
 			}
 		}
+		if src.Encoding != "" {
+			if err := fetch.CheckEncoding(src.Encoding); err != nil {
+				bad("%s: encoding %q: %v", where, s.Encoding, err)
+			}
+		}
 		if src.Title == "" {
 			src.Title = s.Name
 		}
@@ -472,6 +535,19 @@ func parseDuration(s string) (time.Duration, error) {
 	return time.ParseDuration(s)
 }
 
+// checkListen accepts host:port with a port number of 0 to 65535 (0: any free port), as
+// net.Listen would, so that check-config refuses what serve would refuse when it binds.
+func checkListen(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%v: want host:port such as \"127.0.0.1:8080\" or \":8080\"", err)
+	}
+	if n, err := strconv.ParseUint(port, 10, 16); err != nil || n > 65535 {
+		return fmt.Errorf("port %q: want a number from 0 to 65535 (0 picks a free port)", port)
+	}
+	return nil
+}
+
 // checkAdminListen accepts host:port or unix:/path.
 func checkAdminListen(addr string) error {
 	if p, ok := strings.CutPrefix(addr, "unix:"); ok {
@@ -480,8 +556,31 @@ func checkAdminListen(addr string) error {
 		}
 		return nil
 	}
-	_, _, err := net.SplitHostPort(addr)
-	return err
+	return checkListen(addr)
+}
+
+// sameListen reports whether two valid TCP listen addresses would claim the same port: the same
+// fixed port on the same host, or on any host when one of them listens on every address.
+func sameListen(a, b string) bool {
+	ha, pa, errA := net.SplitHostPort(a)
+	hb, pb, errB := net.SplitHostPort(b)
+	if errA != nil || errB != nil || pa != pb || pa == "0" || strings.HasPrefix(b, "unix:") {
+		return false
+	}
+	norm := func(h string) string {
+		if h == "localhost" {
+			return "127.0.0.1"
+		}
+		if ip, err := netip.ParseAddr(h); err == nil {
+			if ip.IsUnspecified() {
+				return ""
+			}
+			return ip.Unmap().String()
+		}
+		return h
+	}
+	ha, hb = norm(ha), norm(hb)
+	return ha == "" || hb == "" || ha == hb
 }
 
 // isLoopbackListen reports whether addr only accepts local connections: a unix socket or a

@@ -88,7 +88,7 @@ func TestConfigErrors(t *testing.T) {
 		{"wrong type", "[fetch]\nconcurrency = \"eight\"\n", []string{"config.toml:2", "concurrency"}},
 		{"not toml", "[server\nlisten=1", []string{"config.toml:1"}},
 		{"bad schedule", "[[source]]\nname = \"cls-depth\"\nurl = \"https://x/\"\nschedule = \"*/5 * *\"\n",
-			[]string{`config.toml: source "cls-depth": schedule "*/5 * *": `}},
+			[]string{`config.toml:4: source "cls-depth": schedule "*/5 * *": `}},
 		{"too frequent", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nschedule = \"@every 10s\"\n",
 			[]string{`source "a": schedule "@every 10s": runs more often than once a minute`}},
 		{"bad name", "[[source]]\nname = \"Cls Depth\"\nurl = \"https://x/\"\n", []string{`name "Cls Depth": use only a-z, 0-9 and -`}},
@@ -115,6 +115,36 @@ func TestConfigErrors(t *testing.T) {
 				`server.admin_hosts "http://x"`, `server.admin_hosts "[::1]:8081"`, `server.admin_hosts ""`}},
 		{"empty export_dirs entry", "[server]\nexport_dirs = [\" \"]\n", []string{`server.export_dirs " ": an empty path`}},
 		{"pprof not a boolean", "[server]\npprof = \"yes\"\n", []string{`"server.pprof"`}},
+		{"every wrong type, with line, key, value and form",
+			"[fetch]\nconcurrency = \"eight\"\ntimeout = 20\nper_host = \"3\"\n[storage]\nretention = 2160\n[server]\nlisten = 8080\n" +
+				"[[source]]\nname = \"a\"\nurl = \"https://x/\"\ncategories = \"news\"\ncomments = \"yes\"\n",
+			[]string{
+				`config.toml:2: fetch.concurrency = "eight": want a whole number without quotes`,
+				`config.toml:3: fetch.timeout = 20: want a duration with its unit, in quotes: "20s" for 20 seconds`,
+				`config.toml:4: fetch.per_host = "3": want a whole number without quotes: 3`,
+				`config.toml:6: storage.retention = 2160: want a duration with its unit, in quotes: "2160h"`,
+				`config.toml:8: server.listen = 8080: want a string in quotes: "8080"`,
+				`config.toml:12: source.categories = "news": want a list of strings: ["news"]`,
+				`config.toml:13: source.comments = "yes": want true or false`,
+			}},
+		{"wrong types and wrong values together", "[fetch]\ntimeout = 20\n[log]\nlevel = \"loud\"\n",
+			[]string{`config.toml:2: fetch.timeout = 20`, `log.level "loud"`}},
+		{"dotted keys and inline tables", "fetch.timeout = 3\nserver = { listen = 1 }\n",
+			[]string{`config.toml:1: fetch.timeout = 3: want a duration`, `config.toml:2: server.listen = 1: want a string`}},
+		{"unknown key with a suggestion", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nschedul = \"@hourly\"\n[serverr]\nx = 1\n",
+			[]string{`config.toml:4: unknown key "source.schedul": did you mean "schedule"?`, `config.toml:5: unknown key "serverr": did you mean "server"?`}},
+		{"array table header on a table", "[[server]]\nlisten = \":1\"\n", []string{`config.toml:1: server: write the header as [server]`}},
+		{"port out of range", "[server]\nlisten = \":99999\"\n", []string{`server.listen ":99999": port "99999"`}},
+		{"admin on the public address", "[server]\nlisten = \"127.0.0.1:8080\"\nadmin_listen = \"127.0.0.1:8080\"\n",
+			[]string{`server.admin_listen "127.0.0.1:8080": the same address as server.listen`}},
+		{"admin on the public port of every address", "[server]\nlisten = \":8080\"\nadmin_listen = \"localhost:8080\"\n",
+			[]string{`the same address as server.listen ":8080"`}},
+		{"values checked after parsing carry their lines too",
+			"[fetch]\ntimeout = \"-1s\"\n[[source]]\nname = \"a\"\nurl = \"ftp://x\"\n[[source]]\ntitle = \"t\"\n[[export]]\ndir = \"/srv/x\"\nformat = \"jekyll\"\n",
+			[]string{`config.toml:2: fetch.timeout "-1s"`, `config.toml:5: source "a": url "ftp://x"`, `config.toml:6: source #2: name is missing`,
+				`config.toml:10: export #1: format "jekyll"`}},
+		{"unknown encoding", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nencoding = \"gkb\"\n",
+			[]string{`source "a": encoding "gkb": unknown or unusable charset`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,7 +157,18 @@ func TestConfigErrors(t *testing.T) {
 					t.Errorf("error does not contain %q:\n%v", w, err)
 				}
 			}
+
 		})
+	}
+}
+
+// TestConfigWrongTypeNotAlsoMissing: a key dropped for its type is reported once, not again as
+// missing by the checks that run on the rest.
+func TestConfigWrongTypeNotAlsoMissing(t *testing.T) {
+	_, err := ParseConfig("/etc/tributary/config.toml", []byte("[[source]]\nname = 1\nurl = \"https://x/\"\n"))
+	want := `config.toml:2: source.name = 1: want a string in quotes: "1"`
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want exactly %q", err, want)
 	}
 }
 

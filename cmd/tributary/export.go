@@ -320,7 +320,7 @@ func exportRequest(format, dir, output, since, placeholder string, keepPruned bo
 }
 
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, cfgFlag := newFlags("export", "--format hexo --dir DIR [--output NAME] [--since DURATION]", stderr)
+	fs, cfgFlag := newFlags("export", "--format hexo --dir DIR [--output NAME] [--since DURATION]", stdout, stderr)
 	format := fs.String("format", "hexo", "export format (hexo)")
 	dir := fs.String("dir", "", "directory of posts, e.g. a Hexo site's source/_posts (required)")
 	output := fs.String("output", "", "export this output's articles (default: every article)")
@@ -330,8 +330,12 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if *dir == "" || fs.NArg() > 0 {
-		fs.Usage()
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "export: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	if *dir == "" {
+		fmt.Fprintln(stderr, "export: --dir is missing: name the directory of posts, e.g. --dir ~/blog/source/_posts")
 		return exitUsage
 	}
 	abs, err := filepath.Abs(*dir)

@@ -16,12 +16,12 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 )
 
@@ -87,31 +87,56 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-// newFlags returns a flag set whose --help and errors go to stderr with the command's synopsis.
-func newFlags(name, synopsis string, stderr io.Writer) (*flag.FlagSet, *string) {
+// newFlags returns a flag set whose errors go to stderr with the command's synopsis; --help prints
+// the synopsis to stdout (see parseFlags).
+func newFlags(name, synopsis string, stdout, stderr io.Writer) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	help := fs.Bool("help", false, "print this help")
+	fs.BoolVar(help, "h", false, "print this help")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tributary %s %s\n\nFlags:\n", name, synopsis)
+		if *help { // asked for: the answer, on stdout
+			fs.SetOutput(stdout)
+			defer fs.SetOutput(stderr)
+		}
+		fmt.Fprintf(fs.Output(), "Usage: tributary %s %s\n\nFlags:\n", name, synopsis)
 		fs.PrintDefaults()
 	}
 	cfg := fs.String("config", "", "configuration file (default $TRIBUTARY_CONFIG, else ./config.toml)")
 	return fs, cfg
 }
 
-// parseFlags parses args and turns --help into exit 0 and bad flags into exit 2.
+// parseFlags parses args, with flags allowed before and after the arguments (`refresh cn --json`;
+// "--" ends the flags). --help prints the usage to stdout and gives exit 0, a bad flag gives
+// exit 2. Afterwards fs.Args() holds the arguments.
 func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK, false
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return exitUsage, false
 		}
-		return exitUsage, false
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
+	if h := fs.Lookup("help"); h != nil && h.Value.String() == "true" {
+		fs.Usage()
+		return exitOK, false
+	}
+	// Parse again on the arguments alone, so that fs.Args() returns them.
+	_ = fs.Parse(append([]string{"--"}, positional...))
 	return 0, true
 }
 
 func cmdCheckConfig(args []string, stdout, stderr io.Writer) int {
-	fs, cfgFlag := newFlags("check-config", "[--config FILE]", stderr)
+	fs, cfgFlag := newFlags("check-config", "[--config FILE]", stdout, stderr)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -125,6 +150,17 @@ func cmdCheckConfig(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitFailure
 	}
+	// serve would fail to open the database there; the file itself is created on first start.
+	if dir := filepath.Dir(cfg.DBPath); !isDir(dir) {
+		fmt.Fprintf(stderr, "%s: storage.path %q: the directory %s does not exist: create it, or set storage.path elsewhere\n",
+			filepath.Base(path), cfg.DBPath, dir)
+		return exitFailure
+	}
 	fmt.Fprintf(stdout, "%s: ok: %d sources, %d outputs, database %s\n", path, len(cfg.Sources), len(cfg.Outputs), cfg.DBPath)
 	return exitOK
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
 }

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -68,8 +70,11 @@ type App struct {
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
 func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error) {
 	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)
+	}
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("storage.path: %w", err)
 	}
 	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1)}
 	a.metrics = newMetrics(a)
@@ -107,16 +112,22 @@ func (a *App) Config() *Config {
 
 // Listen binds both listeners; Serve then serves on them. Split so that tests can bind port 0.
 func (a *App) Listen() error {
-	cfg := a.Config()
 	var err error
-	if a.publicLn, err = net.Listen("tcp", cfg.Listen); err != nil {
-		return fmt.Errorf("listen on server.listen %q: %w", cfg.Listen, err)
+	a.publicLn, a.adminLn, err = listenBoth(a.Config())
+	return err
+}
+
+// listenBoth binds the public and the admin listener. cmdServe calls it before it opens the
+// database, so that an address that cannot be bound leaves no new database behind.
+func listenBoth(cfg *Config) (public, admin net.Listener, err error) {
+	if public, err = net.Listen("tcp", cfg.Listen); err != nil {
+		return nil, nil, fmt.Errorf("listen on server.listen %q: %w", cfg.Listen, err)
 	}
-	if a.adminLn, err = listenAdmin(cfg.AdminListen); err != nil {
-		a.publicLn.Close()
-		return fmt.Errorf("listen on server.admin_listen %q: %w", cfg.AdminListen, err)
+	if admin, err = listenAdmin(cfg.AdminListen); err != nil {
+		public.Close()
+		return nil, nil, fmt.Errorf("listen on server.admin_listen %q: %w", cfg.AdminListen, err)
 	}
-	return nil
+	return public, admin, nil
 }
 
 func listenAdmin(addr string) (net.Listener, error) {
@@ -125,8 +136,12 @@ func listenAdmin(addr string) (net.Listener, error) {
 		return net.Listen("tcp", addr)
 	}
 	if fi, err := os.Lstat(path); err == nil && fi.Mode()&os.ModeSocket != 0 {
-		// A stale socket of a previous run; a live daemon would hold the database lock, which
-		// was taken before we got here.
+		// A socket that nobody answers on is left over from a previous run; one that answers
+		// belongs to a running daemon, and is not taken from it.
+		if c, err := net.DialTimeout("unix", path, time.Second); err == nil {
+			c.Close()
+			return nil, errors.New("another process answers on this socket: is a daemon already running?")
+		}
 		os.Remove(path)
 	}
 	ln, err := net.Listen("unix", path)
@@ -375,7 +390,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if underJournal(stderr) {
 		early = &priorityWriter{w: stderr, prefix: prioErr}
 	}
-	fs, cfgFlag := newFlags("serve", "[--config FILE]", early)
+	fs, cfgFlag := newFlags("serve", "[--config FILE]", stdout, early)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -391,16 +406,19 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	logger := newLogger(cfg, stderr)
 	applyMemoryLimit(logger)
-	app, err := OpenApp(ctx, cfg, logger)
+	publicLn, adminLn, err := listenBoth(cfg)
 	if err != nil {
 		logger.Error("cannot start", "error", err)
 		return exitFailure
 	}
-	if err := app.Listen(); err != nil {
+	app, err := OpenApp(ctx, cfg, logger)
+	if err != nil {
+		publicLn.Close()
+		adminLn.Close()
 		logger.Error("cannot start", "error", err)
-		app.Close(ctx)
 		return exitFailure
 	}
+	app.publicLn, app.adminLn = publicLn, adminLn
 
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
