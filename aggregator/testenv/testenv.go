@@ -41,8 +41,9 @@ func Shared(tb testing.TB, rel string) string {
 	return p
 }
 
-// HasShared reports whether rel exists in the shared directory, for benchmarks that merely add
-// shared inputs when they are there.
+// HasShared returns the path of rel inside the shared directory and whether it is there, for tests,
+// fuzz seeds and benchmarks that add shared inputs to their own when they can (.ci/run makes sure
+// they can).
 func HasShared(rel string) (string, bool) {
 	dir, err := sharedDir()
 	if err != nil {
