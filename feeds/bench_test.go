@@ -17,17 +17,17 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/testenv"
 )
 
 // benchArticles returns n articles like 财联社 depth stories: a Chinese headline, three categories,
 // an image and a body of about 3 KB of Chinese HTML. The bodies are cut from the real 财联社 posts
-// under ../../shared/realposts/深度 when they are there (distinct texts, so gzip finds no easy
+// under ../shared/realposts/深度 when they are there (distinct texts, so gzip finds no easy
 // repeats), else from the seed article.
 func benchArticles(tb testing.TB, n int) []aggregator.Article {
 	tb.Helper()
@@ -67,9 +67,8 @@ func benchArticles(tb testing.TB, n int) []aggregator.Article {
 // "<div>   \n{description}  \n</div>").
 func realBodies(tb testing.TB) []string {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "realposts", "深度", "*.md"))
 	var bodies []string
-	for _, f := range files {
+	for _, f := range testenv.Glob("realposts/深度/*.md") {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			continue

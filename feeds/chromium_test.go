@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html"
 
 	"tributary/aggregator"
+	"tributary/aggregator/testenv"
 )
 
 // runChromium loads url in headless Chromium and returns the DOM it built and the console
@@ -44,10 +45,7 @@ func runChromium(t *testing.T, bin, url string) (*html.Node, []string) {
 // logs one), the browser's DOM must hold the page's structure with hostile text still text, and a
 // story's image must be fetched without a Referer.
 func TestPagesInChromium(t *testing.T) {
-	bin, err := exec.LookPath("chromium")
-	if err != nil {
-		skipOrFail(t, "needs chromium: apt-get install chromium")
-	}
+	bin := testenv.Tool(t, "chromium", "apt-get install -y chromium")
 	var mu sync.Mutex
 	var referers []string
 	images := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

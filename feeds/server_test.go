@@ -23,6 +23,7 @@ import (
 	"github.com/mmcdole/gofeed"
 
 	"tributary/aggregator"
+	"tributary/aggregator/testenv"
 	"tributary/store"
 )
 
@@ -612,16 +613,13 @@ func TestCompressedSizes(t *testing.T) {
 // TestServeCurlZstd fetches every format with the real curl --compressed, which decodes zstd with
 // libzstd: a second decoder, independent of the one the server encodes with.
 func TestServeCurlZstd(t *testing.T) {
-	curl, err := exec.LookPath("curl")
-	if err != nil {
-		skipOrFail(t, "curl not installed (apt-get install -y curl): zstd not checked with curl")
-	}
+	curl := testenv.Tool(t, "curl", "apt-get install -y curl")
 	version, err := exec.Command(curl, "--version").Output()
 	if err != nil {
 		t.Fatalf("curl --version: %v", err)
 	}
 	if !bytes.Contains(bytes.ToLower(version), []byte("zstd")) {
-		skipOrFail(t, "curl built without zstd: zstd not checked with curl")
+		testenv.Missing(t, "needs a curl built with zstd (Debian's: apt-get install -y curl)")
 	}
 	env := newEnv(t)
 	for _, f := range Formats() {

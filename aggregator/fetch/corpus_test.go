@@ -21,17 +21,14 @@ import (
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+
+	"tributary/aggregator/testenv"
 )
 
-// corpusDir is the shared third-party corpus (see its README), relative to this package.
-const corpusDir = "../../../shared/corpus"
-
-// requireCorpus skips the test when the corpus is not next to the repository.
-func requireCorpus(tb testing.TB) {
+// requireCorpus returns the shared third-party corpus (see its README), or skips the test.
+func requireCorpus(tb testing.TB) string {
 	tb.Helper()
-	if _, err := os.Stat(filepath.Join(corpusDir, "README.md")); err != nil {
-		tb.Skipf("corpus not found at %s: %v", corpusDir, err)
-	}
+	return filepath.Dir(testenv.Shared(tb, "corpus/README.md"))
 }
 
 // fpExpectation is one entry of feedparser_expectations.json.
@@ -143,7 +140,7 @@ func verifyDecoded(tb testing.TB, what string, out []byte) {
 // Expectations of feedparser's own behaviour (bozo flags, its RFC 3023 precedence of HTTP over the
 // declaration, its chardet fallbacks) are logged, not asserted.
 func TestCorpusFeedparserEncoding(t *testing.T) {
-	requireCorpus(t)
+	corpusDir := requireCorpus(t)
 	raw, err := os.ReadFile(filepath.Join(corpusDir, "feedparser_expectations.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -285,7 +282,7 @@ func pct(n, d int) float64 {
 
 // TestCorpusMinifluxEncoding runs miniflux's encoding fixtures (corpus README §3) through Decode.
 func TestCorpusMinifluxEncoding(t *testing.T) {
-	requireCorpus(t)
+	corpusDir := requireCorpus(t)
 	dir := filepath.Join(corpusDir, "miniflux")
 	koi8 := []string{"Пример RSS ленты", "Привет мир! Ёжик, чай, Москва, Санкт-Петербург.",
 		"Тестовая лента в кодировке KOI8-R", "Проверка специальных символов"}
@@ -406,7 +403,7 @@ func TestCorpusMinifluxEncoding(t *testing.T) {
 // TestCorpusDecodeAll decodes every file of the corpus without HTTP headers: no panic, and every
 // success is valid UTF-8 with a consistent declaration. Failures are listed in the log.
 func TestCorpusDecodeAll(t *testing.T) {
-	requireCorpus(t)
+	corpusDir := requireCorpus(t)
 	var n, failed int
 	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

@@ -4,27 +4,26 @@ import (
 	"bytes"
 	"errors"
 	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
+
+	"tributary/aggregator/testenv"
 )
 
 // FuzzDecode checks that Decode never panics, never modifies its input, and that whatever it
 // returns without an error is valid UTF-8 with no BOM and no declaration of another charset.
 // Seeds: the corpus's encoding fixtures with their Content-Types, and fixtures built here.
 func FuzzDecode(f *testing.F) {
-	for _, dir := range []string{"feedparser/encoding", "miniflux/encoding/testdata", "miniflux/xml/testdata", "feedparser/illformed/chardet"} {
-		files, _ := filepath.Glob(filepath.Join(corpusDir, dir, "*.xml"))
-		for _, path := range files {
-			if b, err := os.ReadFile(path); err == nil {
-				f.Add(b, "", "")
-				f.Add(b, "text/xml; charset=gb2312", "")
-				f.Add(b, "", "big5")
-			}
+	for _, path := range testenv.Glob("corpus/feedparser/encoding/*.xml", "corpus/miniflux/encoding/testdata/*.xml",
+		"corpus/miniflux/xml/testdata/*.xml", "corpus/feedparser/illformed/chardet/*.xml") {
+		if b, err := os.ReadFile(path); err == nil {
+			f.Add(b, "", "")
+			f.Add(b, "text/xml; charset=gb2312", "")
+			f.Add(b, "", "big5")
 		}
 	}
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(rss("gb2312", titleGB)))

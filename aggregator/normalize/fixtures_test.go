@@ -4,24 +4,24 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"tributary/aggregator/testenv"
 )
 
-// -fixtures regenerates the generated fixtures of ../testdata from ../../../shared (the seed post and
-// the real posts): go test ./aggregator/normalize -run TestGenerateFixtures -fixtures
-var regenFixtures = flag.Bool("fixtures", false, "regenerate the generated fixtures in aggregator/testdata from ../shared")
+// -fixtures regenerates the generated fixtures of ../testdata from the posts shipped there (the seed
+// post and a few real posts, copies of ../shared's): go test ./aggregator/normalize -run TestGenerateFixtures -fixtures
+var regenFixtures = flag.Bool("fixtures", false, "regenerate the generated fixtures in aggregator/testdata from its posts")
 
-var (
-	sharedDir  = filepath.Join("..", "..", "..", "shared")
-	fixtureDir = filepath.Join("..", "testdata")
-)
+var fixtureDir = filepath.Join("..", "testdata")
 
-// post is one Hexo post of ../shared: the seed or a real post.
+// post is one Hexo post: the seed or a real post.
 type post struct {
 	title, date, body string
 }
@@ -57,11 +57,7 @@ func readPost(tb testing.TB, path string) post {
 // seedBody is the seed article's description, byte for byte.
 func seedBody(tb testing.TB) string {
 	tb.Helper()
-	path := filepath.Join(sharedDir, "seed", "cls-depth-article.md")
-	if _, err := os.Stat(path); err != nil {
-		tb.Skipf("seed not found: %v", err)
-	}
-	return readPost(tb, path).body
+	return readPost(tb, filepath.Join(fixtureDir, "seed", "cls-depth-article.md")).body
 }
 
 // rssItem is one <item> of an RSSHub RSS 2.0 feed.
@@ -126,7 +122,7 @@ const webShare = "os=web&sv=7.7.5&app=CailianpressWeb"
 // depthItems builds /cls/depth/1000: the seed first, then real 深度 posts. treasuryTitle is the
 // headline of the story that gets edited between cls-depth.xml and cls-depth-edited.xml.
 func depthItems(tb testing.TB, treasuryTitle string) []rssItem {
-	rp := func(name string) post { return readPost(tb, filepath.Join(sharedDir, "realposts", "深度", name)) }
+	rp := func(name string) post { return readPost(tb, filepath.Join(fixtureDir, "realposts", "深度", name)) }
 	item := func(p post, title, id string) rssItem {
 		return rssItem{title: title, description: p.body, pubDate: p.date, link: detail(id), guid: detail(id)}
 	}
@@ -156,7 +152,7 @@ func depthItems(tb testing.TB, treasuryTitle string) []rssItem {
 // telegraphItems builds /cls/telegraph: untitled flashes whose title RSSHub filled with the text,
 // share links, no guid, plain-text bodies. One flash keeps an empty title.
 func telegraphItems(tb testing.TB) []rssItem {
-	rp := func(name string) post { return readPost(tb, filepath.Join(sharedDir, "realposts", "电报", name)) }
+	rp := func(name string) post { return readPost(tb, filepath.Join(fixtureDir, "realposts", "电报", name)) }
 	flash := func(name, id string, emptyTitle bool) rssItem {
 		p := rp(name)
 		it := rssItem{title: p.body, description: p.body, pubDate: p.date, link: share(id, webShare)}
@@ -178,7 +174,7 @@ func telegraphItems(tb testing.TB) []rssItem {
 // gbkFeed is a legacy Chinese CMS feed: GBK bytes under a gb2312 declaration, dates in Beijing wall
 // time without a zone (one in the Chinese form).
 func gbkFeed(tb testing.TB) []byte {
-	rp := func(name string) post { return readPost(tb, filepath.Join(sharedDir, "realposts", "电报", name)) }
+	rp := func(name string) post { return readPost(tb, filepath.Join(fixtureDir, "realposts", "电报", name)) }
 	logistic := rp("1-10月全国社会物流总额2618万亿元 同比增长105%.md")
 	moutai := rp("1188元_瓶！茅台1935零售指导价确定.md")
 	beijing := rp("10日0时至11日16时，北京新增本土新冠肺炎确诊病例5例。.md")
@@ -225,9 +221,6 @@ func xmlEscape(s string) string {
 // generatedFixtures renders every generated fixture.
 func generatedFixtures(tb testing.TB) map[string][]byte {
 	tb.Helper()
-	if _, err := os.Stat(filepath.Join(sharedDir, "realposts", "pairs.tsv")); err != nil {
-		tb.Skipf("../shared not found: %v", err)
-	}
 	const built = "Thu, 18 Nov 2021 01:10:12 GMT"
 	// A labeled "same" pair of pairs.tsv: one headline, edited after publication (identical body and date).
 	const before, after = "10年期美债收益率创3个月新低！美国CPI爆表 债市反而利空出尽？", "10年期美债收益率创3个月新低：美国CPI爆表 债市利空出尽？"
@@ -245,8 +238,8 @@ func generatedFixtures(tb testing.TB) map[string][]byte {
 	}
 }
 
-// TestGenerateFixtures keeps the generated fixtures equal to what the generator makes from ../shared,
-// and rewrites them with -fixtures.
+// TestGenerateFixtures keeps the generated fixtures equal to what the generator makes from the
+// shipped posts, and rewrites them with -fixtures.
 func TestGenerateFixtures(t *testing.T) {
 	for name, want := range generatedFixtures(t) {
 		path := filepath.Join(fixtureDir, name)
@@ -261,7 +254,43 @@ func TestGenerateFixtures(t *testing.T) {
 			t.Fatalf("%v (run with -fixtures to generate)", err)
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s differs from what the generator makes from ../shared (run with -fixtures)", name)
+			t.Errorf("%s differs from what the generator makes from the posts (run with -fixtures)", name)
 		}
 	}
+}
+
+// TestShippedPostsAreShared holds the posts shipped in ../testdata (seed/, realposts/) to the ones of
+// ../shared they were copied from, byte for byte.
+func TestShippedPostsAreShared(t *testing.T) {
+	shared := filepath.Dir(testenv.Shared(t, "seed"))
+	var n int
+	for _, sub := range []string{"seed", "realposts"} {
+		err := filepath.WalkDir(filepath.Join(fixtureDir, sub), func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			rel, _ := filepath.Rel(fixtureDir, p)
+			got, want := mustReadFile(t, p), mustReadFile(t, filepath.Join(shared, rel))
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from ../shared/%s", p, filepath.ToSlash(rel))
+			}
+			n++
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n < 12 {
+		t.Errorf("%d shipped posts, want the seed and 11 real posts", n)
+	}
+}
+
+func mustReadFile(tb testing.TB, path string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
 }

@@ -1,11 +1,12 @@
 package normalize
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"tributary/aggregator/testenv"
 )
 
 // BenchmarkSanitize measures the old sanitizer (bluemonday, then a second tokenizer pass; the oracle)
@@ -22,7 +23,7 @@ func BenchmarkSanitize(b *testing.B) {
 	}
 	local := localBodies()
 	sets := []set{{"local", sortedValues(local)}}
-	if _, err := os.Stat(filepath.Join(sharedDir, "realposts", "pairs.tsv")); err == nil {
+	if _, ok := testenv.HasShared("realposts/pairs.tsv"); ok {
 		real := realpostBodies(b)
 		var depth, tele []string
 		for _, k := range sortedKeys(real) {

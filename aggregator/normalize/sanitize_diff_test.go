@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/mmcdole/gofeed"
+
+	"tributary/aggregator/testenv"
 )
 
 // diffBases are the bases every differential body is sanitized against: none (relative URLs go), a
@@ -19,13 +21,10 @@ var diffBases = []string{"", "https://www.cls.cn/detail/883427", "http://example
 
 // realpostBodies returns the body of every post under ../shared/realposts (the RSS description
 // inside the script's <div> wrapper, else everything after the front matter), keyed by path. The
-// test is skipped when ../shared is not beside the repository.
+// test is skipped when ../shared is not there.
 func realpostBodies(tb testing.TB) map[string]string {
 	tb.Helper()
-	dir := filepath.Join(sharedDir, "realposts")
-	if _, err := os.Stat(filepath.Join(dir, "pairs.tsv")); err != nil {
-		tb.Skipf("../shared not found: %v", err)
-	}
+	dir := filepath.Dir(testenv.Shared(tb, "realposts/pairs.tsv"))
 	bodies := map[string]string{}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".md") || d.Name() == "README.md" {
@@ -64,10 +63,7 @@ func postBody(s string) string {
 // are passed over.
 func corpusBodies(tb testing.TB) map[string]string {
 	tb.Helper()
-	dir := filepath.Join(sharedDir, "corpus")
-	if _, err := os.Stat(filepath.Join(dir, "manifest.tsv")); err != nil {
-		tb.Skipf("corpus not found at %s: %v", dir, err)
-	}
+	dir := filepath.Dir(testenv.Shared(tb, "corpus/manifest.tsv"))
 	bodies := map[string]string{}
 	seen := map[string]bool{}
 	add := func(key, v string) {

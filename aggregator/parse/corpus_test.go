@@ -16,21 +16,19 @@ import (
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
+
+	"tributary/aggregator/testenv"
 )
 
-// corpusDir is ../shared/corpus seen from this package: the third-party conformance suites
-// (feedparser, gofeed, miniflux) described in its README.
-var corpusDir = filepath.Join("..", "..", "..", "shared", "corpus")
-
-func needCorpus(tb testing.TB) {
+// needCorpus returns ../shared/corpus, the third-party conformance suites (feedparser, gofeed,
+// miniflux) described in its README, or skips tb.
+func needCorpus(tb testing.TB) string {
 	tb.Helper()
-	if _, err := os.Stat(filepath.Join(corpusDir, "manifest.tsv")); err != nil {
-		tb.Skipf("corpus not found at %s: %v", corpusDir, err)
-	}
+	return filepath.Dir(testenv.Shared(tb, "corpus/manifest.tsv"))
 }
 
 // corpusFiles lists every data file of the corpus (LICENSE, README and generated files excluded).
-func corpusFiles(tb testing.TB) []string {
+func corpusFiles(tb testing.TB, corpusDir string) []string {
 	tb.Helper()
 	var files []string
 	err := filepath.WalkDir(corpusDir, func(path string, d fs.DirEntry, err error) error {
@@ -103,8 +101,8 @@ func utf16to8(b []byte, order binary.ByteOrder) []byte {
 // TestCorpusNeverPanics parses every file of the three suites, with no Content-Type and with the one
 // its format implies: no panic may escape or be recovered.
 func TestCorpusNeverPanics(t *testing.T) {
-	needCorpus(t)
-	files := corpusFiles(t)
+	corpusDir := needCorpus(t)
+	files := corpusFiles(t, corpusDir)
 	perSuite := map[string][2]int{} // suite → [files, parsed without error]
 	for _, rel := range files {
 		b, err := os.ReadFile(filepath.Join(corpusDir, rel))
@@ -187,7 +185,7 @@ func headerContentType(e fpExpectation) (string, bool) {
 // expected values. Files whose expectation depends on HTTP headers (a Header: Content-type line) are
 // decoded by aggregator/fetch.Decode with that Content-Type first, as a refresh does.
 func TestFeedparserConformance(t *testing.T) {
-	needCorpus(t)
+	corpusDir := needCorpus(t)
 	raw, err := os.ReadFile(filepath.Join(corpusDir, "feedparser_expectations.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -376,7 +374,7 @@ func textAt(feed *gofeed.Feed, path []any) (string, bool) {
 // parser_test.go (type and title, or an error), and the translator golden files compared as JSON
 // with Item.Image left out (Parse deliberately skips gofeed's HTML image scan).
 func TestGofeedConformance(t *testing.T) {
-	needCorpus(t)
+	corpusDir := needCorpus(t)
 	universal := []struct {
 		file, wantType, wantTitle string
 	}{
@@ -545,7 +543,7 @@ func normalizeJSON(t *testing.T, f *gofeed.Feed) any {
 // TestMinifluxConformance checks the entry titles miniflux's tests asserted for its captured feeds,
 // the one that needs its HTTP charset going through aggregator/fetch.Decode first.
 func TestMinifluxConformance(t *testing.T) {
-	needCorpus(t)
+	corpusDir := needCorpus(t)
 	tests := []struct {
 		file, contentType string
 		entry             int

@@ -15,6 +15,8 @@ import (
 
 	"github.com/mmcdole/gofeed"
 	ext "github.com/mmcdole/gofeed/extensions"
+
+	"tributary/aggregator/testenv"
 )
 
 // person is the part of a gofeed.Person tributary reads.
@@ -249,29 +251,20 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 // farm dumps, whenever the fast path accepts a document its result equals gofeed's on every field
 // tributary reads. It logs how many documents the fast path takes and why it declines the others.
 func TestFastPathAgrees(t *testing.T) {
-	sets := []struct {
-		name, dir string
-		needed    bool
-	}{
-		{"fixtures", filepath.Join("..", "testdata"), true},
-		{"farm", "testdata", true},
-		{"corpus", corpusDir, false},
+	sets := []struct{ name, dir string }{
+		{"fixtures", filepath.Join("..", "testdata")},
+		{"farm", "testdata"},
+		{"corpus", ""}, // ../shared/corpus
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
-			if _, err := os.Stat(set.dir); err != nil {
-				if set.needed {
-					t.Fatal(err)
-				}
-				t.Skipf("%s not found: %v", set.dir, err)
-			}
 			var files map[string][]byte
-			if set.name != "corpus" {
+			if set.dir != "" {
 				files = readTree(t, set.dir)
 			} else {
-				needCorpus(t)
+				corpusDir := needCorpus(t)
 				files = map[string][]byte{}
-				for _, rel := range corpusFiles(t) {
+				for _, rel := range corpusFiles(t, corpusDir) {
 					b, err := os.ReadFile(filepath.Join(corpusDir, rel))
 					if err != nil {
 						t.Fatal(err)
@@ -488,8 +481,8 @@ func FuzzFastPathAgrees(f *testing.F) {
 			}
 		}
 	}
-	if _, err := os.Stat(filepath.Join(corpusDir, "manifest.tsv")); err == nil {
-		for i, rel := range corpusFiles(f) {
+	if corpusDir, ok := testenv.HasShared("corpus"); ok {
+		for i, rel := range corpusFiles(f, corpusDir) {
 			if !fuzzing && i%20 != 0 {
 				continue
 			}
@@ -582,8 +575,8 @@ func TestDetectMatchesGofeed(t *testing.T) {
 			docs[name] = b
 		}
 	}
-	if _, err := os.Stat(filepath.Join(corpusDir, "manifest.tsv")); err == nil {
-		for _, rel := range corpusFiles(t) {
+	if corpusDir, ok := testenv.HasShared("corpus"); ok {
+		for _, rel := range corpusFiles(t, corpusDir) {
 			b, err := os.ReadFile(filepath.Join(corpusDir, rel))
 			if err != nil {
 				t.Fatal(err)

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"tributary/aggregator/testenv"
 )
 
 // FuzzParse feeds arbitrary bytes and Content-Types to Parse, seeded with the corpus and the shared
@@ -18,8 +20,8 @@ func FuzzParse(f *testing.F) {
 	if fl := flag.Lookup("test.fuzz"); fl != nil && fl.Value.String() != "" {
 		fuzzing = true
 	}
-	if _, err := os.Stat(filepath.Join(corpusDir, "manifest.tsv")); err == nil {
-		for i, rel := range corpusFiles(f) {
+	if corpusDir, ok := testenv.HasShared("corpus"); ok {
+		for i, rel := range corpusFiles(f, corpusDir) {
 			if !fuzzing && i%10 != 0 {
 				continue
 			}

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/mmcdole/gofeed"
+
+	"tributary/aggregator/testenv"
 )
 
 // rawItem is one item or entry of a document as the decoder read it, found independently of the
@@ -329,8 +331,8 @@ func TestParseListedEdits(t *testing.T) {
 			}
 		}
 	}
-	if _, err := os.Stat(filepath.Join(corpusDir, "manifest.tsv")); err == nil {
-		for i, rel := range corpusFiles(t) {
+	if corpusDir, ok := testenv.HasShared("corpus"); ok {
+		for i, rel := range corpusFiles(t, corpusDir) {
 			if testing.Short() && i%10 != 0 {
 				continue
 			}

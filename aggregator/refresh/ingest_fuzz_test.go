@@ -19,6 +19,7 @@ import (
 	"tributary/aggregator"
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/normalize"
+	"tributary/aggregator/testenv"
 )
 
 // bodyFetcher is a Fetcher that serves one body through fetch.Decode, the charset layer of the real
@@ -99,12 +100,9 @@ func FuzzIngest(f *testing.F) {
 	}
 	if fl := flag.Lookup("test.fuzz"); fl != nil && fl.Value.String() != "" {
 		// A fuzzing run also starts from the conformance corpus's encodings.
-		for _, dir := range []string{"feedparser/encoding", "miniflux/encoding/testdata"} {
-			files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", dir, "*.xml"))
-			for _, p := range files {
-				if b, err := os.ReadFile(p); err == nil {
-					f.Add(b, "text/xml", "")
-				}
+		for _, p := range testenv.Glob("corpus/feedparser/encoding/*.xml", "corpus/miniflux/encoding/testdata/*.xml") {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(b, "text/xml", "")
 			}
 		}
 	}

@@ -261,7 +261,12 @@ func TestBinaryNotifyReloadAndStop(t *testing.T) {
 }
 
 func TestBinarySIGTERMDuringSlowFetch(t *testing.T) {
+	fetching := make(chan struct{}, 1) // a fetch reached the server
 	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case fetching <- struct{}{}:
+		default:
+		}
 		w.Header().Set("Content-Type", "application/rss+xml")
 		w.WriteHeader(200)
 		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>slow</title>`)
@@ -276,7 +281,11 @@ func TestBinarySIGTERMDuringSlowFetch(t *testing.T) {
 	cfgPath, public, admin := binaryConfig(t, dir, "", fmt.Sprintf("[fetch]\ntimeout = \"60s\"\n[[source]]\nname = \"slow\"\nurl = %q\n", slow.URL))
 	d := startDaemon(t, dir, cfgPath, public, admin)
 	d.waitNotify(t, "READY=1", 10*time.Second)
-	time.Sleep(300 * time.Millisecond) // the catch-up fetch of the never-fetched source is in flight
+	select { // the catch-up fetch of the never-fetched source is in flight
+	case <-fetching:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the daemon did not fetch the never-fetched source")
+	}
 	start := time.Now()
 	d.cmd.Process.Signal(syscall.SIGTERM)
 	code := d.wait(t, 20*time.Second)

@@ -114,7 +114,7 @@ func TestConfigErrors(t *testing.T) {
 			[]string{`server.admin_hosts "tributary.internal:8081": want a host name or IP address without scheme or port`,
 				`server.admin_hosts "http://x"`, `server.admin_hosts "[::1]:8081"`, `server.admin_hosts ""`}},
 		{"empty export_dirs entry", "[server]\nexport_dirs = [\" \"]\n", []string{`server.export_dirs " ": an empty path`}},
-		{"pprof not a boolean", "[server]\npprof = \"yes\"\n", []string{`"server.pprof"`}},
+		{"pprof not a boolean", "[server]\npprof = \"yes\"\n", []string{`config.toml:2: server.pprof = "yes": want true or false`}},
 		{"every wrong type, with line, key, value and form",
 			"[fetch]\nconcurrency = \"eight\"\ntimeout = 20\nper_host = \"3\"\n[storage]\nretention = 2160\n[server]\nlisten = 8080\n" +
 				"[[source]]\nname = \"a\"\nurl = \"https://x/\"\ncategories = \"news\"\ncomments = \"yes\"\n",

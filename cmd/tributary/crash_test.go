@@ -103,10 +103,9 @@ func TestBinaryKill9DuringIngestion(t *testing.T) {
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
 	start := time.Now()
 	kills, refreshesReported := 0, 0
+	// minKills whatever they take (a loaded machine under -race is slow, and each step has its
+	// own timeout), and more while there is budget.
 	for kills < minKills || (time.Since(start) < budget/2 && kills < 30) {
-		if time.Since(start) > 2*budget {
-			t.Fatalf("only %d kills in %v", kills, 2*budget)
-		}
 		d := startDaemon(t, dir, cfgPath, public, admin)
 		d.waitNotify(t, "READY=1", 10*time.Second)
 		if kills > 0 {

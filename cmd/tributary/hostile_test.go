@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/testenv"
 	"tributary/store"
 )
 
@@ -373,8 +374,10 @@ func TestRedirectToMetadataNeverRepublished(t *testing.T) {
 func TestBinaryDiskFull(t *testing.T) {
 	t.Parallel()
 	mnt := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", mnt).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a small tmpfs for the disk-full test (needs root): %v: %s", err, bytes.TrimSpace(out))
+	mount := testenv.Tool(t, "mount", "apt-get install -y mount")
+	if out, err := exec.Command(mount, "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", mnt).CombinedOutput(); err != nil {
+		testenv.Missing(t, fmt.Sprintf("needs root to mount a 3 MB tmpfs (run the tests as root): mount: %v %s", err,
+			strings.Join(strings.Fields(string(out)), " ")))
 	}
 	t.Cleanup(func() {
 		if out, err := exec.Command("umount", mnt).CombinedOutput(); err != nil {

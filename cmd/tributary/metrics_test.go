@@ -7,27 +7,19 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"os/exec"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"tributary/aggregator/testenv"
 )
 
-// promtool returns the path of Prometheus's promtool; without it the test skips, unless CI
-// requires the tools ($TRIBUTARY_REQUIRE_TOOLS).
+// promtool returns the path of Prometheus's promtool, or skips saying how to install it.
 func promtool(t *testing.T) string {
 	t.Helper()
-	p, err := exec.LookPath("promtool")
-	if err != nil {
-		if os.Getenv("TRIBUTARY_REQUIRE_TOOLS") != "" {
-			t.Fatalf("promtool is required here but missing: %v", err)
-		}
-		t.Skip("promtool is not installed (apt-get install prometheus)")
-	}
-	return p
+	return testenv.Tool(t, "promtool", "apt-get install -y prometheus")
 }
 
 // scrape reads /metrics into series ("name{labels}") → value, and returns the text too.
@@ -197,13 +189,7 @@ func TestSystemdREADMEMetricsExamples(t *testing.T) {
 	tokenPath := writeFile(t, dir, "admin-token", token)
 
 	t.Run("curl", func(t *testing.T) {
-		curl, err := exec.LookPath("curl")
-		if err != nil {
-			if os.Getenv("TRIBUTARY_REQUIRE_TOOLS") != "" {
-				t.Fatalf("curl is required here but missing: %v", err)
-			}
-			t.Skip("curl is not installed (apt-get install curl)")
-		}
+		curl := testenv.Tool(t, "curl", "apt-get install -y curl")
 		line := regexp.MustCompile(`(?m)^curl .*Authorization.*/metrics$`).FindString(readme)
 		if line == "" {
 			t.Fatal("no curl of /metrics with the token in systemd/README.md")

@@ -12,25 +12,14 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-// needTool skips a test when a tool is missing, unless CI demands it ($TRIBUTARY_REQUIRE_TOOLS).
-func needTool(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("TRIBUTARY_REQUIRE_TOOLS") != "" {
-			t.Fatalf("%s is required here but missing: %v", name, err)
-		}
-		t.Skipf("%s is not installed (apt-get install systemd): %v", name, err)
-	}
-	return p
-}
+	"tributary/aggregator/testenv"
+)
 
 const unitPath = "../../systemd/tributary.service"
 
 func TestSystemdUnitVerifies(t *testing.T) {
-	analyze := needTool(t, "systemd-analyze")
+	analyze := testenv.Tool(t, "systemd-analyze", "apt-get install -y systemd")
 	unit := mustRead(t, unitPath)
 	// verify checks that ExecStart's binary exists: point it at the one built for the tests.
 	unit = strings.Replace(unit, "/usr/local/bin/tributary", binPath, 1)
@@ -42,7 +31,7 @@ func TestSystemdUnitVerifies(t *testing.T) {
 }
 
 func TestSystemdUnitSecurityScore(t *testing.T) {
-	analyze := needTool(t, "systemd-analyze")
+	analyze := testenv.Tool(t, "systemd-analyze", "apt-get install -y systemd")
 	out, err := exec.Command(analyze, "security", "--offline=true", unitPath).CombinedOutput()
 	if err != nil {
 		t.Fatalf("systemd-analyze security: %v\n%s", err, out)

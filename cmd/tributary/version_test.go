@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"tributary/aggregator/testenv"
 )
 
 func TestVersionFrom(t *testing.T) {
@@ -50,7 +51,7 @@ func TestVersionFrom(t *testing.T) {
 // fetches name the commit. (A git worktree, whose .git is a file, gets no VCS stamp from go: hence
 // the clone.)
 func TestBinaryVersionFromCheckout(t *testing.T) {
-	git := needTool(t, "git")
+	git := testenv.Tool(t, "git", "apt-get install -y git")
 	top, err := exec.Command(git, "-C", "../..", "rev-parse", "--show-toplevel").Output()
 	if err != nil {
 		t.Skipf("not a git checkout (run the tests in a clone to test the version stamp): %v", err)

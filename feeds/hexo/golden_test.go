@@ -9,7 +9,7 @@ import (
 
 // TestGoldenSeed is the acceptance test: the RSSHub /cls/depth fixture that carries the seed's
 // article, through parse, normalize and the store, exports to the seed's path with the seed's front
-// matter byte for byte and the seed's body. The seed is read from ../shared/seed, never copied.
+// matter byte for byte and the seed's body.
 func TestGoldenSeed(t *testing.T) {
 	seed, err := os.ReadFile(seedFile)
 	if err != nil {

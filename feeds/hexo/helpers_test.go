@@ -18,10 +18,11 @@ import (
 	"tributary/store"
 )
 
-// Paths of the shared fixtures, relative to this package's directory.
+// Paths of the shared fixtures, relative to this package's directory: the seed post, the real posts
+// the fixture feeds were made from (a few of ../shared/realposts), the feeds.
 const (
-	seedFile     = "../../../shared/seed/cls-depth-article.md"
-	realpostsDir = "../../../shared/realposts"
+	seedFile     = "../../aggregator/testdata/seed/cls-depth-article.md"
+	realpostsDir = "../../aggregator/testdata/realposts"
 	fixtureDir   = "../../aggregator/testdata"
 )
 

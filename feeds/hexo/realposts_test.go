@@ -12,9 +12,10 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/testenv"
 )
 
-// realPost is one post of ../shared/realposts (written by the seed's script) and the article it
+// realPost is one real post (written by the seed's script) and the article it
 // describes.
 type realPost struct {
 	rel     string // path under realposts/
@@ -28,11 +29,12 @@ type realPost struct {
 	replaced    bool // and it had characters the script replaced
 }
 
-// readRealPosts reads every real post and rebuilds its article from its front matter and body.
-func readRealPosts(t *testing.T) []realPost {
+// readRealPosts reads every real post under dir and rebuilds its article from its front matter and
+// body.
+func readRealPosts(t *testing.T, dir string) []realPost {
 	t.Helper()
 	var out []realPost
-	err := filepath.WalkDir(realpostsDir, func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") || filepath.Base(p) == "README.md" {
 			return err
 		}
@@ -40,7 +42,7 @@ func readRealPosts(t *testing.T) []realPost {
 		if err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(realpostsDir, p)
+		rel, _ := filepath.Rel(dir, p)
 		rel = filepath.ToSlash(rel)
 		section, _, _ := strings.Cut(rel, "/")
 		rp := realPost{rel: rel, want: "金融/财联社/" + section + "/" + path.Base(rel), content: string(b)}
@@ -106,8 +108,28 @@ func readRealPosts(t *testing.T) []realPost {
 // The sample has no title with a single quote, a brace or a control character, where Render
 // deliberately writes valid YAML instead of the script's output (see TestRenderTitles).
 func TestRealPosts(t *testing.T) {
-	const floor = 244 // what this test measured; a lower count is a regression in Render
-	rps := readRealPosts(t)
+	for _, set := range realPostSets {
+		t.Run(set.name, func(t *testing.T) {
+			checkRealPosts(t, readRealPosts(t, set.dir(t)), set.posts, set.rawTitles, set.replaced)
+		})
+	}
+}
+
+// realPostSets are the real posts the tests read: those shipped with the fixtures (the posts the
+// fixture feeds were made from), and all of ../shared/realposts. The counts are what TestRealPosts
+// measured on them: fewer is a regression in Render.
+var realPostSets = []struct {
+	name                       string
+	dir                        func(testing.TB) string
+	posts, rawTitles, replaced int
+}{
+	{"shipped", func(testing.TB) string { return realpostsDir }, 11, 5, 1},
+	{"shared", func(tb testing.TB) string { return testenv.Shared(tb, "realposts") }, 244, 121, 6},
+}
+
+// checkRealPosts renders the article of every post of rps and compares it with the post.
+func checkRealPosts(t *testing.T, rps []realPost, floor, minRawTitles, minReplaced int) {
+	t.Helper()
 	if len(rps) < floor {
 		t.Fatalf("read %d real posts, want at least %d", len(rps), floor)
 	}
@@ -151,8 +173,8 @@ func TestRealPosts(t *testing.T) {
 	if exact < floor {
 		t.Errorf("%d real posts match, want at least %d", exact, floor)
 	}
-	if rawTitles < 121 || replaced < 6 {
-		t.Errorf("%d raw titles recovered from 电报 bodies, %d with replacements; want 121 and 6", rawTitles, replaced)
+	if rawTitles < minRawTitles || replaced < minReplaced {
+		t.Errorf("%d raw titles recovered from 电报 bodies, %d with replacements; want %d and %d", rawTitles, replaced, minRawTitles, minReplaced)
 	}
 }
 
@@ -161,7 +183,13 @@ func TestRealPosts(t *testing.T) {
 // without a shared ID to Sync too), the _versions/ copies of one path, which are the same article,
 // share one post, and every file lands where the script put it.
 func TestRealPostsSync(t *testing.T) {
-	rps := readRealPosts(t)
+	for _, set := range realPostSets {
+		t.Run(set.name, func(t *testing.T) { checkRealPostsSync(t, readRealPosts(t, set.dir(t))) })
+	}
+}
+
+func checkRealPostsSync(t *testing.T, rps []realPost) {
+	t.Helper()
 	var arts []aggregator.Article
 	byPath := map[string]aggregator.Article{}
 	for _, rp := range rps {
