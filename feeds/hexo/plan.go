@@ -111,13 +111,13 @@ func renderPosts(articles []aggregator.Article, o Options, m *manifest) ([]*post
 }
 
 // planSync decides a Sync from the manifest m, the rendered posts, the articles left out by Since
-// (retained) and what disk holds; it changes nothing. It sets each post's final path.
-func planSync(m *manifest, posts []*post, retained map[string]bool, keepPruned bool, disk lstater) (*plan, error) {
+// (retained), the options and what disk holds; it changes nothing. It sets each post's final path.
+func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, disk lstater) (*plan, error) {
 	pl := &plan{next: &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(posts))}}
 	// Paths taken, and by which article, case-folded: a case-insensitive file system would see one
 	// file.
 	claimed := make(map[string]string, len(m.Posts)+len(posts))
-	removals := pl.keepPosts(m, posts, retained, keepPruned, claimed)
+	removals := pl.keepPosts(m, posts, retained, o.KeepPruned, claimed)
 	moving, err := placePosts(m, posts, claimed, disk)
 	if err != nil {
 		return nil, err
@@ -138,6 +138,10 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, keepPruned b
 			pending = append(pending, from)
 		}
 	}
+	// Leftovers of an interrupted Sync, but for paths a post now claims. The match is case-folded,
+	// so after a crash before a case-only move ("A.md" → "a.md") the old file is not removed on a
+	// case-sensitive file system (the skipped "change of case" case of TestSyncCrashRecovery); removing
+	// it would instead delete the post on a case-insensitive one.
 	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool { _, taken := claimed[fold(r)]; return taken })
 	pending = append(pending, stale...)
 	slices.Sort(pending)

@@ -67,7 +67,7 @@ func planFor(m *manifest, disk lstater, arts []aggregator.Article, o Options) (*
 	if err != nil {
 		return nil, err
 	}
-	return planSync(m, posts, retained, o.KeepPruned, disk)
+	return planSync(m, posts, retained, o, disk)
 }
 
 // String writes an op as the tables spell it.

@@ -122,7 +122,7 @@ func (e *Exporter) Sync(ctx context.Context, articles []aggregator.Article) (Rep
 	if err := ctx.Err(); err != nil {
 		return Report{}, err
 	}
-	pl, err := planSync(m, posts, retained, e.opts.KeepPruned, rootStat{root})
+	pl, err := planSync(m, posts, retained, e.opts, rootStat{root})
 	if err != nil {
 		return Report{}, err
 	}
