@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -13,7 +12,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"slices"
 	"strings"
 	"sync"
 
@@ -85,17 +83,6 @@ type entry struct {
 
 const manifestVersion = 1
 
-// post is one article's post as this Sync wants it.
-type post struct {
-	id      string
-	a       *aggregator.Article
-	plain   string // path without suffix
-	content []byte
-	sum     string
-	old     *entry // the manifest's entry, if any
-	final   string // the path chosen
-}
-
 // Sync makes the directory hold one post per article (the articles dated after Options.Since, when
 // set): it writes new posts, rewrites changed ones in place, moves a post whose path changed (an
 // edited headline) and removes the old file, rewrites posts deleted or truncated by hand, and removes
@@ -113,270 +100,110 @@ type post struct {
 func (e *Exporter) Sync(ctx context.Context, articles []aggregator.Article) (Report, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	var rep Report
 	if err := os.MkdirAll(e.dir, 0o755); err != nil {
-		return rep, fmt.Errorf("hexo: create export directory: %w", err)
+		return Report{}, fmt.Errorf("hexo: create export directory: %w", err)
 	}
 	// Every file operation goes through the Root: whatever a title or a category says, and whatever
 	// symlink sits in the tree, nothing outside dir can be touched.
 	root, err := os.OpenRoot(e.dir)
 	if err != nil {
-		return rep, fmt.Errorf("hexo: open export directory: %w", err)
+		return Report{}, fmt.Errorf("hexo: open export directory: %w", err)
 	}
 	defer root.Close()
 	manifestFile := filepath.Join(e.dir, ManifestName)
 	raw, m, err := loadManifest(root, manifestFile)
 	if err != nil {
-		return rep, err
+		return Report{}, err
 	}
-
-	posts, retained, err := e.plan(articles, m)
+	posts, retained, err := renderPosts(articles, e.opts, m)
 	if err != nil {
-		return rep, err
+		return Report{}, err
 	}
 	if err := ctx.Err(); err != nil {
-		return rep, err
-	}
-
-	// Paths of this export, and which are taken by whom (case-folded: a case-insensitive file system
-	// would see one file).
-	ours := make(map[string]bool, len(m.Posts)+len(m.Pending))
-	for _, en := range m.Posts {
-		ours[fold(en.Path)] = true
-	}
-	for _, p := range m.Pending {
-		ours[fold(p)] = true
-	}
-	claimed := make(map[string]string, len(m.Posts)+len(posts))
-	next := &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(posts))}
-	active := make(map[string]bool, len(posts))
-	for _, p := range posts {
-		active[p.id] = true
-	}
-	// 1. Posts that stay where they are: kept posts of articles not exported this time (outside
-	// Since, or pruned with KeepPruned) and posts whose title still gives their current path.
-	var removals []string
-	for id, en := range m.Posts {
-		switch {
-		case active[id]:
-		case retained[id] || e.opts.KeepPruned:
-			next.Posts[id] = en
-			claimed[fold(en.Path)] = id
-		default:
-			removals = append(removals, en.Path)
-			rep.Removed++
-		}
-	}
-	var moving []*post
-	for _, p := range posts {
-		if p.old != nil && keepsPath(p) {
-			p.final = p.old.Path
-			claimed[fold(p.final)] = p.id
-		} else {
-			moving = append(moving, p)
-		}
-	}
-	// 2. New and moved posts, oldest article first, so that of two articles with one title the older
-	// gets the plain name whatever order they come in.
-	slices.SortFunc(moving, func(x, y *post) int {
-		if c := x.a.Date.Compare(y.a.Date); c != 0 {
-			return c
-		}
-		return strings.Compare(x.id, y.id)
-	})
-	for _, p := range moving {
-		for _, cand := range candidates(p) {
-			if _, taken := claimed[fold(cand)]; taken {
-				continue
-			}
-			if !ours[fold(cand)] && exists(root, cand) {
-				continue // a file of the site's own
-			}
-			p.final = cand
-			claimed[fold(cand)] = p.id
-			break
-		}
-		if p.final == "" {
-			return Report{}, fmt.Errorf("hexo: article %q: no free path near %q", p.id, p.plain)
-		}
-	}
-	// A moved post takes its old file along (rename, then rewrite), unless another post now claims
-	// the old path: so there is never a moment with two files of one article.
-	renameFrom := func(p *post) string {
-		if p.old == nil || p.old.Path == p.final {
-			return ""
-		}
-		if by, taken := claimed[fold(p.old.Path)]; taken && by != p.id {
-			return ""
-		}
-		return p.old.Path
-	}
-	pending := slices.Clone(removals)
-	for _, p := range moving {
-		if from := renameFrom(p); from != "" {
-			pending = append(pending, from)
-		}
-	}
-	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool { _, taken := claimed[fold(r)]; return taken })
-	pending = append(pending, stale...)
-	slices.Sort(pending)
-	pending = slices.Compact(pending)
-
-	// 3. What to write: everything moved, new or changed, and posts missing or resized on disk.
-	var writes []*post
-	for _, p := range posts {
-		next.Posts[p.id] = entry{Path: p.final, SHA256: p.sum, Size: int64(len(p.content))}
-		switch {
-		case p.old == nil:
-			rep.Written++
-		case p.final != p.old.Path:
-			rep.Renamed++
-		case p.old.SHA256 != p.sum || !intact(root, p.final, int64(len(p.content))):
-			rep.Written++
-		default:
-			rep.Unchanged++
-			continue
-		}
-		writes = append(writes, p)
-	}
-
-	intentWritten := len(writes) > 0 || len(pending) > 0
-	if intentWritten {
-		// Phase 1: record the intent (new paths with no hash yet, old files to remove), so that an
-		// interruption is repaired by the next Sync instead of leaving a stale or duplicate post.
-		intent := &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(next.Posts)), Pending: pending}
-		for id, en := range next.Posts {
-			intent.Posts[id] = en
-		}
-		for _, p := range writes {
-			en := intent.Posts[p.id]
-			en.SHA256 = ""
-			intent.Posts[p.id] = en
-		}
-		if err := writeManifest(root, manifestFile, intent); err != nil {
-			return Report{}, err
-		}
-		if err := syncDirs(root, map[string]bool{".": true}); err != nil {
-			return Report{}, err
-		}
-	}
-	dirs := map[string]bool{}
-	for _, p := range writes {
-		if err := ctx.Err(); err != nil {
-			return Report{}, err
-		}
-		if from := renameFrom(p); from != "" {
-			if err := movePost(root, from, p.final); err != nil {
-				return Report{}, err
-			}
-			markDirs(dirs, from)
-		}
-		if err := writeAtomic(root, p.final, p.content); err != nil {
-			return Report{}, err
-		}
-		markDirs(dirs, p.final)
-	}
-	for _, r := range removals {
-		if _, taken := claimed[fold(r)]; taken {
-			continue // overwritten by the post that claims it
-		}
-		if _, err := removePost(root, r); err != nil {
-			return Report{}, err
-		}
-		markDirs(dirs, r)
-	}
-	for _, r := range stale {
-		removed, err := removePost(root, r)
-		if err != nil {
-			return Report{}, err
-		}
-		if removed {
-			rep.Removed++
-		}
-		markDirs(dirs, r)
-	}
-	if err := syncDirs(root, dirs); err != nil {
 		return Report{}, err
 	}
-	// Phase 2: the state as it now is. Skipped when nothing changed (and phase 1 did not run), so a
-	// no-op Sync writes nothing.
-	next.Pending = nil
-	if b, err := encodeManifest(next); err != nil {
+	pl, err := planSync(m, posts, retained, e.opts, rootStat{root})
+	if err != nil {
 		return Report{}, err
-	} else if intentWritten || !bytes.Equal(b, raw) {
-		if err := writeFile(root, ManifestName, b); err != nil {
-			return Report{}, fmt.Errorf("hexo: write manifest %s: %w", manifestFile, err)
-		}
-		if err := syncDirs(root, map[string]bool{".": true}); err != nil {
+	}
+	in := pl.intent()
+	if in != nil {
+		if err := writeIntent(root, manifestFile, in); err != nil {
 			return Report{}, err
 		}
 	}
+	removed, err := apply(ctx, root, pl.ops)
+	if err != nil {
+		return Report{}, err
+	}
+	if err := commit(root, manifestFile, pl.next, raw, in != nil); err != nil {
+		return Report{}, err
+	}
+	rep := pl.rep
+	rep.Removed += removed
 	return rep, nil
 }
 
-// plan renders the posts of the articles to export (the first of each ID) and returns the IDs of the
-// articles left out by Options.Since.
-func (e *Exporter) plan(articles []aggregator.Article, m *manifest) ([]*post, map[string]bool, error) {
-	posts := make([]*post, 0, len(articles))
-	seen := make(map[string]bool, len(articles))
-	retained := map[string]bool{}
-	for i := range articles {
-		a := &articles[i]
-		if a.ID == "" {
-			return nil, nil, fmt.Errorf("hexo: article %q has no ID", a.Title)
-		}
-		if seen[a.ID] {
-			continue
-		}
-		seen[a.ID] = true
-		if !e.opts.Since.IsZero() && !a.Date.After(e.opts.Since) {
-			retained[a.ID] = true
-			continue
-		}
-		rel, content := Render(*a, e.opts)
-		sum := sha256.Sum256(content)
-		p := &post{id: a.ID, a: a, plain: rel, content: content, sum: hex.EncodeToString(sum[:])}
-		if en, ok := m.Posts[a.ID]; ok {
-			p.old = &en
-		}
-		posts = append(posts, p)
+// writeIntent writes the intent manifest durably, before any post changes: from then on an
+// interruption is repaired by the next Sync, which rewrites every unconfirmed post and removes every
+// pending file.
+func writeIntent(root *os.Root, manifestFile string, in *manifest) error {
+	if err := writeManifest(root, manifestFile, in); err != nil {
+		return err
 	}
-	return posts, retained, nil
+	return syncDirs(root, map[string]bool{".": true})
 }
 
-// candidates are the paths an article may take, in order of preference: the plain one, then with a
-// short ID suffix, then with the whole ID, then with a hash of the ID (IDs of other character sets).
-func candidates(p *post) []string {
-	c := []string{p.plain}
-	tok := idToken(p.id, 64)
-	if len(tok) > 8 {
-		c = append(c, withSuffix(p.plain, tok[:8]))
+// apply carries out a plan's ops and makes them durable (fsyncs the directories they touched). It
+// returns how many leftovers of an interrupted Sync it removed. Each op can be cut short by a crash
+// and redone by the next Sync: a move whose source is gone is not an error, and a post written
+// again replaces the old one atomically.
+func apply(ctx context.Context, root *os.Root, ops []op) (removed int, err error) {
+	dirs := map[string]bool{}
+	for _, o := range ops {
+		switch o.kind {
+		case opWrite:
+			if err := ctx.Err(); err != nil {
+				return 0, err
+			}
+			if o.from != "" {
+				if err := movePost(root, o.from, o.path); err != nil {
+					return 0, err
+				}
+				markDirs(dirs, o.from)
+			}
+			if err := writeAtomic(root, o.path, o.post.content); err != nil {
+				return 0, err
+			}
+		case opRemove, opRemoveStale:
+			gone, err := removePost(root, o.path)
+			if err != nil {
+				return 0, err
+			}
+			if gone && o.kind == opRemoveStale {
+				removed++
+			}
+		}
+		markDirs(dirs, o.path)
 	}
-	if tok != "" {
-		c = append(c, withSuffix(p.plain, tok))
+	return removed, syncDirs(root, dirs)
+}
+
+// commit writes the manifest of the state reached, next, which lists no pending file. A Sync that
+// wrote no intent and leaves the manifest as it read it (raw) writes nothing, so that a Sync with
+// nothing to do touches nothing.
+func commit(root *os.Root, manifestFile string, next *manifest, raw []byte, intentWritten bool) error {
+	b, err := encodeManifest(next)
+	if err != nil {
+		return err
 	}
-	sum := sha256.Sum256([]byte(p.id))
-	return append(c, withSuffix(p.plain, hex.EncodeToString(sum[:])[:16]))
-}
-
-// keepsPath reports whether a post's current path is still one of its candidates, i.e. its title and
-// categories give the same name: then it stays, suffix or not.
-func keepsPath(p *post) bool {
-	return slices.Contains(candidates(p), p.old.Path)
-}
-
-func fold(p string) string { return strings.ToLower(p) }
-
-// exists reports whether anything (a file, a directory, a link) is at rel.
-func exists(root *os.Root, rel string) bool {
-	_, err := root.Lstat(filepath.FromSlash(rel))
-	return !errors.Is(err, fs.ErrNotExist)
-}
-
-// intact reports whether rel is a regular file of the given size.
-func intact(root *os.Root, rel string, size int64) bool {
-	fi, err := root.Lstat(filepath.FromSlash(rel))
-	return err == nil && fi.Mode().IsRegular() && fi.Size() == size
+	if !intentWritten && bytes.Equal(b, raw) {
+		return nil
+	}
+	if err := writeFile(root, ManifestName, b); err != nil {
+		return fmt.Errorf("hexo: write manifest %s: %w", manifestFile, err)
+	}
+	return syncDirs(root, map[string]bool{".": true})
 }
 
 // markDirs records the directories of rel, up to the root, for syncDirs.

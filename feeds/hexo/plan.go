@@ -1,0 +1,305 @@
+package hexo
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"tributary/aggregator"
+)
+
+// post is one article's post as this Sync wants it.
+type post struct {
+	id      string
+	a       *aggregator.Article
+	plain   string // path without suffix
+	content []byte
+	sum     string
+	old     *entry // the manifest's entry, if any
+	final   string // the path chosen
+}
+
+// plan is what one Sync is to do, decided before anything on disk changes: the manifest it leaves,
+// the file operations that get there, and what the intent must record so that a Sync interrupted
+// anywhere in between is completed by the next one. Path policy lives here, in placePosts and
+// candidates, and nowhere else: apply only carries out ops.
+type plan struct {
+	// next is the manifest once every op is done.
+	next *manifest
+	// ops are the changes to the directory in the order apply makes them: the posts' writes in the
+	// order of the articles, then the removals of posts no longer exported, then the leftovers of an
+	// interrupted Sync.
+	ops []op
+	// pending lists what the intent records for removal, sorted: the old paths of moved posts, the
+	// posts no longer exported (also those another post is about to overwrite) and the leftovers.
+	pending []string
+	// rep counts what the ops do; apply adds the leftovers it finds still there.
+	rep Report
+}
+
+type opKind uint8
+
+const (
+	// opWrite writes a post atomically, after moving its file from its old path when from is set.
+	opWrite opKind = iota + 1
+	// opRemove removes the post of an article no longer exported.
+	opRemove
+	// opRemoveStale removes a file an interrupted Sync listed as pending; it counts as removed only
+	// when it was still there.
+	opRemoveStale
+)
+
+// op is one change to the export directory.
+type op struct {
+	kind opKind
+	path string
+	// from is, for an opWrite, the post's old path to move the file from (rename, then rewrite, so
+	// that there is never a moment with two files of one article); empty for a new post, one written
+	// in place, or one whose old path another post now claims.
+	from string
+	post *post // opWrite only
+}
+
+// lstater is what planning reads of the export directory: whether something is at a
+// "/"-separated path, and what. A Sync reads its *os.Root through rootStat; tests pass a
+// testing/fstest.MapFS.
+type lstater interface {
+	Lstat(name string) (fs.FileInfo, error)
+}
+
+// rootStat reads the export directory through its Root, so that no path leads outside it.
+type rootStat struct{ root *os.Root }
+
+func (r rootStat) Lstat(name string) (fs.FileInfo, error) {
+	return r.root.Lstat(filepath.FromSlash(name))
+}
+
+// renderPosts renders the posts of the articles to export (the first of each ID) and returns the IDs
+// of the articles left out by Options.Since.
+func renderPosts(articles []aggregator.Article, o Options, m *manifest) ([]*post, map[string]bool, error) {
+	posts := make([]*post, 0, len(articles))
+	seen := make(map[string]bool, len(articles))
+	retained := map[string]bool{}
+	for i := range articles {
+		a := &articles[i]
+		if a.ID == "" {
+			return nil, nil, fmt.Errorf("hexo: article %q has no ID", a.Title)
+		}
+		if seen[a.ID] {
+			continue
+		}
+		seen[a.ID] = true
+		if !o.Since.IsZero() && !a.Date.After(o.Since) {
+			retained[a.ID] = true
+			continue
+		}
+		rel, content := Render(*a, o)
+		sum := sha256.Sum256(content)
+		p := &post{id: a.ID, a: a, plain: rel, content: content, sum: hex.EncodeToString(sum[:])}
+		if en, ok := m.Posts[a.ID]; ok {
+			p.old = &en
+		}
+		posts = append(posts, p)
+	}
+	return posts, retained, nil
+}
+
+// planSync decides a Sync from the manifest m, the rendered posts, the articles left out by Since
+// (retained), the options and what disk holds; it changes nothing. It sets each post's final path.
+func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, disk lstater) (*plan, error) {
+	pl := &plan{next: &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(posts))}}
+	// Paths taken, and by which article, case-folded: a case-insensitive file system would see one
+	// file.
+	claimed := make(map[string]string, len(m.Posts)+len(posts))
+	removals := pl.keepPosts(m, posts, retained, o.KeepPruned, claimed)
+	moving, err := placePosts(m, posts, claimed, disk)
+	if err != nil {
+		return nil, err
+	}
+	// A moved post takes its old file along, unless another post now claims the old path.
+	renameFrom := func(p *post) string {
+		if p.old == nil || p.old.Path == p.final {
+			return ""
+		}
+		if by, taken := claimed[fold(p.old.Path)]; taken && by != p.id {
+			return ""
+		}
+		return p.old.Path
+	}
+	pending := slices.Clone(removals)
+	for _, p := range moving {
+		if from := renameFrom(p); from != "" {
+			pending = append(pending, from)
+		}
+	}
+	// Leftovers of an interrupted Sync, but for paths a post now claims. The match is case-folded,
+	// so after a crash before a case-only move ("A.md" → "a.md") the old file is not removed on a
+	// case-sensitive file system (the skipped "change of case" case of TestSyncCrashRecovery); removing
+	// it would instead delete the post on a case-insensitive one.
+	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool { _, taken := claimed[fold(r)]; return taken })
+	pending = append(pending, stale...)
+	slices.Sort(pending)
+	pl.pending = slices.Compact(pending)
+
+	// What to write: everything moved, new or changed, and posts missing or resized on disk.
+	for _, p := range posts {
+		pl.next.Posts[p.id] = entry{Path: p.final, SHA256: p.sum, Size: int64(len(p.content))}
+		switch {
+		case p.old == nil:
+			pl.rep.Written++
+		case p.final != p.old.Path:
+			pl.rep.Renamed++
+		case p.old.SHA256 != p.sum || !intact(disk, p.final, int64(len(p.content))):
+			pl.rep.Written++
+		default:
+			pl.rep.Unchanged++
+			continue
+		}
+		pl.ops = append(pl.ops, op{kind: opWrite, path: p.final, from: renameFrom(p), post: p})
+	}
+	slices.Sort(removals)
+	for _, r := range removals {
+		if _, taken := claimed[fold(r)]; !taken { // else overwritten by the post that claims it
+			pl.ops = append(pl.ops, op{kind: opRemove, path: r})
+		}
+	}
+	for _, r := range stale {
+		pl.ops = append(pl.ops, op{kind: opRemoveStale, path: r})
+	}
+	return pl, nil
+}
+
+// keepPosts settles the manifest's posts that are not exported this time: those kept (outside Since,
+// or pruned with keepPruned) stay in next and claim their paths; the others are returned, to remove.
+// Exported posts whose title still gives their current path claim it too.
+func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, keepPruned bool, claimed map[string]string) (removals []string) {
+	active := make(map[string]bool, len(posts))
+	for _, p := range posts {
+		active[p.id] = true
+	}
+	for id, en := range m.Posts {
+		switch {
+		case active[id]:
+		case retained[id] || keepPruned:
+			pl.next.Posts[id] = en
+			claimed[fold(en.Path)] = id
+		default:
+			removals = append(removals, en.Path)
+			pl.rep.Removed++
+		}
+	}
+	for _, p := range posts {
+		if p.old != nil && keepsPath(p) {
+			p.final = p.old.Path
+			claimed[fold(p.final)] = p.id
+		}
+	}
+	return removals
+}
+
+// placePosts gives a path to each new post and each post whose title or categories changed (those
+// keepPosts left without one), oldest article first, so that of two articles with one title the older
+// gets the plain name whatever order they come in. A path is free when no post claims it and it is
+// either this export's (in the manifest) or nothing is there: a file of the site's own is never
+// overwritten. It returns the posts it placed.
+func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lstater) ([]*post, error) {
+	ours := make(map[string]bool, len(m.Posts)+len(m.Pending))
+	for _, en := range m.Posts {
+		ours[fold(en.Path)] = true
+	}
+	for _, p := range m.Pending {
+		ours[fold(p)] = true
+	}
+	var moving []*post
+	for _, p := range posts {
+		if p.final == "" {
+			moving = append(moving, p)
+		}
+	}
+	slices.SortFunc(moving, func(x, y *post) int {
+		if c := x.a.Date.Compare(y.a.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.id, y.id)
+	})
+	for _, p := range moving {
+		for _, cand := range candidates(p) {
+			if _, taken := claimed[fold(cand)]; taken {
+				continue
+			}
+			if !ours[fold(cand)] && exists(disk, cand) {
+				continue // a file of the site's own
+			}
+			p.final = cand
+			claimed[fold(cand)] = p.id
+			break
+		}
+		if p.final == "" {
+			return nil, fmt.Errorf("hexo: article %q: no free path near %q", p.id, p.plain)
+		}
+	}
+	return moving, nil
+}
+
+// intent is the manifest to write before any op, or nil when there is none to do: next, with the
+// posts about to be written unconfirmed (no hash, so an interrupted write is redone) and the files to
+// remove listed as pending (so an interrupted removal is finished, and no stale or duplicate post
+// stays behind).
+func (pl *plan) intent() *manifest {
+	if len(pl.ops) == 0 && len(pl.pending) == 0 {
+		return nil
+	}
+	in := &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(pl.next.Posts)), Pending: pl.pending}
+	for id, en := range pl.next.Posts {
+		in.Posts[id] = en
+	}
+	for _, o := range pl.ops {
+		if o.kind == opWrite {
+			en := in.Posts[o.post.id]
+			en.SHA256 = ""
+			in.Posts[o.post.id] = en
+		}
+	}
+	return in
+}
+
+// candidates are the paths an article may take, in order of preference: the plain one, then with a
+// short ID suffix, then with the whole ID, then with a hash of the ID (IDs of other character sets).
+func candidates(p *post) []string {
+	c := []string{p.plain}
+	tok := idToken(p.id, 64)
+	if len(tok) > 8 {
+		c = append(c, withSuffix(p.plain, tok[:8]))
+	}
+	if tok != "" {
+		c = append(c, withSuffix(p.plain, tok))
+	}
+	sum := sha256.Sum256([]byte(p.id))
+	return append(c, withSuffix(p.plain, hex.EncodeToString(sum[:])[:16]))
+}
+
+// keepsPath reports whether a post's current path is still one of its candidates, i.e. its title and
+// categories give the same name: then it stays, suffix or not.
+func keepsPath(p *post) bool {
+	return slices.Contains(candidates(p), p.old.Path)
+}
+
+func fold(p string) string { return strings.ToLower(p) }
+
+// exists reports whether anything (a file, a directory, a link) is at rel.
+func exists(disk lstater, rel string) bool {
+	_, err := disk.Lstat(rel)
+	return !errors.Is(err, fs.ErrNotExist)
+}
+
+// intact reports whether rel is a regular file of the given size.
+func intact(disk lstater, rel string, size int64) bool {
+	fi, err := disk.Lstat(rel)
+	return err == nil && fi.Mode().IsRegular() && fi.Size() == size
+}
