@@ -2,8 +2,10 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -78,17 +80,24 @@ func (s *Store) SaveFeed(ctx context.Context, source string, articles []aggregat
 // saveFeedTx does SaveFeed's work inside tx, with w shared by every feed of a group commit.
 func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, articles []aggregator.Article, stateValue []byte, now time.Time) (aggregator.SaveResult, error) {
 	var res aggregator.SaveResult
-	seen := make(map[string]struct{}, len(articles))
-	for i := range articles {
+	// Entries are saved in ID order: records and tombstones are keyed by ID, and keys put in order
+	// cost bbolt linear time where random ones cost quadratic (see writer). Entries of distinct IDs
+	// touch distinct records, so the order changes nothing else; of entries sharing an ID, the first
+	// listed still wins.
+	order := make([]int, len(articles))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(articles[i].ID, articles[j].ID) })
+	for n, i := range order {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		a := &articles[i]
-		if _, dup := seen[a.ID]; dup {
+		if n > 0 && articles[order[n-1]].ID == a.ID {
 			res.Unchanged++
 			continue
 		}
-		seen[a.ID] = struct{}{}
 		out, err := w.save(source, a, now)
 		if err != nil {
 			return res, err
@@ -130,9 +139,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		// Another source's story, now carried by this one too.
 		r.a.Sources = append(r.a.Sources, source)
 		r.hashes = append(r.hashes, h)
-		if err := w.addSource(source, suffix); err != nil {
-			return 0, err
-		}
+		w.addSource(source, suffix)
 		if len(a.Body) > r.bodyLen {
 			// The fullest copy is shown, whichever source was fetched first: a telegraph flash
 			// and the depth article of one story end up as the article, in any order.
@@ -141,9 +148,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 				return 0, err
 			}
 		}
-		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
-			return 0, err
-		}
+		w.unionCategories(r, a.Categories, suffix)
 		return outMerged, w.put(r)
 	}
 
@@ -152,9 +157,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		first := r.hashes[i] == 0
 		r.hashes[i] = h
 		n := len(r.a.Categories)
-		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
-			return 0, err
-		}
+		w.unionCategories(r, a.Categories, suffix)
 		switch {
 		case len(r.a.Categories) > n:
 			return outUpdated, w.put(r)
@@ -173,9 +176,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 	owned := r.hashes[i] == r.shown
 	r.hashes[i] = h
 	if !owned && len(a.Body) < r.bodyLen {
-		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
-			return 0, err
-		}
+		w.unionCategories(r, a.Categories, suffix)
 		return outUnchanged, w.put(r)
 	}
 	updated := now
@@ -187,9 +188,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		return 0, err
 	}
 	r.a.Updated = updated
-	if err := w.unionCategories(r, a.Categories, newSuffix); err != nil {
-		return 0, err
-	}
+	w.unionCategories(r, a.Categories, newSuffix)
 	return outUpdated, w.put(r)
 }
 
@@ -198,14 +197,10 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([]byte, error) {
 	newSuffix := suffix
 	if !bytes.Equal(dateKey(a.Date), suffix[:dateLen]) {
-		if err := w.removeIndex(r, suffix); err != nil {
-			return nil, err
-		}
+		w.removeIndex(r, suffix)
 		newSuffix = suffixKey(a.Date, r.a.ID)
 		r.a.Date = a.Date
-		if err := w.addIndex(r, newSuffix); err != nil {
-			return nil, err
-		}
+		w.addIndex(r, newSuffix)
 	}
 	r.a.Date = a.Date
 	r.a.Key = a.Key
@@ -250,23 +245,20 @@ func (w *writer) insert(source string, a *aggregator.Article, now time.Time) (ou
 	if r.a.FirstSeen.IsZero() {
 		r.a.FirstSeen = now
 	}
-	if err := w.addIndex(&r, suffixKey(r.a.Date, r.a.ID)); err != nil {
-		return 0, err
-	}
+	w.addIndex(&r, suffixKey(r.a.Date, r.a.ID))
 	w.total++
 	return outNew, w.put(&r)
 }
 
-// unionCategories adds the categories of cats that r lacks, with their index entries.
-func (w *writer) unionCategories(r *record, cats []string, suffix []byte) error {
+// unionCategories adds the categories of cats that r lacks, with their index entries. Its cost is
+// linear in both lists, however long (see nameSet).
+func (w *writer) unionCategories(r *record, cats []string, suffix []byte) {
+	have := newNameSet(r.a.Categories)
 	for _, c := range normalizeCategories(cats) {
-		if contains(r.a.Categories, c) {
+		if !have.add(c) {
 			continue
 		}
 		r.a.Categories = append(r.a.Categories, c)
-		if err := w.addCategory(c, suffix); err != nil {
-			return err
-		}
+		w.addCategory(c, suffix)
 	}
-	return nil
 }
