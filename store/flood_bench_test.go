@@ -17,9 +17,9 @@ import (
 	"tributary/aggregator"
 )
 
-// floodFeed returns items articles of cats categories each, every category distinct across the
-// feed and listed in no particular order (hostile feeds do not sort them); round makes a second
-// round's categories differ from the first's.
+// floodFeed returns items articles of cats categories each (see floodCategory: a fifth shared by
+// every entry, listed in no particular order, as hostile feeds do); round makes a second round's
+// categories differ from the first's.
 func floodFeed(items, cats, round int) []aggregator.Article {
 	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	arts := make([]aggregator.Article, items)
@@ -27,15 +27,14 @@ func floodFeed(items, cats, round int) []aggregator.Article {
 		id := fmt.Sprintf("%016x", uint64(i+1)*0x9E3779B97F4A7C15)
 		cs := make([]string, cats)
 		for j := range cs {
-			// A multiplicative scramble of j: distinct, unsorted.
-			cs[j] = fmt.Sprintf("cat-%d-%08x-%d", round, uint32(j)*2654435761, i)
+			cs[j] = floodCategory(round, i, j)
 		}
 		arts[i] = art(id, "flood", base.Add(time.Duration(i)*time.Minute), cs...)
 	}
 	return arts
 }
 
-// BenchmarkSaveCategoryFlood saves one feed of items × cats distinct categories into a new database
+// BenchmarkSaveCategoryFlood saves one feed of items × cats categories into a new database
 // ("insert"), and the same entries again with as many new categories each ("union": the categories
 // are merged into the stored records).
 func BenchmarkSaveCategoryFlood(b *testing.B) {
