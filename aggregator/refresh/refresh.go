@@ -350,6 +350,7 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		return r.fail(ctx, src, st, fmt.Errorf("%s: %w", resp.URL, err), start)
 	}
 	next.LastStatus = aggregator.StatusUpdated
+	r.o.Logger.Debug("storing articles", "source", src.Name, "entries", len(articles))
 	saved, err := r.o.Store.SaveFeed(ctx, src.Name, articles, next)
 	if err != nil {
 		return r.fail(ctx, src, st, err, start)

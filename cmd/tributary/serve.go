@@ -58,8 +58,11 @@ type App struct {
 	closeOnce         sync.Once
 	notify            *notifier
 	// background counts goroutines that use the store outside a refresh (retention after a
-	// change); Close waits for them before it closes the database.
-	background sync.WaitGroup
+	// change); Close cancels their context, stopBackground, and waits for them before it closes
+	// the database.
+	background     sync.WaitGroup
+	backgroundCtx  context.Context
+	stopBackground context.CancelFunc
 }
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
@@ -69,6 +72,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		return nil, err
 	}
 	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier()}
+	a.backgroundCtx, a.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
 	client := fetch.New(fetch.Options{
@@ -255,7 +259,7 @@ func (a *App) afterChange() {
 	if time.Since(last) < pruneMinInterval {
 		return
 	}
-	a.background.Go(func() { a.prune(context.Background()) })
+	a.background.Go(func() { a.prune(a.backgroundCtx) })
 }
 
 func (a *App) prune(ctx context.Context) {
@@ -333,6 +337,8 @@ func (a *App) Close(ctx context.Context) error {
 				ln.Close()
 			}
 		}
+		// A retention pass stops between two of its transactions: it resumes at the next start.
+		a.stopBackground()
 		a.background.Wait()
 		if a.store != nil {
 			if err := a.store.Close(); err != nil {
