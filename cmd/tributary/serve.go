@@ -319,8 +319,13 @@ func (a *App) Close(ctx context.Context) error {
 		if a.exportsDone != nil {
 			select {
 			case <-a.exportsDone:
-			case <-ctx.Done():
-				a.logger.Warn("an export was still running at the shutdown deadline")
+			default:
+				// Past the deadline both may be ready: the export loop having stopped wins.
+				select {
+				case <-a.exportsDone:
+				case <-ctx.Done():
+					a.logger.Warn("an export was still running at the shutdown deadline")
+				}
 			}
 		}
 		for _, srv := range []*http.Server{a.public, a.admin} {
