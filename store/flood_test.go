@@ -151,3 +151,46 @@ func TestGroupIndexLastOperationWins(t *testing.T) {
 	}
 	mustCheck(t, s)
 }
+
+// TestPruneBoundsIndexWork prunes articles of 50 categories each, by date and per source, with a
+// bound of 100 index entries a transaction: each transaction removes two articles (52 entries
+// each), however many its batch examined, and the pruning still removes exactly what it should.
+func TestPruneBoundsIndexWork(t *testing.T) {
+	cats := make([]string, 50)
+	for i := range cats {
+		cats[i] = fmt.Sprintf("c%02d", i)
+	}
+	for _, tt := range []struct {
+		name   string
+		policy aggregator.PrunePolicy
+	}{
+		{"before", aggregator.PrunePolicy{Before: day(11)}},
+		{"per source", aggregator.PrunePolicy{MaxPerSource: 2}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openStore(t, Options{Now: newClock().Now})
+			s.pruneIndexOps = 100
+			var arts []aggregator.Article
+			for d := 1; d <= 12; d++ {
+				arts = append(arts, art(fmt.Sprintf("d%02d", d), "a", day(d), cats...))
+			}
+			save(t, s, "a", arts...)
+			gen := s.Generation()
+			n, err := s.Prune(context.Background(), tt.policy)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != 10 {
+				t.Errorf("Prune removed %d, want 10", n)
+			}
+			// Every transaction that removed something bumped the generation once.
+			if txs := s.Generation() - gen; txs != 5 {
+				t.Errorf("Prune took %d transactions to remove 10 articles, want 5 (two a transaction)", txs)
+			}
+			if got := ids(query(t, s, aggregator.Query{Categories: []string{"c07"}})); !slices.Equal(got, []string{"d12", "d11"}) {
+				t.Errorf("left %v, want d12 d11", got)
+			}
+			mustCheck(t, s)
+		})
+	}
+}

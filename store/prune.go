@@ -75,7 +75,11 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 			}
 			done = len(keys) < s.pruneBatch
 			now := s.now()
-			for _, key := range keys {
+			for i, key := range keys {
+				if w.pendingIndex() >= s.pruneIndexOps {
+					keys, done = keys[:i], false // articles of many categories: the rest next time
+					break
+				}
 				r, ok, err := w.get(string(key[dateLen:]))
 				if err != nil {
 					return err
@@ -197,6 +201,11 @@ func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, err
 			}
 			now := s.now()
 			for i := range victims {
+				if w.pendingIndex() >= s.pruneIndexOps {
+					// Articles of many categories: resume after the last one removed.
+					next, done = suffixKey(victims[i-1].a.Date, victims[i-1].a.ID), false
+					break
+				}
 				if err := w.remove(&victims[i], now); err != nil {
 					return err
 				}

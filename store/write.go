@@ -56,6 +56,11 @@ func (x *indexOps) delete(key []byte) {
 	x.ops = append(x.ops, indexOp{key: string(key), seq: len(x.ops), del: true})
 }
 
+// pendingIndex returns the number of index operations waiting for flush.
+func (w *writer) pendingIndex() int {
+	return len(w.byDate.ops) + len(w.bySource.ops) + len(w.byCat.ops)
+}
+
 // flushEvery is how many bbolt operations flush does between two calls of its stop function.
 const flushEvery = 4096
 
