@@ -88,7 +88,7 @@ func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, arti
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(articles[i].ID, articles[j].ID) })
+	slices.SortFunc(order, func(i, j int) int { return cmp.Or(cmp.Compare(articles[i].ID, articles[j].ID), cmp.Compare(i, j)) })
 	for n, i := range order {
 		if err := ctx.Err(); err != nil {
 			return res, err

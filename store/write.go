@@ -82,14 +82,12 @@ func (x *indexOps) apply(stop func() error) error {
 			}
 		}
 		n++
-		var err error
 		if op.del {
-			err = x.b.Delete([]byte(op.key))
-		} else {
-			err = x.b.Put([]byte(op.key), nil)
-		}
-		if err != nil {
-			return fmt.Errorf("%s %q: %w", x.name, op.key, err)
+			if err := x.b.Delete([]byte(op.key)); err != nil {
+				return fmt.Errorf("delete %s entry %q: %w", x.name, op.key, err)
+			}
+		} else if err := x.b.Put([]byte(op.key), nil); err != nil {
+			return fmt.Errorf("put %s entry %q: %w", x.name, op.key, err)
 		}
 	}
 	x.ops = x.ops[:0]
