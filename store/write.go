@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -43,17 +44,17 @@ type indexOps struct {
 func newIndexOps(tx *bolt.Tx, name []byte) indexOps { return indexOps{name: name, b: tx.Bucket(name)} }
 
 type indexOp struct {
-	key string
+	key []byte
 	seq int // position in ops: the later of two operations on one key wins
 	del bool
 }
 
 func (x *indexOps) put(key []byte) {
-	x.ops = append(x.ops, indexOp{key: string(key), seq: len(x.ops)})
+	x.ops = append(x.ops, indexOp{key: bytes.Clone(key), seq: len(x.ops)})
 }
 
 func (x *indexOps) delete(key []byte) {
-	x.ops = append(x.ops, indexOp{key: string(key), seq: len(x.ops), del: true})
+	x.ops = append(x.ops, indexOp{key: bytes.Clone(key), seq: len(x.ops), del: true})
 }
 
 // pendingIndex returns the number of index operations waiting for flush.
@@ -69,11 +70,11 @@ const flushEvery = 4096
 // operations and gives up with its error: the caller rolls the transaction back.
 func (x *indexOps) apply(stop func() error) error {
 	slices.SortFunc(x.ops, func(a, b indexOp) int {
-		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.seq, b.seq))
+		return cmp.Or(bytes.Compare(a.key, b.key), cmp.Compare(a.seq, b.seq))
 	})
 	n := 0
 	for i, op := range x.ops {
-		if i+1 < len(x.ops) && x.ops[i+1].key == op.key {
+		if i+1 < len(x.ops) && bytes.Equal(x.ops[i+1].key, op.key) {
 			continue // a later operation on the same key decides
 		}
 		if n%flushEvery == 0 {
@@ -83,14 +84,14 @@ func (x *indexOps) apply(stop func() error) error {
 		}
 		n++
 		if op.del {
-			if err := x.b.Delete([]byte(op.key)); err != nil {
+			if err := x.b.Delete(op.key); err != nil {
 				return fmt.Errorf("delete %s entry %q: %w", x.name, op.key, err)
 			}
-		} else if err := x.b.Put([]byte(op.key), nil); err != nil {
+		} else if err := x.b.Put(op.key, nil); err != nil {
 			return fmt.Errorf("put %s entry %q: %w", x.name, op.key, err)
 		}
 	}
-	x.ops = x.ops[:0]
+	x.ops = nil
 	return nil
 }
 
