@@ -153,6 +153,9 @@ func refreshDirect(ctx context.Context, cfg *Config, names []string, timeout tim
 	if err != nil {
 		return refreshResponse{}, err
 	}
+	if ctx.Err() != nil {
+		return refreshResponse{}, fmt.Errorf("interrupted: the refreshes still running were cancelled, and a feed they had not stored is not stored (the next refresh fetches it again): %w", ctx.Err())
+	}
 	return toRefreshResponse(results), nil
 }
 

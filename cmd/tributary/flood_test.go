@@ -136,5 +136,8 @@ func TestBinaryRefreshInterruptedDuringFlood(t *testing.T) {
 		t.Fatalf("refresh still running %v after SIGTERM:\n%s", shutdownDeadline+5*time.Second, out.String())
 	}
 	t.Logf("stopped %v after SIGTERM; output:\n%s", time.Since(start).Round(time.Millisecond), out.String())
+	if !strings.Contains(out.String(), "refresh: interrupted") {
+		t.Errorf("the output does not say the refresh was interrupted:\n%s", out.String())
+	}
 	checkFloodDatabase(t, filepath.Join(dir, "tributary.db"))
 }
