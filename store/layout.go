@@ -155,19 +155,11 @@ func indexedCategory(c string) bool { return c != "" && len(c) <= maxCategoryLen
 // (a NUL would make a category's keys ambiguous, and it is illegal in every output format anyway).
 // It returns cats itself when nothing needs to change. Its cost is linear in len(cats).
 func normalizeCategories(cats []string) []string {
-	var seen nameSet
-	clean := true
-	for _, c := range cats {
-		if c == "" || strings.IndexByte(c, 0) >= 0 || !seen.add(c) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if categoriesClean(cats) {
 		return cats
 	}
 	out := make([]string, 0, len(cats))
-	seen = nameSet{}
+	var seen nameSet
 	for _, c := range cats {
 		c = strings.ReplaceAll(c, "\x00", "\uFFFD")
 		if c != "" && seen.add(c) {
@@ -175,6 +167,25 @@ func normalizeCategories(cats []string) []string {
 		}
 	}
 	return out
+}
+
+// categoriesClean reports whether cats has no empty name, NUL byte or repeat; without allocating
+// when cats is short, as it almost always is.
+func categoriesClean(cats []string) bool {
+	var seen nameSet
+	for i, c := range cats {
+		if c == "" || strings.IndexByte(c, 0) >= 0 {
+			return false
+		}
+		if len(cats) <= nameSetScan {
+			if contains(cats[:i], c) {
+				return false
+			}
+		} else if !seen.add(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameSetScan is the size up to which a nameSet scans a list instead of hashing.
