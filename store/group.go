@@ -130,7 +130,17 @@ func (s *Store) runGroup(batch []*saveReq, failed *int) error {
 				return err
 			}
 		}
-		gen, err := w.flush()
+		// A request whose caller gave up (a shutdown) stops the flush, which can be long after a
+		// flood of categories; the others are then committed again alone.
+		gen, err := w.flush(func() error {
+			for i, r := range batch {
+				if err := r.ctx.Err(); err != nil {
+					*failed = i
+					return err
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return err
 		}

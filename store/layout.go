@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -154,32 +155,87 @@ func indexedCategory(c string) bool { return c != "" && len(c) <= maxCategoryLen
 
 // normalizeCategories returns cats without empty names and repeats, NUL bytes replaced by U+FFFD
 // (a NUL would make a category's keys ambiguous, and it is illegal in every output format anyway).
-// It returns cats itself when nothing needs to change.
+// It returns cats itself when nothing needs to change. Its cost is linear in len(cats).
 func normalizeCategories(cats []string) []string {
-	clean := true
-	for i, c := range cats {
-		if c == "" || strings.IndexByte(c, 0) >= 0 {
-			clean = false
-			break
-		}
-		for _, d := range cats[:i] {
-			if d == c {
-				clean = false
-				break
-			}
-		}
-	}
-	if clean {
+	if categoriesClean(cats) {
 		return cats
 	}
 	out := make([]string, 0, len(cats))
+	var seen nameSet
 	for _, c := range cats {
 		c = strings.ReplaceAll(c, "\x00", "\uFFFD")
-		if c != "" && !contains(out, c) {
+		if c != "" && seen.add(c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// categoriesClean reports whether cats has no empty name, NUL byte or repeat; without allocating
+// when cats is short, as it almost always is.
+func categoriesClean(cats []string) bool {
+	var seen nameSet
+	for i, c := range cats {
+		if c == "" || strings.IndexByte(c, 0) >= 0 {
+			return false
+		}
+		if len(cats) <= nameSetScan {
+			if contains(cats[:i], c) {
+				return false
+			}
+		} else if !seen.add(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSetScan is the size up to which a nameSet scans a list instead of hashing.
+const nameSetScan = 16
+
+// nameSet tells names seen before from new ones. A few names (the usual categories of an article)
+// are scanned in a list; past nameSetScan they move to a map, so that n names cost O(n) and not
+// O(n²) whatever a feed lists.
+type nameSet struct {
+	list []string
+	m    map[string]struct{}
+}
+
+// newNameSet returns a set holding names, which it never modifies.
+func newNameSet(names []string) nameSet {
+	var s nameSet
+	if len(names) <= nameSetScan {
+		s.list = slices.Clip(names)
+		return s
+	}
+	s.m = make(map[string]struct{}, len(names))
+	for _, n := range names {
+		s.m[n] = struct{}{}
+	}
+	return s
+}
+
+// add adds name and reports whether it was new.
+func (s *nameSet) add(name string) bool {
+	if s.m != nil {
+		if _, ok := s.m[name]; ok {
+			return false
+		}
+		s.m[name] = struct{}{}
+		return true
+	}
+	if contains(s.list, name) {
+		return false
+	}
+	s.list = append(s.list, name)
+	if len(s.list) > nameSetScan {
+		s.m = make(map[string]struct{}, 2*len(s.list))
+		for _, n := range s.list {
+			s.m[n] = struct{}{}
+		}
+		s.list = nil
+	}
+	return true
 }
 
 func contains(list []string, s string) bool {

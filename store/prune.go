@@ -72,7 +72,7 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 			w := newWriter(tx)
 			// Collect first, delete after: never delete under a moving cursor.
 			var keys [][]byte
-			c := w.byDate.Cursor()
+			c := w.byDate.b.Cursor()
 			k := seekAfter(c, nil, after)
 			for ; k != nil && len(keys) < s.pruneBatch; k, _ = c.Next() {
 				if len(k) <= dateLen || bytes.Compare(k[:dateLen], limit) > 0 {
@@ -82,7 +82,11 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 			}
 			done = len(keys) < s.pruneBatch
 			now := s.now()
-			for _, key := range keys {
+			for i, key := range keys {
+				if w.pendingIndex() >= s.pruneIndexOps {
+					keys, done = keys[:i], false // articles of many categories: the rest next time
+					break
+				}
 				r, ok, err := w.get(string(key[dateLen:]))
 				if err != nil {
 					return err
@@ -100,7 +104,7 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 			if len(keys) > 0 {
 				next = keys[len(keys)-1]
 			}
-			gen, err := w.flush()
+			gen, err := w.flush(ctx.Err)
 			s.publish(tx, gen)
 			return err
 		})
@@ -154,14 +158,14 @@ func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, err
 		var next []byte
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			w := newWriter(tx)
-			windows := map[string][]byte{src: windowStart(w.bySource, src, keep)}
+			windows := map[string][]byte{src: windowStart(w.bySource.b, src, keep)}
 			start := windows[src]
 			if start == nil {
 				done = true
 				return nil
 			}
 			var suffixes [][]byte
-			c := w.bySource.Cursor()
+			c := w.bySource.b.Cursor()
 			k := seekAfter(c, prefix, after)
 			for ; k != nil && len(suffixes) < s.pruneBatch; k, _ = c.Next() {
 				if !bytes.HasPrefix(k, prefix) {
@@ -191,7 +195,7 @@ func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, err
 				for _, other := range r.a.Sources {
 					ws, seen := windows[other]
 					if !seen {
-						ws = windowStart(w.bySource, other, keep)
+						ws = windowStart(w.bySource.b, other, keep)
 						windows[other] = ws
 					}
 					if ws == nil || bytes.Compare(suffix, ws) >= 0 {
@@ -205,12 +209,17 @@ func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, err
 			}
 			now := s.now()
 			for i := range victims {
+				if w.pendingIndex() >= s.pruneIndexOps {
+					// Articles of many categories: resume after the last one removed.
+					next, done = suffixKey(victims[i-1].a.Date, victims[i-1].a.ID), false
+					break
+				}
 				if err := w.remove(&victims[i], now); err != nil {
 					return err
 				}
 				n++
 			}
-			gen, err := w.flush()
+			gen, err := w.flush(ctx.Err)
 			s.publish(tx, gen)
 			return err
 		})

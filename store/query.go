@@ -124,8 +124,9 @@ func (s *Store) Articles(ctx context.Context, q aggregator.Query) ([]aggregator.
 // uniqueNames drops repeats, keeping order.
 func uniqueNames(names []string) []string {
 	out := make([]string, 0, len(names))
+	var seen nameSet
 	for _, n := range names {
-		if !contains(out, n) {
+		if seen.add(n) {
 			out = append(out, n)
 		}
 	}

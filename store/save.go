@@ -2,8 +2,10 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -93,13 +95,22 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 // saveFeedTx does SaveListed's work inside tx, with w shared by every feed of a group commit.
 func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, articles []aggregator.Article, unchanged []string, stateValue []byte, now time.Time) (aggregator.SaveResult, error) {
 	var res aggregator.SaveResult
-	seen := make(map[string]struct{}, len(articles))
-	for i := range articles {
+	// Entries are saved in ID order: records and tombstones are keyed by ID, and keys put in order
+	// cost bbolt linear time where random ones cost quadratic (see writer). Entries of distinct IDs
+	// touch distinct records, so the order changes nothing else; of entries sharing an ID, the first
+	// listed still wins.
+	order := make([]int, len(articles))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(i, j int) int { return cmp.Or(cmp.Compare(articles[i].ID, articles[j].ID), cmp.Compare(i, j)) })
+	seen := make(map[string]struct{}, len(articles)+len(unchanged)) // what the feed lists
+	for n, i := range order {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
 		a := &articles[i]
-		if _, dup := seen[a.ID]; dup {
+		if n > 0 && articles[order[n-1]].ID == a.ID {
 			res.Unchanged++
 			continue
 		}
@@ -176,10 +187,15 @@ func (w *writer) setListed(source string, ids map[string]struct{}) error {
 			return fmt.Errorf("unlist %q: %w", k[len(prefix):], err)
 		}
 	}
+	// New keys go in ascending order, as every write of the writer (see writer for why).
+	added := make([]string, 0, len(ids)-len(have))
 	for id := range ids {
-		if _, ok := have[id]; ok {
-			continue
+		if _, ok := have[id]; !ok {
+			added = append(added, id)
 		}
+	}
+	slices.Sort(added)
+	for _, id := range added {
 		w.key = appendNameKey(w.key[:0], source, []byte(id))
 		if err := w.listed.Put(w.key, nil); err != nil {
 			return fmt.Errorf("list %q: %w", id, err)
@@ -219,9 +235,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		// Another source's story, now carried by this one too.
 		r.a.Sources = append(r.a.Sources, source)
 		r.hashes = append(r.hashes, h)
-		if err := w.addSource(source, suffix); err != nil {
-			return 0, err
-		}
+		w.addSource(source, suffix)
 		if len(a.Body) > r.bodyLen {
 			// The fullest copy is shown, whichever source was fetched first: a telegraph flash
 			// and the depth article of one story end up as the article, in any order.
@@ -230,9 +244,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 				return 0, err
 			}
 		}
-		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
-			return 0, err
-		}
+		w.unionCategories(r, a.Categories, suffix)
 		return outMerged, w.put(r)
 	}
 
@@ -241,9 +253,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		first := r.hashes[i] == 0
 		r.hashes[i] = h
 		n := len(r.a.Categories)
-		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
-			return 0, err
-		}
+		w.unionCategories(r, a.Categories, suffix)
 		switch {
 		case len(r.a.Categories) > n:
 			return outUpdated, w.put(r)
@@ -262,9 +272,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 	owned := r.hashes[i] == r.shown
 	r.hashes[i] = h
 	if !owned && len(a.Body) < r.bodyLen {
-		if err := w.unionCategories(r, a.Categories, suffix); err != nil {
-			return 0, err
-		}
+		w.unionCategories(r, a.Categories, suffix)
 		return outUnchanged, w.put(r)
 	}
 	updated := now
@@ -276,9 +284,7 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 		return 0, err
 	}
 	r.a.Updated = updated
-	if err := w.unionCategories(r, a.Categories, newSuffix); err != nil {
-		return 0, err
-	}
+	w.unionCategories(r, a.Categories, newSuffix)
 	return outUpdated, w.put(r)
 }
 
@@ -287,14 +293,10 @@ func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outc
 func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([]byte, error) {
 	newSuffix := suffix
 	if !bytes.Equal(dateKey(a.Date), suffix[:dateLen]) {
-		if err := w.removeIndex(r, suffix); err != nil {
-			return nil, err
-		}
+		w.removeIndex(r, suffix)
 		newSuffix = suffixKey(a.Date, r.a.ID)
 		r.a.Date = a.Date
-		if err := w.addIndex(r, newSuffix); err != nil {
-			return nil, err
-		}
+		w.addIndex(r, newSuffix)
 	}
 	r.a.Date = a.Date
 	r.a.Key = a.Key
@@ -331,23 +333,20 @@ func (w *writer) insert(source string, a *aggregator.Article, now time.Time) (ou
 	if r.a.FirstSeen.IsZero() {
 		r.a.FirstSeen = now
 	}
-	if err := w.addIndex(&r, suffixKey(r.a.Date, r.a.ID)); err != nil {
-		return 0, err
-	}
+	w.addIndex(&r, suffixKey(r.a.Date, r.a.ID))
 	w.total++
 	return outNew, w.put(&r)
 }
 
-// unionCategories adds the categories of cats that r lacks, with their index entries.
-func (w *writer) unionCategories(r *record, cats []string, suffix []byte) error {
+// unionCategories adds the categories of cats that r lacks, with their index entries. Its cost is
+// linear in both lists, however long (see nameSet).
+func (w *writer) unionCategories(r *record, cats []string, suffix []byte) {
+	have := newNameSet(r.a.Categories)
 	for _, c := range normalizeCategories(cats) {
-		if contains(r.a.Categories, c) {
+		if !have.add(c) {
 			continue
 		}
 		r.a.Categories = append(r.a.Categories, c)
-		if err := w.addCategory(c, suffix); err != nil {
-			return err
-		}
+		w.addCategory(c, suffix)
 	}
-	return nil
 }

@@ -36,6 +36,11 @@ const (
 	defaultPruneBatch = 500
 )
 
+// defaultPruneIndexOps bounds the index entries that one transaction of Prune removes (it ends its
+// batch early past it), so that removing articles of thousands of categories each holds neither the
+// writer nor memory for long.
+const defaultPruneIndexOps = 1 << 18
+
 // Options tunes Open. The zero value is ready to use.
 type Options struct {
 	// Timeout is how long Open waits for the file lock held by another process before it fails with
@@ -76,8 +81,9 @@ type Store struct {
 	group committer
 
 	// Transaction sizes; fields rather than constants so that tests can make them small.
-	readBatch  int
-	pruneBatch int
+	readBatch     int
+	pruneBatch    int
+	pruneIndexOps int
 }
 
 var _ aggregator.Store = (*Store)(nil)
@@ -114,7 +120,8 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, now: opts.Now, readBatch: defaultReadBatch, pruneBatch: defaultPruneBatch}
+	s := &Store{db: db, path: path, now: opts.Now, readBatch: defaultReadBatch, pruneBatch: defaultPruneBatch,
+		pruneIndexOps: defaultPruneIndexOps}
 	if s.now == nil {
 		s.now = time.Now
 	}

@@ -1,25 +1,99 @@
 package store
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
 
 // writer does the bookkeeping of one write transaction: it keeps articles, indexes and counters in
-// step, accumulates counter changes in memory and writes them once, in flush.
+// step, accumulates index and counter changes in memory and writes them once, in flush, in key order.
+//
+// Why in key order: bbolt splits a node only when the transaction commits, and inserting a key into
+// a node moves every key after it. Keys put at random places of one node (the index entries of a
+// thousand categories of one article, the counters of a map in Go's random order) therefore cost a
+// memmove of the node each, quadratic in the keys of one transaction: a feed of 100,000 categories
+// held the writer for minutes. Put in ascending order, each lands at its node's end or among the
+// few keys the node held before the transaction, and the cost is linear.
 type writer struct {
-	tx                                      *bolt.Tx
-	meta, articles, byDate, bySource, byCat *bolt.Bucket
-	srcCounts, catCounts, tombs, bodies     *bolt.Bucket
-	listed                                  *bolt.Bucket
+	tx                                  *bolt.Tx
+	meta, articles                      *bolt.Bucket
+	srcCounts, catCounts, tombs, bodies *bolt.Bucket
+	listed                              *bolt.Bucket
+	byDate, bySource, byCat             indexOps
 
 	total    int64            // change of the article count
 	srcDelta map[string]int64 // change of each source's count
 	catDelta map[string]int64 // change of each category's count
 	changed  bool             // articles changed: bump the generation
-	key      []byte           // scratch; bbolt copies keys
+	key      []byte           // scratch
+}
+
+// indexOps are the pending puts and deletes of one index bucket, in the order they were asked for.
+// Saving a feed never reads index buckets, and Prune reads them only before it removes anything, so
+// writing them at flush changes nothing that a transaction sees.
+type indexOps struct {
+	name []byte
+	b    *bolt.Bucket
+	ops  []indexOp
+}
+
+func newIndexOps(tx *bolt.Tx, name []byte) indexOps { return indexOps{name: name, b: tx.Bucket(name)} }
+
+type indexOp struct {
+	key []byte
+	seq int // position in ops: the later of two operations on one key wins
+	del bool
+}
+
+func (x *indexOps) put(key []byte) {
+	x.ops = append(x.ops, indexOp{key: bytes.Clone(key), seq: len(x.ops)})
+}
+
+func (x *indexOps) delete(key []byte) {
+	x.ops = append(x.ops, indexOp{key: bytes.Clone(key), seq: len(x.ops), del: true})
+}
+
+// pendingIndex returns the number of index operations waiting for flush.
+func (w *writer) pendingIndex() int {
+	return len(w.byDate.ops) + len(w.bySource.ops) + len(w.byCat.ops)
+}
+
+// flushEvery is how many bbolt operations flush does between two calls of its stop function.
+const flushEvery = 4096
+
+// apply writes the pending operations in key order; of several on one key, the last asked for wins
+// (an entry added then removed in one transaction ends removed). It calls stop every flushEvery
+// operations and gives up with its error: the caller rolls the transaction back.
+func (x *indexOps) apply(stop func() error) error {
+	slices.SortFunc(x.ops, func(a, b indexOp) int {
+		return cmp.Or(bytes.Compare(a.key, b.key), cmp.Compare(a.seq, b.seq))
+	})
+	n := 0
+	for i, op := range x.ops {
+		if i+1 < len(x.ops) && bytes.Equal(x.ops[i+1].key, op.key) {
+			continue // a later operation on the same key decides
+		}
+		if n%flushEvery == 0 {
+			if err := stop(); err != nil {
+				return err
+			}
+		}
+		n++
+		if op.del {
+			if err := x.b.Delete(op.key); err != nil {
+				return fmt.Errorf("delete %s entry %q: %w", x.name, op.key, err)
+			}
+		} else if err := x.b.Put(op.key, nil); err != nil {
+			return fmt.Errorf("put %s entry %q: %w", x.name, op.key, err)
+		}
+	}
+	x.ops = nil
+	return nil
 }
 
 func newWriter(tx *bolt.Tx) *writer {
@@ -27,9 +101,9 @@ func newWriter(tx *bolt.Tx) *writer {
 		tx:        tx,
 		meta:      tx.Bucket(bucketMeta),
 		articles:  tx.Bucket(bucketArticles),
-		byDate:    tx.Bucket(bucketByDate),
-		bySource:  tx.Bucket(bucketBySource),
-		byCat:     tx.Bucket(bucketByCategory),
+		byDate:    newIndexOps(tx, bucketByDate),
+		bySource:  newIndexOps(tx, bucketBySource),
+		byCat:     newIndexOps(tx, bucketByCategory),
 		srcCounts: tx.Bucket(bucketSourceCounts),
 		catCounts: tx.Bucket(bucketCategoryCounts),
 		tombs:     tx.Bucket(bucketTombstones),
@@ -120,34 +194,23 @@ func loadBody(bodies *bolt.Bucket, r *record) error {
 	return nil
 }
 
-// addIndex writes every index entry of r under suffix (date + id).
-func (w *writer) addIndex(r *record, suffix []byte) error {
-	if err := w.byDate.Put(suffix, nil); err != nil {
-		return fmt.Errorf("index article %q: %w", r.a.ID, err)
-	}
+// addIndex adds every index entry of r under suffix (date + id).
+func (w *writer) addIndex(r *record, suffix []byte) {
+	w.byDate.put(suffix)
 	for _, s := range r.a.Sources {
-		if err := w.addSource(s, suffix); err != nil {
-			return err
-		}
+		w.addSource(s, suffix)
 	}
 	for _, c := range r.a.Categories {
-		if err := w.addCategory(c, suffix); err != nil {
-			return err
-		}
+		w.addCategory(c, suffix)
 	}
-	return nil
 }
 
 // removeIndex deletes every index entry of r under suffix.
-func (w *writer) removeIndex(r *record, suffix []byte) error {
-	if err := w.byDate.Delete(suffix); err != nil {
-		return fmt.Errorf("unindex article %q: %w", r.a.ID, err)
-	}
+func (w *writer) removeIndex(r *record, suffix []byte) {
+	w.byDate.delete(suffix)
 	for _, s := range r.a.Sources {
 		w.key = appendNameKey(w.key[:0], s, suffix)
-		if err := w.bySource.Delete(w.key); err != nil {
-			return fmt.Errorf("unindex article %q: %w", r.a.ID, err)
-		}
+		w.bySource.delete(w.key)
 		w.srcDelta[s]--
 	}
 	for _, c := range r.a.Categories {
@@ -155,40 +218,29 @@ func (w *writer) removeIndex(r *record, suffix []byte) error {
 			continue
 		}
 		w.key = appendNameKey(w.key[:0], c, suffix)
-		if err := w.byCat.Delete(w.key); err != nil {
-			return fmt.Errorf("unindex article %q: %w", r.a.ID, err)
-		}
+		w.byCat.delete(w.key)
 		w.catDelta[c]--
 	}
-	return nil
 }
 
-func (w *writer) addSource(s string, suffix []byte) error {
+func (w *writer) addSource(s string, suffix []byte) {
 	w.key = appendNameKey(w.key[:0], s, suffix)
-	if err := w.bySource.Put(w.key, nil); err != nil {
-		return fmt.Errorf("index source %q: %w", s, err)
-	}
+	w.bySource.put(w.key)
 	w.srcDelta[s]++
-	return nil
 }
 
-func (w *writer) addCategory(c string, suffix []byte) error {
+func (w *writer) addCategory(c string, suffix []byte) {
 	if !indexedCategory(c) {
-		return nil
+		return
 	}
 	w.key = appendNameKey(w.key[:0], c, suffix)
-	if err := w.byCat.Put(w.key, nil); err != nil {
-		return fmt.Errorf("index category %q: %w", c, err)
-	}
+	w.byCat.put(w.key)
 	w.catDelta[c]++
-	return nil
 }
 
 // remove deletes an article with its index entries and leaves a tombstone stamped now.
 func (w *writer) remove(r *record, now time.Time) error {
-	if err := w.removeIndex(r, suffixKey(r.a.Date, r.a.ID)); err != nil {
-		return err
-	}
+	w.removeIndex(r, suffixKey(r.a.Date, r.a.ID))
 	id := []byte(r.a.ID)
 	if err := w.articles.Delete(id); err != nil {
 		return fmt.Errorf("delete article %q: %w", r.a.ID, err)
@@ -204,13 +256,20 @@ func (w *writer) remove(r *record, now time.Time) error {
 	return nil
 }
 
-// flush writes the counters and, when articles changed, the next generation, which it returns
-// (0 when unchanged). The caller publishes it with tx.OnCommit.
-func (w *writer) flush() (uint64, error) {
-	if err := addCounts(w.srcCounts, w.srcDelta); err != nil {
+// flush writes the index entries, the counters and, when articles changed, the next generation,
+// which it returns (0 when unchanged). The caller publishes it with tx.OnCommit. Between units of
+// work it calls stop, and returns its error when it has one: the caller then rolls back, so a flood
+// of index entries never holds a shutdown up.
+func (w *writer) flush(stop func() error) (uint64, error) {
+	for _, x := range []*indexOps{&w.byDate, &w.bySource, &w.byCat} {
+		if err := x.apply(stop); err != nil {
+			return 0, err
+		}
+	}
+	if err := addCounts(w.srcCounts, w.srcDelta, stop); err != nil {
 		return 0, err
 	}
-	if err := addCounts(w.catCounts, w.catDelta); err != nil {
+	if err := addCounts(w.catCounts, w.catDelta, stop); err != nil {
 		return 0, err
 	}
 	if w.total != 0 {
@@ -229,13 +288,24 @@ func (w *writer) flush() (uint64, error) {
 	return gen, nil
 }
 
-// addCounts applies deltas to a counter bucket; a counter that reaches zero is deleted so that
-// Stats lists only sources that carry articles.
-func addCounts(b *bolt.Bucket, deltas map[string]int64) error {
+// addCounts applies deltas to a counter bucket, in key order (see writer), calling stop every
+// flushEvery counters; a counter that reaches zero is deleted so that Stats lists only sources that
+// carry articles.
+func addCounts(b *bolt.Bucket, deltas map[string]int64, stop func() error) error {
+	names := make([]string, 0, len(deltas))
 	for name, d := range deltas {
-		if d == 0 {
-			continue
+		if d != 0 {
+			names = append(names, name)
 		}
+	}
+	slices.Sort(names)
+	for i, name := range names {
+		if i%flushEvery == 0 {
+			if err := stop(); err != nil {
+				return err
+			}
+		}
+		d := deltas[name]
 		k := []byte(name)
 		n := int64(getUint64(b.Get(k))) + d
 		var err error

@@ -394,6 +394,7 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 	}
 	skipped := len(unchanged)
 	next.LastStatus = aggregator.StatusUpdated
+	r.o.Logger.Debug("storing articles", "source", src.Name, "entries", len(articles))
 	saved, err := r.o.Store.SaveListed(ctx, src.Name, articles, unchanged, next)
 	if err != nil {
 		return r.fail(ctx, src, st, err, start)

@@ -174,7 +174,12 @@ func withSourceNames(err error, sources []aggregator.Source) error {
 // two writers apart: if a daemon holds the database but its admin API did not answer, this fails
 // within the lock timeout instead of writing beside it.
 func refreshDirect(ctx context.Context, cfg *Config, names []string, timeout time.Duration, stderr io.Writer) (refreshResponse, error) {
-	logger := newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, stderr)
+	// Warnings only, unless the configuration asks for debugging: then every step of the refresh.
+	level := "warn"
+	if cfg.LogLevel == "debug" {
+		level = "debug"
+	}
+	logger := newLogger(&Config{LogLevel: level, LogFormat: "text"}, stderr)
 	app, err := OpenApp(ctx, cfg, logger)
 	if errors.Is(err, store.ErrLocked) {
 		return refreshResponse{}, fmt.Errorf("the database is held by a running daemon, but its admin API at %s did not answer: %w", cfg.AdminListen, err)
@@ -182,13 +187,24 @@ func refreshDirect(ctx context.Context, cfg *Config, names []string, timeout tim
 	if err != nil {
 		return refreshResponse{}, err
 	}
-	defer app.Close(context.Background())
+	defer func() {
+		// Refreshes still running are awaited, unless a signal interrupted the command: then they
+		// are cancelled at once (each feed's store commits whole or rolls back).
+		closeCtx := context.Background()
+		if ctx.Err() != nil {
+			closeCtx = ctx
+		}
+		app.Close(closeCtx)
+	}()
 	fmt.Fprintf(stderr, "no daemon is running: refreshing directly on %s\n", cfg.DBPath)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	waitCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	results, err := app.refresher.Refresh(ctx, names, true)
+	results, err := app.refresher.Refresh(waitCtx, names, true)
 	if err != nil {
 		return refreshResponse{}, withSourceNames(err, app.refresher.Sources())
+	}
+	if ctx.Err() != nil {
+		return refreshResponse{}, fmt.Errorf("interrupted: the refreshes still running were cancelled, and a feed they had not stored is not stored (the next refresh fetches it again): %w", ctx.Err())
 	}
 	return toRefreshResponse(results), nil
 }

@@ -63,8 +63,11 @@ type App struct {
 	closeOnce sync.Once
 	notify    *notifier
 	// background counts goroutines that use the store outside a refresh (retention after a
-	// change); Close waits for them before it closes the database.
-	background sync.WaitGroup
+	// change); Close cancels their context, stopBackground, and waits for them before it closes
+	// the database.
+	background     sync.WaitGroup
+	backgroundCtx  context.Context
+	stopBackground context.CancelFunc
 }
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
@@ -77,6 +80,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		return nil, fmt.Errorf("storage.path: %w", err)
 	}
 	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1)}
+	a.backgroundCtx, a.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
 	client := fetch.New(fetch.Options{
@@ -290,7 +294,7 @@ func (a *App) afterChange() {
 	if time.Since(last) < pruneMinInterval {
 		return
 	}
-	a.background.Go(func() { a.prune(context.Background()) })
+	a.background.Go(func() { a.prune(a.backgroundCtx) })
 }
 
 func (a *App) prune(ctx context.Context) {
@@ -355,8 +359,13 @@ func (a *App) Close(ctx context.Context) error {
 		if a.exportsDone != nil {
 			select {
 			case <-a.exportsDone:
-			case <-ctx.Done():
-				a.logger.Warn("an export was still running at the shutdown deadline")
+			default:
+				// Past the deadline both may be ready: the export loop having stopped wins.
+				select {
+				case <-a.exportsDone:
+				case <-ctx.Done():
+					a.logger.Warn("an export was still running at the shutdown deadline")
+				}
 			}
 		}
 		for _, srv := range []*http.Server{a.public, a.admin} {
@@ -373,6 +382,8 @@ func (a *App) Close(ctx context.Context) error {
 				ln.Close()
 			}
 		}
+		// A retention pass stops between two of its transactions: it resumes at the next start.
+		a.stopBackground()
 		a.background.Wait()
 		if a.store != nil {
 			if err := a.store.Close(); err != nil {
