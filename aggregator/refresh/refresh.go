@@ -391,7 +391,13 @@ func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now t
 	if n := listing.Items(); n > r.o.MaxItems {
 		r.o.Logger.Warn("feed truncated: too many entries", "source", src.Name, "entries", n, "kept", r.o.MaxItems)
 	}
-	return r.o.Normalizer.Feed(src, feed, resp.URL, now), skipped, listing, nil
+	articles, cuts := r.o.Normalizer.Feed(src, feed, resp.URL, now)
+	if cuts.Any() {
+		r.o.Logger.Warn("feed fields cut to their limits", "source", src.Name,
+			"titles", cuts.Titles, "authors", cuts.Authors, "categories", cuts.Categories,
+			"category_lists", cuts.CategoryLists, "lists", cuts.Lists, "urls", cuts.URLs, "guids", cuts.GUIDs)
+	}
+	return articles, skipped, listing, nil
 }
 
 // fetch makes the conditional request. The worker running it holds the source's host slot (see

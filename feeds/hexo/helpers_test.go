@@ -56,7 +56,7 @@ func normalizeFixture(tb testing.TB, name string, now time.Time) []aggregator.Ar
 		tb.Fatalf("parse %s: %v", name, err)
 	}
 	src := depthSource(tb)
-	arts := normalize.New(normalize.Options{}).Feed(src, feed, src.URL, now)
+	arts, _ := normalize.New(normalize.Options{}).Feed(src, feed, src.URL, now)
 	if len(arts) == 0 {
 		tb.Fatalf("%s: no articles", name)
 	}
