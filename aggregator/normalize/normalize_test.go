@@ -484,6 +484,38 @@ func TestFeedRules(t *testing.T) {
 			},
 		},
 		{
+			name: "plain-text rule: markup escaped in any number of layers is stripped from title, author, categories and the fallback title",
+			feed: rssFeed(
+				`<item><title>&amp;amp;amp;lt;img src=x onerror=alert(1)&amp;amp;amp;gt;标题</title><link>https://a.example/1</link>`+
+					`<dc:creator>&amp;amp;amp;amp;lt;b&amp;amp;amp;amp;gt;Mallory</dc:creator>`+
+					`<category>&amp;amp;amp;amp;amp;lt;script&amp;amp;amp;amp;amp;gt;x&amp;amp;amp;amp;amp;lt;/script&amp;amp;amp;amp;amp;gt;类别</category></item>`,
+				`<item><description>&lt;p&gt;&amp;lt;img src=x onerror=alert(2)&amp;gt; 电报&lt;/p&gt;</description><link>https://a.example/2</link></item>`),
+			check: func(t *testing.T, arts []aggregator.Article) {
+				if arts[0].Title != "标题" || arts[0].Author != "Mallory" || !reflect.DeepEqual(arts[0].Categories, []string{"金融", "财联社", "类别"}) {
+					t.Errorf("title %q author %q categories %q", arts[0].Title, arts[0].Author, arts[0].Categories)
+				}
+				if arts[1].Title != "电报" || !strings.Contains(arts[1].Body, "&lt;img src=x onerror=alert(2)&gt;") {
+					t.Errorf("fallback title %q from body %q", arts[1].Title, arts[1].Body)
+				}
+			},
+		},
+		{
+			name: "category flood: an entry's categories are capped in number and length",
+			feed: rssFeed(`<item><title>a</title><link>https://a.example/1</link>` + func() string {
+				var b strings.Builder
+				for i := range 2000 {
+					fmt.Fprintf(&b, "<category>%d %s</category>", i, strings.Repeat("长", 60))
+				}
+				return b.String()
+			}() + `</item>`),
+			check: func(t *testing.T, arts []aggregator.Article) {
+				got := arts[0].Categories
+				if len(got) != MaxCategories || got[0] != "金融" || got[2] != "0 "+strings.Repeat("长", MaxCategoryRunes-2) {
+					t.Errorf("%d categories, the first three %q", len(got), got[:min(3, len(got))])
+				}
+			},
+		},
+		{
 			name: "comments follow the source",
 			feed: rssFeed(`<item><title>a</title><link>https://a.example/1</link></item>`),
 			check: func(t *testing.T, arts []aggregator.Article) {

@@ -9,6 +9,7 @@ import (
 	ext "github.com/mmcdole/gofeed/extensions"
 
 	"tributary/aggregator"
+	"tributary/aggregator/parse"
 )
 
 // escapeTimes escapes s as HTML text n times over.
@@ -196,4 +197,22 @@ func FuzzPlainText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestJSONContentTextIsText: a JSON Feed's content_text is text; markup in it shows as text in the
+// body and loads nothing.
+func TestJSONContentTextIsText(t *testing.T) {
+	feed, err := parse.Parse([]byte(`{"version":"https://jsonfeed.org/version/1.1","items":[`+
+		`{"id":"1","url":"https://a.example/1","content_text":"<img src=x onerror=alert(1)>\nAT&T <3\n\nnext"}]}`), "application/feed+json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, _ := New(Options{}).Feed(aggregator.Source{Name: "s"}, feed, "https://a.example/feed.json", fetchedAt)
+	want := "<p>&lt;img src=x onerror=alert(1)&gt;<br>AT&amp;T &lt;3</p><p>next</p>"
+	if arts[0].Body != want || arts[0].HeadImg != "" {
+		t.Errorf("body %q head image %q, want body %q", arts[0].Body, arts[0].HeadImg, want)
+	}
+	if err := checkArticle(arts[0]); err != nil {
+		t.Error(err)
+	}
 }

@@ -183,9 +183,27 @@ func checkIngested(a aggregator.Article) error {
 			}
 		}
 	}
+	if len(a.Categories) > normalize.MaxCategories {
+		return fmt.Errorf("%d categories", len(a.Categories))
+	}
+	plain := [][2]any{{a.Title, normalize.MaxTitleRunes}, {a.Author, normalize.MaxAuthorRunes}}
+	for _, c := range a.Categories {
+		plain = append(plain, [2]any{c, normalize.MaxCategoryRunes})
+	}
+	for _, f := range plain {
+		if err := normalize.CheckPlainText(f[0].(string), f[1].(int)); err != nil {
+			return fmt.Errorf("plain-text field %q: %w", f[0], err)
+		}
+	}
+	if len(a.GUID) > normalize.MaxGUIDBytes {
+		return fmt.Errorf("guid of %d bytes", len(a.GUID))
+	}
 	for _, u := range []string{a.Link, a.HeadImg, a.Thumbnail} {
 		if u == "" {
 			continue
+		}
+		if len(u) > normalize.MaxURLBytes {
+			return fmt.Errorf("url of %d bytes", len(u))
 		}
 		p, err := url.Parse(u)
 		if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
