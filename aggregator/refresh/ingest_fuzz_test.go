@@ -186,13 +186,14 @@ func checkIngested(a aggregator.Article) error {
 	if len(a.Categories) > normalize.MaxCategories {
 		return fmt.Errorf("%d categories", len(a.Categories))
 	}
-	plain := [][2]any{{a.Title, normalize.MaxTitleRunes}, {a.Author, normalize.MaxAuthorRunes}}
+	limits := map[string]int{"title": normalize.MaxTitleRunes, "author": normalize.MaxAuthorRunes, "category": normalize.MaxCategoryRunes}
+	plain := [][2]string{{"title", a.Title}, {"author", a.Author}}
 	for _, c := range a.Categories {
-		plain = append(plain, [2]any{c, normalize.MaxCategoryRunes})
+		plain = append(plain, [2]string{"category", c})
 	}
 	for _, f := range plain {
-		if err := normalize.CheckPlainText(f[0].(string), f[1].(int)); err != nil {
-			return fmt.Errorf("plain-text field %q: %w", f[0], err)
+		if err := normalize.CheckPlainText(f[1], limits[f[0]]); err != nil {
+			return fmt.Errorf("%s %q: %w", f[0], f[1], err)
 		}
 	}
 	if len(a.GUID) > normalize.MaxGUIDBytes {
