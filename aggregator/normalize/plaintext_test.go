@@ -216,3 +216,41 @@ func TestJSONContentTextIsText(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// BenchmarkCategoryFlood parses and normalizes the category floods of issue 10: one item with
+// 100,000 distinct categories (2.8 MB), and 1,000 items with 500 each.
+func BenchmarkCategoryFlood(b *testing.B) {
+	flood := func(items, cats int) []byte {
+		var s strings.Builder
+		s.WriteString(`<rss version="2.0"><channel><title>flood</title>`)
+		for i := range items {
+			s.WriteString(`<item><title>t` + strconv.Itoa(i) + `</title><link>https://a.example/` + strconv.Itoa(i) + `</link>`)
+			for c := range cats {
+				s.WriteString("<category>c" + strconv.Itoa(i) + "-" + strconv.Itoa(c) + "</category>")
+			}
+			s.WriteString("</item>")
+		}
+		s.WriteString("</channel></rss>")
+		return []byte(s.String())
+	}
+	n := New(Options{})
+	for _, tt := range []struct {
+		name        string
+		items, cats int
+	}{{"1x100000", 1, 100000}, {"1000x500", 1000, 500}} {
+		body := flood(tt.items, tt.cats)
+		b.Run(tt.name, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				feed, err := parse.Parse(body, "application/rss+xml")
+				if err != nil {
+					b.Fatal(err)
+				}
+				arts, _ := n.Feed(aggregator.Source{Name: "s"}, feed, "", fetchedAt)
+				if len(arts[0].Categories) != MaxCategories {
+					b.Fatalf("%d categories", len(arts[0].Categories))
+				}
+			}
+		})
+	}
+}
