@@ -58,7 +58,7 @@ func New(opts Options) *Normalizer {
 // a zero timestamp), never a real publication date of a feed entry.
 var earliest = time.Unix(0, 0).UTC()
 
-// Cuts counts the fields of one feed that normalizing cut to the limits above, so that the caller
+// Cuts counts the fields of one feed that normalizing cut to their limits (MaxTitleRunes…), so the caller
 // can log a hostile or broken feed once per fetch rather than once per entry. Each counts fields
 // (one title, one list of categories), not entries.
 type Cuts struct {
