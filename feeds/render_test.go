@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -509,4 +510,35 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestRenderPlainTextTitles: titles, authors and categories that legitimately hold "<" and "&" (the
+// plain-text rule keeps them) read back as written in every format, and the XML formats carry them
+// escaped, so that a reader showing the title as HTML shows the same text.
+func TestRenderPlainTextTitles(t *testing.T) {
+	base := fixtureArticles(t)[0]
+	var articles []aggregator.Article
+	for i, title := range []string{"a < b", "S&P 500 & AT&T", "<3 x＜y", `"q" 'a' > b`} {
+		a := base
+		a.ID = fmt.Sprintf("%032x", i+1)
+		a.Title, a.Author, a.Categories = title, title, []string{title}
+		articles = append(articles, a)
+	}
+	for _, f := range Formats() {
+		t.Run(f.String(), func(t *testing.T) {
+			out := render(t, f, fixtureOutput(), articles)
+			if f != JSON && (bytes.Contains(out, []byte("<3")) || bytes.Contains(out, []byte("a < b")) || bytes.Contains(out, []byte("S&P"))) {
+				t.Errorf("a title's < or & is written unescaped:\n%s", out)
+			}
+			feed, err := gofeed.NewParser().Parse(bytes.NewReader(out))
+			if err != nil {
+				t.Fatalf("gofeed: %v", err)
+			}
+			for i, it := range feed.Items {
+				if it.Title != articles[i].Title || !slices.Equal(it.Categories, articles[i].Categories) {
+					t.Errorf("item %d: title %q categories %q, want %q", i, it.Title, it.Categories, articles[i].Title)
+				}
+			}
+		})
+	}
 }

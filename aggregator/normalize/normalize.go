@@ -32,7 +32,7 @@ type Options struct {
 	// negative value disables the check.
 	FutureSkew time.Duration
 	// TitleRunes is how many characters of the body's text become the title of an untitled entry
-	// (telegraph flashes). Zero means 60.
+	// (telegraph flashes). Zero means 60; it is at most MaxTitleRunes.
 	TitleRunes int
 }
 
@@ -53,12 +53,32 @@ func New(opts Options) *Normalizer {
 	if n.titleRunes <= 0 {
 		n.titleRunes = 60
 	}
+	n.titleRunes = min(n.titleRunes, MaxTitleRunes)
 	return n
 }
 
 // earliest bounds the dates believed: one at or before the Unix epoch is a placeholder (0001-01-01,
 // a zero timestamp), never a real publication date of a feed entry.
 var earliest = time.Unix(0, 0).UTC()
+
+// Cuts counts the fields of one feed that normalizing cut to their limits (MaxTitleRunes…), so the caller
+// can log a hostile or broken feed once per fetch rather than once per entry. Each counts fields
+// (one title, one list of categories), not entries.
+type Cuts struct {
+	// Titles, Authors and Categories count fields longer than MaxTitleRunes, MaxAuthorRunes and
+	// MaxCategoryRunes, cut to them.
+	Titles, Authors, Categories int
+	// CategoryLists counts entries whose categories went over MaxCategories.
+	CategoryLists int
+	// Lists counts the reads of a repeated element (categories, authors, links, enclosures, media)
+	// that stopped at MaxListed; media:content is read twice, for the image and the thumbnail.
+	Lists int
+	// URLs and GUIDs count links and images over MaxURLBytes and guids over MaxGUIDBytes, dropped.
+	URLs, GUIDs int
+}
+
+// Any reports whether anything was cut.
+func (c Cuts) Any() bool { return c != Cuts{} }
 
 // Feed returns one Article per entry of feed, in feed order, as src carried it. feedURL is the URL
 // the feed was fetched from (it resolves relative links when an entry has no absolute link), and now
@@ -79,11 +99,15 @@ type Result struct {
 	// the source setting that fixes it: dates written with a zone abbreviation that was read as
 	// UTC ("CST" on a source without a timezone).
 	Warnings []string
+	// Cuts counts what was cut to the limits, to be logged once per fetch.
+	Cuts Cuts
 }
 
 // Normalize is Feed with what the caller needs beyond the articles: which article each item
-// became (to remember entries a later fetch leaves out as unchanged) and the warnings to log.
+// became (to remember entries a later fetch leaves out as unchanged), the warnings and the cuts
+// to log.
 func (n *Normalizer) Normalize(src aggregator.Source, feed *gofeed.Feed, feedURL string, now time.Time) Result {
+	var cuts Cuts
 	if feed == nil {
 		return Result{}
 	}
@@ -93,7 +117,7 @@ func (n *Normalizer) Normalize(src aggregator.Source, feed *gofeed.Feed, feedURL
 	if feedBase == nil {
 		feedBase = parseBase(feed.Link)
 	}
-	feedAuthor := personName(feed.Author, feed.Authors)
+	feedAuthor := personName(feed.Author, feed.Authors, &cuts)
 	out := make([]aggregator.Article, 0, len(feed.Items))
 	of := make([]int, len(feed.Items))
 	seen := make(map[string]int, len(feed.Items))
@@ -102,7 +126,7 @@ func (n *Normalizer) Normalize(src aggregator.Source, feed *gofeed.Feed, feedURL
 		if it == nil {
 			continue
 		}
-		a, zone := n.article(src, it, feedBase, feedAuthor, now)
+		a, zone := n.article(src, it, feedBase, feedAuthor, now, &cuts)
 		if zone != "" && !slices.Contains(zones, zone) {
 			zones = append(zones, zone)
 		}
@@ -114,7 +138,7 @@ func (n *Normalizer) Normalize(src aggregator.Source, feed *gofeed.Feed, feedURL
 		of[i] = len(out)
 		out = append(out, a)
 	}
-	return Result{Articles: out, Of: of, Warnings: zoneWarnings(zones, src.Location)}
+	return Result{Articles: out, Of: of, Warnings: zoneWarnings(zones, src.Location), Cuts: cuts}
 }
 
 // zoneWarnings words the abbreviations that dates in loc were read with, when loc is UTC (a source
@@ -134,10 +158,15 @@ func zoneWarnings(zones []string, loc *time.Location) []string {
 	return out
 }
 
-// article normalizes one entry.
-func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *url.URL, feedAuthor string, now time.Time) (aggregator.Article, string) {
+// article normalizes one entry, counting in cuts what it cut; it also returns the zone abbreviation
+// its dates were read with, when they were read as UTC wall time.
+func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *url.URL, feedAuthor string, now time.Time, cuts *Cuts) (aggregator.Article, string) {
 	guid := strings.TrimSpace(cleanText(it.GUID))
-	link := entryLink(it, guid, feedBase)
+	if len(guid) > MaxGUIDBytes {
+		guid = ""
+		cuts.GUIDs++
+	}
+	link := entryLink(it, guid, feedBase, cuts)
 	base := parseBase(link)
 	if base == nil {
 		base = feedBase
@@ -149,20 +178,23 @@ func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *u
 	}
 	body, bodyImage := n.Sanitize(raw, baseString(base))
 
-	title := plainText(it.Title)
+	title := cuts.text(it.Title, MaxTitleRunes, &cuts.Titles)
 	if title == "" {
-		title = firstRunes(textOf(body), n.titleRunes)
+		// The body's text is decoded once more than the body: it goes through the rule like any
+		// title, or a body showing "&lt;img onerror=…&gt;" would give a title holding the tag.
+		title, _ = plainText(firstRunes(textOf(body), n.titleRunes), n.titleRunes)
 	}
 
 	headImg := firstNonEmpty(
-		absImage(mediaContentImage(it.Extensions), base),
-		absImage(enclosureImage(it.Enclosures), base),
-		absImage(itemImage(it.Image), base),
+		absImage(mediaContentImage(it.Extensions, cuts), base, cuts),
+		absImage(enclosureImage(it.Enclosures, cuts), base, cuts),
+		absImage(itemImage(it.Image), base, cuts),
 		bodyImage,
 	)
-	thumb := firstNonEmpty(absImage(mediaThumbnail(it.Extensions), base), headImg)
+	thumb := firstNonEmpty(absImage(mediaThumbnail(it.Extensions, cuts), base, cuts), headImg)
 
-	author := firstNonEmpty(itemAuthor(it), feedAuthor, plainText(src.Author), plainText(src.Title))
+	author := firstNonEmpty(itemAuthor(it, cuts), feedAuthor,
+		cuts.text(src.Author, MaxAuthorRunes, &cuts.Authors), cuts.text(src.Title, MaxAuthorRunes, &cuts.Authors))
 
 	published, _, zone := n.date(it.Published, src.Location, now)
 	updated, _, zone2 := n.date(it.Updated, src.Location, now)
@@ -181,7 +213,7 @@ func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *u
 		ID:         ID(key),
 		Key:        key,
 		Title:      title,
-		Categories: categories(src.Categories, it.Categories),
+		Categories: categories(src.Categories, it.Categories, cuts),
 		HeadImg:    headImg,
 		Thumbnail:  thumb,
 		Author:     author,
@@ -199,7 +231,7 @@ func (n *Normalizer) article(src aggregator.Source, it *gofeed.Item, feedBase *u
 // date parses a raw feed date in loc and rejects implausible ones (not after 1970, or more than the
 // allowed skew after now); zero when there is none.
 func (n *Normalizer) date(raw string, loc *time.Location, now time.Time) (time.Time, bool, string) {
-	if strings.TrimSpace(raw) == "" {
+	if strings.TrimSpace(raw) == "" || len(raw) > maxDateBytes {
 		return time.Time{}, false, ""
 	}
 	t, zone, err := parseDateZone(raw, loc)
@@ -214,12 +246,16 @@ func (n *Normalizer) date(raw string, loc *time.Location, now time.Time) (time.T
 
 // entryLink returns the entry's absolute http(s) link: its link, else its other links, else a guid
 // that is itself an http(s) URL (RSS guids are permalinks by default), resolved against the feed.
-func entryLink(it *gofeed.Item, guid string, feedBase *url.URL) string {
-	cands := append([]string{it.Link}, it.Links...)
+func entryLink(it *gofeed.Item, guid string, feedBase *url.URL, cuts *Cuts) string {
+	cands := append([]string{it.Link}, listed(it.Links, cuts)...)
 	cands = append(cands, guid)
 	for i, c := range cands {
 		c = strings.TrimSpace(cleanText(c))
 		if c == "" {
+			continue
+		}
+		if len(c) > MaxURLBytes {
+			cuts.URLs++
 			continue
 		}
 		if i == len(cands)-1 { // the guid must be absolute on its own
@@ -245,14 +281,19 @@ func baseString(u *url.URL) string {
 	return u.String()
 }
 
-// absImage resolves an image URL and keeps it only when it is absolute http(s).
-func absImage(raw string, base *url.URL) string {
+// absImage resolves an image URL and keeps it only when it is absolute http(s) and at most
+// MaxURLBytes long.
+func absImage(raw string, base *url.URL, cuts *Cuts) string {
 	raw = strings.TrimSpace(cleanText(raw))
 	if raw == "" {
 		return ""
 	}
+	if len(raw) > MaxURLBytes {
+		cuts.URLs++
+		return ""
+	}
 	v, ok := resolveURL(raw, base, false)
-	if !ok || !isAbsHTTP(v) {
+	if !ok || !isAbsHTTP(v) || len(v) > MaxURLBytes {
 		return ""
 	}
 	return v
@@ -267,14 +308,14 @@ func itemImage(img *gofeed.Image) string {
 
 // mediaContentImage returns the first media:content that is an image, at the item level or in a
 // media:group.
-func mediaContentImage(exts ext.Extensions) string {
+func mediaContentImage(exts ext.Extensions, cuts *Cuts) string {
 	media := exts["media"]
 	if media == nil {
 		return ""
 	}
-	candidates := append([]ext.Extension(nil), media["content"]...)
-	for _, g := range media["group"] {
-		candidates = append(candidates, g.Children["content"]...)
+	candidates := append([]ext.Extension(nil), listed(media["content"], cuts)...)
+	for _, g := range listed(media["group"], cuts) {
+		candidates = append(candidates, listed(g.Children["content"], cuts)...)
 	}
 	for _, c := range candidates {
 		u := c.Attrs["url"]
@@ -291,23 +332,23 @@ func mediaContentImage(exts ext.Extensions) string {
 
 // mediaThumbnail returns the first media:thumbnail: at the item level, in a media:group, or inside a
 // media:content.
-func mediaThumbnail(exts ext.Extensions) string {
+func mediaThumbnail(exts ext.Extensions, cuts *Cuts) string {
 	media := exts["media"]
 	if media == nil {
 		return ""
 	}
 	lists := [][]ext.Extension{media["thumbnail"]}
-	for _, g := range media["group"] {
+	for _, g := range listed(media["group"], cuts) {
 		lists = append(lists, g.Children["thumbnail"])
-		for _, c := range g.Children["content"] {
+		for _, c := range listed(g.Children["content"], cuts) {
 			lists = append(lists, c.Children["thumbnail"])
 		}
 	}
-	for _, c := range media["content"] {
+	for _, c := range listed(media["content"], cuts) {
 		lists = append(lists, c.Children["thumbnail"])
 	}
 	for _, l := range lists {
-		for _, t := range l {
+		for _, t := range listed(l, cuts) {
 			if u := t.Attrs["url"]; u != "" {
 				return u
 			}
@@ -316,8 +357,8 @@ func mediaThumbnail(exts ext.Extensions) string {
 	return ""
 }
 
-func enclosureImage(encs []*gofeed.Enclosure) string {
-	for _, e := range encs {
+func enclosureImage(encs []*gofeed.Enclosure, cuts *Cuts) string {
+	for _, e := range listed(encs, cuts) {
 		if e == nil || e.URL == "" {
 			continue
 		}
@@ -345,14 +386,14 @@ func looksLikeImage(u string) bool {
 // itemAuthor is the entry's author. gofeed splits "name (email)" forms with regular expressions and
 // returns nothing for a name they do not expect (one with parentheses, or markup); the raw
 // dc:creator / dc:author is used then.
-func itemAuthor(it *gofeed.Item) string {
-	if s := personName(it.Author, it.Authors); s != "" {
+func itemAuthor(it *gofeed.Item, cuts *Cuts) string {
+	if s := personName(it.Author, it.Authors, cuts); s != "" {
 		return s
 	}
 	if dc := it.DublinCoreExt; dc != nil {
 		for _, list := range [][]string{dc.Creator, dc.Author} {
-			for _, v := range list {
-				if s := plainText(v); s != "" {
+			for _, v := range listed(list, cuts) {
+				if s := cuts.text(v, MaxAuthorRunes, &cuts.Authors); s != "" {
 					return s
 				}
 			}
@@ -363,18 +404,18 @@ func itemAuthor(it *gofeed.Item) string {
 
 // personName returns the first named person: the single author, else the first of authors with a
 // name, else an e-mail address.
-func personName(p *gofeed.Person, ps []*gofeed.Person) string {
-	all := append([]*gofeed.Person{p}, ps...)
+func personName(p *gofeed.Person, ps []*gofeed.Person, cuts *Cuts) string {
+	all := append([]*gofeed.Person{p}, listed(ps, cuts)...)
 	for _, q := range all {
 		if q != nil {
-			if s := plainText(q.Name); s != "" {
+			if s := cuts.text(q.Name, MaxAuthorRunes, &cuts.Authors); s != "" {
 				return s
 			}
 		}
 	}
 	for _, q := range all {
 		if q != nil {
-			if s := plainText(q.Email); s != "" {
+			if s := cuts.text(q.Email, MaxAuthorRunes, &cuts.Authors); s != "" {
 				return s
 			}
 		}
@@ -382,15 +423,21 @@ func personName(p *gofeed.Person, ps []*gofeed.Person) string {
 	return ""
 }
 
-// categories merges the source's categories and the entry's, in that order, each once.
-func categories(src, entry []string) []string {
-	out := make([]string, 0, len(src)+len(entry))
-	seen := make(map[string]bool, len(src)+len(entry))
+// categories merges the source's categories and the entry's, in that order, each once, at most
+// MaxCategories of them from the first MaxListed the entry lists.
+func categories(src, entry []string, cuts *Cuts) []string {
+	entry = listed(entry, cuts)
+	out := make([]string, 0, min(len(src)+len(entry), MaxCategories))
+	seen := make(map[string]bool, cap(out))
 	for _, list := range [][]string{src, entry} {
 		for _, c := range list {
-			c = plainText(c)
+			c = cuts.text(c, MaxCategoryRunes, &cuts.Categories)
 			if c == "" || seen[c] {
 				continue
+			}
+			if len(out) == MaxCategories {
+				cuts.CategoryLists++
+				return out
 			}
 			seen[c] = true
 			out = append(out, c)
@@ -402,37 +449,23 @@ func categories(src, entry []string) []string {
 	return out
 }
 
-// plainText makes a feed's text field (title, author, category) plain text: XML-illegal characters
-// removed, tags stripped (and entities decoded) when the feed put HTML in it, white space collapsed.
-// Text that merely contains "<" or "&" (1<2, AT&T) is kept as written.
-func plainText(s string) string {
-	s = cleanText(s)
-	// Markup decoded out of escaped markup (&lt;script&gt; next to real tags) is stripped too, a
-	// few rounds at most; what is left that merely looks like a tag ("x</") is text.
-	for i := 0; i < 3 && looksLikeHTML(s); i++ {
-		t := textOf(s)
-		if t == s {
-			break
-		}
-		s = t
+// text applies the plain-text rule to a raw field of at most maxRunes runes, counting a cut in
+// *counter.
+func (c *Cuts) text(raw string, maxRunes int, counter *int) string {
+	s, cut := plainText(raw, maxRunes)
+	if cut {
+		*counter++
 	}
-	return collapse(s)
+	return s
 }
 
-// looksLikeHTML reports whether s holds a tag, comment or end tag.
-func looksLikeHTML(s string) bool {
-	for i := strings.IndexByte(s, '<'); i >= 0 && i+1 < len(s); {
-		c := s[i+1]
-		if c == '/' || c == '!' || c == '?' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
-			return true
-		}
-		j := strings.IndexByte(s[i+1:], '<')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
+// listed returns the first MaxListed elements of an entry's repeated element, counting a cut list.
+func listed[T any](list []T, cuts *Cuts) []T {
+	if len(list) > MaxListed {
+		cuts.Lists++
+		return list[:MaxListed]
 	}
-	return false
+	return list
 }
 
 func firstRunes(s string, n int) string {

@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
-	"golang.org/x/net/html"
 
 	"tributary/aggregator"
 	"tributary/aggregator/parse"
@@ -73,7 +72,8 @@ func normalizeFixture(tb testing.TB, n *Normalizer, name string) []aggregator.Ar
 	if err != nil {
 		tb.Fatalf("%s: %v", name, err)
 	}
-	return n.Feed(src, feed, src.URL, fetchedAt)
+	arts := n.Feed(src, feed, src.URL, fetchedAt)
+	return arts
 }
 
 func TestSeedArticle(t *testing.T) {
@@ -186,18 +186,19 @@ func checkArticle(a aggregator.Article) error {
 			return fmt.Errorf("%s %q holds invalid UTF-8 or XML-illegal characters", name, v)
 		}
 	}
-	for _, v := range append([]string{a.Title, a.Author}, a.Categories...) {
-		if hasTags(v) {
-			return fmt.Errorf("text field %q holds markup", v)
-		}
-		if v != collapse(v) {
-			return fmt.Errorf("text field %q not collapsed", v)
-		}
+	if err := checkPlainFields(a); err != nil {
+		return err
 	}
 	if err := checkSafe(a.Body); err != nil {
 		return fmt.Errorf("body: %v", err)
 	}
+	if len(a.GUID) > MaxGUIDBytes {
+		return fmt.Errorf("guid of %d bytes", len(a.GUID))
+	}
 	for name, u := range map[string]string{"link": a.Link, "headimg": a.HeadImg, "thumbnail": a.Thumbnail} {
+		if len(u) > MaxURLBytes {
+			return fmt.Errorf("%s of %d bytes", name, len(u))
+		}
 		if u != "" && !isAbsHTTP(u) {
 			return fmt.Errorf("%s %q is not absolute http(s)", name, u)
 		}
@@ -217,18 +218,27 @@ func checkArticle(a aggregator.Article) error {
 	return nil
 }
 
-// hasTags reports whether an HTML tokenizer sees any tag, comment or doctype in s.
-func hasTags(s string) bool {
-	z := html.NewTokenizer(strings.NewReader(s))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return false
-		case html.TextToken:
-		default:
-			return true
+// checkPlainFields asserts the plain-text rule on each plain-text field of a, with its limit.
+func checkPlainFields(a aggregator.Article) error {
+	if len(a.Categories) > MaxCategories {
+		return fmt.Errorf("%d categories, over the limit of %d", len(a.Categories), MaxCategories)
+	}
+	fields := []struct {
+		name, v string
+		max     int
+	}{{"title", a.Title, MaxTitleRunes}, {"author", a.Author, MaxAuthorRunes}}
+	for _, c := range a.Categories {
+		fields = append(fields, struct {
+			name, v string
+			max     int
+		}{"category", c, MaxCategoryRunes})
+	}
+	for _, f := range fields {
+		if err := CheckPlainText(f.v, f.max); err != nil {
+			return fmt.Errorf("%s %q: %v", f.name, f.v, err)
 		}
 	}
+	return nil
 }
 
 // TestCrossSourceDedup: one story carried by the depth section, the web telegraph and an app-client
@@ -327,7 +337,7 @@ func TestHostileFixture(t *testing.T) {
 		t.Errorf("the CDATA terminator in the text should survive escaped: %q", first.Body)
 	}
 	second := arts[1]
-	if second.Title != "control char title &#1; and &#xFFFE;" || second.Author != "Mallory" {
+	if second.Title != "control char title and" || second.Author != "Mallory" {
 		t.Errorf("second: title %q author %q", second.Title, second.Author)
 	}
 	if second.Link != `https://hostile.example/items/2?x=%22%3E%3Cscript%3Ealert(25)%3C/script%3E` {
@@ -470,6 +480,38 @@ func TestFeedRules(t *testing.T) {
 				}
 				if arts[2].Key != "s\x00plain-guid" {
 					t.Errorf("key %q", arts[2].Key)
+				}
+			},
+		},
+		{
+			name: "plain-text rule: markup escaped in any number of layers is stripped from title, author, categories and the fallback title",
+			feed: rssFeed(
+				`<item><title>&amp;amp;amp;lt;img src=x onerror=alert(1)&amp;amp;amp;gt;标题</title><link>https://a.example/1</link>`+
+					`<dc:creator>&amp;amp;amp;amp;lt;b&amp;amp;amp;amp;gt;Mallory</dc:creator>`+
+					`<category>&amp;amp;amp;amp;amp;lt;script&amp;amp;amp;amp;amp;gt;x&amp;amp;amp;amp;amp;lt;/script&amp;amp;amp;amp;amp;gt;类别</category></item>`,
+				`<item><description>&lt;p&gt;&amp;lt;img src=x onerror=alert(2)&amp;gt; 电报&lt;/p&gt;</description><link>https://a.example/2</link></item>`),
+			check: func(t *testing.T, arts []aggregator.Article) {
+				if arts[0].Title != "标题" || arts[0].Author != "Mallory" || !reflect.DeepEqual(arts[0].Categories, []string{"金融", "财联社", "类别"}) {
+					t.Errorf("title %q author %q categories %q", arts[0].Title, arts[0].Author, arts[0].Categories)
+				}
+				if arts[1].Title != "电报" || !strings.Contains(arts[1].Body, "&lt;img src=x onerror=alert(2)&gt;") {
+					t.Errorf("fallback title %q from body %q", arts[1].Title, arts[1].Body)
+				}
+			},
+		},
+		{
+			name: "category flood: an entry's categories are capped in number and length",
+			feed: rssFeed(`<item><title>a</title><link>https://a.example/1</link>` + func() string {
+				var b strings.Builder
+				for i := range 2000 {
+					fmt.Fprintf(&b, "<category>%d %s</category>", i, strings.Repeat("长", 60))
+				}
+				return b.String()
+			}() + `</item>`),
+			check: func(t *testing.T, arts []aggregator.Article) {
+				got := arts[0].Categories
+				if len(got) != MaxCategories || got[0] != "金融" || got[2] != "0 "+strings.Repeat("长", MaxCategoryRunes-2) {
+					t.Errorf("%d categories, the first three %q", len(got), got[:min(3, len(got))])
 				}
 			},
 		},

@@ -663,16 +663,25 @@ func hasNonCharacter(s string) bool {
 func cleanText(s string) string { return aggregator.XMLText(s) }
 
 // textOf returns the text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed.
+// A tag left unterminated at the end, which the tokenizer drops, is kept as text with its entities
+// decoded ("x<y" is a formula, not markup); plainText neutralizes what could open a tag in it.
 func textOf(fragment string) string {
 	if !strings.ContainsAny(fragment, "<&") {
 		return collapse(fragment)
 	}
 	var b strings.Builder
 	z := html.NewTokenizer(strings.NewReader(fragment))
-	skip := 0
+	skip, read := 0, 0
 	for {
-		switch z.Next() {
+		tt := z.Next()
+		if tt != html.ErrorToken {
+			read += len(z.Raw())
+		}
+		switch tt {
 		case html.ErrorToken:
+			if read < len(fragment) {
+				b.WriteString(html.UnescapeString(fragment[read:]))
+			}
 			return collapse(cleanText(b.String()))
 		case html.TextToken:
 			if skip == 0 {

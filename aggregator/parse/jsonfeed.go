@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"html"
 	"strconv"
+	"strings"
 
 	jsonfeed "github.com/mmcdole/gofeed/json"
 )
@@ -67,7 +69,7 @@ func item(raw json.RawMessage) *jsonfeed.Item {
 		Title:         str(m["title"]),
 		ContentHTML:   str(m["content_html"]),
 		ContentText:   str(m["content_text"]),
-		Summary:       str(m["summary"]),
+		Summary:       textHTML(str(m["summary"])),
 		Image:         str(m["image"]),
 		BannerImage:   str(m["banner_image"]),
 		DatePublished: str(m["date_published"]),
@@ -75,6 +77,11 @@ func item(raw json.RawMessage) *jsonfeed.Item {
 		Author:        author(m["author"]),
 		Authors:       authors(m["authors"]),
 		Language:      str(m["language"]),
+	}
+	// gofeed's translator takes content_text as the content when content_html is empty, and every
+	// content is HTML downstream; plain text is escaped into HTML here so that it reads as written.
+	if it.ContentHTML == "" {
+		it.ContentHTML = textHTML(it.ContentText)
 	}
 	for _, t := range array(m["tags"]) {
 		if s := str(t); s != "" {
@@ -99,6 +106,39 @@ func item(raw json.RawMessage) *jsonfeed.Item {
 		it.Attachments = &atts
 	}
 	return it
+}
+
+// textHTML writes the plain text of content_text or summary as HTML that shows it as written: "&",
+// "<", ">" and quotes escaped, a blank line starting a new paragraph, any other line break a <br>.
+// Text on one line is only escaped.
+func textHTML(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	if !strings.Contains(s, "\n") {
+		return html.EscapeString(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	open := false // inside a paragraph
+	for line := range strings.SplitSeq(s, "\n") {
+		switch {
+		case strings.TrimSpace(line) == "":
+			if open {
+				b.WriteString("</p>")
+				open = false
+			}
+			continue
+		case open:
+			b.WriteString("<br>")
+		default:
+			b.WriteString("<p>")
+			open = true
+		}
+		b.WriteString(html.EscapeString(line))
+	}
+	if open {
+		b.WriteString("</p>")
+	}
+	return b.String()
 }
 
 func author(raw json.RawMessage) *jsonfeed.Author {

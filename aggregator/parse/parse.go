@@ -10,6 +10,9 @@
 //     and one field of the wrong type makes gofeed reject the whole feed; Parse decodes JSON Feeds
 //     tolerantly itself (null and ill-typed members are dropped, numeric ids become strings) and only
 //     then hands the result to gofeed's translator.
+//   - gofeed takes a JSON Feed's content_text as the item's content, which every reader of
+//     gofeed.Item treats as HTML, so "<img onerror=…>" written as text became an image; Parse escapes
+//     content_text and summary (plain text in JSON Feed) into HTML that shows them as written.
 //   - any other panic is recovered and returned as an error wrapping ErrPanic.
 //   - charset conversion happens upstream (aggregator/fetch); a stale non-UTF-8 encoding in the XML
 //     declaration of bytes that are already valid UTF-8 would make gofeed decode them twice (silent

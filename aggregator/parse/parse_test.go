@@ -114,6 +114,32 @@ func TestParseJSONCoercions(t *testing.T) {
 	}
 }
 
+// TestParseJSONTextIsText: content_text and summary are plain text in JSON Feed; they arrive as
+// HTML that shows them as written (escaped, line breaks kept), never as markup.
+func TestParseJSONTextIsText(t *testing.T) {
+	tests := []struct {
+		name, item, wantContent, wantDescription string
+	}{
+		{"markup in content_text", `"content_text":"<img src=x onerror=alert(1)>"`, "&lt;img src=x onerror=alert(1)&gt;", ""},
+		{"ampersands and quotes", `"content_text":"AT&T \"a < b\""`, "AT&amp;T &#34;a &lt; b&#34;", ""},
+		{"lines and paragraphs", `"content_text":"one\r\ntwo\n \n\nthree <b>"`, "<p>one<br>two</p><p>three &lt;b&gt;</p>", ""},
+		{"markup in summary", `"summary":"<script>x</script>","content_html":"<p>body</p>"`, "<p>body</p>", "&lt;script&gt;x&lt;/script&gt;"},
+		{"content_html wins and stays HTML", `"content_html":"<b>x</b>","content_text":"<i>y</i>"`, "<b>x</b>", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			feed, err := Parse([]byte(`{"items":[{"id":"1",`+tt.item+`}]}`), "application/feed+json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			it := feed.Items[0]
+			if it.Content != tt.wantContent || it.Description != tt.wantDescription {
+				t.Errorf("content %q description %q, want %q and %q", it.Content, it.Description, tt.wantContent, tt.wantDescription)
+			}
+		})
+	}
+}
+
 // TestParseRSSKeepsExplicitImagesOnly checks the documented trade: no HTML scan for Item.Image, but
 // explicit images (media:content, enclosures) still arrive.
 func TestParseRSSKeepsExplicitImagesOnly(t *testing.T) {

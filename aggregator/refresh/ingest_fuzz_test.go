@@ -185,9 +185,28 @@ func checkIngested(a aggregator.Article) error {
 			}
 		}
 	}
+	if len(a.Categories) > normalize.MaxCategories {
+		return fmt.Errorf("%d categories", len(a.Categories))
+	}
+	limits := map[string]int{"title": normalize.MaxTitleRunes, "author": normalize.MaxAuthorRunes, "category": normalize.MaxCategoryRunes}
+	plain := [][2]string{{"title", a.Title}, {"author", a.Author}}
+	for _, c := range a.Categories {
+		plain = append(plain, [2]string{"category", c})
+	}
+	for _, f := range plain {
+		if err := normalize.CheckPlainText(f[1], limits[f[0]]); err != nil {
+			return fmt.Errorf("%s %q: %w", f[0], f[1], err)
+		}
+	}
+	if len(a.GUID) > normalize.MaxGUIDBytes {
+		return fmt.Errorf("guid of %d bytes", len(a.GUID))
+	}
 	for _, u := range []string{a.Link, a.HeadImg, a.Thumbnail} {
 		if u == "" {
 			continue
+		}
+		if len(u) > normalize.MaxURLBytes {
+			return fmt.Errorf("url of %d bytes", len(u))
 		}
 		p, err := url.Parse(u)
 		if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {

@@ -452,6 +452,11 @@ func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now t
 	for _, w := range norm.Warnings {
 		r.o.Logger.Warn("feed needs a source setting", "source", src.Name, "warning", w)
 	}
+	if c := norm.Cuts; c.Any() {
+		r.o.Logger.Warn("feed fields cut to their limits", "source", src.Name,
+			"titles", c.Titles, "authors", c.Authors, "categories", c.Categories,
+			"category_lists", c.CategoryLists, "lists", c.Lists, "urls", c.URLs, "guids", c.GUIDs)
+	}
 	articles, of := norm.Articles, norm.Of
 	next := &lastFeed{listing: p.Listing, ids: make([]keyedID, 0, len(p.Keys)+len(p.Skipped))}
 	for i, k := range p.Keys {

@@ -68,7 +68,8 @@ func (cf *crashFeeds) ids(n *normalize.Normalizer, source string, gen int) ([]st
 		return nil, err
 	}
 	var ids []string
-	for _, a := range n.Feed(aggregator.Source{Name: source, Location: time.UTC}, feed, cf.URL+"/"+source, time.Now()) {
+	arts := n.Feed(aggregator.Source{Name: source, Location: time.UTC}, feed, cf.URL+"/"+source, time.Now())
+	for _, a := range arts {
 		ids = append(ids, a.ID)
 	}
 	return ids, nil
