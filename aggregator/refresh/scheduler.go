@@ -18,7 +18,6 @@ type Scheduler struct {
 	r      *Refresher
 	cron   *cron.Cron
 	logger *slog.Logger
-	parser cron.Parser
 
 	mu      sync.Mutex
 	entries map[string]cron.EntryID

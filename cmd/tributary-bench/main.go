@@ -511,10 +511,6 @@ func (r refreshResponse) sum(f func(refreshResult) int) int {
 	return n
 }
 
-func (r refreshResponse) entries() int {
-	return r.sum(func(x refreshResult) int { return x.New + x.Updated + x.Merged + x.Unchanged })
-}
-
 func (r refreshResponse) count(status string) int {
 	return r.sum(func(x refreshResult) int {
 		if x.Status == status {
