@@ -76,7 +76,7 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 		}
 		id := s.cron.Schedule(sched, cron.FuncJob(func() { s.runScheduled(ctx, name) }))
 		s.entries[key] = id
-		st, _ := s.r.State(name)
+		st := s.r.State(name)
 		if st.LastFetch.IsZero() || sched.Next(st.LastFetch).Before(now) {
 			due = append(due, name)
 		}
@@ -115,7 +115,7 @@ func (s *Scheduler) Next(name string) time.Time {
 	if !ok {
 		return time.Time{}
 	}
-	st, _ := s.r.State(name)
+	st := s.r.State(name)
 	if st.Gone {
 		return time.Time{}
 	}

@@ -332,10 +332,9 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 	}
 	var out []aggregator.SourceStatus
 	for _, src := range a.refresher.Sources() {
-		st, running := a.refresher.State(src.Name)
 		out = append(out, aggregator.SourceStatus{
-			Source: src, State: st, Articles: stats.PerSource[src.Name],
-			NextRun: a.sched.Next(src.Name), Running: running,
+			Source: src, State: a.refresher.State(src.Name), Articles: stats.PerSource[src.Name],
+			NextRun: a.sched.Next(src.Name), Running: a.refresher.Running(src.Name),
 		})
 	}
 	return out
