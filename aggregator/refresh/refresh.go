@@ -62,8 +62,8 @@ type Refresher struct {
 	o Options
 	// work bounds parsing and normalizing to one per CPU. The queue's Concurrency workers bound
 	// the rest: fetches in flight and feeds between their fetch and their store (body, parse,
-	// articles) — unbounded, every fetched body and its parse waited in memory at once (~450 MB of
-	// peak RSS for 500 feeds of 200 KB).
+	// articles): unbounded, every fetched body and its parse would wait in memory at once (~450 MB
+	// of peak RSS for 500 feeds of 200 KB).
 	work chan struct{}
 	// life bounds every refresh: callers that stop waiting do not cancel a refresh that others may
 	// have joined; only Close does.
