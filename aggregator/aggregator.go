@@ -150,14 +150,16 @@ type PrunePolicy struct {
 	// feed of a source named in KeepListedBy lists: a source whose newest post is older than the
 	// retention still shows what it lists.
 	Before time.Time
-	// KeepListedBy names the sources (the configured ones) whose current listings Before spares. A
-	// source left out (one removed from the configuration) protects nothing.
+	// KeepListedBy names the sources (the configured ones) whose current listings Before spares and
+	// whose listed IDs' tombstones do not expire (see TombstoneTTL). A source left out (one removed
+	// from the configuration) protects nothing.
 	KeepListedBy []string
 	// MaxPerSource, when not zero, keeps only the newest this many articles of each source, listed
 	// or not: it bounds what a source can keep.
 	MaxPerSource int
 	// TombstoneTTL is how long the ids of pruned articles are remembered after their last sighting,
-	// so that a source still listing them does not bring them back.
+	// so that a source still listing them does not bring them back. An ID that a source of
+	// KeepListedBy currently lists is sighted by every prune: a source answering 304 stores no feed.
 	TombstoneTTL time.Duration
 }
 

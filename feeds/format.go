@@ -64,5 +64,3 @@ func (f Format) ContentType() string {
 	}
 	return ""
 }
-
-func (f Format) valid() bool { return f >= 0 && f < numFormats }

@@ -38,6 +38,8 @@
 // spares what a configured source currently lists (the listed bucket, replaced by every SaveFeed in
 // its transaction): a source whose newest post is older than the retention would otherwise show
 // nothing, its articles pruned right after their first fetch and then suppressed for good. The
+// listings also keep tombstones: one whose ID a configured source lists is sighted by every Prune,
+// so it outlives the TTL however long the source answers 304 (and stores no feed to sight it). The
 // bucket is not versioned: a file without it gets it at Open, empty, and each source's listing is
 // filled by its next refresh.
 package store

@@ -277,9 +277,17 @@ func seekAfter(c *bolt.Cursor, prefix, after []byte) []byte {
 	return k
 }
 
-// expireTombstones drops the tombstones whose last sighting is older than p.TombstoneTTL.
+// expireTombstones drops the tombstones whose last sighting is older than p.TombstoneTTL, except
+// those of IDs that a source of p.KeepListedBy currently lists: every prune sights them, so the
+// TTL counts from the last prune that saw them listed. A source that answers 304 for longer than the TTL stores no feed, so nothing else sights what it
+// lists, and the first full parse after a restart or a reload would otherwise bring it back.
 func (s *Store) expireTombstones(ctx context.Context, p aggregator.PrunePolicy) error {
-	cutoff := s.now().Add(-p.TombstoneTTL)
+	listed, err := s.listedIDs(p.KeepListedBy)
+	if err != nil {
+		return err
+	}
+	now := s.now()
+	cutoff := now.Add(-p.TombstoneTTL)
 	var after []byte
 	for done := false; !done; {
 		if err := ctx.Err(); err != nil {
@@ -288,7 +296,7 @@ func (s *Store) expireTombstones(ctx context.Context, p aggregator.PrunePolicy) 
 		var next []byte
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			b := tx.Bucket(bucketTombstones)
-			var expired [][]byte
+			var expired, sighted [][]byte
 			c := b.Cursor()
 			k, v := c.First()
 			if after != nil {
@@ -302,15 +310,24 @@ func (s *Store) expireTombstones(ctx context.Context, p aggregator.PrunePolicy) 
 				examined++
 				next = k
 				t, err := decodeTombstone(v)
-				if err != nil || t.lastSeen.Before(cutoff) {
+				switch {
+				case listed[string(k)]:
+					sighted = append(sighted, bytes.Clone(k))
+				case err != nil || t.lastSeen.Before(cutoff):
 					expired = append(expired, bytes.Clone(k))
 				}
 			}
 			done = k == nil
 			next = bytes.Clone(next)
+			// Written after the walk: never under a moving cursor.
 			for _, id := range expired {
 				if err := b.Delete(id); err != nil {
 					return fmt.Errorf("delete tombstone %q: %w", id, err)
+				}
+			}
+			for _, id := range sighted {
+				if err := sightTombstone(b, id, now); err != nil {
+					return err
 				}
 			}
 			return nil
@@ -323,4 +340,23 @@ func (s *Store) expireTombstones(ctx context.Context, p aggregator.PrunePolicy) 
 		}
 	}
 	return nil
+}
+
+// listedIDs returns the IDs that the named sources currently list (their latest stored feeds).
+func (s *Store) listedIDs(sources []string) (map[string]bool, error) {
+	ids := map[string]bool{}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketListed).Cursor()
+		for _, src := range sources {
+			prefix := namePrefix(src)
+			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+				ids[string(k[len(prefix):])] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read listings: %w", err)
+	}
+	return ids, nil
 }

@@ -312,3 +312,59 @@ func TestUnchangedEntrySightsTombstone(t *testing.T) {
 		t.Errorf("a1 listed again after its tombstone's sighting: %+v, want it suppressed", res)
 	}
 }
+
+// TestListedTombstoneOutlivesTTL: a tombstone whose ID a source of KeepListedBy currently lists
+// does not expire, though no feed sighted it (a source answering 304 stores none); a source not
+// named protects nothing, and once the source stops listing the ID the tombstone expires a TTL
+// after the last prune that saw it listed.
+func TestListedTombstoneOutlivesTTL(t *testing.T) {
+	const ttl = 30 * 24 * time.Hour
+	for _, tt := range []struct {
+		name     string
+		keep     []string
+		unlist   bool // the source's next feed no longer lists a1
+		wantBack bool // a1 stored again by a full feed at the end
+	}{
+		{"listed by a kept source", []string{"a"}, false, false},
+		{"listed by a source not kept", []string{"b"}, false, true},
+		{"no longer listed", []string{"a"}, true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newClock()
+			s := openStore(t, Options{Now: c.Now})
+			s.pruneBatch = 1 // several transactions of the tombstone walk
+			ctx := context.Background()
+			save(t, s, "a", art("a1", "a", day(1)), art("a2", "a", day(2)), art("a3", "a", day(3)))
+			if _, err := s.Prune(ctx, aggregator.PrunePolicy{MaxPerSource: 1}); err != nil {
+				t.Fatal(err)
+			}
+			prune := func() {
+				t.Helper()
+				if _, err := s.Prune(ctx, aggregator.PrunePolicy{KeepListedBy: tt.keep, TombstoneTTL: ttl}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for range 3 { // three TTLs, no feed stored
+				c.Advance(ttl)
+				prune()
+			}
+			if tt.unlist {
+				if _, err := s.SaveListed(ctx, "a", nil, []string{"a3"}, aggregator.FetchState{}); err != nil {
+					t.Fatal(err)
+				}
+				c.Advance(ttl - time.Hour)
+				prune()
+				if res := save(t, s, "b", art("a2", "b", day(2))); res.Suppressed != 1 {
+					t.Fatalf("unlisted less than a TTL ago: %+v, want suppressed", res)
+				}
+				c.Advance(2 * time.Hour)
+				prune()
+			}
+			res := save(t, s, "a", art("a1", "a", day(1)), art("a3", "a", day(3)))
+			if back := res.New == 1; back != tt.wantBack {
+				t.Errorf("a1 listed again: %+v, want back %v", res, tt.wantBack)
+			}
+			mustCheck(t, s)
+		})
+	}
+}

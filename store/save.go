@@ -152,7 +152,12 @@ func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, arti
 
 // sighted refreshes the last sighting of id's tombstone, when it has one.
 func (w *writer) sighted(id string, now time.Time) error {
-	v := w.tombs.Get([]byte(id))
+	return sightTombstone(w.tombs, []byte(id), now)
+}
+
+// sightTombstone sets the last sighting of id's tombstone in tombs to now, when it has one.
+func sightTombstone(tombs *bolt.Bucket, id []byte, now time.Time) error {
+	v := tombs.Get(id)
 	if v == nil {
 		return nil
 	}
@@ -161,7 +166,7 @@ func (w *writer) sighted(id string, now time.Time) error {
 		t.pruned = now
 	}
 	t.lastSeen = now
-	if err := w.tombs.Put([]byte(id), encodeTombstone(t)); err != nil {
+	if err := tombs.Put(id, encodeTombstone(t)); err != nil {
 		return fmt.Errorf("refresh tombstone %q: %w", id, err)
 	}
 	return nil

@@ -352,8 +352,7 @@ func TestFetchTimeouts(t *testing.T) {
 }
 
 func TestFetchRedirects(t *testing.T) {
-	var s *httptest.Server
-	s = serve(t, func(w http.ResponseWriter, r *http.Request) {
+	s := serve(t, func(w http.ResponseWriter, r *http.Request) {
 		switch p := r.URL.Path; {
 		case strings.HasPrefix(p, "/r/"):
 			n, _ := strconv.Atoi(strings.TrimPrefix(p, "/r/"))

@@ -184,23 +184,8 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, string, error) {
 		return time.Unix(n, 0), "", nil
 	}
 
-	// Chinese markers, 上午/下午, 星期X/周X.
-	pm, am := false, false
-	if strings.ContainsAny(s, "年月日时分秒点上下午星期周：，　０１２３４５６７８９") {
-		for _, w := range []string{"下午", "晚上", "傍晚"} {
-			if strings.Contains(s, w) {
-				pm = true
-				s = strings.ReplaceAll(s, w, " ")
-			}
-		}
-		for _, w := range []string{"上午", "凌晨", "早上", "中午"} {
-			s = strings.ReplaceAll(s, w, " ")
-		}
-		s = stripChineseWeekday(s)
-		s = chinese.Replace(s)
-		s = padClock.ReplaceAllStringFunc(s, padTime)
-		s = strings.TrimRight(strings.TrimSpace(s), ":-")
-	}
+	s, pm := westernize(s)
+	am := false
 
 	s = comment.ReplaceAllString(s, "")
 	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
@@ -224,20 +209,10 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, string, error) {
 			pm = true
 			continue
 		case !z.set && (seenTime || len(kept) >= 3) && numericOffset.MatchString(f):
-			m := numericOffset.FindStringSubmatch(f)
-			h, _ := strconv.Atoi(m[2])
-			mi := 0
-			if m[3] != "" {
-				mi, _ = strconv.Atoi(m[3])
-			}
-			if h > 14 || mi > 59 {
+			var ok bool
+			if z, ok = offsetZone(f); !ok {
 				return time.Time{}, "", ErrDate
 			}
-			off := h*3600 + mi*60
-			if m[1] == "-" {
-				off = -off
-			}
-			z = zone{set: true, offset: off}
 			continue
 		case !z.set && isZoneAbbrev(f):
 			up := strings.ToUpper(f)
@@ -291,6 +266,47 @@ func parseDateGeneral(s string, loc *time.Location) (time.Time, string, error) {
 	default:
 		return time.Date(y, mo, d, hh, mm, ss, t.Nanosecond(), time.FixedZone("", z.offset)), "", nil
 	}
+}
+
+// westernize rewrites the Chinese markers of s (年月日, full-width digits, 上午/下午, 星期X/周X) the
+// way the layouts read them, and reports whether s said afternoon or evening.
+func westernize(s string) (string, bool) {
+	if !strings.ContainsAny(s, "年月日时分秒点上下午星期周：，　０１２３４５６７８９") {
+		return s, false
+	}
+	pm := false
+	for _, w := range []string{"下午", "晚上", "傍晚"} {
+		if strings.Contains(s, w) {
+			pm = true
+			s = strings.ReplaceAll(s, w, " ")
+		}
+	}
+	for _, w := range []string{"上午", "凌晨", "早上", "中午"} {
+		s = strings.ReplaceAll(s, w, " ")
+	}
+	s = stripChineseWeekday(s)
+	s = chinese.Replace(s)
+	s = padClock.ReplaceAllStringFunc(s, padTime)
+	return strings.TrimRight(strings.TrimSpace(s), ":-"), pm
+}
+
+// offsetZone reads a numeric offset field (+0800, -05:30, GMT+8) that numericOffset matched, or
+// reports false when it is out of range.
+func offsetZone(f string) (zone, bool) {
+	m := numericOffset.FindStringSubmatch(f)
+	h, _ := strconv.Atoi(m[2])
+	mi := 0
+	if m[3] != "" {
+		mi, _ = strconv.Atoi(m[3])
+	}
+	if h > 14 || mi > 59 {
+		return zone{}, false
+	}
+	off := h*3600 + mi*60
+	if m[1] == "-" {
+		off = -off
+	}
+	return zone{set: true, offset: off}, true
 }
 
 // isZoneAbbrev reports whether f looks like a zone abbreviation (2 to 5 ASCII letters, not a

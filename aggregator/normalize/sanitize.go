@@ -26,8 +26,8 @@ var allowedElements = []string{
 // read (foreign SVG/MathML content, templates, form controls, frames, plug-ins, media fallbacks).
 // Void elements (embed, frame, input…) and elements whose end tag is optional (option) must not be
 // listed: the content would be skipped until an end tag that never comes, so the rest of the body
-// would go. nostyle is not HTML; it is listed because bluemonday, the sanitizer this one replaced,
-// skipped it, and output stays what it was. script and style are not counted here (see
+// would go. nostyle is not HTML; it is listed because bluemonday skips it, and stored bodies must
+// stay what bluemonday made of them (the oracle of sanitize_oracle_test.go). script and style are not counted here (see
 // elemScript).
 var skippedContent = []string{
 	"svg", "math", "template", "noscript", "noembed", "noframes", "nostyle", "iframe",
@@ -123,7 +123,7 @@ type sanitizer struct {
 	first string // src of the first image kept
 
 	// skip is set inside a skipped element; depth counts their start tags minus their end tags.
-	// Like the old sanitizer, a stray end tag makes the count negative rather than being ignored,
+	// As in bluemonday (the oracle), a stray end tag makes the count negative rather than being ignored,
 	// and skipping goes on until it is back at zero: stricter, never laxer.
 	skip  bool
 	depth int
@@ -161,7 +161,7 @@ func (s *sanitizer) run() (string, string) {
 			kind := s.elems[string(name)]
 			if tt == html.StartTagToken {
 				// Only a start tag opens raw text: <script/> is read as raw text by the tokenizer
-				// too, but the old sanitizer kept that text, escaped, and so does this one.
+				// too, but bluemonday (the oracle) keeps that text, escaped, and so does this.
 				s.inRaw = ""
 				if kind == elemScript {
 					s.inRaw = "style"

@@ -81,7 +81,7 @@ func oracleRewrite(safe string, base *url.URL) (string, string) {
 		case html.ErrorToken:
 			return b.String(), first
 		case html.TextToken:
-			if raw := z.Raw(); bytes.IndexAny(raw, "&\r<>") < 0 && aggregator.IsXMLText(raw) {
+			if raw := z.Raw(); !bytes.ContainsAny(raw, "&\r<>") && aggregator.IsXMLText(raw) {
 				b.Write(raw)
 				continue
 			}

@@ -103,6 +103,7 @@ func TestHostileServersDoNotStallOthers(t *testing.T) {
 	h := newHarness(t, sources, Options{
 		Fetcher:     fetch.New(fetch.Options{Timeout: deadline}),
 		BackoffBase: time.Hour, BackoffMax: time.Hour,
+		PerHost:     len(sources), // every server is on 127.0.0.1, one host whatever the port
 		OnResult: func(r aggregator.RefreshResult) {
 			if r.Source == "healthy" && r.Status == aggregator.StatusUpdated {
 				mu.Lock()
@@ -152,7 +153,7 @@ func TestHostileServersDoNotStallOthers(t *testing.T) {
 		if d.at.Before(firstHostileEnd) {
 			firstHostileEnd = d.at
 		}
-		st, _ := h.r.State(name)
+		st := h.r.State(name)
 		if st.ConsecutiveFailures != 1 || st.BackoffUntil.Before(time.Now().Add(30*time.Minute)) {
 			t.Errorf("%s: state %+v, want one failure backing off", name, st)
 		}
@@ -289,7 +290,7 @@ func TestHostileBodiesThroughRefresh(t *testing.T) {
 				if !sameSnapshot(before, after) {
 					t.Errorf("stored articles changed: %d before, %d after", len(before), len(after))
 				}
-				if st, _ := h.r.State("s"); st.ConsecutiveFailures != 1 || !strings.Contains(st.LastError, tt.wantErr) {
+				if st := h.r.State("s"); st.ConsecutiveFailures != 1 || !strings.Contains(st.LastError, tt.wantErr) {
 					t.Errorf("state %+v", st)
 				}
 			} else {
@@ -515,14 +516,14 @@ func TestFailuresThroughRefresh(t *testing.T) {
 				t.Fatalf("first refresh: %+v", res[0])
 			}
 			before := h.snapshot()
-			okState, _ := h.r.State(tt.mode)
+			okState := h.r.State(tt.mode)
 			hostile := src(tt.mode, srv.URL+"/"+tt.mode)
 			h.r.SetSources(context.Background(), []aggregator.Source{hostile})
 			sched := NewScheduler(h.r, nil)
 
 			now := time.Now()
 			res := h.refresh(false)[0]
-			st, _ := h.r.State(tt.mode)
+			st := h.r.State(tt.mode)
 			t.Logf("%s: %s %q; backoff until %v, gone %v", tt.mode, res.Status, res.Error, st.BackoffUntil.Sub(now).Round(time.Second), st.Gone)
 			if res.Status != tt.status || !strings.Contains(res.Error, tt.errSub) {
 				t.Fatalf("result %+v, want %s with %q", res, tt.status, tt.errSub)
@@ -599,7 +600,7 @@ func TestFailuresThroughRefresh(t *testing.T) {
 	t.Run("304 to an unconditional request", func(t *testing.T) {
 		h := newHarness(t, []aggregator.Source{src("n", srv.URL+"/304-no-validators")}, Options{})
 		res := h.refresh(false)[0]
-		st, _ := h.r.State("n")
+		st := h.r.State("n")
 		if res.Status != aggregator.StatusNotModified || st.ETag != "" || st.LastModified != "" || st.ConsecutiveFailures != 0 {
 			t.Errorf("result %+v, state %+v", res, st)
 		}

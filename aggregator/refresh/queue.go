@@ -5,9 +5,9 @@ import (
 )
 
 // The queue. A refresh of every source (at start, a manual "refresh all", sources sharing a cron
-// schedule) used to start a goroutine per source that waited for its fetch slot: with 10,000
-// sources, 10,000 goroutines and their stacks waited at once. Refreshes now wait as jobs in a queue,
-// and at most Concurrency workers run them. A worker takes the first job whose host is below its
+// schedule) waits as jobs in a queue, and at most Concurrency workers run them: a goroutine per
+// source waiting for its fetch slot would park 10,000 goroutines and their stacks for 10,000
+// sources. A worker takes the first job whose host is below its
 // per_host limit, so sources of one slow host do not hold up the others (no head-of-line blocking),
 // and a host's slot is held for the job's whole run (fetch, parse, store: milliseconds beside a
 // remote fetch).

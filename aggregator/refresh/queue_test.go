@@ -130,3 +130,75 @@ func TestCloseDropsQueued(t *testing.T) {
 		t.Errorf("after Close: %d skipped as shutting down (want 48), %d cancelled (want the 2 running)", skipped, failed)
 	}
 }
+
+// TestPerHostIgnoresPort: per_host counts a host's fetches whatever their port, as the README
+// says: with one fetch allowed per host, a source on another port of the host that is fetching
+// waits in the queue while the other host's sources run.
+func TestPerHostIgnoresPort(t *testing.T) {
+	a, arrivedA, releaseA := blockingServer(t)
+	b, arrivedB, releaseB := blockingServer(t)
+	defer close(releaseB)
+	if a.URL[len("http://127.0.0.1"):] == b.URL[len("http://127.0.0.1"):] {
+		t.Fatal("the two servers share a port")
+	}
+	h := newHarness(t, []aggregator.Source{src("a", a.URL+"/a"), src("b", b.URL+"/b")}, Options{Concurrency: 2, PerHost: 1})
+	// Queued in the test's goroutine, so that both are in the queue before either fetch starts.
+	ca, _ := h.r.start("a", true)
+	cb, _ := h.r.start("b", true)
+	if ca == nil || cb == nil {
+		t.Fatal("not queued")
+	}
+	<-arrivedA
+	// The worker that took a holds the host's one slot; b, whose host is the same, must still be
+	// queued and not runnable (nextLocked skips it), though a second worker is free.
+	h.r.mu.Lock()
+	queued := len(h.r.queue)
+	runnable := queued == 1 && h.r.hostActive[h.r.queue[0].host] < h.r.o.PerHost
+	h.r.mu.Unlock()
+	if queued != 1 || runnable {
+		t.Errorf("while a fetches from %s: %d queued (want b), b runnable %v: another port counted as another host", a.URL, queued, runnable)
+	}
+	if len(arrivedB) != 0 {
+		t.Error("b fetched while a held its host's only slot")
+	}
+	close(releaseA)
+	<-ca.done
+	<-arrivedB // b runs once a is done
+}
+
+// TestHostOf: the key of the per-host limit.
+func TestHostOf(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"http://127.0.0.1:8001/feed", "http://127.0.0.1:8002/other"},
+		{"https://RSSHub.example.com/cls/telegraph", "http://rsshub.example.com:1200/cls/depth"},
+		{"http://[::1]:80/a", "http://[::1]:81/b"},
+	} {
+		if ka, kb := hostOf(tt.a), hostOf(tt.b); ka != kb || ka == "" {
+			t.Errorf("hostOf(%q) = %q, hostOf(%q) = %q: want one non-empty host", tt.a, ka, tt.b, kb)
+		}
+	}
+	if hostOf("http://a.example.com/") == hostOf("http://b.example.com/") {
+		t.Error("two hosts share a key")
+	}
+}
+
+// TestRefreshRepeatedNames: a refresh naming a source twice refreshes and reports it once, in the
+// order first named.
+func TestRefreshRepeatedNames(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, rss(strings.Trim(r.URL.Path, "/"), 1))
+	}))
+	defer srv.Close()
+	h := newHarness(t, []aggregator.Source{src("a", srv.URL+"/a"), src("b", srv.URL+"/b")}, Options{})
+	res := h.refresh(true, "b", "a", "b", "a", "b")
+	var got []string
+	for _, r := range res {
+		got = append(got, r.Source)
+	}
+	if strings.Join(got, ",") != "b,a" {
+		t.Errorf("results for %q, want b then a once each", got)
+	}
+	if got := uniqueNames([]string{"x", "y", "x", "z", "y"}); strings.Join(got, ",") != "x,y,z" {
+		t.Errorf("uniqueNames = %q", got)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -38,7 +39,8 @@ type Options struct {
 	Store      aggregator.Store
 	Fetcher    Fetcher
 	Normalizer *normalize.Normalizer
-	// Concurrency caps fetches in flight; PerHost caps them per host.
+	// Concurrency caps fetches in flight; PerHost caps them per host name, whatever the port (see
+	// hostOf).
 	Concurrency int
 	PerHost     int
 	// BackoffBase is the wait after the first failure, doubled per further failure up to BackoffMax.
@@ -60,8 +62,8 @@ type Refresher struct {
 	o Options
 	// work bounds parsing and normalizing to one per CPU. The queue's Concurrency workers bound
 	// the rest: fetches in flight and feeds between their fetch and their store (body, parse,
-	// articles) — unbounded, every fetched body and its parse waited in memory at once (~450 MB of
-	// peak RSS for 500 feeds of 200 KB).
+	// articles): unbounded, every fetched body and its parse would wait in memory at once (~450 MB
+	// of peak RSS for 500 feeds of 200 KB).
 	work chan struct{}
 	// life bounds every refresh: callers that stop waiting do not cancel a refresh that others may
 	// have joined; only Close does.
@@ -239,12 +241,19 @@ func (r *Refresher) Source(name string) (aggregator.Source, bool) {
 	return s, ok
 }
 
-// State returns the fetch state of a source and whether a refresh of it is running.
-func (r *Refresher) State(name string) (aggregator.FetchState, bool) {
+// State returns the fetch state of a source: the zero state for one never fetched.
+func (r *Refresher) State(name string) aggregator.FetchState {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	_, running := r.inflight[name]
-	return r.states[name], running
+	return r.states[name]
+}
+
+// Running reports whether a refresh of a source is queued or running.
+func (r *Refresher) Running(name string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.inflight[name]
+	return ok
 }
 
 // QueueDepth is the number of refreshes queued and not yet started.
@@ -272,7 +281,7 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 	if len(unknown) > 0 {
 		return nil, fmt.Errorf("%w: %q", ErrUnknownSource, unknown)
 	}
-	names = dedup(names)
+	names = uniqueNames(names)
 	results := make([]aggregator.RefreshResult, len(names))
 	calls := make([]*call, len(names))
 	for i, n := range names {
@@ -540,18 +549,25 @@ func (r *Refresher) setState(name string, st aggregator.FetchState) {
 	r.mu.Unlock()
 }
 
+// hostOf is the key of PerHost: the URL's host name without the port, lower-cased. Ports of one
+// host share its limit: they are one machine to be polite to (RSSHub instances often sit beside
+// each other on one server), and the README promises per_host per host.
 func hostOf(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return raw
 	}
-	return u.Host
+	return strings.ToLower(u.Hostname())
 }
 
-func dedup(names []string) []string {
-	var out []string
+// uniqueNames returns names without repeats, in first-seen order: a refresh of "a", "a" refreshes
+// and reports a once.
+func uniqueNames(names []string) []string {
+	seen := make(map[string]struct{}, len(names))
+	out := make([]string, 0, len(names))
 	for _, n := range names {
-		if !slices.Contains(out, n) {
+		if _, dup := seen[n]; !dup {
+			seen[n] = struct{}{}
 			out = append(out, n)
 		}
 	}

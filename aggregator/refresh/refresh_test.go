@@ -96,7 +96,7 @@ func TestRefreshStoresAndNotModified(t *testing.T) {
 	if res[0].Status != aggregator.StatusNotModified || conditional.Load() != 1 {
 		t.Fatalf("second refresh: %+v (conditional requests %d)", res[0], conditional.Load())
 	}
-	st, _ := h.r.State("a")
+	st := h.r.State("a")
 	if st.ETag != `"v1"` || st.LastSuccess.IsZero() || st.LastStatus != aggregator.StatusNotModified {
 		t.Errorf("state after 304: %+v", st)
 	}
@@ -201,7 +201,7 @@ func TestRefreshFailuresBackOffAndKeepArticles(t *testing.T) {
 		if res[0].Status != aggregator.StatusError || res[0].Error == "" {
 			t.Fatalf("%s: %+v", m, res[0])
 		}
-		st, _ := h.r.State("b")
+		st := h.r.State("b")
 		if st.ConsecutiveFailures != i+1 {
 			t.Errorf("%s: consecutive failures %d, want %d", m, st.ConsecutiveFailures, i+1)
 		}
@@ -221,7 +221,7 @@ func TestRefreshFailuresBackOffAndKeepArticles(t *testing.T) {
 	if res := h.refresh(true); res[0].Status != aggregator.StatusUpdated {
 		t.Fatalf("recovery: %+v", res[0])
 	}
-	if st, _ := h.r.State("b"); st.ConsecutiveFailures != 0 || !st.BackoffUntil.IsZero() || st.LastError != "" {
+	if st := h.r.State("b"); st.ConsecutiveFailures != 0 || !st.BackoffUntil.IsZero() || st.LastError != "" {
 		t.Errorf("state after recovery: %+v", st)
 	}
 }
@@ -240,7 +240,7 @@ func TestRetryAfterHoldsBackOnlyThatSource(t *testing.T) {
 		Options{BackoffBase: time.Minute, BackoffMax: 6 * time.Hour})
 	start := time.Now()
 	h.refresh(false)
-	st, _ := h.r.State("throttled")
+	st := h.r.State("throttled")
 	if got := st.BackoffUntil.Sub(start); got < 59*time.Minute || got > 61*time.Minute {
 		t.Errorf("throttled source backs off %v, want Retry-After's hour", got)
 	}
@@ -262,7 +262,7 @@ func TestGoneStopsUntilReloadOrManual(t *testing.T) {
 	h := newHarness(t, sources, Options{BackoffBase: time.Millisecond, BackoffMax: time.Millisecond})
 	h.refresh(false)
 	time.Sleep(5 * time.Millisecond) // past the backoff: only "gone" holds it now
-	if st, _ := h.r.State("g"); !st.Gone {
+	if st := h.r.State("g"); !st.Gone {
 		t.Fatalf("410 did not mark the source gone: %+v", st)
 	}
 	if res := h.refresh(false); res[0].Status != aggregator.StatusSkipped || !strings.Contains(res[0].Error, "410") {
@@ -272,7 +272,7 @@ func TestGoneStopsUntilReloadOrManual(t *testing.T) {
 		t.Errorf("manual refresh of a gone source must try: %+v", res[0])
 	}
 	h.r.SetSources(context.Background(), sources)
-	if st, _ := h.r.State("g"); st.Gone {
+	if st := h.r.State("g"); st.Gone {
 		t.Error("reload did not lift the gone mark")
 	}
 	states, _ := h.store.States(context.Background())
@@ -309,7 +309,7 @@ func TestPanicIsRecoveredPerSource(t *testing.T) {
 	if res[1].Status != aggregator.StatusUpdated {
 		t.Errorf("other source: %+v", res[1])
 	}
-	if st, _ := h.r.State("bad"); st.ConsecutiveFailures != 1 {
+	if st := h.r.State("bad"); st.ConsecutiveFailures != 1 {
 		t.Errorf("the panic was not counted as a failure: %+v", st)
 	}
 }
@@ -347,7 +347,7 @@ func TestCloseCancelsAtDeadline(t *testing.T) {
 	if res.Status != aggregator.StatusError {
 		t.Errorf("cancelled refresh: %+v", res)
 	}
-	if st, _ := h.r.State("slow"); st.ConsecutiveFailures != 0 {
+	if st := h.r.State("slow"); st.ConsecutiveFailures != 0 {
 		t.Errorf("a shutdown counted as the source's failure: %+v", st)
 	}
 	if res := h.r.RefreshSource(context.Background(), "slow", true); res.Status != aggregator.StatusSkipped {
@@ -371,7 +371,7 @@ func TestSchedulerSync(t *testing.T) {
 	s.Start()
 	defer s.Stop()
 	// A never-fetched source is fetched at once, not a period later.
-	waitFor(t, func() bool { st, _ := h.r.State("a"); return !st.LastSuccess.IsZero() })
+	waitFor(t, func() bool { return !h.r.State("a").LastSuccess.IsZero() })
 	if n := s.Next("a"); n.Before(time.Now()) || n.After(time.Now().Add(time.Minute+time.Second)) {
 		t.Errorf("next run of a @every 1m source: %v", n)
 	}
@@ -380,7 +380,7 @@ func TestSchedulerSync(t *testing.T) {
 	if err := s.Sync(ctx); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, func() bool { st, _ := h.r.State("b"); return !st.LastSuccess.IsZero() })
+	waitFor(t, func() bool { return !h.r.State("b").LastSuccess.IsZero() })
 	if len(s.entries) != 1 {
 		t.Errorf("%d cron entries after replacing the sources, want 1", len(s.entries))
 	}

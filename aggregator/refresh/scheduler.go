@@ -18,7 +18,6 @@ type Scheduler struct {
 	r      *Refresher
 	cron   *cron.Cron
 	logger *slog.Logger
-	parser cron.Parser
 
 	mu      sync.Mutex
 	entries map[string]cron.EntryID
@@ -77,7 +76,7 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 		}
 		id := s.cron.Schedule(sched, cron.FuncJob(func() { s.runScheduled(ctx, name) }))
 		s.entries[key] = id
-		st, _ := s.r.State(name)
+		st := s.r.State(name)
 		if st.LastFetch.IsZero() || sched.Next(st.LastFetch).Before(now) {
 			due = append(due, name)
 		}
@@ -116,7 +115,7 @@ func (s *Scheduler) Next(name string) time.Time {
 	if !ok {
 		return time.Time{}
 	}
-	st, _ := s.r.State(name)
+	st := s.r.State(name)
 	if st.Gone {
 		return time.Time{}
 	}

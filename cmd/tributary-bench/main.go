@@ -225,11 +225,18 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	m["ceil.gofeed_mb_s"], m["ceil.gofeed_items_s"] = mbps, itemsps
 	m["full.entries_per_cpu_s"] = m["full.entries"] / m["full.cpu_s"]
 
-	// Output load, then the same bytes from a bare server.
-	feedURL := d.public + "/feeds/all.rss"
+	if err := measureOutput(m, o, d.public+"/feeds/all.rss", dir); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// measureOutput puts into m the load the daemon's output at feedURL takes, then the same bytes
+// from a bare server (the ceiling).
+func measureOutput(m map[string]float64, o options, feedURL, dir string) error {
 	plain, gz, etag, err := fetchOutput(feedURL)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	m["out.plain_bytes"], m["out.gzip_bytes"] = float64(len(plain)), float64(len(gz))
 	for _, k := range loadKinds {
@@ -237,13 +244,13 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	bare, err := startBare(dir, plain, gz, etag)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer bare.stop()
 	for _, k := range loadKinds {
 		m["ceil.bare_"+k.name+"_rps"] = load(bare.url, k.header(etag), o.conns, o.dur)
 	}
-	return m, nil
+	return nil
 }
 
 // loadKinds are the three output measurements: plain, gzip, and conditional (304).
@@ -509,10 +516,6 @@ func (r refreshResponse) sum(f func(refreshResult) int) int {
 		n += f(x)
 	}
 	return n
-}
-
-func (r refreshResponse) entries() int {
-	return r.sum(func(x refreshResult) int { return x.New + x.Updated + x.Merged + x.Unchanged })
 }
 
 func (r refreshResponse) count(status string) int {

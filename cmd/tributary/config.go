@@ -209,8 +209,8 @@ func LoadConfig(path string) (*Config, error) {
 	return ParseConfig(abs, data)
 }
 
-// ParseConfig validates configuration bytes as if read from path (which only names the file in
-// messages and anchors relative paths).
+// ParseConfig validates configuration bytes as if read from path (which names the file in messages
+// and anchors relative paths). The one file it reads is server.admin_token_file.
 func ParseConfig(path string, data []byte) (*Config, error) {
 	ce := &ConfigError{Path: path}
 	name := filepath.Base(path)
@@ -240,7 +240,9 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 		ce.Problems = append(ce.Problems, decodeProblem(name, err))
 		return nil, ce
 	}
-	cfg := fc.validate(name, filepath.Dir(path), ce)
+	dir := filepath.Dir(path)
+	bad := fc.reporter(name, ce)
+	cfg := fc.validate(dir, readAdminToken(fc.Server, dir, bad), bad)
 	if len(ce.Problems) > 0 {
 		// In file order, as an editor walks them; problems of defaults (no line) last.
 		slices.SortStableFunc(ce.Problems, func(a, b string) int { return cmp.Compare(problemLine(a), problemLine(b)) })
@@ -281,9 +283,13 @@ func decodeProblem(name string, err error) string {
 	}
 }
 
-func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
+// reportFunc records one problem of the configuration, worded as `key "value": what to do`.
+type reportFunc func(format string, args ...any)
+
+// reporter returns the reportFunc that adds problems to ce, each with the line of its key in file.
+func (fc *fileConfig) reporter(file string, ce *ConfigError) reportFunc {
 	lineOf := fc.lineFinder(ce.lines)
-	bad := func(format string, args ...any) {
+	return func(format string, args ...any) {
 		msg := fmt.Sprintf(format, args...)
 		key, line := lineOf(msg)
 		if ce.dropped[key] && strings.HasSuffix(msg, " is missing") {
@@ -295,23 +301,50 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		}
 		ce.Problems = append(ce.Problems, file+": "+msg)
 	}
-	cfg := &Config{
-		Listen:               orDefault(fc.Server.Listen, defaultListen),
-		AdminListen:          orDefault(fc.Server.AdminListen, defaultAdminListen),
-		BaseURL:              strings.TrimRight(fc.Server.BaseURL, "/"),
-		AdminToken:           fc.Server.AdminToken,
-		Retention:            defaultRetention,
-		MaxArticlesPerSource: intOr(fc.Storage.MaxArticlesPerSource, defaultMaxPerSource),
-		FetchTimeout:         defaultFetchTimeout,
-		MaxBodyBytes:         defaultMaxBodyBytes,
-		Concurrency:          intOr(fc.Fetch.Concurrency, defaultConcurrency),
-		PerHost:              intOr(fc.Fetch.PerHost, defaultPerHost),
-		UserAgent:            orDefault(fc.Fetch.UserAgent, "tributary/"+readVersion().Short()+" (+https://github.com/tributary)"),
-		DefaultSchedule:      orDefault(fc.Fetch.DefaultSchedule, defaultSchedule),
-		LogLevel:             orDefault(fc.Log.Level, "info"),
-		LogFormat:            orDefault(fc.Log.Format, "auto"),
-	}
+}
 
+// readAdminToken returns the admin token: server.admin_token, or the trimmed contents of
+// server.admin_token_file (resolved against dir), which it reads. It is the only file the
+// configuration names that loading it reads; validate reads none.
+func readAdminToken(s serverConfig, dir string, bad reportFunc) string {
+	if s.AdminTokenFile == "" {
+		return s.AdminToken
+	}
+	if s.AdminToken != "" {
+		bad("server.admin_token_file %q: set either admin_token or admin_token_file, not both", s.AdminTokenFile)
+	}
+	b, err := os.ReadFile(resolvePath(dir, os.ExpandEnv(s.AdminTokenFile)))
+	if err != nil {
+		bad("server.admin_token_file %q: %v", s.AdminTokenFile, err)
+		return ""
+	}
+	token := strings.TrimSpace(string(b))
+	if token == "" {
+		bad("server.admin_token_file %q: the file is empty", s.AdminTokenFile)
+	}
+	return token
+}
+
+// validate checks every section of fc and builds the Config, with the admin token already read
+// (readAdminToken) and relative paths resolved against dir. It reads no file.
+func (fc *fileConfig) validate(dir, adminToken string, bad reportFunc) *Config {
+	cfg := &Config{}
+	fc.Server.validate(cfg, dir, adminToken, bad)
+	fc.Storage.validate(cfg, dir, bad)
+	fc.Fetch.validate(cfg, bad)
+	fc.Log.validate(cfg, bad)
+	sources := validateSources(cfg, fc.Sources, bad)
+	outputs := validateOutputs(cfg, fc.Outputs, sources, bad)
+	validateExports(cfg, fc.Exports, outputs, dir, bad)
+	return cfg
+}
+
+// validate checks [server] and fills cfg's server fields.
+func (s *serverConfig) validate(cfg *Config, dir, adminToken string, bad reportFunc) {
+	cfg.Listen = orDefault(s.Listen, defaultListen)
+	cfg.AdminListen = orDefault(s.AdminListen, defaultAdminListen)
+	cfg.BaseURL = strings.TrimRight(s.BaseURL, "/")
+	cfg.AdminToken = adminToken
 	listenOK := checkListen(cfg.Listen)
 	if listenOK != nil {
 		bad("server.listen %q: %v", cfg.Listen, listenOK)
@@ -324,28 +357,16 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = "http://" + cfg.Listen
 	} else if u, err := url.Parse(cfg.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		bad("server.base_url %q: must be an absolute http(s) URL", fc.Server.BaseURL)
-	}
-	if fc.Server.AdminTokenFile != "" {
-		if cfg.AdminToken != "" {
-			bad("server.admin_token_file %q: set either admin_token or admin_token_file, not both", fc.Server.AdminTokenFile)
-		}
-		p := resolvePath(dir, os.ExpandEnv(fc.Server.AdminTokenFile))
-		b, err := os.ReadFile(p)
-		if err != nil {
-			bad("server.admin_token_file %q: %v", fc.Server.AdminTokenFile, err)
-		} else if cfg.AdminToken = strings.TrimSpace(string(b)); cfg.AdminToken == "" {
-			bad("server.admin_token_file %q: the file is empty", fc.Server.AdminTokenFile)
-		}
+		bad("server.base_url %q: must be an absolute http(s) URL", s.BaseURL)
 	}
 	if cfg.AdminToken == "" && !isLoopbackListen(cfg.AdminListen) {
 		bad("server.admin_listen %q: not a loopback address, so server.admin_token or server.admin_token_file must be set", cfg.AdminListen)
 	}
 	cfg.Pprof = cfg.AdminToken != ""
-	if fc.Server.Pprof != nil {
-		cfg.Pprof = *fc.Server.Pprof
+	if s.Pprof != nil {
+		cfg.Pprof = *s.Pprof
 	}
-	for _, h := range fc.Server.AdminHosts {
+	for _, h := range s.AdminHosts {
 		n := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(h), "."))
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "["), "]")
 		if _, err := netip.ParseAddr(n); err != nil && !hostRE.MatchString(n) {
@@ -354,49 +375,63 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		}
 		cfg.AdminHosts = append(cfg.AdminHosts, n)
 	}
-	for _, d := range fc.Server.ExportDirs {
+	for _, d := range s.ExportDirs {
 		if strings.TrimSpace(d) == "" {
 			bad("server.export_dirs %q: an empty path; name a directory of posts, absolute or relative to the config file", d)
 			continue
 		}
 		cfg.ExportDirs = append(cfg.ExportDirs, filepath.Clean(resolvePath(dir, d)))
 	}
+}
 
-	cfg.DBPath = resolvePath(dir, orDefault(fc.Storage.Path, defaultDBPath))
-	if fc.Storage.Retention != "" {
-		if d, err := parseDuration(fc.Storage.Retention); err != nil || d < 0 {
-			bad("storage.retention %q: want a duration such as \"2160h\" or \"0\" to keep everything", fc.Storage.Retention)
+// validate checks [storage] and fills cfg's storage fields.
+func (s *storageConfig) validate(cfg *Config, dir string, bad reportFunc) {
+	cfg.DBPath = resolvePath(dir, orDefault(s.Path, defaultDBPath))
+	cfg.Retention = defaultRetention
+	if s.Retention != "" {
+		if d, err := parseDuration(s.Retention); err != nil || d < 0 {
+			bad("storage.retention %q: want a duration such as \"2160h\" or \"0\" to keep everything", s.Retention)
 		} else {
 			cfg.Retention = d
 		}
 	}
+	cfg.MaxArticlesPerSource = intOr(s.MaxArticlesPerSource, defaultMaxPerSource)
 	if cfg.MaxArticlesPerSource < 0 {
 		bad("storage.max_articles_per_source %d: must be 0 (no cap) or more", cfg.MaxArticlesPerSource)
 	}
+}
 
-	if fc.Fetch.Timeout != "" {
-		if d, err := parseDuration(fc.Fetch.Timeout); err != nil || d <= 0 {
-			bad("fetch.timeout %q: want a positive duration such as \"20s\"", fc.Fetch.Timeout)
+// validate checks [fetch] and fills cfg's fetch fields.
+func (f *fetchConfig) validate(cfg *Config, bad reportFunc) {
+	cfg.FetchTimeout = defaultFetchTimeout
+	if f.Timeout != "" {
+		if d, err := parseDuration(f.Timeout); err != nil || d <= 0 {
+			bad("fetch.timeout %q: want a positive duration such as \"20s\"", f.Timeout)
 		} else {
 			cfg.FetchTimeout = d
 		}
 	}
-	if fc.Fetch.MaxBodyBytes != nil {
-		if *fc.Fetch.MaxBodyBytes < 1024 {
-			bad("fetch.max_body_bytes %d: must be at least 1024", *fc.Fetch.MaxBodyBytes)
+	cfg.MaxBodyBytes = defaultMaxBodyBytes
+	if f.MaxBodyBytes != nil {
+		if *f.MaxBodyBytes < 1024 {
+			bad("fetch.max_body_bytes %d: must be at least 1024", *f.MaxBodyBytes)
 		}
-		cfg.MaxBodyBytes = *fc.Fetch.MaxBodyBytes
+		cfg.MaxBodyBytes = *f.MaxBodyBytes
 	}
+	cfg.Concurrency = intOr(f.Concurrency, defaultConcurrency)
 	if cfg.Concurrency < 1 || cfg.Concurrency > 1024 {
 		bad("fetch.concurrency %d: must be between 1 and 1024", cfg.Concurrency)
 	}
+	cfg.PerHost = intOr(f.PerHost, defaultPerHost)
 	if cfg.PerHost < 1 || cfg.PerHost > 1024 {
 		bad("fetch.per_host %d: must be between 1 and 1024", cfg.PerHost)
 	}
+	cfg.UserAgent = orDefault(f.UserAgent, "tributary/"+readVersion().Short()+" (+https://github.com/tributary)")
+	cfg.DefaultSchedule = orDefault(f.DefaultSchedule, defaultSchedule)
 	if _, err := refresh.ParseSchedule(cfg.DefaultSchedule); err != nil {
 		bad("fetch.default_schedule %q: %v", cfg.DefaultSchedule, err)
 	}
-	for _, n := range fc.Fetch.AllowNetworks {
+	for _, n := range f.AllowNetworks {
 		p, err := netip.ParsePrefix(n)
 		if err != nil {
 			bad("fetch.allow_networks %q: want a CIDR prefix such as \"10.0.0.0/8\"", n)
@@ -404,19 +439,29 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		}
 		cfg.AllowNetworks = append(cfg.AllowNetworks, p.Masked())
 	}
+}
+
+// validate checks [log] and fills cfg's log fields.
+func (l *logConfig) validate(cfg *Config, bad reportFunc) {
+	cfg.LogLevel = orDefault(l.Level, "info")
 	switch cfg.LogLevel {
 	case "debug", "info", "warn", "error":
 	default:
 		bad("log.level %q: want debug, info, warn or error", cfg.LogLevel)
 	}
+	cfg.LogFormat = orDefault(l.Format, "auto")
 	switch cfg.LogFormat {
 	case "auto", "text", "json":
 	default:
 		bad("log.format %q: want auto, text or json", cfg.LogFormat)
 	}
+}
 
+// validateSources checks the [[source]] blocks, appends them to cfg.Sources and returns the set of
+// their names. A source's default schedule is cfg.DefaultSchedule, validated before.
+func validateSources(cfg *Config, sources []sourceConfig, bad reportFunc) map[string]bool {
 	names := map[string]bool{}
-	for i, s := range fc.Sources {
+	for i, s := range sources {
 		where := fmt.Sprintf("source #%d", i+1)
 		if s.Name != "" {
 			where = fmt.Sprintf("source %q", s.Name)
@@ -424,7 +469,7 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		src := aggregator.Source{
 			Name: s.Name, Title: strings.TrimSpace(s.Title), URL: s.URL,
 			Schedule:   orDefault(s.Schedule, cfg.DefaultSchedule),
-			Categories: dedupStrings(s.Categories), Author: strings.TrimSpace(s.Author),
+			Categories: uniqueTrimmed(s.Categories), Author: strings.TrimSpace(s.Author),
 			Comments: s.Comments, Encoding: strings.TrimSpace(s.Encoding), Location: time.UTC,
 		}
 		switch {
@@ -464,16 +509,21 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		}
 		cfg.Sources = append(cfg.Sources, src)
 	}
+	return names
+}
 
-	outNames := map[string]bool{}
-	for i, o := range fc.Outputs {
+// validateOutputs checks the [[output]] blocks against the configured sources, appends them to
+// cfg.Outputs and returns the set of their names.
+func validateOutputs(cfg *Config, outputs []outputConfig, sources map[string]bool, bad reportFunc) map[string]bool {
+	names := map[string]bool{}
+	for i, o := range outputs {
 		where := fmt.Sprintf("output #%d", i+1)
 		if o.Name != "" {
 			where = fmt.Sprintf("output %q", o.Name)
 		}
 		out := aggregator.Output{
 			Name: o.Name, Title: orDefault(strings.TrimSpace(o.Title), o.Name), Description: o.Description,
-			Sources: dedupStrings(o.Sources), Categories: dedupStrings(o.Categories),
+			Sources: uniqueTrimmed(o.Sources), Categories: uniqueTrimmed(o.Categories),
 			Limit: intOr(o.Limit, defaultOutputLimit),
 		}
 		switch {
@@ -481,12 +531,12 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 			bad("%s: name is missing", where)
 		case !nameRE.MatchString(o.Name):
 			bad("%s: name %q: use only a-z, 0-9 and -", where, o.Name)
-		case outNames[o.Name]:
+		case names[o.Name]:
 			bad("%s: name %q is used by another output", where, o.Name)
 		}
-		outNames[o.Name] = true
+		names[o.Name] = true
 		for _, s := range o.Sources {
-			if !names[s] {
+			if !sources[s] {
 				bad("%s: sources: %q is not a configured source", where, s)
 			}
 		}
@@ -495,9 +545,14 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		}
 		cfg.Outputs = append(cfg.Outputs, out)
 	}
+	return names
+}
 
-	exportDirs := map[string]bool{}
-	for i, e := range fc.Exports {
+// validateExports checks the [[export]] blocks against the configured outputs and appends them to
+// cfg.Exports, their dirs resolved against dir.
+func validateExports(cfg *Config, exports []exportConfig, outputs map[string]bool, dir string, bad reportFunc) {
+	dirs := map[string]bool{}
+	for i, e := range exports {
 		where := fmt.Sprintf("export #%d", i+1)
 		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: filepath.Clean(resolvePath(dir, e.Dir)), Output: e.Output,
 			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned}
@@ -507,11 +562,11 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		switch {
 		case e.Dir == "":
 			bad("%s: dir is missing", where)
-		case exportDirs[ex.Dir]:
+		case dirs[ex.Dir]:
 			bad("%s: dir %q is used by another export", where, e.Dir)
 		}
-		exportDirs[ex.Dir] = true
-		if e.Output != "" && !outNames[e.Output] {
+		dirs[ex.Dir] = true
+		if e.Output != "" && !outputs[e.Output] {
 			bad("%s: output %q is not a configured output", where, e.Output)
 		}
 		if len(e.After) > 0 && strings.TrimSpace(e.After[0]) == "" {
@@ -524,7 +579,6 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 		}
 		cfg.Exports = append(cfg.Exports, ex)
 	}
-	return cfg
 }
 
 // parseDuration reads Go durations, and "0" for none.
@@ -621,10 +675,13 @@ func intOr(p *int, def int) int {
 	return *p
 }
 
-func dedupStrings(in []string) []string {
+// uniqueTrimmed returns in's strings trimmed, without empty ones and repeats, in first-seen order.
+func uniqueTrimmed(in []string) []string {
 	var out []string
+	seen := make(map[string]bool, len(in))
 	for _, s := range in {
-		if s = strings.TrimSpace(s); s != "" && !slices.Contains(out, s) {
+		if s = strings.TrimSpace(s); s != "" && !seen[s] {
+			seen[s] = true
 			out = append(out, s)
 		}
 	}

@@ -611,38 +611,3 @@ func TestRetentionKeepsWhatASourceLists(t *testing.T) {
 		t.Errorf("a pruned post came back while its source lists it again: %q, want %q", got, want)
 	}
 }
-
-// logWatch is a slog handler that hands the test every record with message msg (the first ones,
-// as many as records holds), so that a test waits for what the daemon did rather than for a time.
-type logWatch struct {
-	msg     string
-	records chan slog.Record
-}
-
-func (w *logWatch) Enabled(context.Context, slog.Level) bool { return true }
-
-func (w *logWatch) Handle(_ context.Context, r slog.Record) error {
-	if r.Message == w.msg {
-		select {
-		case w.records <- r.Clone():
-		default:
-		}
-	}
-	return nil
-}
-
-func (w *logWatch) WithAttrs([]slog.Attr) slog.Handler { return w }
-func (w *logWatch) WithGroup(string) slog.Handler      { return w }
-
-// logAttr is the value of r's attribute key, as text.
-func logAttr(r slog.Record, key string) string {
-	var v string
-	r.Attrs(func(a slog.Attr) bool {
-		if a.Key == key {
-			v = a.Value.String()
-			return false
-		}
-		return true
-	})
-	return v
-}

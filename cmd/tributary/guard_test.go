@@ -66,7 +66,7 @@ func guardedApp(t *testing.T, serverExtra string) (*testApp, *fixtureServer, str
 		writeFile(t, dir, "config.toml", strings.Replace(cfg, "[server]\n", "[server]\n"+serverExtra+"\n", 1))
 	}
 	app := startApp(t, cfgPath)
-	waitUntil(t, func() bool { st, running := app.refresher.State("a"); return !running && !st.LastFetch.IsZero() })
+	waitUntil(t, func() bool { return !app.refresher.Running("a") && !app.refresher.State("a").LastFetch.IsZero() })
 	return app, src, dir
 }
 

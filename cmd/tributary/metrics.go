@@ -154,7 +154,7 @@ func (c *sourceCollector) Collect(ch chan<- prometheus.Metric) {
 		return 0
 	}
 	for _, src := range sources {
-		st, _ := c.r.State(src.Name)
+		st := c.r.State(src.Name)
 		gauge(c.up, boolean(aggregator.SourceStatus{State: st}.Healthy()), src.Name)
 		gauge(c.gone, boolean(st.Gone), src.Name)
 		gauge(c.failures, float64(st.ConsecutiveFailures), src.Name)

@@ -65,7 +65,7 @@ func TestSourceMetrics(t *testing.T) {
 	// Never fetched, so each is fetched at once.
 	waitUntil(t, func() bool {
 		for _, name := range []string{"ok", "down", "gone"} {
-			if st, _ := app.refresher.State(name); st.LastFetch.IsZero() {
+			if st := app.refresher.State(name); st.LastFetch.IsZero() {
 				return false
 			}
 		}

@@ -305,13 +305,13 @@ func (a *App) prune(ctx context.Context) {
 	a.lastPrune.Store(time.Now().UnixNano())
 	cfg := a.Config()
 	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
+	// What a configured source lists now stays, however old (a blog whose last post is four months
+	// old still shows it), and what it lists after a prune stays pruned.
+	for _, src := range a.refresher.Sources() {
+		p.KeepListedBy = append(p.KeepListedBy, src.Name)
+	}
 	if cfg.Retention > 0 {
 		p.Before = time.Now().Add(-cfg.Retention)
-		// What a configured source lists now stays, however old: a blog whose last post is four
-		// months old still shows it.
-		for _, src := range a.refresher.Sources() {
-			p.KeepListedBy = append(p.KeepListedBy, src.Name)
-		}
 	}
 	n, err := a.store.Prune(ctx, p)
 	if err != nil {
@@ -332,10 +332,9 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 	}
 	var out []aggregator.SourceStatus
 	for _, src := range a.refresher.Sources() {
-		st, running := a.refresher.State(src.Name)
 		out = append(out, aggregator.SourceStatus{
-			Source: src, State: st, Articles: stats.PerSource[src.Name],
-			NextRun: a.sched.Next(src.Name), Running: running,
+			Source: src, State: a.refresher.State(src.Name), Articles: stats.PerSource[src.Name],
+			NextRun: a.sched.Next(src.Name), Running: a.refresher.Running(src.Name),
 		})
 	}
 	return out
