@@ -108,23 +108,25 @@ func TestRefreshStoresAndNotModified(t *testing.T) {
 
 func TestRefreshJoinsRunningRefresh(t *testing.T) {
 	var hits atomic.Int32
-	release := make(chan struct{})
+	release, arrived := make(chan struct{}), make(chan struct{}, 10)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)
-		<-release
+		arrived <- struct{}{}
+		select {
+		case <-release:
+		case <-r.Context().Done():
+			return
+		}
 		fmt.Fprint(w, rss("j", 2))
 	}))
 	defer srv.Close()
 	h := newHarness(t, []aggregator.Source{src("j", srv.URL)}, Options{})
+	var releaseOnce sync.Once
+	t.Cleanup(func() { releaseOnce.Do(func() { close(release) }) }) // before the harness closes
 
 	first := make(chan aggregator.RefreshResult, 1)
 	go func() { first <- h.r.RefreshSource(context.Background(), "j", true) }()
-	for deadline := time.Now().Add(5 * time.Second); hits.Load() == 0 && time.Now().Before(deadline); {
-		time.Sleep(5 * time.Millisecond)
-	}
-	if hits.Load() == 0 {
-		t.Fatal("the first refresh never fetched")
-	}
+	<-arrived
 	// The fetch is held: callers arriving now, manual or scheduled, must join its call rather
 	// than queue a second fetch. start is what RefreshSource calls before it waits.
 	h.r.mu.Lock()
@@ -137,7 +139,7 @@ func TestRefreshJoinsRunningRefresh(t *testing.T) {
 			t.Fatalf("caller %d got its own call %p, want the running one %p", i+2, calls[i], running)
 		}
 	}
-	close(release)
+	releaseOnce.Do(func() { close(release) })
 	results := []aggregator.RefreshResult{<-first}
 	for _, c := range calls {
 		results = append(results, h.r.wait(context.Background(), "j", c))
