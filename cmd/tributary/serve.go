@@ -53,6 +53,8 @@ type App struct {
 	publicLn, adminLn net.Listener
 	ready             atomic.Bool
 	lastPrune         atomic.Int64
+	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
+	now func() time.Time
 	pruning           sync.Mutex
 	serveErr          chan error
 	closeOnce         sync.Once
@@ -68,7 +70,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	if err != nil {
 		return nil, err
 	}
-	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier()}
+	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), now: time.Now}
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
 	client := fetch.New(fetch.Options{
@@ -252,7 +254,7 @@ func restartKeys(old, cfg *Config) []string {
 func (a *App) afterChange() {
 	a.exports.changed()
 	last := time.Unix(0, a.lastPrune.Load())
-	if time.Since(last) < pruneMinInterval {
+	if a.now().Sub(last) < pruneMinInterval {
 		return
 	}
 	a.background.Go(func() { a.prune(context.Background()) })
@@ -263,11 +265,11 @@ func (a *App) prune(ctx context.Context) {
 		return
 	}
 	defer a.pruning.Unlock()
-	a.lastPrune.Store(time.Now().UnixNano())
+	a.lastPrune.Store(a.now().UnixNano())
 	cfg := a.Config()
 	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
 	if cfg.Retention > 0 {
-		p.Before = time.Now().Add(-cfg.Retention)
+		p.Before = a.now().Add(-cfg.Retention)
 	}
 	n, err := a.store.Prune(ctx, p)
 	if err != nil {
