@@ -53,15 +53,15 @@ type App struct {
 	publicLn, adminLn net.Listener
 	ready             atomic.Bool
 	lastPrune         atomic.Int64
-	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
-	now       func() time.Time
-	pruning   sync.Mutex
-	serveErr  chan error
-	closeOnce sync.Once
-	notify    *notifier
+	pruning           sync.Mutex
+	serveErr          chan error
+	closeOnce         sync.Once
+	notify            *notifier
 	// background counts goroutines that use the store outside a refresh (retention after a
 	// change); Close waits for them before it closes the database.
 	background sync.WaitGroup
+	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
+	now func() time.Time
 }
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
