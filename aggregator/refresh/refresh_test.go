@@ -242,6 +242,22 @@ func TestRefreshFailuresBackOffAndKeepArticles(t *testing.T) {
 	}
 }
 
+// TestBackoffDoublesUpToTheCap: the wait after n failures is BackoffBase·2^(n-1), never more than
+// BackoffMax, each ±20 %. A cap that a doubling can overshoot (64m → 128m with a 90m cap) would hold
+// a recovered source back far longer than the operator configured.
+func TestBackoffDoublesUpToTheCap(t *testing.T) {
+	h := newHarness(t, nil, Options{BackoffBase: time.Minute, BackoffMax: 90 * time.Minute})
+	for n, want := range map[int]time.Duration{1: time.Minute, 2: 2 * time.Minute, 5: 16 * time.Minute, 7: 64 * time.Minute, 8: 90 * time.Minute, 30: 90 * time.Minute} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			for range 50 {
+				if got := h.r.backoff(n); got < want*8/10 || got > want*12/10 {
+					t.Fatalf("backoff after %d failures = %v, want %v ±20%%", n, got, want)
+				}
+			}
+		})
+	}
+}
+
 func TestRetryAfterHoldsBackOnlyThatSource(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/throttled" {
