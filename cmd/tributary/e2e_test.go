@@ -531,7 +531,10 @@ func TestRetentionRunsAfterRefresh(t *testing.T) {
 	app := startApp(t, cfgPath)
 	// Serve's catch-up fetches the never-fetched source at once; a manual refresh racing it would
 	// get a 304. Wait for that fetch to have stored the feed instead.
-	waitUntil(t, func() bool { st, _ := app.refresher.State("cls-depth"); return st.LastStatus == aggregator.StatusUpdated })
+	waitUntil(t, func() bool {
+		st, _ := app.refresher.State("cls-depth")
+		return st.LastStatus == aggregator.StatusUpdated
+	})
 	waitUntil(t, func() bool {
 		st, err := app.store.Stats(context.Background())
 		return err == nil && st.Articles == 0
