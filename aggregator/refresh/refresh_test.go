@@ -562,3 +562,42 @@ func TestOverdue(t *testing.T) {
 		})
 	}
 }
+
+// bareNotModified strips the validators from a 304, as a Fetcher that does not carry the request's
+// ones over may answer.
+type bareNotModified struct{ Fetcher }
+
+func (b bareNotModified) Fetch(ctx context.Context, r fetch.Request) (*fetch.Response, error) {
+	resp, err := b.Fetcher.Fetch(ctx, r)
+	if err == nil && resp.NotModified {
+		resp.ETag, resp.LastModified = "", ""
+	}
+	return resp, err
+}
+
+// TestNotModifiedKeepsValidators: a 304 without validators of its own leaves the stored ones in
+// place; forgetting them would turn every later request into a full fetch.
+func TestNotModifiedKeepsValidators(t *testing.T) {
+	var conditional atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` && r.Header.Get("If-Modified-Since") == "Thu, 18 Nov 2021 08:00:00 GMT" {
+			conditional.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		w.Header().Set("Last-Modified", "Thu, 18 Nov 2021 08:00:00 GMT")
+		fmt.Fprint(w, rss("v", 2))
+	}))
+	defer srv.Close()
+	client := fetch.New(fetch.Options{Timeout: 5 * time.Second, MaxBodyBytes: 1 << 20})
+	h := newHarness(t, []aggregator.Source{src("v", srv.URL)}, Options{Fetcher: bareNotModified{client}})
+	for i, want := range []aggregator.Status{aggregator.StatusUpdated, aggregator.StatusNotModified, aggregator.StatusNotModified} {
+		if res := h.refresh(true); res[0].Status != want {
+			t.Fatalf("refresh %d: %+v, want %s", i+1, res[0], want)
+		}
+	}
+	if st, _ := h.r.State("v"); st.ETag != `"v1"` || st.LastModified == "" || conditional.Load() != 2 {
+		t.Errorf("after two bare 304s: state %+v, %d conditional requests, want the validators kept and 2", st, conditional.Load())
+	}
+}
