@@ -31,6 +31,38 @@ func rss(prefix string, n int) string {
 	return b.String()
 }
 
+// conditionalServer serves body with the ETag "v1" (and lastModified, when set), and answers 304 to
+// a request that sends those validators back; conditional counts the 304s.
+func conditionalServer(t *testing.T, body, lastModified string) (srv *httptest.Server, conditional *atomic.Int32) {
+	conditional = new(atomic.Int32)
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` && r.Header.Get("If-Modified-Since") == lastModified {
+			conditional.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		if lastModified != "" {
+			w.Header().Set("Last-Modified", lastModified)
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, conditional
+}
+
+// countingServer serves body to every request and counts them.
+func countingServer(t *testing.T, body string) (*httptest.Server, *atomic.Int32) {
+	hits := new(atomic.Int32)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		fmt.Fprint(w, body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, hits
+}
+
 type harness struct {
 	t     *testing.T
 	store *store.Store
@@ -73,19 +105,7 @@ func src(name, url string) aggregator.Source {
 }
 
 func TestRefreshStoresAndNotModified(t *testing.T) {
-	var hits, conditional atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits.Add(1)
-		if r.Header.Get("If-None-Match") == `"v1"` {
-			conditional.Add(1)
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, rss("a", 5))
-	}))
-	defer srv.Close()
+	srv, conditional := conditionalServer(t, rss("a", 5), "")
 	h := newHarness(t, []aggregator.Source{src("a", srv.URL)}, Options{})
 
 	res := h.refresh(true)
@@ -391,12 +411,7 @@ func TestCloseCancelsAtDeadline(t *testing.T) {
 }
 
 func TestSchedulerSync(t *testing.T) {
-	var hits atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits.Add(1)
-		fmt.Fprint(w, rss("s", 1))
-	}))
-	defer srv.Close()
+	srv, _ := countingServer(t, rss("s", 1))
 	h := newHarness(t, []aggregator.Source{src("a", srv.URL+"/a")}, Options{})
 	s := NewScheduler(h.r, nil)
 	ctx := context.Background()
@@ -500,12 +515,7 @@ func TestOnChangeOnlyWhenOutputsChange(t *testing.T) {
 // refreshed as soon as it is scheduled, not a whole period later (an hourly source stopped at
 // 07:59 and started at 09:30 would otherwise wait until 10:00 for news 90 minutes old).
 func TestSchedulerCatchesUpOverdue(t *testing.T) {
-	var hits atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits.Add(1)
-		fmt.Fprint(w, rss("o", 1))
-	}))
-	defer srv.Close()
+	srv, hits := countingServer(t, rss("o", 1))
 	clk := newClock()
 	s := src("o", srv.URL)
 	s.Schedule = "@every 1h"
@@ -578,18 +588,7 @@ func (b bareNotModified) Fetch(ctx context.Context, r fetch.Request) (*fetch.Res
 // TestNotModifiedKeepsValidators: a 304 without validators of its own leaves the stored ones in
 // place; forgetting them would turn every later request into a full fetch.
 func TestNotModifiedKeepsValidators(t *testing.T) {
-	var conditional atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("If-None-Match") == `"v1"` && r.Header.Get("If-Modified-Since") == "Thu, 18 Nov 2021 08:00:00 GMT" {
-			conditional.Add(1)
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"v1"`)
-		w.Header().Set("Last-Modified", "Thu, 18 Nov 2021 08:00:00 GMT")
-		fmt.Fprint(w, rss("v", 2))
-	}))
-	defer srv.Close()
+	srv, conditional := conditionalServer(t, rss("v", 2), "Thu, 18 Nov 2021 08:00:00 GMT")
 	client := fetch.New(fetch.Options{Timeout: 5 * time.Second, MaxBodyBytes: 1 << 20})
 	h := newHarness(t, []aggregator.Source{src("v", srv.URL)}, Options{Fetcher: bareNotModified{client}})
 	for i, want := range []aggregator.Status{aggregator.StatusUpdated, aggregator.StatusNotModified, aggregator.StatusNotModified} {
