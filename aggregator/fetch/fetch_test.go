@@ -246,6 +246,12 @@ func TestFetchBodyCap(t *testing.T) {
 			w.Header().Set("Content-Length", strconv.Itoa(huge))
 			stream(w, huge)
 		}},
+		{name: "Content-Length over the cap, refused before the body", wantErr: ErrTooLarge, handler: func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Length", strconv.Itoa(capBytes+1))
+			w.WriteHeader(http.StatusOK)
+			w.(http.Flusher).Flush()
+			<-r.Context().Done() // no byte of the body: only the declared length can refuse it
+		}},
 		{name: "100 MiB chunked", wantErr: ErrTooLarge, log: true, handler: func(w http.ResponseWriter, r *http.Request) {
 			w.Write([]byte("<rss>"))
 			w.(http.Flusher).Flush() // no Content-Length: the cap must catch it while reading

@@ -45,9 +45,14 @@ func TestQueueBoundsGoroutines(t *testing.T) {
 	for range 4 {
 		<-arrived
 	}
-	time.Sleep(50 * time.Millisecond) // nothing else may start
-	if got := len(arrived); got != 0 {
-		t.Errorf("%d fetches beyond the 4 allowed", got)
+	// Once the last source is queued and four jobs were taken, the workers are settled: each of
+	// the four holds a blocked fetch, and a fifth could only have been started by that enqueue.
+	waitFor(t, func() bool { return h.r.Running(sources[n-1].Name) && h.r.QueueDepth() == n-4 })
+	h.r.mu.Lock()
+	workers := h.r.workers
+	h.r.mu.Unlock()
+	if workers != 4 || len(arrived) != 0 {
+		t.Errorf("%d workers and %d fetches beyond the 4 allowed", workers, len(arrived))
 	}
 	if g := runtime.NumGoroutine() - before; g > 60 {
 		t.Errorf("%d more goroutines while %d sources wait, want a few per worker", g, n)

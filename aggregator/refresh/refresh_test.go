@@ -31,6 +31,38 @@ func rss(prefix string, n int) string {
 	return b.String()
 }
 
+// conditionalServer serves body with the ETag "v1" (and lastModified, when set), and answers 304 to
+// a request that sends those validators back; conditional counts the 304s.
+func conditionalServer(t *testing.T, body, lastModified string) (srv *httptest.Server, conditional *atomic.Int32) {
+	conditional = new(atomic.Int32)
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("If-None-Match") == `"v1"` && r.Header.Get("If-Modified-Since") == lastModified {
+			conditional.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", `"v1"`)
+		if lastModified != "" {
+			w.Header().Set("Last-Modified", lastModified)
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, conditional
+}
+
+// countingServer serves body to every request and counts them.
+func countingServer(t *testing.T, body string) (*httptest.Server, *atomic.Int32) {
+	hits := new(atomic.Int32)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		fmt.Fprint(w, body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, hits
+}
+
 type harness struct {
 	t     *testing.T
 	store *store.Store
@@ -73,19 +105,7 @@ func src(name, url string) aggregator.Source {
 }
 
 func TestRefreshStoresAndNotModified(t *testing.T) {
-	var hits, conditional atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits.Add(1)
-		if r.Header.Get("If-None-Match") == `"v1"` {
-			conditional.Add(1)
-			w.WriteHeader(http.StatusNotModified)
-			return
-		}
-		w.Header().Set("ETag", `"v1"`)
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, rss("a", 5))
-	}))
-	defer srv.Close()
+	srv, conditional := conditionalServer(t, rss("a", 5), "")
 	h := newHarness(t, []aggregator.Source{src("a", srv.URL)}, Options{})
 
 	res := h.refresh(true)
@@ -108,26 +128,42 @@ func TestRefreshStoresAndNotModified(t *testing.T) {
 
 func TestRefreshJoinsRunningRefresh(t *testing.T) {
 	var hits atomic.Int32
-	release := make(chan struct{})
+	release, arrived := make(chan struct{}), make(chan struct{}, 10)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits.Add(1)
-		<-release
+		arrived <- struct{}{}
+		select {
+		case <-release:
+		case <-r.Context().Done():
+			return
+		}
 		fmt.Fprint(w, rss("j", 2))
 	}))
 	defer srv.Close()
 	h := newHarness(t, []aggregator.Source{src("j", srv.URL)}, Options{})
+	var releaseOnce sync.Once
+	t.Cleanup(func() { releaseOnce.Do(func() { close(release) }) }) // before the harness closes
 
-	var wg sync.WaitGroup
-	results := make([]aggregator.RefreshResult, 3)
-	for i := range results {
-		wg.Go(func() { results[i] = h.r.RefreshSource(context.Background(), "j", i%2 == 0) })
+	first := make(chan aggregator.RefreshResult, 1)
+	go func() { first <- h.r.RefreshSource(context.Background(), "j", true) }()
+	<-arrived
+	// The fetch is held: callers arriving now, manual or scheduled, must join its call rather
+	// than queue a second fetch. start is what RefreshSource calls before it waits.
+	h.r.mu.Lock()
+	running := h.r.inflight["j"]
+	h.r.mu.Unlock()
+	calls := make([]*call, 2)
+	for i := range calls {
+		calls[i], _ = h.r.start("j", i == 0)
+		if calls[i] == nil || calls[i] != running {
+			t.Fatalf("caller %d got its own call %p, want the running one %p", i+2, calls[i], running)
+		}
 	}
-	for deadline := time.Now().Add(5 * time.Second); hits.Load() == 0 && time.Now().Before(deadline); {
-		time.Sleep(5 * time.Millisecond)
+	releaseOnce.Do(func() { close(release) })
+	results := []aggregator.RefreshResult{<-first}
+	for _, c := range calls {
+		results = append(results, h.r.wait(context.Background(), "j", c))
 	}
-	time.Sleep(50 * time.Millisecond) // let the other callers arrive and join
-	close(release)
-	wg.Wait()
 	if hits.Load() != 1 {
 		t.Errorf("source fetched %d times, want 1 (concurrent refreshes must join)", hits.Load())
 	}
@@ -226,6 +262,22 @@ func TestRefreshFailuresBackOffAndKeepArticles(t *testing.T) {
 	}
 }
 
+// TestBackoffDoublesUpToTheCap: the wait after n failures is BackoffBase·2^(n-1), never more than
+// BackoffMax, each ±20 %. A cap that a doubling can overshoot (64m → 128m with a 90m cap) would hold
+// a recovered source back far longer than the operator configured.
+func TestBackoffDoublesUpToTheCap(t *testing.T) {
+	h := newHarness(t, nil, Options{BackoffBase: time.Minute, BackoffMax: 90 * time.Minute})
+	for n, want := range map[int]time.Duration{1: time.Minute, 2: 2 * time.Minute, 5: 16 * time.Minute, 7: 64 * time.Minute, 8: 90 * time.Minute, 30: 90 * time.Minute} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			for range 50 {
+				if got := h.r.backoff(n); got < want*8/10 || got > want*12/10 {
+					t.Fatalf("backoff after %d failures = %v, want %v ±20%%", n, got, want)
+				}
+			}
+		})
+	}
+}
+
 func TestRetryAfterHoldsBackOnlyThatSource(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/throttled" {
@@ -259,9 +311,10 @@ func TestGoneStopsUntilReloadOrManual(t *testing.T) {
 	}))
 	defer srv.Close()
 	sources := []aggregator.Source{src("g", srv.URL)}
-	h := newHarness(t, sources, Options{BackoffBase: time.Millisecond, BackoffMax: time.Millisecond})
+	clk := newClock()
+	h := newHarness(t, sources, Options{BackoffBase: time.Millisecond, BackoffMax: time.Millisecond, Now: clk.Now})
 	h.refresh(false)
-	time.Sleep(5 * time.Millisecond) // past the backoff: only "gone" holds it now
+	clk.Add(time.Hour) // past the backoff: only "gone" holds it now
 	if st := h.r.State("g"); !st.Gone {
 		t.Fatalf("410 did not mark the source gone: %+v", st)
 	}
@@ -323,7 +376,9 @@ func TestUnknownSource(t *testing.T) {
 }
 
 func TestCloseCancelsAtDeadline(t *testing.T) {
+	arrived := make(chan struct{}, 1)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
 		select {
 		case <-r.Context().Done():
 		case <-time.After(10 * time.Second):
@@ -333,7 +388,7 @@ func TestCloseCancelsAtDeadline(t *testing.T) {
 	h := newHarness(t, []aggregator.Source{src("slow", srv.URL)}, Options{})
 	done := make(chan aggregator.RefreshResult, 1)
 	go func() { done <- h.r.RefreshSource(context.Background(), "slow", true) }()
-	time.Sleep(100 * time.Millisecond)
+	<-arrived // the fetch is in flight
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	start := time.Now()
@@ -356,12 +411,7 @@ func TestCloseCancelsAtDeadline(t *testing.T) {
 }
 
 func TestSchedulerSync(t *testing.T) {
-	var hits atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits.Add(1)
-		fmt.Fprint(w, rss("s", 1))
-	}))
-	defer srv.Close()
+	srv, _ := countingServer(t, rss("s", 1))
 	h := newHarness(t, []aggregator.Source{src("a", srv.URL+"/a")}, Options{})
 	s := NewScheduler(h.r, nil)
 	ctx := context.Background()
@@ -389,6 +439,18 @@ func TestSchedulerSync(t *testing.T) {
 	}
 }
 
+// clock is a settable time for Options.Now: tests move it instead of sleeping.
+type clock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func newClock() *clock { return &clock{t: time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)} }
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
+
+func (c *clock) Add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
+
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
@@ -397,4 +459,144 @@ func waitFor(t *testing.T, cond func() bool) {
 		}
 	}
 	t.Fatal("condition not met within 10s")
+}
+
+// TestOnChangeOnlyWhenOutputsChange: OnChange runs the exports and retention, so it must run after
+// a refresh that stored something new, and never after a 304 or a feed that came back the same.
+func TestOnChangeOnlyWhenOutputsChange(t *testing.T) {
+	tests := []struct {
+		name   string
+		second func(w http.ResponseWriter, r *http.Request)
+		status aggregator.Status
+		want   int32
+	}{
+		{"not modified", func(w http.ResponseWriter, r *http.Request) {
+			if r.Header.Get("If-None-Match") != `"v1"` {
+				t.Errorf("second fetch without the ETag: %q", r.Header.Get("If-None-Match"))
+			}
+			w.WriteHeader(http.StatusNotModified)
+		}, aggregator.StatusNotModified, 1},
+		{"same feed again", func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprint(w, rss("c", 3))
+		}, aggregator.StatusUpdated, 1},
+		{"a new story", func(w http.ResponseWriter, r *http.Request) {
+			fmt.Fprint(w, rss("c", 4))
+		}, aggregator.StatusUpdated, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var hits atomic.Int32
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if hits.Add(1) > 1 {
+					tt.second(w, r)
+					return
+				}
+				w.Header().Set("ETag", `"v1"`)
+				fmt.Fprint(w, rss("c", 3))
+			}))
+			defer srv.Close()
+			var changes atomic.Int32
+			h := newHarness(t, []aggregator.Source{src("c", srv.URL)}, Options{OnChange: func() { changes.Add(1) }})
+			if res := h.refresh(true); res[0].New != 3 || changes.Load() != 1 {
+				t.Fatalf("first refresh: %+v, OnChange ran %d times, want once", res[0], changes.Load())
+			}
+			res := h.refresh(true)
+			if res[0].Status != tt.status {
+				t.Fatalf("second refresh: %+v, want %s", res[0], tt.status)
+			}
+			if got := changes.Load(); got != tt.want {
+				t.Errorf("OnChange ran %d times after both refreshes, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSchedulerCatchesUpOverdue: a source whose cron time passed while the daemon was down is
+// refreshed as soon as it is scheduled, not a whole period later (an hourly source stopped at
+// 07:59 and started at 09:30 would otherwise wait until 10:00 for news 90 minutes old).
+func TestSchedulerCatchesUpOverdue(t *testing.T) {
+	srv, hits := countingServer(t, rss("o", 1))
+	clk := newClock()
+	s := src("o", srv.URL)
+	s.Schedule = "@every 1h"
+	h := newHarness(t, []aggregator.Source{s}, Options{Now: clk.Now})
+	h.refresh(true)
+	fetched := h.r.State("o")
+	clk.Add(90 * time.Minute) // the 1h run was missed
+
+	// A new Refresher on the same store: what a restarted daemon sees.
+	r2, err := New(context.Background(), Options{Store: h.store, Fetcher: h.r.o.Fetcher, Normalizer: h.r.o.Normalizer, Now: clk.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r2.Close(context.Background()) })
+	r2.SetSources(context.Background(), []aggregator.Source{s})
+	if st := r2.State("o"); !st.LastFetch.Equal(fetched.LastFetch) {
+		t.Fatalf("restarted refresher's last fetch %v, want %v", st.LastFetch, fetched.LastFetch)
+	}
+	if err := NewScheduler(r2, nil).Sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { st := r2.State("o"); return st.LastFetch.After(fetched.LastFetch) })
+	if hits.Load() != 2 {
+		t.Errorf("%d fetches, want 2 (the first and the catch-up)", hits.Load())
+	}
+}
+
+// TestOverdue: when Sync refreshes a source at once. Sources fetched within their period wait for
+// their cron time: a restart or a reload must not refetch every source.
+func TestOverdue(t *testing.T) {
+	now := time.Date(2026, 3, 1, 9, 30, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		schedule  string
+		lastFetch time.Time
+		want      bool
+	}{
+		{"never fetched", "@every 1h", time.Time{}, true},
+		{"a run missed", "@every 1h", now.Add(-90 * time.Minute), true},
+		{"within its period", "@every 1h", now.Add(-30 * time.Minute), false},
+		{"cron time missed", "0 * * * *", now.Add(-45 * time.Minute), true},
+		{"cron time ahead", "0 * * * *", now.Add(-15 * time.Minute), false},
+		{"fetched just now", "*/5 * * * *", now, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sched, err := ParseSchedule(tt.schedule)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := overdue(sched, aggregator.FetchState{LastFetch: tt.lastFetch}, now); got != tt.want {
+				t.Errorf("overdue(%s, last fetch %v) = %v, want %v", tt.schedule, tt.lastFetch, got, tt.want)
+			}
+		})
+	}
+}
+
+// bareNotModified strips the validators from a 304, as a Fetcher that does not carry the request's
+// ones over may answer.
+type bareNotModified struct{ Fetcher }
+
+func (b bareNotModified) Fetch(ctx context.Context, r fetch.Request) (*fetch.Response, error) {
+	resp, err := b.Fetcher.Fetch(ctx, r)
+	if err == nil && resp.NotModified {
+		resp.ETag, resp.LastModified = "", ""
+	}
+	return resp, err
+}
+
+// TestNotModifiedKeepsValidators: a 304 without validators of its own leaves the stored ones in
+// place; forgetting them would turn every later request into a full fetch.
+func TestNotModifiedKeepsValidators(t *testing.T) {
+	srv, conditional := conditionalServer(t, rss("v", 2), "Thu, 18 Nov 2021 08:00:00 GMT")
+	client := fetch.New(fetch.Options{Timeout: 5 * time.Second, MaxBodyBytes: 1 << 20})
+	h := newHarness(t, []aggregator.Source{src("v", srv.URL)}, Options{Fetcher: bareNotModified{client}})
+	for i, want := range []aggregator.Status{aggregator.StatusUpdated, aggregator.StatusNotModified, aggregator.StatusNotModified} {
+		if res := h.refresh(true); res[0].Status != want {
+			t.Fatalf("refresh %d: %+v, want %s", i+1, res[0], want)
+		}
+	}
+	if st := h.r.State("v"); st.ETag != `"v1"` || st.LastModified == "" || conditional.Load() != 2 {
+		t.Errorf("after two bare 304s: state %+v, %d conditional requests, want the validators kept and 2", st, conditional.Load())
+	}
 }

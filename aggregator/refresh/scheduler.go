@@ -76,8 +76,7 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 		}
 		id := s.cron.Schedule(sched, cron.FuncJob(func() { s.runScheduled(ctx, name) }))
 		s.entries[key] = id
-		st := s.r.State(name)
-		if st.LastFetch.IsZero() || sched.Next(st.LastFetch).Before(now) {
+		if st := s.r.State(name); overdue(sched, st, now) {
 			due = append(due, name)
 		}
 	}
@@ -89,6 +88,12 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 		}()
 	}
 	return nil
+}
+
+// overdue reports whether a source must be refreshed at once rather than at its next cron time:
+// it was never fetched, or a run was missed since its last fetch (the daemon was down).
+func overdue(sched cron.Schedule, st aggregator.FetchState, now time.Time) bool {
+	return st.LastFetch.IsZero() || sched.Next(st.LastFetch).Before(now)
 }
 
 // Every adds a housekeeping job (retention) that runs on spec.

@@ -261,18 +261,24 @@ func TestBinaryNotifyReloadAndStop(t *testing.T) {
 }
 
 func TestBinarySIGTERMDuringSlowFetch(t *testing.T) {
-	fetching := make(chan struct{}, 1) // a fetch reached the server
+	// arrived is signalled once the daemon's fetch has its first bytes; abandoned once the daemon
+	// has gone from it.
+	arrived, abandoned := make(chan struct{}, 1), make(chan struct{}, 1)
 	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case fetching <- struct{}{}:
-		default:
-		}
 		w.Header().Set("Content-Type", "application/rss+xml")
 		w.WriteHeader(200)
 		fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>slow</title>`)
 		w.(http.Flusher).Flush()
+		select {
+		case arrived <- struct{}{}:
+		default:
+		}
 		select { // trickle forever, until the client goes away
 		case <-r.Context().Done():
+			select {
+			case abandoned <- struct{}{}:
+			default:
+			}
 		case <-time.After(60 * time.Second):
 		}
 	}))
@@ -282,9 +288,9 @@ func TestBinarySIGTERMDuringSlowFetch(t *testing.T) {
 	d := startDaemon(t, dir, cfgPath, public, admin)
 	d.waitNotify(t, "READY=1", 10*time.Second)
 	select { // the catch-up fetch of the never-fetched source is in flight
-	case <-fetching:
+	case <-arrived:
 	case <-time.After(10 * time.Second):
-		t.Fatal("the daemon did not fetch the never-fetched source")
+		t.Fatal("the daemon never fetched the slow source")
 	}
 	start := time.Now()
 	d.cmd.Process.Signal(syscall.SIGTERM)
@@ -295,6 +301,14 @@ func TestBinarySIGTERMDuringSlowFetch(t *testing.T) {
 	}
 	if took > shutdownDeadline+5*time.Second {
 		t.Errorf("shutdown took %v, want about the %v deadline", took, shutdownDeadline)
+	}
+	select { // the server sees the connection go, whether cancelled or closed by the exit
+	case <-abandoned:
+	case <-time.After(10 * time.Second):
+		t.Error("the slow fetch's connection outlived the daemon")
+	}
+	if log := d.stderr.String(); !strings.Contains(log, "shutdown deadline reached") {
+		t.Errorf("the shutdown did not report cancelling the in-flight fetch at its deadline:\n%s", log)
 	}
 	st, err := store.Open(context.Background(), filepath.Join(dir, "tributary.db"), store.Options{Timeout: time.Second})
 	if err != nil {

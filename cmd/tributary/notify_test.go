@@ -26,17 +26,36 @@ func TestWatchdogPingsOnlyWhileHealthy(t *testing.T) {
 	}
 	var healthy atomic.Bool
 	healthy.Store(true)
-	stop := n.watchdog(healthy.Load)
+	// checks receives what each tick's health check said; the ticker sends (or not) right after.
+	checks := make(chan bool, 1000)
+	stop := n.watchdog(func() bool {
+		ok := healthy.Load()
+		select {
+		case checks <- ok:
+		default:
+		}
+		return ok
+	})
 	defer stop()
 	d := &daemon{notify: conn}
 	if msg := d.nextNotify(2 * time.Second); msg != "WATCHDOG=1" {
 		t.Fatalf("first message %q, want WATCHDOG=1", msg)
 	}
 	healthy.Store(false)
-	time.Sleep(50 * time.Millisecond)
-	for d.nextNotify(10*time.Millisecond) != "" { // drain pings sent before the switch
+	// The ticker is one goroutine: check, then ping or not. Once a check has found the daemon
+	// unhealthy, every ping decided before the switch is in the socket; drain those.
+	unhealthyCheck := func() {
+		for <-checks {
+		}
 	}
-	if msg := d.nextNotify(200 * time.Millisecond); msg != "" {
+	unhealthyCheck()
+	for d.nextNotify(10*time.Millisecond) != "" {
+	}
+	// Two more unhealthy checks: the ticks after the first one have run to their end, and must
+	// have sent nothing.
+	unhealthyCheck()
+	unhealthyCheck()
+	if msg := d.nextNotify(10 * time.Millisecond); msg != "" {
 		t.Errorf("a ping while unhealthy: %q", msg)
 	}
 	healthy.Store(true)
@@ -45,11 +64,30 @@ func TestWatchdogPingsOnlyWhileHealthy(t *testing.T) {
 	}
 }
 
+// TestNotifierWithoutSystemd: outside systemd (no NOTIFY_SOCKET) the notifier sends nothing and
+// runs no watchdog, even when WATCHDOG_USEC is left in the environment, and never blocks.
 func TestNotifierWithoutSystemd(t *testing.T) {
 	t.Setenv("NOTIFY_SOCKET", "")
+	t.Setenv("WATCHDOG_USEC", "2000")
 	n := newNotifier()
-	n.send("READY=1") // must not fail or block
-	n.watchdog(func() bool { return true })()
+	if n.addr != nil || n.interval != 0 {
+		t.Fatalf("notifier without NOTIFY_SOCKET: address %v, ping interval %v; want none", n.addr, n.interval)
+	}
+	done := make(chan struct{})
+	var checked atomic.Bool
+	go func() {
+		defer close(done)
+		n.send("READY=1")
+		n.watchdog(func() bool { checked.Store(true); return true })()
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("send or watchdog blocked without NOTIFY_SOCKET")
+	}
+	if checked.Load() {
+		t.Error("the watchdog checked health though no systemd listens")
+	}
 }
 
 // TestNotifyNeverBlocks: a notify socket whose reader stopped reading (its queue full of watchdog

@@ -68,6 +68,8 @@ type App struct {
 	background     sync.WaitGroup
 	backgroundCtx  context.Context
 	stopBackground context.CancelFunc
+	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
+	now func() time.Time
 }
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
@@ -79,7 +81,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	if err != nil {
 		return nil, fmt.Errorf("storage.path: %w", err)
 	}
-	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1)}
+	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1), now: time.Now}
 	a.backgroundCtx, a.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
@@ -291,7 +293,7 @@ func restartKeys(old, cfg *Config) []string {
 func (a *App) afterChange() {
 	a.exports.changed()
 	last := time.Unix(0, a.lastPrune.Load())
-	if time.Since(last) < pruneMinInterval {
+	if a.now().Sub(last) < pruneMinInterval {
 		return
 	}
 	a.background.Go(func() { a.prune(a.backgroundCtx) })
@@ -302,7 +304,7 @@ func (a *App) prune(ctx context.Context) {
 		return
 	}
 	defer a.pruning.Unlock()
-	a.lastPrune.Store(time.Now().UnixNano())
+	a.lastPrune.Store(a.now().UnixNano())
 	cfg := a.Config()
 	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
 	// What a configured source lists now stays, however old (a blog whose last post is four months
@@ -311,7 +313,7 @@ func (a *App) prune(ctx context.Context) {
 		p.KeepListedBy = append(p.KeepListedBy, src.Name)
 	}
 	if cfg.Retention > 0 {
-		p.Before = time.Now().Add(-cfg.Retention)
+		p.Before = a.now().Add(-cfg.Retention)
 	}
 	n, err := a.store.Prune(ctx, p)
 	if err != nil {
