@@ -224,9 +224,7 @@ func TestSyncCrashRecovery(t *testing.T) {
 	}{
 		{"title edit", []aggregator.Article{a, b}, []aggregator.Article{retitle(a, "丁"), b}, Options{}, ""},
 		{"swapped titles", []aggregator.Article{a, b}, []aggregator.Article{retitle(a, "乙"), retitle(b, "甲")}, Options{}, ""},
-		{"change of case", []aggregator.Article{c}, []aggregator.Article{retitle(c, "cpi report")}, Options{},
-			"known bug: after a crash before the move, the recovering Sync drops the pending old path because it " +
-				"folds to the new one, leaving both files on a case-sensitive file system"},
+		{"change of case", []aggregator.Article{c}, []aggregator.Article{retitle(c, "cpi report")}, Options{}, ""},
 		{"new categories", []aggregator.Article{a, c}, []aggregator.Article{recat(a, "Markets"), recat(c, "Markets", "US")}, Options{}, ""},
 		{"pruned", []aggregator.Article{a, b, c}, []aggregator.Article{b}, Options{}, ""},
 		{"a new namesake takes a pruned post's path", []aggregator.Article{a}, []aggregator.Article{retitle(b, "甲")}, Options{}, ""},
@@ -333,4 +331,41 @@ func TestSyncFailsMidway(t *testing.T) {
 func retitle(a aggregator.Article, title string) aggregator.Article {
 	a.Title = title
 	return a
+}
+
+// TestApplyKeepsACaseTwinThatIsThePost: a leftover that differs from a claimed path only by case
+// is removed when it is another file (case-sensitive file systems) and kept when both names are
+// one file, as on a case-insensitive file system — here a hard link stands in for one.
+func TestApplyKeepsACaseTwinThatIsThePost(t *testing.T) {
+	for _, linked := range []bool{false, true} {
+		t.Run(fmt.Sprintf("one file %v", linked), func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "cpi report.md"), []byte("post"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if linked {
+				if err := os.Link(filepath.Join(dir, "cpi report.md"), filepath.Join(dir, "CPI Report.md")); err != nil {
+					t.Fatal(err)
+				}
+			} else if err := os.WriteFile(filepath.Join(dir, "CPI Report.md"), []byte("old"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			root, err := os.OpenRoot(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer root.Close()
+			removed, err := apply(context.Background(), root, []op{{kind: opRemoveStale, path: "CPI Report.md", unless: "cpi report.md"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, statErr := os.Lstat(filepath.Join(dir, "CPI Report.md"))
+			if kept := statErr == nil; kept != linked || removed != map[bool]int{false: 1, true: 0}[linked] {
+				t.Errorf("twin kept %v, removed %d; want kept %v", kept, removed, linked)
+			}
+			if b, err := os.ReadFile(filepath.Join(dir, "cpi report.md")); err != nil || string(b) != "post" {
+				t.Errorf("the post: %q, %v", b, err)
+			}
+		})
+	}
 }

@@ -64,6 +64,9 @@ type op struct {
 	// in place, or one whose old path another post now claims.
 	from string
 	post *post // opWrite only
+	// unless is, for an opRemoveStale, a path claimed by a post that differs from path only by
+	// case: the file is kept when both names are one file (a case-insensitive file system).
+	unless string
 }
 
 // lstater is what planning reads of the export directory: whether something is at a
@@ -138,11 +141,29 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 			pending = append(pending, from)
 		}
 	}
-	// Leftovers of an interrupted Sync, but for paths a post now claims. The match is case-folded,
-	// so after a crash before a case-only move ("A.md" → "a.md") the old file is not removed on a
-	// case-sensitive file system (the skipped "change of case" case of TestSyncCrashRecovery); removing
-	// it would instead delete the post on a case-insensitive one.
-	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool { _, taken := claimed[fold(r)]; return taken })
+	// Leftovers of an interrupted Sync, but for paths a post now claims. The match is case-folded:
+	// a leftover that differs from the path claiming it only by case ("A.md" after a crash before
+	// the move "A.md" → "a.md") is a second file on a case-sensitive file system, to remove, and the
+	// post itself on a case-insensitive one, to keep: apply tells them apart by asking whether both
+	// names are one file (unless).
+	held := make(map[string]string, len(pl.next.Posts)+len(posts)) // folded → exact claimed path
+	for _, en := range pl.next.Posts {
+		held[fold(en.Path)] = en.Path
+	}
+	for _, p := range posts {
+		held[fold(p.final)] = p.final
+	}
+	unless := map[string]string{}
+	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool {
+		if _, taken := claimed[fold(r)]; !taken {
+			return false
+		}
+		if h, ok := held[fold(r)]; ok && h != r {
+			unless[r] = h
+			return false
+		}
+		return true
+	})
 	pending = append(pending, stale...)
 	slices.Sort(pending)
 	pl.pending = slices.Compact(pending)
@@ -170,7 +191,7 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 		}
 	}
 	for _, r := range stale {
-		pl.ops = append(pl.ops, op{kind: opRemoveStale, path: r})
+		pl.ops = append(pl.ops, op{kind: opRemoveStale, path: r, unless: unless[r]})
 	}
 	return pl, nil
 }

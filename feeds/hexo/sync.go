@@ -176,6 +176,9 @@ func apply(ctx context.Context, root *os.Root, ops []op) (removed int, err error
 				return 0, err
 			}
 		case opRemove, opRemoveStale:
+			if o.unless != "" && sameFile(root, o.path, o.unless) {
+				continue
+			}
 			gone, err := removePost(root, o.path)
 			if err != nil {
 				return 0, err
@@ -204,6 +207,17 @@ func commit(root *os.Root, manifestFile string, next *manifest, raw []byte, inte
 		return fmt.Errorf("hexo: write manifest %s: %w", manifestFile, err)
 	}
 	return syncDirs(root, map[string]bool{".": true})
+}
+
+// sameFile reports whether names a and b are one file of root (names that differ only by case, on
+// a case-insensitive file system).
+func sameFile(root *os.Root, a, b string) bool {
+	fa, err := root.Lstat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := root.Lstat(b)
+	return err == nil && os.SameFile(fa, fb)
 }
 
 // markDirs records the directories of rel, up to the root, for syncDirs.
