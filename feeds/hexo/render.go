@@ -46,6 +46,15 @@ type Options struct {
 	// page; by default it is the seed's, with `: / \ ? * “ ” < > | [ ]` replaced by `_` as in the
 	// file name. Either way the file name is the replaced one.
 	RealTitle bool
+	// SiteTimezone, when set, writes dates as Hexo itself does (`2021-11-18 09:06:01`): the wall time
+	// in this zone, which must be the site's `timezone` in _config.yml. Hexo reads every date as wall
+	// time in the time zone of the process that builds the site and then moves it to the site's
+	// `timezone`: the seed's `Thu, 18 Nov 2021 01:06:01 GMT` comes out right only where the two
+	// agree (or the site sets none), and a build under systemd (TZ=UTC) for a site in Asia/Shanghai
+	// moves every post 8 hours back; an offset such as +08:00 is moved the same way. A wall time in
+	// the site's zone is what that conversion expects, whatever the build's own zone. Nil writes
+	// the seed's form, right for a site without `timezone`.
+	SiteTimezone *time.Location
 }
 
 // maxName is the longest file name, in bytes, that common file systems accept (ext4, xfs, btrfs,
@@ -62,12 +71,14 @@ const (
 	// dateLayout is RFC 1123 with the literal zone GMT, as RSSHub writes pubDate and the seed shows;
 	// time.RFC1123 would write "UTC" for a UTC time.
 	dateLayout = "Mon, 02 Jan 2006 15:04:05 GMT"
+	// siteDateLayout is how `hexo new` writes a date: wall time, no zone.
+	siteDateLayout = "2006-01-02 15:04:05"
 )
 
 // Render returns the post of one article: its path relative to the export directory, with "/"
 // separators (categories as directories, then the file name from the title, with no article-ID
 // suffix: Sync adds one only when two articles would share a path), and its content. Of the options
-// it uses PlaceholderImage and RealTitle. The path is always local: no segment is empty, ".", ".." or
+// it uses PlaceholderImage, RealTitle and SiteTimezone. The path is always local: no segment is empty, ".", ".." or
 // longer than 255 bytes, or contains a separator.
 func Render(a aggregator.Article, o Options) (relPath string, content []byte) {
 	return postPath(a), renderPost(a, o)
@@ -93,7 +104,7 @@ func renderPost(a aggregator.Article, o Options) []byte {
 	b.WriteString("\ncomments: ")
 	b.WriteString(strconv.FormatBool(a.Comments))
 	b.WriteString("\ndate: ")
-	b.WriteString(a.Date.UTC().Format(dateLayout))
+	b.WriteString(frontDate(a.Date, o))
 	b.WriteString("\nthumbnail: ")
 	b.WriteString(singleQuoted(escapeBraces(thumb)))
 	b.WriteByte('\n')
@@ -254,6 +265,15 @@ func frontTitle(title string, o Options) string {
 		return validUTF8(title)
 	}
 	return sanitizeTitle(title)
+}
+
+// frontDate is the front matter's date: the seed's RFC 1123 in GMT, or with SiteTimezone Hexo's own
+// form, a YAML timestamp of the wall time in that zone.
+func frontDate(d time.Time, o Options) string {
+	if o.SiteTimezone != nil {
+		return d.In(o.SiteTimezone).Format(siteDateLayout)
+	}
+	return d.UTC().Format(dateLayout)
 }
 
 // frontCategories are the categories as the front matter lists them: as given, without blank ones

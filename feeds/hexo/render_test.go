@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	_ "time/tzdata" // the zones of TestRenderSiteTimezone on any machine
 	"unicode/utf8"
 
 	"tributary/aggregator"
@@ -52,7 +53,7 @@ func checkPost(t *testing.T, a aggregator.Article, o Options, rel string, conten
 	if strings.Join(f.Categories, "\x00") != strings.Join(cats, "\x00") {
 		t.Errorf("categories read back as %q, want %q", f.Categories, cats)
 	}
-	if want := a.Date.UTC().Format(dateLayout); f.Date != want {
+	if want := frontDate(a.Date, o); f.Date != want {
 		t.Errorf("date %q, want %q", f.Date, want)
 	}
 	if head, thumb := images(a, o); f.HeadImg != escapeBraces(strings.ToValidUTF8(head, "\uFFFD")) || f.Thumbnail != escapeBraces(strings.ToValidUTF8(thumb, "\uFFFD")) {
@@ -388,6 +389,45 @@ func TestRenderRealTitle(t *testing.T) {
 				if seedRel, _ := Render(a, Options{}); rel != seedRel {
 					t.Errorf("RealTitle %v: path %s, want the seed's %s", o.RealTitle, rel, seedRel)
 				}
+			}
+		})
+	}
+}
+
+// TestRenderSiteTimezone: by default the date is the seed's RFC 1123 in GMT; with SiteTimezone it is
+// the wall time in that zone without a zone, as `hexo new` writes it, and as Hexo's date
+// conversion expects (TestHexoSite checks that with the real Hexo).
+func TestRenderSiteTimezone(t *testing.T) {
+	zone := func(name string) *time.Location {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return loc
+	}
+	shanghai := time.FixedZone("CST", 8*3600)
+	tests := []struct {
+		name string
+		date time.Time
+		site *time.Location
+		want string
+	}{
+		{"seed", time.Date(2021, 11, 18, 9, 6, 1, 0, shanghai), nil, "Thu, 18 Nov 2021 01:06:01 GMT"},
+		{"Shanghai", time.Date(2021, 11, 18, 9, 6, 1, 0, shanghai), zone("Asia/Shanghai"), "2021-11-18 09:06:01"},
+		{"Shanghai across midnight", time.Date(2021, 11, 18, 20, 30, 0, 0, time.UTC), zone("Asia/Shanghai"), "2021-11-19 04:30:00"},
+		{"UTC", time.Date(2021, 11, 18, 9, 6, 1, 999, shanghai), time.UTC, "2021-11-18 01:06:01"},
+		{"New York summer", time.Date(2021, 7, 1, 12, 0, 0, 0, time.UTC), zone("America/New_York"), "2021-07-01 08:00:00"},
+		{"New York winter", time.Date(2021, 12, 1, 12, 0, 0, 0, time.UTC), zone("America/New_York"), "2021-12-01 07:00:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("0123456789abcdef", "标题")
+			a.Date = tt.date
+			o := Options{SiteTimezone: tt.site}
+			rel, content := Render(a, o)
+			f := checkPost(t, a, o, rel, content)
+			if f.Date != tt.want || !strings.Contains(string(content), "\ndate: "+tt.want+"\n") {
+				t.Errorf("date %q, want %q", f.Date, tt.want)
 			}
 		})
 	}
