@@ -1,13 +1,21 @@
-// Loads a Hexo site as `hexo generate` does and prints its posts as JSON: source, date, content.
+// Loads the Hexo site in the directory given as argument as `hexo generate` does, with
+// hexo-renderer-marked's defaults, and prints its posts as JSON: source, title, date (ISO 8601 in
+// UTC) and content (the HTML Markdown made of the post). feeds/hexo's TestHexoSite runs it.
+'use strict';
 const Hexo = require('hexo');
+
 (async () => {
   const hexo = new Hexo(process.argv[2], { silent: true });
-  hexo.env.init = true; // a site: read its _config.yml (hexo-cli sets this for a directory with hexo in package.json)
+  hexo.env.init = true; // read the site's _config.yml, as hexo-cli does inside a site
   await hexo.init();
   await hexo.loadPlugin(require.resolve('hexo-renderer-marked'));
   await hexo.load();
-  if (process.env.DBG) console.error("tz", hexo.config.timezone, hexo.config.title, hexo.base_dir);
-  const posts = hexo.locals.get('posts').toArray().map(p => ({ source: p.source, title: p.title, date: p.date.toISOString(), content: p.content }));
+  const posts = hexo.locals.get('posts').toArray().map(p => ({
+    source: p.source, title: p.title, date: p.date.toISOString(), content: p.content
+  }));
   process.stdout.write(JSON.stringify(posts));
   await hexo.exit();
-})().catch(e => { console.error(e); process.exit(1); });
+})().catch(err => {
+  console.error(err);
+  process.exit(1);
+});
