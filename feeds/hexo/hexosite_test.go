@@ -2,6 +2,8 @@ package hexo
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -146,6 +148,17 @@ func TestHexoSite(t *testing.T) {
 	for _, rp := range readRealPosts(t, realpostsDir) {
 		add(rp.article, Options{}, rp.article.Body)
 	}
+	// And bodies made at random of the pieces Markdown and Hexo react to.
+	rng := rand.New(rand.NewPCG(13, 3))
+	for i := range 150 {
+		var b strings.Builder
+		for range 1 + rng.IntN(40) {
+			b.WriteString(markdownPieces[rng.IntN(len(markdownPieces))])
+		}
+		a := article(fmt.Sprintf("random%03d", i), "随机")
+		a.Body, _ = n.Sanitize(b.String(), "https://www.cls.cn/detail/1")
+		add(a, Options{}, a.Body)
+	}
 	titled := article("titled", `“铁腕”控价: a/b\c?d*e<f>g|h[i] {j}`)
 	add(titled, Options{}, "")
 	titled.ID = "real"
@@ -168,6 +181,17 @@ func TestHexoSite(t *testing.T) {
 			})
 		}
 	}
+}
+
+// markdownPieces are what TestHexoSite's random bodies are made of: line breaks and blank-line
+// makers, Markdown links, definitions and autolinks, block syntax, fences, and the HTML around them.
+var markdownPieces = []string{
+	"\n", "\n", "\r\n", "\r", " ", "\t", "\n\n", "\n \t\n", "text", "文字",
+	"[x](javascript:alert(1))", "[x][1]", "[1]: javascript:alert(2)\n", "<javascript:alert(3)>", "![i](data:image/png,x)",
+	"[x](&#x6A;avascript:alert(4))", "https://x.example/", "# ", "> ", "- ", "1. ", "- [ ] ", "    ", "***", "---\n", "| a | b |\n|---|---|\n",
+	"```", "~~~", "`", "*", "_", "<p>", "</p>", "<pre>", "</pre>", "<div>", "</div>", "<br>", "<em>", "</em>",
+	"<a href=\"https://x.example/\" title=\"", "\">", "</a>", "<img src=\"https://x.example/i.png\" alt=\"", "<!--", "-->",
+	"&amp;", "&#10;", "&lt;", "<script>", "</script>", "{% raw %}", "<table><tr><td>", "</td></tr></table>",
 }
 
 // checkSiteBody checks the HTML Hexo made of a post against the sanitized body it was made of.
