@@ -176,7 +176,7 @@ func htmlBlock(s string) string {
 	if !strings.ContainsAny(s, "\r\n`~") {
 		return s
 	}
-	if strings.TrimLeft(s, blankChars+"\r\n") == "" {
+	if strings.TrimLeft(s, blankChars+"\r\n") == "" || !needsBlock(s) {
 		return s
 	}
 	var b strings.Builder
@@ -218,6 +218,26 @@ func htmlBlock(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// needsBlock reports whether htmlBlock has anything to write otherwise: a fence, a CR (rare enough
+// to leave to the full pass), or a blank line next to an LF. Most bodies have none, and this pass
+// with vectorized searches and no copy is what they cost.
+func needsBlock(s string) bool {
+	if strings.Contains(s, "```") || strings.Contains(s, "~~~") || strings.IndexByte(s, '\r') >= 0 {
+		return true
+	}
+	start := 0
+	for {
+		i := strings.IndexByte(s[start:], '\n')
+		if i < 0 {
+			return start > 0 && isBlank(s[start:])
+		}
+		if isBlank(s[start : start+i]) {
+			return true
+		}
+		start += i + 1
+	}
 }
 
 // blankChars are what a blank line may hold besides its line break: CommonMark's spaces and tabs,
