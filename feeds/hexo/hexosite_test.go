@@ -100,7 +100,8 @@ func findHexo(t *testing.T) (node, tools string) {
 // defaults, as `hexo generate` runs them) under several process time zones:
 //   - bodies written to become links once Markdown reads them (hostileBodies) come out as the HTML
 //     the sanitizer made of them, tag for tag and attribute for attribute: no javascript: or data:
-//     link, nothing Markdown made; so do the seed's and the shipped real posts' bodies;
+//     link, nothing Markdown made; so do 150 bodies made at random of Markdown and HTML pieces,
+//     and the seed's and the shipped real posts' bodies;
 //   - the date Hexo gives a post is the article's, in any TZ, with the seed's form on a site
 //     without `timezone` and with SiteTimezone on a site that sets it; the seed's form on a site
 //     in Asia/Shanghai built with TZ=UTC is 8 hours off (the issue, reproduced);

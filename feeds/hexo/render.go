@@ -8,7 +8,9 @@
 // `{`/`}` written as `&#123;`/`&#125;` so that Hexo's template engine leaves the post alone. Where the
 // script wrote broken YAML (a `"` inside a double-quoted title, a newline inside a quoted scalar) or
 // a file Hexo silently ignores (a name starting with `_`), Render writes valid YAML and a visible file
-// instead; the tests check every front matter with a YAML parser.
+// instead; the tests check every front matter with a YAML parser. Where a body would let Hexo's
+// Markdown renderer read part of it as Markdown (a blank line, a fence), Render writes those few
+// characters as character references, so that the page holds the sanitized HTML and nothing else.
 //
 // Unlike the script, which rebuilt every post on each run and kept no state, Sync keeps the posts of
 // the articles it exported in a manifest, so that an edited headline renames its post instead of
