@@ -51,7 +51,11 @@ func hexoSite(t *testing.T, node, tools string, posts map[string][]byte, timezon
 			t.Fatal(err)
 		}
 	}
-	cmd := exec.Command(node, filepath.Join(tools, "site.js"), site)
+	script, err := filepath.Abs(filepath.Join(hexoTools, "site.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(node, script, site)
 	cmd.Env = append(os.Environ(), "TZ="+tz, "NODE_PATH="+filepath.Join(tools, "node_modules"))
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
