@@ -49,8 +49,8 @@ type Options struct {
 	// file name. Either way the file name is the replaced one.
 	RealTitle bool
 	// SiteTimezone, when set, writes dates as Hexo itself does (`2021-11-18 09:06:01`): the wall time
-	// in this zone, which must be the site's `timezone` in _config.yml. Hexo reads every date as wall
-	// time in the time zone of the process that builds the site and then moves it to the site's
+	// in this zone, which must be the site's `timezone` in _config.yml. Hexo takes a date, as the
+	// time zone of the process that builds the site shows it, for wall time in the site's
 	// `timezone`: the seed's `Thu, 18 Nov 2021 01:06:01 GMT` comes out right only where the two
 	// agree (or the site sets none), and a build under systemd (TZ=UTC) for a site in Asia/Shanghai
 	// moves every post 8 hours back; an offset such as +08:00 is moved the same way. A wall time in
