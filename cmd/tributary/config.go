@@ -97,6 +97,8 @@ type exportConfig struct {
 	After            []string `toml:"after"`
 	PlaceholderImage string   `toml:"placeholder_image"`
 	KeepPruned       bool     `toml:"keep_pruned"`
+	Title            string   `toml:"title"`
+	SiteTimezone     string   `toml:"site_timezone"`
 }
 
 // Export is one [[export]] block: a directory of posts the daemon keeps in sync with an output.
@@ -110,6 +112,12 @@ type Export struct {
 	After            []string
 	PlaceholderImage string
 	KeepPruned       bool
+	// RealTitle writes the article's own title in the front matter (title = "real") instead of the
+	// seed's, with `: / \ ? * “ ” < > | [ ]` replaced.
+	RealTitle bool
+	// SiteTimezone, when set, writes dates as wall time in it, for a site whose _config.yml sets
+	// this timezone; nil writes the seed's GMT form.
+	SiteTimezone *time.Location
 }
 
 // Config is the validated configuration, with defaults filled in and paths made absolute.
@@ -572,6 +580,10 @@ func validateExports(cfg *Config, exports []exportConfig, outputs map[string]boo
 		if len(e.After) > 0 && strings.TrimSpace(e.After[0]) == "" {
 			bad("%s: after %q: the first element must be the command", where, e.After)
 		}
+		var err error
+		if ex.RealTitle, ex.SiteTimezone, err = exportStyle(e.Title, e.SiteTimezone); err != nil {
+			bad("%s: %v", where, err)
+		}
 		if p := e.PlaceholderImage; p != "" {
 			if u, err := url.Parse(strings.ReplaceAll(p, "{n}", "1")); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
 				bad("%s: placeholder_image %q: want an http(s) URL template such as \"https://picsum.photos/400/300?random={n}\"", where, p)
@@ -579,6 +591,26 @@ func validateExports(cfg *Config, exports []exportConfig, outputs map[string]boo
 		}
 		cfg.Exports = append(cfg.Exports, ex)
 	}
+}
+
+// exportStyle reads the title and site_timezone of an export, from the configuration, the CLI or
+// the admin API: whether the front matter gets the real title, and the zone of its dates.
+func exportStyle(title, siteTimezone string) (realTitle bool, loc *time.Location, err error) {
+	switch title {
+	case "", "seed":
+	case "real":
+		realTitle = true
+	default:
+		return false, nil, fmt.Errorf("title %q: want \"seed\" (the seed's title, with : / \\ ? * “ ” < > | [ ] replaced by _) or \"real\" (the article's own)", title)
+	}
+	if siteTimezone != "" {
+		// "Local" would be the zone of whatever machine runs the export, the very mistake to avoid.
+		loc, err = time.LoadLocation(siteTimezone)
+		if err != nil || siteTimezone == "Local" {
+			return false, nil, fmt.Errorf("site_timezone %q: want the timezone of the site's _config.yml, an IANA zone such as \"Asia/Shanghai\" (is tzdata installed?)", siteTimezone)
+		}
+	}
+	return realTitle, loc, nil
 }
 
 // parseDuration reads Go durations, and "0" for none.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -143,6 +144,8 @@ func TestConfigErrors(t *testing.T) {
 			"[fetch]\ntimeout = \"-1s\"\n[[source]]\nname = \"a\"\nurl = \"ftp://x\"\n[[source]]\ntitle = \"t\"\n[[export]]\ndir = \"/srv/x\"\nformat = \"jekyll\"\n",
 			[]string{`config.toml:2: fetch.timeout "-1s"`, `config.toml:5: source "a": url "ftp://x"`, `config.toml:6: source #2: name is missing`,
 				`config.toml:10: export #1: format "jekyll"`}},
+		{"bad export title and site_timezone", "[[export]]\ndir = \"/srv/x\"\ntitle = \"raw\"\n[[export]]\ndir = \"/srv/y\"\nsite_timezone = \"Asia/Beijing\"\n[[export]]\ndir = \"/srv/z\"\nsite_timezone = \"Local\"\n",
+			[]string{`export #1: title "raw": want "seed"`, `export #2: site_timezone "Asia/Beijing": want the timezone of the site's _config.yml`, `export #3: site_timezone "Local"`}},
 		{"unknown encoding", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nencoding = \"gkb\"\n",
 			[]string{`source "a": encoding "gkb": unknown or unusable charset`}},
 	}
@@ -234,4 +237,28 @@ func FuzzParseConfig(f *testing.F) {
 			t.Fatal("empty error message")
 		}
 	})
+}
+
+// TestConfigExportStyle: title and site_timezone of an [[export]] reach its settings; the defaults are
+// the seed's.
+func TestConfigExportStyle(t *testing.T) {
+	cfg, err := ParseConfig("/etc/tributary/config.toml", []byte("[[export]]\ndir = \"/srv/a\"\n[[export]]\ndir = \"/srv/b\"\ntitle = \"real\"\nsite_timezone = \"Asia/Shanghai\"\n[[export]]\ndir = \"/srv/c\"\ntitle = \"seed\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type style struct {
+		real bool
+		zone string
+	}
+	var got []style
+	for _, ex := range cfg.Exports {
+		s := style{real: ex.RealTitle}
+		if ex.SiteTimezone != nil {
+			s.zone = ex.SiteTimezone.String()
+		}
+		got = append(got, s)
+	}
+	if want := []style{{false, ""}, {true, "Asia/Shanghai"}, {false, ""}}; !slices.Equal(got, want) {
+		t.Errorf("export styles %v, want %v", got, want)
+	}
 }

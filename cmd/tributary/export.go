@@ -110,7 +110,8 @@ func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.R
 	if err != nil {
 		return hexo.Report{}, err
 	}
-	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since}
+	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since,
+		RealTitle: ex.RealTitle, SiteTimezone: ex.SiteTimezone}
 	x, dirMu := e.exporterFor(ex.Dir, opts)
 	dirMu.Lock()
 	defer dirMu.Unlock()
@@ -127,7 +128,11 @@ func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *syn
 		e.dirs[canon] = dirMu
 	}
 	// One Exporter per dir and options; a changed option gets a new one (Sync is idempotent).
-	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix())
+	zone := ""
+	if o.SiteTimezone != nil {
+		zone = o.SiteTimezone.String()
+	}
+	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d\x00%v\x00%s", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix(), o.RealTitle, zone)
 	if x, ok := e.running[key]; ok {
 		return x, dirMu
 	}
@@ -197,7 +202,8 @@ func (a *App) handleExport(w http.ResponseWriter, r *http.Request) {
 		a.exportBlocks(w, r)
 		return
 	}
-	ex, since, err := exportRequest(q.Get("format"), q.Get("dir"), q.Get("output"), q.Get("since"), q.Get("placeholder_image"), q.Get("keep_pruned") == "true")
+	ex, since, err := exportRequest(q.Get("format"), q.Get("dir"), q.Get("output"), q.Get("since"), q.Get("placeholder_image"), q.Get("keep_pruned") == "true",
+		q.Get("title"), q.Get("site_timezone"))
 	if err != nil {
 		writeJSONError(w, http.StatusBadRequest, err.Error())
 		return
@@ -230,13 +236,13 @@ const reasonExportDir = "export_dir_not_configured"
 // exportBlocks is POST /api/export without dir: every [[export]] block, now.
 func (a *App) exportBlocks(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	for _, k := range []string{"output", "placeholder_image", "keep_pruned"} {
+	for _, k := range []string{"output", "placeholder_image", "keep_pruned", "title", "site_timezone"} {
 		if q.Has(k) {
 			writeJSONError(w, http.StatusBadRequest, fmt.Sprintf("%s goes with dir: without dir every [[export]] block runs with its own settings", k))
 			return
 		}
 	}
-	_, since, err := exportRequest(q.Get("format"), "", "", q.Get("since"), "", false)
+	_, since, err := exportRequest(q.Get("format"), "", "", q.Get("since"), "", false, "", "")
 	if err != nil {
 		writeJSONError(w, http.StatusBadRequest, err.Error())
 		return
@@ -296,10 +302,14 @@ func realPath(p string) string {
 
 // exportRequest validates a one-shot export's parameters, from the CLI or the admin API. An empty
 // dir, which only the admin API passes, stands for the [[export]] blocks.
-func exportRequest(format, dir, output, since, placeholder string, keepPruned bool) (Export, time.Time, error) {
+func exportRequest(format, dir, output, since, placeholder string, keepPruned bool, title, siteTimezone string) (Export, time.Time, error) {
 	ex := Export{Format: orDefault(format, "hexo"), Dir: dir, Output: output, PlaceholderImage: placeholder, KeepPruned: keepPruned}
 	if ex.Format != "hexo" {
 		return ex, time.Time{}, fmt.Errorf("format %q: the only export format is \"hexo\"", format)
+	}
+	var err error
+	if ex.RealTitle, ex.SiteTimezone, err = exportStyle(title, siteTimezone); err != nil {
+		return ex, time.Time{}, err
 	}
 	switch {
 	case dir == "":
@@ -320,13 +330,15 @@ func exportRequest(format, dir, output, since, placeholder string, keepPruned bo
 }
 
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, cfgFlag := newFlags("export", "--format hexo --dir DIR [--output NAME] [--since DURATION]", stdout, stderr)
+	fs, cfgFlag := newFlags("export", "--format hexo --dir DIR [--output NAME] [--since DURATION] [--title seed|real] [--site-timezone ZONE]", stdout, stderr)
 	format := fs.String("format", "hexo", "export format (hexo)")
 	dir := fs.String("dir", "", "directory of posts, e.g. a Hexo site's source/_posts (required)")
 	output := fs.String("output", "", "export this output's articles (default: every article)")
 	since := fs.String("since", "", "only articles dated within this duration, e.g. 72h (older posts are left as they are)")
 	placeholder := fs.String("placeholder-image", "", "image URL template for articles without one; {n} becomes a number derived from the article id")
 	keep := fs.Bool("keep-pruned", false, "keep posts whose articles are no longer stored")
+	title := fs.String("title", "seed", "front matter title: seed (: / \\ ? * “ ” < > | [ ] replaced by _, as the seed) or real (the article's own)")
+	siteTZ := fs.String("site-timezone", "", "the timezone of the site's _config.yml, e.g. Asia/Shanghai: dates are written as wall time in it (default: the seed's GMT form, for a site without timezone)")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -343,7 +355,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "export: %v\n", err)
 		return exitUsage
 	}
-	ex, from, err := exportRequest(*format, abs, *output, *since, *placeholder, *keep)
+	ex, from, err := exportRequest(*format, abs, *output, *since, *placeholder, *keep, *title, *siteTZ)
 	if err != nil {
 		fmt.Fprintf(stderr, "export: %v\n", err)
 		return exitUsage
@@ -354,7 +366,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitFailure
 	}
 	q := url.Values{"format": {*format}, "dir": {abs}, "output": {*output}, "since": {*since},
-		"placeholder_image": {*placeholder}, "keep_pruned": {fmt.Sprint(*keep)}}
+		"placeholder_image": {*placeholder}, "keep_pruned": {fmt.Sprint(*keep)}, "title": {*title}, "site_timezone": {*siteTZ}}
 	var resp exportResponse
 	err = newAdminClient(cfg, afterTimeout).do(ctx, http.MethodPost, "/api/export?"+q.Encode(), &resp)
 	if errors.Is(err, errNoDaemon) {

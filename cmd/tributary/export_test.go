@@ -51,7 +51,16 @@ func TestExportCommandDirect(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "nothing changed") {
 		t.Errorf("rerun: exit %d, %q", code, out)
 	}
+	// The real title and the site's time zone, as options.
+	styled := filepath.Join(dir, "styled")
+	code, out, errOut = runCLI("export", "--config", cfgPath, "--dir", styled, "--output", "depth", "--title", "real", "--site-timezone", "Asia/Shanghai")
+	if code != 0 {
+		t.Fatalf("export --title real --site-timezone Asia/Shanghai: exit %d, %q, %q", code, out, errOut)
+	}
+	checkStyledSeed(t, styled)
 	for _, bad := range [][]string{
+		{"export", "--config", cfgPath, "--dir", posts, "--title", "raw"},
+		{"export", "--config", cfgPath, "--dir", posts, "--site-timezone", "Beijing"},
 		{"export", "--config", cfgPath},
 		{"export", "--config", cfgPath, "--dir", posts, "--format", "jekyll"},
 		{"export", "--config", cfgPath, "--dir", posts, "--since", "yesterday"},
@@ -123,9 +132,26 @@ after = ["sh", "-c", "echo generated >> built.txt"]
 	if err := app.Reload(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	code, out, errOut = runCLI("export", "--config", cliCfg, "--dir", other)
+	code, out, errOut = runCLI("export", "--config", cliCfg, "--dir", other, "--title", "real", "--site-timezone", "Asia/Shanghai")
 	if code != 0 || strings.Contains(errOut, "no daemon") || !strings.Contains(out, "6 written") {
 		t.Errorf("one-shot export through the daemon: exit %d, %q, %q", code, out, errOut)
+	}
+	checkStyledSeed(t, other)
+}
+
+// checkStyledSeed checks the seed's post as an export with the real title and the site time zone
+// Asia/Shanghai writes it under dir: the seed's path, the title with its curly quotes, the date as
+// Beijing wall time.
+func checkStyledSeed(t *testing.T, dir string) {
+	t.Helper()
+	got, err := os.ReadFile(filepath.Join(dir, seedPost))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"\ntitle: '2021翼支付合作伙伴大会成功举办大咖“论道”共话数字发展图景'\n", "\ndate: 2021-11-18 09:06:01\n"} {
+		if !strings.Contains(string(got), w) {
+			t.Errorf("styled seed post lacks %q:\n%.400s", w, got)
+		}
 	}
 }
 

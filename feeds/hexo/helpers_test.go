@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
 	"gopkg.in/yaml.v3"
 
 	"tributary/aggregator"
@@ -213,6 +214,8 @@ func parseFrontMatter(tb testing.TB, fm string) frontMatter {
 					tb.Errorf("category %q is %s, want !!str", c.Value, c.Tag)
 				}
 			}
+		case k == "date" && v.Tag == "!!timestamp":
+			// Hexo's own form, written with Options.SiteTimezone.
 		case v.Tag != "!!str":
 			tb.Errorf("%s %q is %s, want !!str", k, v.Value, v.Tag)
 		}
@@ -226,4 +229,53 @@ func parseFrontMatter(tb testing.TB, fm string) frontMatter {
 		tb.Fatalf("decode front matter: %v\n%s", err, fm)
 	}
 	return f
+}
+
+// checkHTMLBlock checks the body as a post holds it (got, between the `<div>` line and the `</div>`
+// line) against the body it was made of: the same HTML, token for token once parsed, and one
+// HTML block to Markdown from `<div>` to `</div>` (no blank line in between, by CommonMark's and
+// marked's rules: LF, CRLF and CR end lines; spaces and tabs alone make a line blank), with no
+// run of three backticks or tildes that Hexo would make a code block of. A body of white space
+// alone may stay as it is.
+func checkHTMLBlock(t *testing.T, body, got string) {
+	t.Helper()
+	if g, w := htmlTokens(got), htmlTokens(body); !slices.Equal(g, w) {
+		t.Errorf("the post's body is other HTML than the article's\n got: %.300q\nwant: %.300q", g, w)
+	}
+	if strings.Trim(body, " \t\f\v\r\n") == "" {
+		return
+	}
+	lines := strings.Split(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace("<div>   \n"+got+bodyClose), "\n")
+	for i, l := range lines[:len(lines)-2] { // up to the </div> line
+		if strings.Trim(l, " \t") == "" {
+			t.Errorf("line %d inside the <div> is blank: Markdown would read what follows (body %.200q)", i, got)
+			break
+		}
+	}
+	if strings.Contains(got, "```") || strings.Contains(got, "~~~") {
+		t.Errorf("a fence of backticks or tildes is left in the body: %.200q", got)
+	}
+}
+
+// htmlTokens is s as an HTML parser reads it: tags with their attributes, and text with character
+// references decoded and line breaks normalized, adjacent text tokens joined.
+func htmlTokens(s string) []string {
+	var out []string
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out
+		}
+		tok := z.Token()
+		if tt == html.TextToken {
+			if n := len(out); n > 0 && strings.HasPrefix(out[n-1], "text:") {
+				out[n-1] += tok.Data
+				continue
+			}
+			out = append(out, "text:"+tok.Data)
+			continue
+		}
+		out = append(out, tok.String())
+	}
 }

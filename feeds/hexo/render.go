@@ -8,7 +8,9 @@
 // `{`/`}` written as `&#123;`/`&#125;` so that Hexo's template engine leaves the post alone. Where the
 // script wrote broken YAML (a `"` inside a double-quoted title, a newline inside a quoted scalar) or
 // a file Hexo silently ignores (a name starting with `_`), Render writes valid YAML and a visible file
-// instead; the tests check every front matter with a YAML parser.
+// instead; the tests check every front matter with a YAML parser. Where a body would let Hexo's
+// Markdown renderer read part of it as Markdown (a blank line, a fence), Render writes those few
+// characters as character references, so that the page holds the sanitized HTML and nothing else.
 //
 // Unlike the script, which rebuilt every post on each run and kept no state, Sync keeps the posts of
 // the articles it exported in a manifest, so that an edited headline renames its post instead of
@@ -42,6 +44,19 @@ type Options struct {
 	// Since, when not zero, exports only articles dated after it. The posts of older articles that an
 	// earlier Sync wrote are left as they are: an article outside the window is not a pruned one.
 	Since time.Time
+	// RealTitle writes the article's own title in the front matter, the title readers see on the
+	// page; by default it is the seed's, with `: / \ ? * “ ” < > | [ ]` replaced by `_` as in the
+	// file name. Either way the file name is the replaced one.
+	RealTitle bool
+	// SiteTimezone, when set, writes dates as Hexo itself does (`2021-11-18 09:06:01`): the wall time
+	// in this zone, which must be the site's `timezone` in _config.yml. Hexo takes a date, as the
+	// time zone of the process that builds the site shows it, for wall time in the site's
+	// `timezone`: the seed's `Thu, 18 Nov 2021 01:06:01 GMT` comes out right only where the two
+	// agree (or the site sets none), and a build under systemd (TZ=UTC) for a site in Asia/Shanghai
+	// moves every post 8 hours back; an offset such as +08:00 is moved the same way. A wall time in
+	// the site's zone is what that conversion expects, whatever the build's own zone. Nil writes
+	// the seed's form, right for a site without `timezone`.
+	SiteTimezone *time.Location
 }
 
 // maxName is the longest file name, in bytes, that common file systems accept (ext4, xfs, btrfs,
@@ -58,12 +73,14 @@ const (
 	// dateLayout is RFC 1123 with the literal zone GMT, as RSSHub writes pubDate and the seed shows;
 	// time.RFC1123 would write "UTC" for a UTC time.
 	dateLayout = "Mon, 02 Jan 2006 15:04:05 GMT"
+	// siteDateLayout is how `hexo new` writes a date: wall time, no zone.
+	siteDateLayout = "2006-01-02 15:04:05"
 )
 
 // Render returns the post of one article: its path relative to the export directory, with "/"
 // separators (categories as directories, then the file name from the title, with no article-ID
 // suffix: Sync adds one only when two articles would share a path), and its content. Of the options
-// it uses only PlaceholderImage. The path is always local: no segment is empty, ".", ".." or
+// it uses PlaceholderImage, RealTitle and SiteTimezone. The path is always local: no segment is empty, ".", ".." or
 // longer than 255 bytes, or contains a separator.
 func Render(a aggregator.Article, o Options) (relPath string, content []byte) {
 	return postPath(a), renderPost(a, o)
@@ -75,7 +92,7 @@ func renderPost(a aggregator.Article, o Options) []byte {
 	b.Grow(len(a.Body) + 1024)
 	b.WriteString(postHead)
 	b.WriteString("title: ")
-	b.WriteString(titleScalar(escapeBraces(sanitizeTitle(a.Title))))
+	b.WriteString(titleScalar(escapeBraces(frontTitle(a.Title, o))))
 	b.WriteString("\ncategories: \n")
 	for _, c := range frontCategories(a.Categories) {
 		b.WriteString(" - ")
@@ -89,14 +106,15 @@ func renderPost(a aggregator.Article, o Options) []byte {
 	b.WriteString("\ncomments: ")
 	b.WriteString(strconv.FormatBool(a.Comments))
 	b.WriteString("\ndate: ")
-	b.WriteString(a.Date.UTC().Format(dateLayout))
+	b.WriteString(frontDate(a.Date, o))
 	b.WriteString("\nthumbnail: ")
 	b.WriteString(singleQuoted(escapeBraces(thumb)))
 	b.WriteByte('\n')
 	b.WriteString(bodyOpen)
-	// The body is sanitized at ingest; only invalid UTF-8 (which Hexo would read as U+FFFD anyway)
-	// is replaced here, so that every post is a valid UTF-8 file.
-	b.WriteString(escapeBraces(validUTF8(a.Body)))
+	// The body is sanitized at ingest; here invalid UTF-8 (which Hexo would read as U+FFFD anyway)
+	// is replaced, so that every post is a valid UTF-8 file, and the body is kept one HTML block
+	// that Markdown never reads.
+	b.WriteString(htmlBlock(escapeBraces(validUTF8(a.Body))))
 	b.WriteString(bodyClose)
 	return b.Bytes()
 }
@@ -139,6 +157,108 @@ func escapeBraces(s string) string {
 
 var braceReplacer = strings.NewReplacer("{", "&#123;", "}", "&#125;")
 
+// htmlBlock keeps a sanitized body inside the HTML block that the post's `<div>` line opens, so that
+// Hexo's Markdown renderer passes it through as HTML and reads none of it as Markdown. That block
+// (CommonMark's type 6, which hexo-renderer-marked's marked follows) ends only at a blank line: a
+// line of nothing but spaces and tabs, line breaks being LF, CRLF or CR. After one, `[x](javascript:…)`,
+// a reference definition `[x]: javascript:…` or `<javascript:…>` in the body's text would become a
+// link the sanitizer never saw. So a line break next to a blank line is written as `&#10;`, which
+// is the same text to HTML — a line feed in text and in attribute values, where the sanitizer puts
+// all line breaks, `<pre>` included — but no line break to Markdown. A body of white space alone
+// is written as it is: there is nothing after it to read.
+//
+// Hexo also turns a run of three or more backticks or tildes at the start of a line into a code
+// block before Markdown runs, whatever the context; each character of such a run is written as a
+// character reference too (`&#96;`, `&#126;`), the same text again.
+//
+// Other Markdown syntax (`[`, `*`, `_`, `<`) is left as it is: inside the block it is plain text,
+// which keeps benign bodies, the real posts among them, byte for byte as the seed's script wrote
+// them.
+func htmlBlock(s string) string {
+	if !strings.ContainsAny(s, "\r\n`~") {
+		return s
+	}
+	if strings.TrimLeft(s, blankChars+"\r\n") == "" || !needsBlock(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	lineStart := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '\n' || c == '\r':
+			n := 1
+			if c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				n = 2
+			}
+			if isBlank(s[lineStart:i]) || isBlank(nextLine(s[i+n:])) {
+				b.WriteString("&#10;")
+			} else {
+				b.WriteString(s[i : i+n])
+			}
+			i += n
+			lineStart = i
+		case c == '`' || c == '~':
+			j := i
+			for j < len(s) && s[j] == c {
+				j++
+			}
+			if j-i >= 3 {
+				ref := "&#96;"
+				if c == '~' {
+					ref = "&#126;"
+				}
+				b.WriteString(strings.Repeat(ref, j-i))
+			} else {
+				b.WriteString(s[i:j])
+			}
+			i = j
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}
+
+// needsBlock reports whether htmlBlock has anything to write otherwise: a fence, a CR (rare enough
+// to leave to the full pass), or a blank line next to an LF. Most bodies have none, and this pass
+// with vectorized searches and no copy is what they cost.
+func needsBlock(s string) bool {
+	if strings.Contains(s, "```") || strings.Contains(s, "~~~") || strings.IndexByte(s, '\r') >= 0 {
+		return true
+	}
+	start := 0
+	for {
+		i := strings.IndexByte(s[start:], '\n')
+		if i < 0 {
+			return start > 0 && isBlank(s[start:])
+		}
+		if isBlank(s[start : start+i]) {
+			return true
+		}
+		start += i + 1
+	}
+}
+
+// blankChars are what a blank line may hold besides its line break: CommonMark's spaces and tabs,
+// and, to be safe with renderers that count them, form and line tabulations.
+const blankChars = " \t\f\v"
+
+// isBlank reports whether line is a blank line once written: empty or white space alone.
+func isBlank(line string) bool {
+	return strings.Trim(line, blankChars) == ""
+}
+
+// nextLine is s up to its first line break.
+func nextLine(s string) string {
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // validUTF8 replaces invalid bytes with U+FFFD. utf8.ValidString first: much faster than
 // strings.ToValidUTF8 on valid text, which is all text normalize lets through.
 func validUTF8(s string) string {
@@ -158,6 +278,24 @@ var titleReplacer = strings.NewReplacer(
 // replacements, on valid UTF-8 (invalid bytes would make the whole front matter unreadable).
 func sanitizeTitle(s string) string {
 	return titleReplacer.Replace(validUTF8(s))
+}
+
+// frontTitle is the front matter's title before its braces are escaped: the seed's replacements,
+// or with RealTitle the title as it is (valid UTF-8; titleScalar quotes whatever it holds).
+func frontTitle(title string, o Options) string {
+	if o.RealTitle {
+		return validUTF8(title)
+	}
+	return sanitizeTitle(title)
+}
+
+// frontDate is the front matter's date: the seed's RFC 1123 in GMT, or with SiteTimezone Hexo's own
+// form, a YAML timestamp of the wall time in that zone.
+func frontDate(d time.Time, o Options) string {
+	if o.SiteTimezone != nil {
+		return d.In(o.SiteTimezone).Format(siteDateLayout)
+	}
+	return d.UTC().Format(dateLayout)
 }
 
 // frontCategories are the categories as the front matter lists them: as given, without blank ones

@@ -6,9 +6,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+	_ "time/tzdata" // the zones of TestRenderSiteTimezone on any machine
 	"unicode/utf8"
 
 	"tributary/aggregator"
+	"tributary/aggregator/normalize"
 )
 
 // article is a minimal article in the seed's model.
@@ -38,7 +40,7 @@ func checkPost(t *testing.T, a aggregator.Article, o Options, rel string, conten
 	}
 	fm, body := splitPost(t, s)
 	f := parseFrontMatter(t, fm)
-	if want := escapeBraces(sanitizeTitle(a.Title)); f.Title != want {
+	if want := escapeBraces(frontTitle(a.Title, o)); f.Title != want {
 		t.Errorf("title reads back as %q, want %q", f.Title, want)
 	}
 	if want := escapeBraces(strings.ToValidUTF8(a.Author, "\uFFFD")); f.Author != want {
@@ -51,7 +53,7 @@ func checkPost(t *testing.T, a aggregator.Article, o Options, rel string, conten
 	if strings.Join(f.Categories, "\x00") != strings.Join(cats, "\x00") {
 		t.Errorf("categories read back as %q, want %q", f.Categories, cats)
 	}
-	if want := a.Date.UTC().Format(dateLayout); f.Date != want {
+	if want := frontDate(a.Date, o); f.Date != want {
 		t.Errorf("date %q, want %q", f.Date, want)
 	}
 	if head, thumb := images(a, o); f.HeadImg != escapeBraces(strings.ToValidUTF8(head, "\uFFFD")) || f.Thumbnail != escapeBraces(strings.ToValidUTF8(thumb, "\uFFFD")) {
@@ -60,9 +62,14 @@ func checkPost(t *testing.T, a aggregator.Article, o Options, rel string, conten
 	if f.Comments != a.Comments {
 		t.Errorf("comments %v, want %v", f.Comments, a.Comments)
 	}
-	if want := "\n<div>   \n" + escapeBraces(strings.ToValidUTF8(a.Body, "\uFFFD")) + bodyClose; body != want {
-		t.Errorf("body %.120q, want %.120q", body, want)
+	inner, ok := strings.CutPrefix(body, "\n<div>   \n")
+	if ok {
+		inner, ok = strings.CutSuffix(inner, bodyClose)
 	}
+	if !ok {
+		t.Fatalf("body not in the seed's wrapper: %.120q", body)
+	}
+	checkHTMLBlock(t, escapeBraces(strings.ToValidUTF8(a.Body, "\uFFFD")), inner)
 	checkPath(t, rel)
 	return f
 }
@@ -288,5 +295,140 @@ func TestRenderBody(t *testing.T) {
 	checkPost(t, a, Options{}, rel, content)
 	if want := "<div>   \n<p>&#123;% raw %&#125;&#123;&#123; x &#125;&#125;</p>\n---\n<p>后文</p>  \n</div>\n            "; !strings.HasSuffix(string(content), want) {
 		t.Errorf("body end %q, want %q", content[len(content)-len(want):], want)
+	}
+}
+
+// hostileBodies are feed bodies written to become links once Markdown reads them: Markdown links,
+// reference definitions and autolinks after a blank line (which ends the `<div>`'s HTML block),
+// in text, in <pre> and in attribute values, with every kind of line break, and fences that Hexo
+// turns into code blocks before Markdown runs.
+var hostileBodies = []struct{ name, body string }{
+	{"link after blank line", "<p>a</p>\n\n[x](javascript:alert(1))"},
+	{"image after blank line", "<p>a</p>\n\n![x](javascript:alert(1))"},
+	{"reference definition", "<p>see [x]</p>\n\n[x]: javascript:alert(1)\n"},
+	{"reference definition in a paragraph", "<p>see [x][1]\n\n[1]: javascript:alert(1) \"t\"\n</p>"},
+	{"autolink", "<p>a</p>\n\n<javascript:alert(1)>"},
+	{"escaped autolink", "<p>a</p>\n\n&lt;javascript:alert(1)&gt;"},
+	{"entity scheme", "<p>a</p>\n\n[x](&#x6A;avascript:alert(1))"},
+	{"data URL", "<p>a</p>\n\n[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"},
+	{"blank line of spaces and tabs", "<p>a</p>\n \t \n[x](javascript:alert(1))"},
+	{"CRLF blank line", "<p>a</p>\r\n\r\n[x](javascript:alert(1))"},
+	{"CR blank line", "<p>a</p>\r\r[x](javascript:alert(1))"},
+	{"blank first line", "\n[x](javascript:alert(1))"},
+	{"blank lines in pre", "<pre>a\n\n\n[x](javascript:alert(1))\n</pre>"},
+	{"blank line in an attribute", "<p><a href=\"https://x.example/\" title=\"a\n\n[x](javascript:alert(1))\">t</a></p>"},
+	{"comment", "<!-- a\n\n-->[x](javascript:alert(1))"},
+	{"list and task", "<p>a</p>\n\n- [ ] [x](javascript:alert(1))\n* **b**"},
+	{"heading and html", "<p>a</p>\n\n# [x](javascript:alert(1))\n\n<b onclick=alert(1)>b</b>"},
+	{"backtick fence", "<p>a</p>\n```\n</div>\n```\n[x](javascript:alert(1))"},
+	{"tilde fence", "<p>a\n~~~~\nb\n~~~~</p>\n\n[x](javascript:alert(1))"},
+	{"trailing blank lines", "<p>a</p>\n\n"},
+}
+
+// TestRenderBodyMarkdown: a body that would become a link once Markdown read it stays one HTML block
+// (no blank line between `<div>` and `</div>`, no fence) holding the same HTML as the sanitized body;
+// the seed's layout of benign bodies, single line breaks included, is kept byte for byte.
+func TestRenderBodyMarkdown(t *testing.T) {
+	n := normalize.New(normalize.Options{})
+	for _, tt := range hostileBodies {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("0123456789abcdef", "标题")
+			a.Body, _ = n.Sanitize(tt.body, "https://www.cls.cn/detail/1")
+			rel, content := Render(a, Options{})
+			checkPost(t, a, Options{}, rel, content)
+		})
+	}
+	tests := []struct{ name, body, want string }{
+		{"single breaks kept", "<p>a\nb</p>\n<p>c</p>", "<p>a\nb</p>\n<p>c</p>"},
+		{"blank line", "<p>a</p>\n\n<p>b</p>", "<p>a</p>&#10;&#10;<p>b</p>"},
+		{"pre", "<pre>a\n\n\nb</pre>", "<pre>a&#10;&#10;&#10;b</pre>"},
+		{"spaces line", "a\n  \nb", "a&#10;  &#10;b"},
+		{"CRLF", "a\r\n\r\nb\r\nc", "a&#10;&#10;b\r\nc"},
+		{"leading and trailing", "\na\n", "&#10;a&#10;"},
+		{"fences", "```js ~~~ `` ~", "&#96;&#96;&#96;js &#126;&#126;&#126; `` ~"},
+		{"white space alone", "\n \n", "\n \n"},
+		{"markdown text kept", "[x](y) *a* _b_ [1]: z", "[x](y) *a* _b_ [1]: z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := htmlBlock(tt.body); got != tt.want {
+				t.Errorf("htmlBlock(%q) = %q, want %q", tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRenderRealTitle: by default the front matter's title is the seed's, replacements and all; with
+// RealTitle it is the article's own, quoted so that YAML reads it back as it is, while the file
+// name keeps the replacements.
+func TestRenderRealTitle(t *testing.T) {
+	tests := []struct {
+		name, title string
+		seed, real  string // the title line
+	}{
+		{"seed", "2021翼支付合作伙伴大会成功举办大咖“论道”共话数字发展图景",
+			"title: '2021翼支付合作伙伴大会成功举办大咖_论道_共话数字发展图景'", "title: '2021翼支付合作伙伴大会成功举办大咖“论道”共话数字发展图景'"},
+		{"every replaced character", `a:b/c\d?e*f“g”h<i>j|k[l]m`, "title: 'a_b_c_d_e_f_g_h_i_j_k_l_m'", `title: 'a:b/c\d?e*f“g”h<i>j|k[l]m'`},
+		{"YAML indicators", `- [x]: {y} #z 'q' "r"`, `title: "- _x__ &#123;y&#125; #z 'q' \"r\""`, `title: "- [x]: &#123;y&#125; #z 'q' \"r\""`},
+		{"line break and backslash", "a\\b\nc", `title: "a_b\nc"`, `title: "a\\b\nc"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("0123456789abcdef", tt.title)
+			for _, o := range []Options{{}, {RealTitle: true}} {
+				rel, content := Render(a, o)
+				checkPost(t, a, o, rel, content)
+				want := tt.seed
+				if o.RealTitle {
+					want = tt.real
+				}
+				fm, _ := splitPost(t, string(content))
+				if line, _, _ := strings.Cut(fm, "\n"); line != want {
+					t.Errorf("RealTitle %v: title line\n got: %s\nwant: %s", o.RealTitle, line, want)
+				}
+				if seedRel, _ := Render(a, Options{}); rel != seedRel {
+					t.Errorf("RealTitle %v: path %s, want the seed's %s", o.RealTitle, rel, seedRel)
+				}
+			}
+		})
+	}
+}
+
+// TestRenderSiteTimezone: by default the date is the seed's RFC 1123 in GMT; with SiteTimezone it is
+// the wall time in that zone without a zone, as `hexo new` writes it, and as Hexo's date
+// conversion expects (TestHexoSite checks that with the real Hexo).
+func TestRenderSiteTimezone(t *testing.T) {
+	zone := func(name string) *time.Location {
+		loc, err := time.LoadLocation(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return loc
+	}
+	shanghai := time.FixedZone("CST", 8*3600)
+	tests := []struct {
+		name string
+		date time.Time
+		site *time.Location
+		want string
+	}{
+		{"seed", time.Date(2021, 11, 18, 9, 6, 1, 0, shanghai), nil, "Thu, 18 Nov 2021 01:06:01 GMT"},
+		{"Shanghai", time.Date(2021, 11, 18, 9, 6, 1, 0, shanghai), zone("Asia/Shanghai"), "2021-11-18 09:06:01"},
+		{"Shanghai across midnight", time.Date(2021, 11, 18, 20, 30, 0, 0, time.UTC), zone("Asia/Shanghai"), "2021-11-19 04:30:00"},
+		{"UTC", time.Date(2021, 11, 18, 9, 6, 1, 999, shanghai), time.UTC, "2021-11-18 01:06:01"},
+		{"New York summer", time.Date(2021, 7, 1, 12, 0, 0, 0, time.UTC), zone("America/New_York"), "2021-07-01 08:00:00"},
+		{"New York winter", time.Date(2021, 12, 1, 12, 0, 0, 0, time.UTC), zone("America/New_York"), "2021-12-01 07:00:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article("0123456789abcdef", "标题")
+			a.Date = tt.date
+			o := Options{SiteTimezone: tt.site}
+			rel, content := Render(a, o)
+			f := checkPost(t, a, o, rel, content)
+			if f.Date != tt.want || !strings.Contains(string(content), "\ndate: "+tt.want+"\n") {
+				t.Errorf("date %q, want %q", f.Date, tt.want)
+			}
+		})
 	}
 }
