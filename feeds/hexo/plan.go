@@ -1,6 +1,7 @@
 package hexo
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"tributary/aggregator"
@@ -23,6 +25,10 @@ type post struct {
 	sum     string
 	old     *entry // the manifest's entry, if any
 	final   string // the path chosen
+	// write is what is written: content with the foreign front-matter keys of the post on disk.
+	write []byte
+	// abbrlink is the post's abbrlink, with Options.Abbrlink.
+	abbrlink string
 }
 
 // plan is what one Sync is to do, decided before anything on disk changes: the manifest it leaves,
@@ -67,10 +73,12 @@ type op struct {
 }
 
 // lstater is what planning reads of the export directory: whether something is at a
-// "/"-separated path, and what. A Sync reads its *os.Root through rootStat; tests pass a
-// testing/fstest.MapFS.
+// "/"-separated path, and what, and the posts of this export (to compare them with what they should
+// be and to keep the front-matter keys a site's plugins added). A Sync reads its *os.Root through
+// rootStat; tests pass a testing/fstest.MapFS.
 type lstater interface {
 	Lstat(name string) (fs.FileInfo, error)
+	ReadFile(name string) ([]byte, error)
 }
 
 // rootStat reads the export directory through its Root, so that no path leads outside it.
@@ -78,6 +86,10 @@ type rootStat struct{ root *os.Root }
 
 func (r rootStat) Lstat(name string) (fs.FileInfo, error) {
 	return r.root.Lstat(filepath.FromSlash(name))
+}
+
+func (r rootStat) ReadFile(name string) ([]byte, error) {
+	return r.root.ReadFile(filepath.FromSlash(name))
 }
 
 // renderPosts renders the posts of the articles to export (the first of each ID) and returns the IDs
@@ -114,6 +126,9 @@ func renderPosts(articles []aggregator.Article, o Options, m *manifest) ([]*post
 // (retained), the options and what disk holds; it changes nothing. It sets each post's final path.
 func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, disk lstater) (*plan, error) {
 	pl := &plan{next: &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(posts))}}
+	if o.Abbrlink {
+		assignAbbrlinks(m, posts)
+	}
 	// Paths taken, and by which article, case-folded: a case-insensitive file system would see one
 	// file.
 	claimed := make(map[string]string, len(m.Posts)+len(posts))
@@ -147,15 +162,23 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 	slices.Sort(pending)
 	pl.pending = slices.Compact(pending)
 
-	// What to write: everything moved, new or changed, and posts missing or resized on disk.
+	// What to write: everything moved, new or changed, and posts whose own part (tributary's keys
+	// and body) is missing or differs on disk. Keys a site's plugin added do not count, and are
+	// carried over to what is written.
 	for _, p := range posts {
-		pl.next.Posts[p.id] = entry{Path: p.final, SHA256: p.sum, Size: int64(len(p.content))}
+		var found []byte // the post as it is on disk, if it is this export's
+		if p.old != nil {
+			found = readPost(disk, p.old.Path)
+		}
+		own := ownKeys(p.content)
+		p.write = withForeign(p.content, foreignLines(found, own))
+		pl.next.Posts[p.id] = entry{Path: p.final, SHA256: p.sum, Size: int64(len(p.content)), Abbrlink: p.abbrlink}
 		switch {
 		case p.old == nil:
 			pl.rep.Written++
 		case p.final != p.old.Path:
 			pl.rep.Renamed++
-		case p.old.SHA256 != p.sum || !intact(disk, p.final, int64(len(p.content))):
+		case p.old.SHA256 != p.sum || found == nil || !bytes.Equal(ownPart(found, own), p.content):
 			pl.rep.Written++
 		default:
 			pl.rep.Unchanged++
@@ -298,8 +321,94 @@ func exists(disk lstater, rel string) bool {
 	return !errors.Is(err, fs.ErrNotExist)
 }
 
-// intact reports whether rel is a regular file of the given size.
-func intact(disk lstater, rel string, size int64) bool {
+// maxPostRead bounds what planning reads of a post on disk: a post tributary wrote is far smaller,
+// and a file grown past this (by hand, or by a runaway plugin) is rewritten without its extras.
+const maxPostRead = 64 << 20
+
+// readPost is the regular file at rel, or nil when there is none (a symlink, a directory, a file too
+// large, unreadable).
+func readPost(disk lstater, rel string) []byte {
 	fi, err := disk.Lstat(rel)
-	return err == nil && fi.Mode().IsRegular() && fi.Size() == size
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > maxPostRead {
+		return nil
+	}
+	b, err := disk.ReadFile(rel)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// assignAbbrlinks gives each post an abbrlink and adds it to its content: the one the manifest
+// records, else the first free of abbrlinkCandidates, oldest article first, so that the result does
+// not depend on the order of the articles. The abbrlinks of posts the manifest keeps but this Sync
+// does not export (outside Since, kept pruned) stay taken.
+func assignAbbrlinks(m *manifest, posts []*post) {
+	taken := make(map[string]string, len(m.Posts))
+	exported := make(map[string]bool, len(posts))
+	for _, p := range posts {
+		exported[p.id] = true
+	}
+	for id, en := range m.Posts {
+		if en.Abbrlink != "" && !exported[id] {
+			taken[en.Abbrlink] = id
+		}
+	}
+	ordered := slices.Clone(posts)
+	slices.SortFunc(ordered, func(x, y *post) int {
+		if c := x.a.Date.Compare(y.a.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.id, y.id)
+	})
+	var fresh []*post
+	for _, p := range ordered { // recorded values first, so that a new article never takes one
+		if p.old != nil && validAbbrlink(p.old.Abbrlink) {
+			if _, dup := taken[p.old.Abbrlink]; !dup {
+				p.abbrlink = p.old.Abbrlink
+				taken[p.abbrlink] = p.id
+				continue
+			}
+		}
+		fresh = append(fresh, p)
+	}
+	for _, p := range fresh {
+		for n := 0; p.abbrlink == ""; n++ {
+			if c := abbrlinkCandidate(p.id, n); c != "" {
+				if _, dup := taken[c]; !dup {
+					p.abbrlink = c
+					taken[c] = p.id
+				}
+			}
+		}
+	}
+	for _, p := range posts {
+		p.content = setKey(p.content, "abbrlink", "'"+p.abbrlink+"'")
+		sum := sha256.Sum256(p.content)
+		p.sum = hex.EncodeToString(sum[:])
+	}
+}
+
+// abbrlinkCandidate is the n-th abbrlink an article may take: 4 hex digits (hexo-abbrlink's crc16
+// width) from a hash of its ID and n, 8 digits once 64 tries failed (a site with tens of thousands
+// of posts), or "" for a value hexo-abbrlink would replace ("0").
+func abbrlinkCandidate(id string, n int) string {
+	sum := sha256.Sum256([]byte(id + "\x00" + strconv.Itoa(n)))
+	c := hex.EncodeToString(sum[:2])
+	if n >= 64 {
+		c = hex.EncodeToString(sum[:4])
+	}
+	if strings.Trim(c, "0") == "" {
+		return ""
+	}
+	return c
+}
+
+// validAbbrlink accepts what abbrlinkCandidate returns.
+func validAbbrlink(s string) bool {
+	if (len(s) != 4 && len(s) != 8) || strings.Trim(s, "0") == "" {
+		return false
+	}
+	_, err := hex.DecodeString(s)
+	return err == nil && strings.ToLower(s) == s
 }

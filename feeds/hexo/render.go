@@ -42,6 +42,12 @@ type Options struct {
 	// Since, when not zero, exports only articles dated after it. The posts of older articles that an
 	// earlier Sync wrote are left as they are: an article outside the window is not a pruned one.
 	Since time.Time
+	// Abbrlink makes Sync write `abbrlink: '<4 hex digits>'` into each post's front matter, derived
+	// from the article's ID and unique across the export (a collision is resolved deterministically,
+	// and a post keeps its value for as long as its article is exported), for a site whose permalink
+	// is `…/:abbrlink…`. hexo-abbrlink keeps a value that is there; its own, a CRC of the title, can
+	// collide and drop posts. Render does not write it: uniqueness needs the whole export.
+	Abbrlink bool
 }
 
 // maxName is the longest file name, in bytes, that common file systems accept (ext4, xfs, btrfs,

@@ -78,7 +78,12 @@ type entry struct {
 	// SHA256 is the hash of the content written; empty while a write is in progress, so that a Sync
 	// interrupted before it finished rewrites the post.
 	SHA256 string `json:"sha256"`
-	Size   int64  `json:"size"`
+	// Size is the size of tributary's part of the post (the file less the keys a site's plugins
+	// added).
+	Size int64 `json:"size"`
+	// Abbrlink is the abbrlink Sync gave the post (Options.Abbrlink), kept for as long as the
+	// article is exported so that its URL never changes.
+	Abbrlink string `json:"abbrlink,omitempty"`
 }
 
 const manifestVersion = 1
@@ -95,8 +100,10 @@ const manifestVersion = 1
 // interrupted Sync is completed by the next one instead of leaving duplicates behind. A Sync with
 // the same articles as the last one changes nothing, not even the manifest, and reports so.
 //
-// Sync reads nothing back from the posts but their size: a post edited by hand that keeps its size is
-// left as edited until its article changes.
+// Sync owns the keys it writes in a post's front matter and the body; keys a site or its plugins add
+// (hexo-abbrlink's `abbrlink:`) are left alone: a post that differs from what Sync would write only
+// by such keys is unchanged (not rewritten, not reported, so no rebuild), and when its article changes
+// they are carried over to the rewritten post. A post whose own part was edited by hand is rewritten.
 func (e *Exporter) Sync(ctx context.Context, articles []aggregator.Article) (Report, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -172,7 +179,7 @@ func apply(ctx context.Context, root *os.Root, ops []op) (removed int, err error
 				}
 				markDirs(dirs, o.from)
 			}
-			if err := writeAtomic(root, o.path, o.post.content); err != nil {
+			if err := writeAtomic(root, o.path, o.post.write); err != nil {
 				return 0, err
 			}
 		case opRemove, opRemoveStale:
