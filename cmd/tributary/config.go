@@ -97,6 +97,7 @@ type exportConfig struct {
 	After            []string `toml:"after"`
 	PlaceholderImage string   `toml:"placeholder_image"`
 	KeepPruned       bool     `toml:"keep_pruned"`
+	Abbrlink         bool     `toml:"abbrlink"`
 }
 
 // Export is one [[export]] block: a directory of posts the daemon keeps in sync with an output.
@@ -110,6 +111,8 @@ type Export struct {
 	After            []string
 	PlaceholderImage string
 	KeepPruned       bool
+	// Abbrlink writes a stable, export-unique `abbrlink` into each post (hexo.Options.Abbrlink).
+	Abbrlink bool
 }
 
 // Config is the validated configuration, with defaults filled in and paths made absolute.
@@ -500,7 +503,7 @@ func (fc *fileConfig) validate(file, dir string, ce *ConfigError) *Config {
 	for i, e := range fc.Exports {
 		where := fmt.Sprintf("export #%d", i+1)
 		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: filepath.Clean(resolvePath(dir, e.Dir)), Output: e.Output,
-			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned}
+			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned, Abbrlink: e.Abbrlink}
 		if ex.Format != "hexo" {
 			bad("%s: format %q: the only export format is \"hexo\"", where, e.Format)
 		}

@@ -110,7 +110,8 @@ func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.R
 	if err != nil {
 		return hexo.Report{}, err
 	}
-	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since}
+	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since,
+		Abbrlink: ex.Abbrlink}
 	x, dirMu := e.exporterFor(ex.Dir, opts)
 	dirMu.Lock()
 	defer dirMu.Unlock()
@@ -127,7 +128,7 @@ func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *syn
 		e.dirs[canon] = dirMu
 	}
 	// One Exporter per dir and options; a changed option gets a new one (Sync is idempotent).
-	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix())
+	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d\x00%v", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix(), o.Abbrlink)
 	if x, ok := e.running[key]; ok {
 		return x, dirMu
 	}
@@ -210,6 +211,7 @@ func (a *App) handleExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ex.Dir = allowed
+	a.Config().blockSettings(&ex)
 	if ex.Output != "" {
 		if _, ok := a.feeds.Output(ex.Output); !ok {
 			writeJSONError(w, http.StatusNotFound, fmt.Sprintf("unknown output %q", ex.Output))
@@ -398,6 +400,18 @@ func exportDirect(ctx context.Context, cfg *Config, ex Export, since time.Time, 
 			return exportResponse{}, fmt.Errorf("unknown output %q", ex.Output)
 		}
 	}
+	cfg.blockSettings(&ex)
 	rep, err := app.exports.sync(ctx, ex, since)
 	return exportResponse{Dir: ex.Dir, Report: rep}, err
+}
+
+// blockSettings gives a one-shot export into the directory of an [[export]] block the settings of
+// the posts that block writes: without its abbrlinks, a one-shot export would take them out of
+// every post, and the next sync of the block would put them back.
+func (cfg *Config) blockSettings(ex *Export) {
+	for _, b := range cfg.Exports {
+		if filepath.Clean(b.Dir) == filepath.Clean(ex.Dir) || realPath(b.Dir) == realPath(ex.Dir) {
+			ex.Abbrlink = b.Abbrlink
+		}
+	}
 }

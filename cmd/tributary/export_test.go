@@ -140,3 +140,26 @@ func countPosts(t *testing.T, dir string) int {
 	})
 	return n
 }
+
+// TestExportAbbrlink: `abbrlink = true` in an [[export]] block puts an abbrlink into every post, also
+// when the block's directory is exported one-shot from the CLI, so that a one-shot export does not
+// take them out again.
+func TestExportAbbrlink(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+"[[export]]\ndir = \"site/source/_posts\"\nabbrlink = true\n")
+	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
+		t.Fatalf("refresh: %d %s %s", code, out, errOut)
+	}
+	posts := filepath.Join(dir, "site", "source", "_posts")
+	if code, out, errOut := runCLI("export", "--config", cfgPath, "--dir", posts); code != 0 || !strings.Contains(out, "6 written") {
+		t.Fatalf("export: exit %d, %q, %q", code, out, errOut)
+	}
+	got := mustRead(t, filepath.Join(posts, seedPost))
+	if !strings.Contains(got, "\nabbrlink: '") {
+		t.Errorf("the seed post has no abbrlink:\n%.600s", got)
+	}
+	if code, out, _ := runCLI("export", "--config", cfgPath, "--dir", posts); code != 0 || !strings.Contains(out, "nothing changed") {
+		t.Errorf("rerun: exit %d, %q", code, out)
+	}
+}
