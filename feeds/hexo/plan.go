@@ -13,6 +13,9 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+
 	"tributary/aggregator"
 )
 
@@ -29,6 +32,8 @@ type post struct {
 	write []byte
 	// abbrlink is the post's abbrlink, with Options.Abbrlink.
 	abbrlink string
+	// skip says why the post is not written this time; empty when it is.
+	skip string
 }
 
 // plan is what one Sync is to do, decided before anything on disk changes: the manifest it leaves,
@@ -132,12 +137,11 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 	// Paths taken, and by which article, case-folded: a case-insensitive file system would see one
 	// file.
 	claimed := make(map[string]string, len(m.Posts)+len(posts))
-	removals := pl.keepPosts(m, posts, retained, o.KeepPruned, claimed)
-	moving, err := placePosts(m, posts, claimed, disk)
-	if err != nil {
-		return nil, err
-	}
-	// A moved post takes its old file along, unless another post now claims the old path.
+	bl := blocker{disk: disk, seen: map[string]string{}}
+	removals := pl.keepPosts(m, posts, retained, o.KeepPruned, claimed, bl)
+	moving := placePosts(m, posts, claimed, disk, bl)
+	// A moved post takes its old file along, unless another post now claims the old path, or the
+	// old path cannot be reached without following a link.
 	renameFrom := func(p *post) string {
 		if p.old == nil || p.old.Path == p.final {
 			return ""
@@ -145,11 +149,22 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 		if by, taken := claimed[fold(p.old.Path)]; taken && by != p.id {
 			return ""
 		}
+		if bl.reason(p.old.Path) != "" {
+			return ""
+		}
 		return p.old.Path
 	}
+	removals = slices.DeleteFunc(removals, func(r string) bool {
+		if why := bl.reason(r); why != "" {
+			pl.rep.Removed--
+			pl.rep.Skipped = append(pl.rep.Skipped, Skip{Path: r, Reason: "not removed: " + why})
+			return true
+		}
+		return false
+	})
 	pending := slices.Clone(removals)
 	for _, p := range moving {
-		if from := renameFrom(p); from != "" {
+		if from := renameFrom(p); from != "" && p.skip == "" {
 			pending = append(pending, from)
 		}
 	}
@@ -157,7 +172,10 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 	// so after a crash before a case-only move ("A.md" → "a.md") the old file is not removed on a
 	// case-sensitive file system (the skipped "change of case" case of TestSyncCrashRecovery); removing
 	// it would instead delete the post on a case-insensitive one.
-	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool { _, taken := claimed[fold(r)]; return taken })
+	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool {
+		_, taken := claimed[fold(r)]
+		return taken || bl.reason(r) != ""
+	})
 	pending = append(pending, stale...)
 	slices.Sort(pending)
 	pl.pending = slices.Compact(pending)
@@ -166,6 +184,17 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 	// and body) is missing or differs on disk. Keys a site's plugin added do not count, and are
 	// carried over to what is written.
 	for _, p := range posts {
+		if p.skip != "" {
+			pl.rep.Skipped = append(pl.rep.Skipped, Skip{ID: p.id, Path: p.plain, Reason: p.skip})
+			// The post stays as it was, where it was, unless another post now has its path.
+			if p.old != nil {
+				if by, taken := claimed[fold(p.old.Path)]; !taken || by == p.id {
+					pl.next.Posts[p.id] = *p.old
+					claimed[fold(p.old.Path)] = p.id
+				}
+			}
+			continue
+		}
 		var found []byte // the post as it is on disk, if it is this export's
 		if p.old != nil {
 			found = readPost(disk, p.old.Path)
@@ -201,7 +230,7 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 // keepPosts settles the manifest's posts that are not exported this time: those kept (outside Since,
 // or pruned with keepPruned) stay in next and claim their paths; the others are returned, to remove.
 // Exported posts whose title still gives their current path claim it too.
-func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, keepPruned bool, claimed map[string]string) (removals []string) {
+func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, keepPruned bool, claimed map[string]string, bl blocker) (removals []string) {
 	active := make(map[string]bool, len(posts))
 	for _, p := range posts {
 		active[p.id] = true
@@ -221,6 +250,7 @@ func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, 
 		if p.old != nil && keepsPath(p) {
 			p.final = p.old.Path
 			claimed[fold(p.final)] = p.id
+			p.skip = bl.reason(p.final)
 		}
 	}
 	return removals
@@ -228,10 +258,12 @@ func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, 
 
 // placePosts gives a path to each new post and each post whose title or categories changed (those
 // keepPosts left without one), oldest article first, so that of two articles with one title the older
-// gets the plain name whatever order they come in. A path is free when no post claims it and it is
-// either this export's (in the manifest) or nothing is there: a file of the site's own is never
-// overwritten. It returns the posts it placed.
-func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lstater) ([]*post, error) {
+// gets the plain name whatever order they come in. A path is free when no post claims it (case and
+// Unicode normalization aside), it is reachable without following a link, and it is either this
+// export's (in the manifest) or nothing is there: a file of the site's own is never overwritten. A
+// post with no free path is skipped, with the reason; the others go on. It returns the posts it
+// placed or skipped.
+func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lstater, bl blocker) []*post {
 	ours := make(map[string]bool, len(m.Posts)+len(m.Pending))
 	for _, en := range m.Posts {
 		ours[fold(en.Path)] = true
@@ -252,8 +284,13 @@ func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lsta
 		return strings.Compare(x.id, y.id)
 	})
 	for _, p := range moving {
+		why := "every name near it is taken"
 		for _, cand := range candidates(p) {
 			if _, taken := claimed[fold(cand)]; taken {
+				continue
+			}
+			if r := bl.reason(cand); r != "" {
+				why = r
 				continue
 			}
 			if !ours[fold(cand)] && exists(disk, cand) {
@@ -264,10 +301,46 @@ func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lsta
 			break
 		}
 		if p.final == "" {
-			return nil, fmt.Errorf("hexo: article %q: no free path near %q", p.id, p.plain)
+			p.skip = why
 		}
 	}
-	return moving, nil
+	return moving
+}
+
+// blocker tells why a path cannot be written or removed without going through something that is
+// not a plain directory of the export: a symlink the site's owner placed (Sync never follows one,
+// and never writes through one) or a file where a directory of the path should be.
+type blocker struct {
+	disk lstater
+	seen map[string]string // reasons by directory, "" when fine
+}
+
+// reason is "" when rel can be written or removed, else why not.
+func (b blocker) reason(rel string) string {
+	dirs := strings.Split(rel, "/")
+	for i := 1; i < len(dirs); i++ {
+		d := strings.Join(dirs[:i], "/")
+		r, ok := b.seen[d]
+		if !ok {
+			fi, err := b.disk.Lstat(d)
+			switch {
+			case err != nil:
+				r = "" // missing (created by the write) or unreadable (the write says so)
+			case fi.Mode()&fs.ModeSymlink != 0:
+				r = fmt.Sprintf("%q is a symlink", d)
+			case !fi.IsDir():
+				r = fmt.Sprintf("%q is a file, not a directory", d)
+			}
+			b.seen[d] = r
+		}
+		if r != "" {
+			return r
+		}
+	}
+	if fi, err := b.disk.Lstat(rel); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		return fmt.Sprintf("%q is a symlink", rel)
+	}
+	return ""
 }
 
 // intent is the manifest to write before any op, or nil when there is none to do: next, with the
@@ -313,7 +386,9 @@ func keepsPath(p *post) bool {
 	return slices.Contains(candidates(p), p.old.Path)
 }
 
-func fold(p string) string { return strings.ToLower(p) }
+// fold maps the paths that a case-insensitive or normalization-insensitive file system (APFS, NTFS,
+// HFS+ in NFD) takes for one to one key.
+func fold(p string) string { return norm.NFC.String(cases.Fold().String(p)) }
 
 // exists reports whether anything (a file, a directory, a link) is at rel.
 func exists(disk lstater, rel string) bool {

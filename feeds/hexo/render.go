@@ -70,7 +70,8 @@ const (
 // separators (categories as directories, then the file name from the title, with no article-ID
 // suffix: Sync adds one only when two articles would share a path), and its content. Of the options
 // it uses only PlaceholderImage. The path is always local: no segment is empty, ".", ".." or
-// longer than 255 bytes, or contains a separator.
+// longer than 255 bytes, or contains a separator; no directory ends in ".md"; there are at most
+// maxDepth (8) directories and 1024 bytes in all.
 func Render(a aggregator.Article, o Options) (relPath string, content []byte) {
 	return postPath(a), renderPost(a, o)
 }
@@ -167,10 +168,14 @@ func sanitizeTitle(s string) string {
 }
 
 // frontCategories are the categories as the front matter lists them: as given, without blank ones
-// (a "- ”" category would be an unnamed level of Hexo's category tree).
+// (a "- ”" category would be an unnamed level of Hexo's category tree), at most maxDepth of them
+// (Hexo nests a category's page in its parent's: 600 levels make a path Node cannot open).
 func frontCategories(cats []string) []string {
-	out := make([]string, 0, len(cats))
+	out := make([]string, 0, min(len(cats), maxDepth))
 	for _, c := range cats {
+		if len(out) == maxDepth {
+			break
+		}
 		if strings.TrimSpace(c) != "" {
 			out = append(out, c)
 		}
@@ -297,14 +302,36 @@ func plainSafe(s string) bool {
 
 // --- paths ----------------------------------------------------------------------------------------
 
-// postPath is the plain path of a's post: a directory per category, then the file name.
+// Limits of a post's path, so that no article, however many categories it has, makes a path that a
+// file system, Node (ENAMETOOLONG) or Hexo's category pages cannot take.
+const (
+	// maxDepth is the most category directories a post is nested in, and the most categories its
+	// front matter lists (Hexo nests category pages as deep).
+	maxDepth = 8
+	// maxPath is the longest relative path, in bytes: the directories take at most maxPath-maxName,
+	// the file name the rest.
+	maxPath = 1024
+)
+
+// postPath is the plain path of a's post: a directory per category, at most maxDepth of them and
+// maxPath-maxName bytes together, then the file name.
 func postPath(a aggregator.Article) string {
 	var b strings.Builder
+	depth := 0
 	for _, c := range a.Categories {
-		if seg := pathSegment(c); seg != "" {
-			b.WriteString(seg)
-			b.WriteByte('/')
+		if depth == maxDepth {
+			break
 		}
+		seg := pathSegment(c)
+		if seg == "" {
+			continue
+		}
+		if b.Len()+len(seg)+1 > maxPath-maxName {
+			break
+		}
+		b.WriteString(seg)
+		b.WriteByte('/')
+		depth++
 	}
 	b.WriteString(cutBytes(fileBase(a), maxName-len(".md")))
 	b.WriteString(".md")
@@ -339,8 +366,8 @@ func invisible(r rune) bool {
 }
 
 // pathSegment makes a category a directory name, or "" to skip it: the title's replacements (which
-// take out '/' and '\'), no invisible characters, no surrounding blanks, and no leading '.' or '_'
-// (hidden from Hexo; and this is what leaves nothing of "." and "..").
+// take out '/' and '\'), no invisible characters, no surrounding blanks, no leading '.' or '_'
+// (hidden from Hexo; and this is what leaves nothing of "." and ".."), and no ".md" at the end.
 func pathSegment(c string) string {
 	c = strings.Map(func(r rune) rune {
 		if invisible(r) {
@@ -349,7 +376,13 @@ func pathSegment(c string) string {
 		return r
 	}, sanitizeTitle(c))
 	c = strings.TrimLeftFunc(c, func(r rune) bool { return r == '.' || r == '_' || unicode.IsSpace(r) })
-	return strings.TrimRightFunc(cutBytes(c, maxName), unicode.IsSpace)
+	c = strings.TrimRightFunc(cutBytes(c, maxName), unicode.IsSpace)
+	// A directory never ends in ".md", so that it can never be, or contain the name of, a post: a
+	// category "foo.md" next to a post "foo.md" would otherwise need one name for both.
+	if strings.HasSuffix(strings.ToLower(c), ".md") {
+		c = cutBytes(c, maxName-1) + "_"
+	}
+	return c
 }
 
 // cutBytes cuts s to at most n bytes on a rune boundary.

@@ -39,6 +39,17 @@ type Report struct {
 	Removed int `json:"removed"`
 	// Unchanged counts exported articles whose post was already as it should be.
 	Unchanged int `json:"unchanged"`
+	// Skipped lists the posts Sync could not write, move or remove, and why (a symlink or a file of
+	// the site's own where a directory of the post should be); the rest of the export went on.
+	Skipped []Skip `json:"skipped,omitempty"`
+}
+
+// Skip is one post a Sync left out.
+type Skip struct {
+	// ID is the article's, empty for the file of an article no longer exported.
+	ID     string `json:"id,omitempty"`
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
 }
 
 // Changed reports whether the Sync changed any post, that is whether the site needs a rebuild.
@@ -354,10 +365,12 @@ func loadManifest(root *os.Root, name string) (raw []byte, m *manifest, err erro
 		if !validPath(en.Path) {
 			return nil, nil, corrupt("article %q: bad path %q", id, en.Path)
 		}
-		if other, dup := paths[fold(en.Path)]; dup {
+		// Lower case, not fold: a manifest an earlier version wrote with paths that only Unicode
+		// normalization tells apart stays readable.
+		if other, dup := paths[strings.ToLower(en.Path)]; dup {
 			return nil, nil, corrupt("articles %q and %q share path %q", other, id, en.Path)
 		}
-		paths[fold(en.Path)] = id
+		paths[strings.ToLower(en.Path)] = id
 	}
 	for _, p := range m.Pending {
 		if !validPath(p) {
