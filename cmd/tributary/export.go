@@ -38,10 +38,28 @@ type exporter struct {
 	// dirs serializes the Syncs of one directory: the continuous export and a one-shot export of
 	// the admin API, with other options, write the same configured directories.
 	dirs map[string]*sync.Mutex
+	// warned holds the skipped posts already logged (by dir, article, path and reason), so that a
+	// post skipped on every refresh is logged once, not on every refresh.
+	warned map[string]bool
 }
 
 func newExporter(app *App) *exporter {
-	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{}, dirs: map[string]*sync.Mutex{}}
+	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{},
+		dirs: map[string]*sync.Mutex{}, warned: map[string]bool{}}
+}
+
+// warnSkipped logs the posts a sync of dir skipped that were not logged before.
+func (e *exporter) warnSkipped(dir string, skipped []hexo.Skip) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for _, s := range skipped {
+		key := dir + "\x00" + s.ID + "\x00" + s.Path + "\x00" + s.Reason
+		if e.warned[key] {
+			continue
+		}
+		e.warned[key] = true
+		e.app.logger.Warn("export skipped a post", "dir", dir, "article", s.ID, "path", s.Path, "reason", s.Reason)
+	}
 }
 
 // changed asks for a sync soon; it never blocks.
@@ -84,6 +102,7 @@ func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (h
 		e.app.logger.Warn("export failed", "dir", ex.Dir, "output", ex.Output, "error", err)
 		return rep, err
 	}
+	e.warnSkipped(ex.Dir, rep.Skipped)
 	if !rep.Changed() {
 		return rep, nil
 	}
@@ -375,6 +394,9 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitFailure
 	}
 	rep := resp.Report
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(stderr, "export: skipped %s: %s\n", s.Path, s.Reason)
+	}
 	if !rep.Changed() {
 		fmt.Fprintf(stdout, "%s: nothing changed (%d posts up to date)\n", resp.Dir, rep.Unchanged)
 		return exitOK

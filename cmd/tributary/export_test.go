@@ -163,3 +163,25 @@ func TestExportAbbrlink(t *testing.T) {
 		t.Errorf("rerun: exit %d, %q", code, out)
 	}
 }
+
+// TestExportSkipsSymlink: a symlink the site's owner placed where the posts' category directory goes
+// does not fail the export: those posts are skipped and the CLI says which and why.
+func TestExportSkipsSymlink(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL))
+	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
+		t.Fatalf("refresh: %d %s %s", code, out, errOut)
+	}
+	posts := filepath.Join(dir, "posts")
+	if err := os.MkdirAll(posts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(t.TempDir(), filepath.Join(posts, "金融")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	code, out, errOut := runCLI("export", "--config", cfgPath, "--dir", posts)
+	if code != 0 || !strings.Contains(errOut, "skipped") || !strings.Contains(errOut, "symlink") {
+		t.Errorf("export: exit %d, %q, %q; want success naming the skipped posts", code, out, errOut)
+	}
+}
