@@ -199,15 +199,21 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 		if p.old != nil {
 			found = readPost(disk, p.old.Path)
 		}
-		own := ownKeys(p.content)
-		p.write = withForeign(p.content, foreignLines(found, own))
+		// The post as Sync wrote it (the common case) needs no parsing.
+		same := bytes.Equal(found, p.content)
+		p.write = p.content
+		own := map[string]bool{}
+		if !same && found != nil {
+			own = ownKeys(p.content)
+			p.write = withForeign(p.content, foreignLines(found, own))
+		}
 		pl.next.Posts[p.id] = entry{Path: p.final, SHA256: p.sum, Size: int64(len(p.content)), Abbrlink: p.abbrlink}
 		switch {
 		case p.old == nil:
 			pl.rep.Written++
 		case p.final != p.old.Path:
 			pl.rep.Renamed++
-		case p.old.SHA256 != p.sum || found == nil || !bytes.Equal(ownPart(found, own), p.content):
+		case p.old.SHA256 != p.sum || found == nil || !same && !bytes.Equal(ownPart(found, own), p.content):
 			pl.rep.Written++
 		default:
 			pl.rep.Unchanged++
