@@ -16,6 +16,8 @@ import (
 	"sync"
 	"time"
 
+	"gopkg.in/yaml.v3"
+
 	"tributary/aggregator"
 	"tributary/feeds/hexo"
 	"tributary/store"
@@ -50,15 +52,9 @@ func newExporter(app *App) *exporter {
 
 // warnSkipped logs the posts a sync of dir skipped that were not logged before.
 func (e *exporter) warnSkipped(dir string, skipped []hexo.Skip) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
 	for _, s := range skipped {
-		key := dir + "\x00" + s.ID + "\x00" + s.Path + "\x00" + s.Reason
-		if e.warned[key] {
-			continue
-		}
-		e.warned[key] = true
-		e.app.logger.Warn("export skipped a post", "dir", dir, "article", s.ID, "path", s.Path, "reason", s.Reason)
+		e.warnOnce(dir+"\x00"+s.ID+"\x00"+s.Path+"\x00"+s.Reason, "export skipped a post",
+			"dir", dir, "article", s.ID, "path", s.Path, "reason", s.Reason)
 	}
 }
 
@@ -130,7 +126,7 @@ func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.R
 		return hexo.Report{}, err
 	}
 	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since,
-		Abbrlink: ex.Abbrlink}
+		Abbrlink: ex.Abbrlink, Permalink: e.sitePermalink(ex.Dir)}
 	x, dirMu := e.exporterFor(ex.Dir, opts)
 	dirMu.Lock()
 	defer dirMu.Unlock()
@@ -147,7 +143,7 @@ func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *syn
 		e.dirs[canon] = dirMu
 	}
 	// One Exporter per dir and options; a changed option gets a new one (Sync is idempotent).
-	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d\x00%v", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix(), o.Abbrlink)
+	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d\x00%v\x00%s", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix(), o.Abbrlink, o.Permalink)
 	if x, ok := e.running[key]; ok {
 		return x, dirMu
 	}
@@ -173,6 +169,48 @@ func (e *exporter) runAfter(ctx context.Context, ex Export) {
 		return
 	}
 	e.app.logger.Info("export after-command done", append(attrs, "exit_status", 0)...)
+}
+
+// hexoDefaultPermalink is the permalink of a Hexo site whose _config.yml sets none.
+const hexoDefaultPermalink = ":year/:month/:day/:title/"
+
+// sitePermalink is the permalink of the Hexo site dir belongs to (the nearest parent with a
+// _config.yml), or "" when there is none, so that posts get names the site can publish. It logs,
+// once per site and permalink, when that permalink changes names.
+func (e *exporter) sitePermalink(dir string) string {
+	root := siteRoot(dir)
+	file := filepath.Join(root, "_config.yml")
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return "" // a bare directory: the seed's names
+	}
+	var cfg struct {
+		Permalink string `yaml:"permalink"`
+	}
+	permalink := hexoDefaultPermalink
+	if err := yaml.Unmarshal(raw, &cfg); err != nil {
+		// Hexo cannot build from it either; names that suit its default are safe under any.
+		e.warnOnce(file+"\x00yaml", "export: cannot read the site's permalink; names suit Hexo's default",
+			"file", file, "error", err)
+	} else if cfg.Permalink != "" {
+		permalink = cfg.Permalink
+	}
+	if hexo.PermalinkTakesName(permalink) {
+		e.warnOnce(file+"\x00"+permalink, "export: the site's permalink takes file names: '%' in names is written as '％'",
+			"file", file, "permalink", permalink)
+	}
+	return permalink
+}
+
+// warnOnce logs a warning the first time key is seen.
+func (e *exporter) warnOnce(key, msg string, attrs ...any) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.warned[key] {
+		return
+	}
+	e.warned[key] = true
+	e.app.logger.Warn(msg, attrs...)
 }
 
 // siteRoot is the nearest directory above dir holding a Hexo _config.yml, else dir itself.

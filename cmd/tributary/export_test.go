@@ -185,3 +185,49 @@ func TestExportSkipsSymlink(t *testing.T) {
 		t.Errorf("export: exit %d, %q, %q; want success naming the skipped posts", code, out, errOut)
 	}
 }
+
+// TestExportPermalink: in a Hexo site whose permalink takes file names (Hexo's default, when
+// _config.yml sets none), no post is named with a '%' (hexo-util drops such a post with "URIError:
+// URI malformed"), and the export says so; with `permalink: p/:abbrlink.html` the names keep it.
+func TestExportPermalink(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-telegraph.xml"})
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL))
+	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
+		t.Fatalf("refresh: %d %s %s", code, out, errOut)
+	}
+	for _, tt := range []struct {
+		config      string
+		wantPercent bool
+	}{
+		{"title: news\n", false},
+		{"title: news\npermalink: p/:abbrlink.html\n", true},
+	} {
+		site := t.TempDir()
+		writeFile(t, site, "_config.yml", tt.config)
+		posts := filepath.Join(site, "source", "_posts")
+		code, out, errOut := runCLI("export", "--config", cfgPath, "--dir", posts)
+		if code != 0 {
+			t.Fatalf("export: exit %d, %q, %q", code, out, errOut)
+		}
+		var names []string
+		filepath.WalkDir(posts, func(p string, d os.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(p, ".md") {
+				names = append(names, p)
+			}
+			return nil
+		})
+		withPercent := 0
+		for _, n := range names {
+			if strings.Contains(n, "%") {
+				withPercent++
+			}
+		}
+		if got := withPercent > 0; got != tt.wantPercent || len(names) == 0 {
+			t.Errorf("%q: %d of %d names hold '%%', want some: %v", tt.config, withPercent, len(names), tt.wantPercent)
+		}
+		if said := strings.Contains(errOut, "permalink"); said == tt.wantPercent {
+			t.Errorf("%q: stderr %q, want the permalink named: %v", tt.config, errOut, !tt.wantPercent)
+		}
+	}
+}

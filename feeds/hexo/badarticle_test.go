@@ -159,3 +159,38 @@ func TestPathLimits(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderPermalink: with a permalink that takes the file path, no name holds '%' (hexo-util
+// fails such a post with "URIError: URI malformed"); with one that does not, or outside a site, the
+// names are the seed's. The title in the front matter keeps its '%' either way.
+func TestRenderPermalink(t *testing.T) {
+	a := article("aaaa1111bbbb2222", "封板率为77% 同比增长10.5%")
+	a.Categories = []string{"涨幅%AB", "深度"}
+	long := article("bbbb3333cccc4444", strings.Repeat("%", 300))
+	long.Categories = []string{strings.Repeat("%", 300)}
+	for _, tt := range []struct {
+		permalink string
+		want      string
+	}{
+		{"", "涨幅%AB/深度/封板率为77% 同比增长105%.md"},
+		{"p/:abbrlink.html", "涨幅%AB/深度/封板率为77% 同比增长105%.md"},
+		{":year/:month/:day/:title/", "涨幅％AB/深度/封板率为77％ 同比增长105％.md"},
+		{"posts/:name.html", "涨幅％AB/深度/封板率为77％ 同比增长105％.md"},
+	} {
+		t.Run(tt.permalink, func(t *testing.T) {
+			o := Options{Permalink: tt.permalink}
+			rel, content := Render(a, o)
+			if rel != tt.want {
+				t.Errorf("path %q, want %q", rel, tt.want)
+			}
+			if !strings.Contains(string(content), "\ntitle: '封板率为77% 同比增长10.5%'\n") {
+				t.Errorf("the title lost its '%%':\n%.200s", content)
+			}
+			rel, _ = Render(long, o)
+			checkPath(t, rel)
+			if PermalinkTakesName(tt.permalink) && strings.Contains(rel, "%") {
+				t.Errorf("path %q holds '%%'", rel)
+			}
+		})
+	}
+}

@@ -50,7 +50,7 @@ func frontMap(t *testing.T, content string) map[string]any {
 // so no rebuild — nor are lost when the article changes and its post is rewritten.
 func TestSyncForeignKeys(t *testing.T) {
 	arts := openStore(t).refresh(t, "cls-depth.xml", fetchedAt)
-	seed := slices.IndexFunc(arts, func(a aggregator.Article) bool { return postPath(a) == seedPath })
+	seed := slices.IndexFunc(arts, func(a aggregator.Article) bool { return postPath(a, "") == seedPath })
 	if seed < 0 {
 		t.Fatal("no seed article among the fixture's")
 	}

@@ -42,6 +42,13 @@ type Options struct {
 	// Since, when not zero, exports only articles dated after it. The posts of older articles that an
 	// earlier Sync wrote are left as they are: an article outside the window is not a pruned one.
 	Since time.Time
+	// Permalink is the site's permalink (the `permalink` of its _config.yml, Hexo's default
+	// ":year/:month/:day/:title/" when it has none), or "" for a directory outside a site. When it
+	// takes the post's file path (:title, :name), file and directory names hold no '%', which becomes
+	// '％' (U+FF05): Hexo decodes that path as a URI, and a '%' that starts no escape fails the
+	// post ("URIError: URI malformed": it is missing from the site), one that does turns into
+	// another character. Elsewhere names are exactly the seed's.
+	Permalink string
 	// Abbrlink makes Sync write `abbrlink: '<4 hex digits>'` into each post's front matter, derived
 	// from the article's ID and unique across the export (a collision is resolved deterministically,
 	// and a post keeps its value for as long as its article is exported), for a site whose permalink
@@ -69,11 +76,25 @@ const (
 // Render returns the post of one article: its path relative to the export directory, with "/"
 // separators (categories as directories, then the file name from the title, with no article-ID
 // suffix: Sync adds one only when two articles would share a path), and its content. Of the options
-// it uses only PlaceholderImage. The path is always local: no segment is empty, ".", ".." or
+// it uses PlaceholderImage and Permalink. The path is always local: no segment is empty, ".", ".." or
 // longer than 255 bytes, or contains a separator; no directory ends in ".md"; there are at most
 // maxDepth (8) directories and 1024 bytes in all.
 func Render(a aggregator.Article, o Options) (relPath string, content []byte) {
-	return postPath(a), renderPost(a, o)
+	return postPath(a, o.Permalink), renderPost(a, o)
+}
+
+// urlSafe is name with what the permalink cannot publish replaced, before names are cut to length.
+func urlSafe(name, permalink string) string {
+	if !PermalinkTakesName(permalink) {
+		return name
+	}
+	return strings.ReplaceAll(name, "%", "％")
+}
+
+// PermalinkTakesName reports whether a Hexo permalink puts the post's file path in its URLs (:title,
+// :name), so that Render avoids in names what such URLs cannot hold.
+func PermalinkTakesName(permalink string) bool {
+	return strings.Contains(permalink, ":title") || strings.Contains(permalink, ":name")
 }
 
 func renderPost(a aggregator.Article, o Options) []byte {
@@ -314,15 +335,15 @@ const (
 )
 
 // postPath is the plain path of a's post: a directory per category, at most maxDepth of them and
-// maxPath-maxName bytes together, then the file name.
-func postPath(a aggregator.Article) string {
+// maxPath-maxName bytes together, then the file name; names as the site's permalink can publish them.
+func postPath(a aggregator.Article, permalink string) string {
 	var b strings.Builder
 	depth := 0
 	for _, c := range a.Categories {
 		if depth == maxDepth {
 			break
 		}
-		seg := pathSegment(c)
+		seg := pathSegment(urlSafe(c, permalink))
 		if seg == "" {
 			continue
 		}
@@ -333,7 +354,7 @@ func postPath(a aggregator.Article) string {
 		b.WriteByte('/')
 		depth++
 	}
-	b.WriteString(cutBytes(fileBase(a), maxName-len(".md")))
+	b.WriteString(cutBytes(urlSafe(fileBase(a), permalink), maxName-len(".md")))
 	b.WriteString(".md")
 	return b.String()
 }
