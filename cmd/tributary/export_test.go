@@ -145,12 +145,7 @@ func countPosts(t *testing.T, dir string) int {
 // when the block's directory is exported one-shot from the CLI, so that a one-shot export does not
 // take them out again.
 func TestExportAbbrlink(t *testing.T) {
-	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
-	dir := t.TempDir()
-	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+"[[export]]\ndir = \"site/source/_posts\"\nabbrlink = true\n")
-	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
-		t.Fatalf("refresh: %d %s %s", code, out, errOut)
-	}
+	dir, cfgPath := refreshed(t, "cls-depth.xml", "[[export]]\ndir = \"site/source/_posts\"\nabbrlink = true\n")
 	posts := filepath.Join(dir, "site", "source", "_posts")
 	if code, out, errOut := runCLI("export", "--config", cfgPath, "--dir", posts); code != 0 || !strings.Contains(out, "6 written") {
 		t.Fatalf("export: exit %d, %q, %q", code, out, errOut)
@@ -167,12 +162,7 @@ func TestExportAbbrlink(t *testing.T) {
 // TestExportSkipsSymlink: a symlink the site's owner placed where the posts' category directory goes
 // does not fail the export: those posts are skipped and the CLI says which and why.
 func TestExportSkipsSymlink(t *testing.T) {
-	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
-	dir := t.TempDir()
-	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL))
-	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
-		t.Fatalf("refresh: %d %s %s", code, out, errOut)
-	}
+	dir, cfgPath := refreshed(t, "cls-depth.xml", "")
 	posts := filepath.Join(dir, "posts")
 	if err := os.MkdirAll(posts, 0o755); err != nil {
 		t.Fatal(err)
@@ -190,12 +180,7 @@ func TestExportSkipsSymlink(t *testing.T) {
 // _config.yml sets none), no post is named with a '%' (hexo-util drops such a post with "URIError:
 // URI malformed"), and the export says so; with `permalink: p/:abbrlink.html` the names keep it.
 func TestExportPermalink(t *testing.T) {
-	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-telegraph.xml"})
-	dir := t.TempDir()
-	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL))
-	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
-		t.Fatalf("refresh: %d %s %s", code, out, errOut)
-	}
+	_, cfgPath := refreshed(t, "cls-telegraph.xml", "")
 	for _, tt := range []struct {
 		config      string
 		wantPercent bool
@@ -230,4 +215,17 @@ func TestExportPermalink(t *testing.T) {
 			t.Errorf("%q: stderr %q, want the permalink named: %v", tt.config, errOut, !tt.wantPercent)
 		}
 	}
+}
+
+// refreshed is a config (in a temporary directory, returned) with the depth source, served from a
+// fixture, and extra appended, after one refresh.
+func refreshed(t *testing.T, fixture, extra string) (dir, cfgPath string) {
+	t.Helper()
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": fixture})
+	dir = t.TempDir()
+	cfgPath = writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+extra)
+	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
+		t.Fatalf("refresh: %d %s %s", code, out, errOut)
+	}
+	return dir, cfgPath
 }
