@@ -94,6 +94,23 @@ after = ["sh", "-c", "echo generated >> built.txt"]
 		t.Errorf("%d posts, want all 6 articles of the output", n)
 	}
 
+	// A key a site's plugin adds to a post (hexo-abbrlink) is no change: the post is not rewritten
+	// and the site not rebuilt.
+	seedFile := filepath.Join(posts, seedPost)
+	withKey := strings.Replace(mustRead(t, seedFile), "\ncomments:", "\nabbrlink: 1a2b\ncomments:", 1)
+	writeFile(t, filepath.Dir(seedFile), filepath.Base(seedFile), withKey)
+	code, body := adminDo(t, "POST", app.admin+"/api/export", "", map[string]string{"Content-Type": "application/json"})
+	var resp struct{ Exports []exportResponse }
+	if code != 200 || jsonUnmarshal(body, &resp) != nil || len(resp.Exports) != 1 || resp.Exports[0].Report.Changed() {
+		t.Errorf("export after a plugin's key: %d %s, want nothing changed", code, body)
+	}
+	if got := mustRead(t, seedFile); got != withKey {
+		t.Errorf("the post with a plugin's key was rewritten:\n%.400s", got)
+	}
+	if b, _ := os.ReadFile(filepath.Join(site, "built.txt")); strings.Count(string(b), "generated") != 1 {
+		t.Errorf("the site was rebuilt for a plugin's key: %q", b)
+	}
+
 	// A headline edit renames the post: no duplicate is left.
 	src.set("/cls/depth/1000", "cls-depth-edited.xml")
 	app.refreshAll(t)
