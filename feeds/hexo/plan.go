@@ -132,7 +132,7 @@ func renderPosts(articles []aggregator.Article, o Options, m *manifest) ([]*post
 func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, disk lstater) (*plan, error) {
 	pl := &plan{next: &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(posts))}}
 	if o.Abbrlink {
-		assignAbbrlinks(m, posts)
+		assignAbbrlinks(m, posts, disk)
 	}
 	// Paths taken, and by which article, case-folded: a case-insensitive file system would see one
 	// file.
@@ -421,10 +421,12 @@ func readPost(disk lstater, rel string) []byte {
 }
 
 // assignAbbrlinks gives each post an abbrlink and adds it to its content: the one the manifest
-// records, else the first free of abbrlinkCandidates, oldest article first, so that the result does
-// not depend on the order of the articles. The abbrlinks of posts the manifest keeps but this Sync
-// does not export (outside Since, kept pruned) stay taken.
-func assignAbbrlinks(m *manifest, posts []*post) {
+// records; else the one its post already has (hexo-abbrlink's, written before the option was
+// turned on: the post's URL stays); else the first free of abbrlinkCandidates. Oldest article first
+// at each step, so that the result does not depend on the order of the articles and of two posts
+// with one value (hexo-abbrlink's CRC collides) the older keeps it. The abbrlinks of posts the
+// manifest keeps but this Sync does not export (outside Since, kept pruned) stay taken.
+func assignAbbrlinks(m *manifest, posts []*post, disk lstater) {
 	taken := make(map[string]string, len(m.Posts))
 	exported := make(map[string]bool, len(posts))
 	for _, p := range posts {
@@ -449,6 +451,20 @@ func assignAbbrlinks(m *manifest, posts []*post) {
 				p.abbrlink = p.old.Abbrlink
 				taken[p.abbrlink] = p.id
 				continue
+			}
+		}
+		fresh = append(fresh, p)
+	}
+	adopt := fresh
+	fresh = nil
+	for _, p := range adopt {
+		if p.old != nil && p.old.Abbrlink == "" {
+			if v := foundAbbrlink(readPost(disk, p.old.Path)); validAbbrlink(v) {
+				if _, dup := taken[v]; !dup {
+					p.abbrlink = v
+					taken[v] = p.id
+					continue
+				}
 			}
 		}
 		fresh = append(fresh, p)
@@ -485,11 +501,32 @@ func abbrlinkCandidate(id string, n int) string {
 	return c
 }
 
-// validAbbrlink accepts what abbrlinkCandidate returns.
+// validAbbrlink accepts what abbrlinkCandidate returns and what hexo-abbrlink writes (crc16 or
+// crc32, hex or decimal): 1 to 10 lower-case letters and digits, not all zeros.
 func validAbbrlink(s string) bool {
-	if (len(s) != 4 && len(s) != 8) || strings.Trim(s, "0") == "" {
+	if len(s) == 0 || len(s) > 10 || strings.Trim(s, "0") == "" {
 		return false
 	}
-	_, err := hex.DecodeString(s)
-	return err == nil && strings.ToLower(s) == s
+	for _, c := range []byte(s) {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// foundAbbrlink is the value of the top-level `abbrlink:` key of a post found on disk, unquoted, or
+// "".
+func foundAbbrlink(post []byte) string {
+	_, lines, _, ok := splitFront(post)
+	if !ok {
+		return ""
+	}
+	for _, bl := range blocks(lines) {
+		if bl.key == "abbrlink" && len(bl.lines) == 1 {
+			_, v, _ := strings.Cut(string(bl.lines[0]), ":")
+			return strings.Trim(strings.TrimSpace(v), `'"`)
+		}
+	}
+	return ""
 }

@@ -52,8 +52,10 @@ type Options struct {
 	// Abbrlink makes Sync write `abbrlink: '<4 hex digits>'` into each post's front matter, derived
 	// from the article's ID and unique across the export (a collision is resolved deterministically,
 	// and a post keeps its value for as long as its article is exported), for a site whose permalink
-	// is `…/:abbrlink…`. hexo-abbrlink keeps a value that is there; its own, a CRC of the title, can
-	// collide and drop posts. Render does not write it: uniqueness needs the whole export.
+	// is `…/:abbrlink…`. A post that already has one (hexo-abbrlink's, from before) keeps it, so its
+	// URL stays, unless an older post has the same. hexo-abbrlink keeps a value that is there; its
+	// own, a CRC of the title, can collide and drop posts. Render does not write it: uniqueness needs
+	// the whole export.
 	Abbrlink bool
 }
 
