@@ -34,6 +34,42 @@ func insertAfter(t *testing.T, dir, rel, prefix, text string) {
 	}
 }
 
+// reserialize rewrites a post's front matter in another YAML layout (no leading blank line, no
+// quotes, two-space indents) with `abbrlink: 51966` added, as hexo-abbrlink writes every post back
+// through js-yaml.
+func reserialize(t *testing.T, file string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fm, body := splitPost(t, string(b))
+	var doc yaml.Node
+	if err := yaml.Unmarshal([]byte(fm), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var plain func(n *yaml.Node)
+	plain = func(n *yaml.Node) {
+		n.Style = 0
+		for _, c := range n.Content {
+			plain(c)
+		}
+	}
+	plain(&doc)
+	m := doc.Content[0]
+	m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: "abbrlink"}, &yaml.Node{Kind: yaml.ScalarNode, Value: "51966"})
+	out, err := yaml.Marshal(&doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) == fm {
+		t.Fatal("the layout did not change")
+	}
+	if err := os.WriteFile(file, []byte("---\n"+string(out)+"---\n"+body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // frontMap reads a post's front matter as a map, as Hexo would.
 func frontMap(t *testing.T, content string) map[string]any {
 	t.Helper()
@@ -60,6 +96,7 @@ func TestSyncForeignKeys(t *testing.T) {
 	}{
 		{"abbrlink at the end", "thumbnail:", "abbrlink: 1a2b\n", map[string]any{"abbrlink": "1a2b"}},
 		{"abbrlink in the middle", "title:", "abbrlink: 1a2b\n", map[string]any{"abbrlink": "1a2b"}},
+		{"the front matter re-serialized, as hexo-abbrlink does", "", "", map[string]any{"abbrlink": 51966}},
 		{"a list, a mapping and a number", "date:", "tags:\n- 新闻\n- 深度\nseo:\n  # 搜索\n  keywords: 财联社\nupdated: 2022\n",
 			map[string]any{"tags": []any{"新闻", "深度"}, "seo": map[string]any{"keywords": "财联社"}, "updated": 2022}},
 	} {
@@ -67,7 +104,11 @@ func TestSyncForeignKeys(t *testing.T) {
 			arts := slices.Clone(arts)
 			dir := t.TempDir()
 			mustSync(t, dir, arts, Options{})
-			insertAfter(t, dir, seedPath, tc.after, tc.insert)
+			if tc.after == "" {
+				reserialize(t, filepath.Join(dir, filepath.FromSlash(seedPath)))
+			} else {
+				insertAfter(t, dir, seedPath, tc.after, tc.insert)
+			}
 			before := tree(t, dir)
 
 			if rep := mustSync(t, dir, arts, Options{}); rep.Changed() || rep.Unchanged != len(arts) {

@@ -2,7 +2,10 @@ package hexo
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // A post is tributary's and the site's at once: tributary owns the keys it writes in the front
@@ -159,4 +162,41 @@ func withForeign(content, foreign []byte) []byte {
 // what Render writes).
 func setKey(content []byte, key, value string) []byte {
 	return withForeign(content, []byte(key+": "+value+"\n"))
+}
+
+// sameMeaning reports whether a post found on disk says what content (a rendered post) says, though
+// not in the same bytes: a plugin that rewrites the whole front matter in its own layout (hexo-abbrlink
+// re-serializes it with js-yaml on every build) leaves tributary's keys with the same values and the
+// body with the same text. Keys are compared as YAML values, the body without its surrounding blanks.
+func sameMeaning(found, content []byte, own map[string]bool) bool {
+	_, fl, frest, ok := splitFront(found)
+	if !ok {
+		return false
+	}
+	_, cl, crest, ok := splitFront(content)
+	if !ok || !bytes.Equal(body(frest), body(crest)) {
+		return false
+	}
+	var fm, cm map[string]any
+	if yaml.Unmarshal(bytes.Join(fl, nil), &fm) != nil || yaml.Unmarshal(bytes.Join(cl, nil), &cm) != nil {
+		return false
+	}
+	for k := range own {
+		if k == "" {
+			continue
+		}
+		fv, fok := fm[k]
+		cv, cok := cm[k]
+		if fok != cok || !reflect.DeepEqual(fv, cv) {
+			return false
+		}
+	}
+	return true
+}
+
+// body is the text of a post after its front matter (rest, from the closing line on), without
+// surrounding blanks.
+func body(rest []byte) []byte {
+	_, n := line(rest)
+	return bytes.TrimSpace(rest[n:])
 }

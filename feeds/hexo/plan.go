@@ -213,7 +213,7 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 			pl.rep.Written++
 		case p.final != p.old.Path:
 			pl.rep.Renamed++
-		case p.old.SHA256 != p.sum || found == nil || !same && !bytes.Equal(ownPart(found, own), p.content):
+		case p.old.SHA256 != p.sum || found == nil || !same && !bytes.Equal(ownPart(found, own), p.content) && !sameMeaning(found, p.content, own):
 			pl.rep.Written++
 		default:
 			pl.rep.Unchanged++

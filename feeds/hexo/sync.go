@@ -113,7 +113,7 @@ const manifestVersion = 1
 //
 // Sync owns the keys it writes in a post's front matter and the body; keys a site or its plugins add
 // (hexo-abbrlink's `abbrlink:`) are left alone: a post that differs from what Sync would write only
-// by such keys is unchanged (not rewritten, not reported, so no rebuild), and when its article changes
+// by such keys, or by the layout of its front matter (the same values), is unchanged (not rewritten, not reported, so no rebuild), and when its article changes
 // they are carried over to the rewritten post. A post whose own part was edited by hand is rewritten.
 func (e *Exporter) Sync(ctx context.Context, articles []aggregator.Article) (Report, error) {
 	e.mu.Lock()
