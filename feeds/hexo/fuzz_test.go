@@ -55,6 +55,9 @@ func FuzzForeignKeys(f *testing.F) {
 		if got := ownPart(merged, own); string(got) != string(seed) {
 			t.Fatalf("tributary's part changed:\n%q\nwant\n%q", got, seed)
 		}
+		if sameMeaning([]byte(disk), seed, own) && !strings.Contains(disk, "<p>正文</p>") {
+			t.Fatalf("a post without the body counts as unchanged:\n%q", disk)
+		}
 		again := withForeign(seed, foreignLines(merged, own))
 		if string(again) != string(merged) {
 			t.Fatalf("carried twice:\n%q\nonce:\n%q", again, merged)
