@@ -99,6 +99,7 @@ type exportConfig struct {
 	KeepPruned       bool     `toml:"keep_pruned"`
 	Title            string   `toml:"title"`
 	SiteTimezone     string   `toml:"site_timezone"`
+	Abbrlink         bool     `toml:"abbrlink"`
 }
 
 // Export is one [[export]] block: a directory of posts the daemon keeps in sync with an output.
@@ -118,6 +119,8 @@ type Export struct {
 	// SiteTimezone, when set, writes dates as wall time in it, for a site whose _config.yml sets
 	// this timezone; nil writes the seed's GMT form.
 	SiteTimezone *time.Location
+	// Abbrlink writes a stable, export-unique `abbrlink` into each post (hexo.Options.Abbrlink).
+	Abbrlink bool
 }
 
 // Config is the validated configuration, with defaults filled in and paths made absolute.
@@ -563,7 +566,7 @@ func validateExports(cfg *Config, exports []exportConfig, outputs map[string]boo
 	for i, e := range exports {
 		where := fmt.Sprintf("export #%d", i+1)
 		ex := Export{Format: orDefault(e.Format, "hexo"), Dir: filepath.Clean(resolvePath(dir, e.Dir)), Output: e.Output,
-			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned}
+			After: e.After, PlaceholderImage: e.PlaceholderImage, KeepPruned: e.KeepPruned, Abbrlink: e.Abbrlink}
 		if ex.Format != "hexo" {
 			bad("%s: format %q: the only export format is \"hexo\"", where, e.Format)
 		}

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"time"
 
+	"gopkg.in/yaml.v3"
+
 	"tributary/aggregator"
 	"tributary/feeds/hexo"
 	"tributary/store"
@@ -38,10 +40,22 @@ type exporter struct {
 	// dirs serializes the Syncs of one directory: the continuous export and a one-shot export of
 	// the admin API, with other options, write the same configured directories.
 	dirs map[string]*sync.Mutex
+	// warned holds the skipped posts already logged (by dir, article, path and reason), so that a
+	// post skipped on every refresh is logged once, not on every refresh.
+	warned map[string]bool
 }
 
 func newExporter(app *App) *exporter {
-	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{}, dirs: map[string]*sync.Mutex{}}
+	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{},
+		dirs: map[string]*sync.Mutex{}, warned: map[string]bool{}}
+}
+
+// warnSkipped logs the posts a sync of dir skipped that were not logged before.
+func (e *exporter) warnSkipped(dir string, skipped []hexo.Skip) {
+	for _, s := range skipped {
+		e.warnOnce(dir+"\x00"+s.ID+"\x00"+s.Path+"\x00"+s.Reason, "export skipped a post",
+			"dir", dir, "article", s.ID, "path", s.Path, "reason", s.Reason)
+	}
 }
 
 // changed asks for a sync soon; it never blocks.
@@ -84,6 +98,7 @@ func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (h
 		e.app.logger.Warn("export failed", "dir", ex.Dir, "output", ex.Output, "error", err)
 		return rep, err
 	}
+	e.warnSkipped(ex.Dir, rep.Skipped)
 	if !rep.Changed() {
 		return rep, nil
 	}
@@ -111,7 +126,7 @@ func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.R
 		return hexo.Report{}, err
 	}
 	opts := hexo.Options{PlaceholderImage: ex.PlaceholderImage, KeepPruned: ex.KeepPruned || !since.IsZero(), Since: since,
-		RealTitle: ex.RealTitle, SiteTimezone: ex.SiteTimezone}
+		RealTitle: ex.RealTitle, SiteTimezone: ex.SiteTimezone, Abbrlink: ex.Abbrlink, Permalink: e.sitePermalink(ex.Dir)}
 	x, dirMu := e.exporterFor(ex.Dir, opts)
 	dirMu.Lock()
 	defer dirMu.Unlock()
@@ -132,7 +147,7 @@ func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *syn
 	if o.SiteTimezone != nil {
 		zone = o.SiteTimezone.String()
 	}
-	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d\x00%v\x00%s", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix(), o.RealTitle, zone)
+	key := fmt.Sprintf("%s\x00%s\x00%v\x00%d\x00%v\x00%s\x00%v\x00%s", dir, o.PlaceholderImage, o.KeepPruned, o.Since.Unix(), o.RealTitle, zone, o.Abbrlink, o.Permalink)
 	if x, ok := e.running[key]; ok {
 		return x, dirMu
 	}
@@ -158,6 +173,48 @@ func (e *exporter) runAfter(ctx context.Context, ex Export) {
 		return
 	}
 	e.app.logger.Info("export after-command done", append(attrs, "exit_status", 0)...)
+}
+
+// hexoDefaultPermalink is the permalink of a Hexo site whose _config.yml sets none.
+const hexoDefaultPermalink = ":year/:month/:day/:title/"
+
+// sitePermalink is the permalink of the Hexo site dir belongs to (the nearest parent with a
+// _config.yml), or "" when there is none, so that posts get names the site can publish. It logs,
+// once per site and permalink, when that permalink changes names.
+func (e *exporter) sitePermalink(dir string) string {
+	root := siteRoot(dir)
+	file := filepath.Join(root, "_config.yml")
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return "" // a bare directory: the seed's names
+	}
+	var cfg struct {
+		Permalink string `yaml:"permalink"`
+	}
+	permalink := hexoDefaultPermalink
+	if err := yaml.Unmarshal(raw, &cfg); err != nil {
+		// Hexo cannot build from it either; names that suit its default are safe under any.
+		e.warnOnce(file+"\x00yaml", "export: cannot read the site's permalink; names suit Hexo's default",
+			"file", file, "error", err)
+	} else if cfg.Permalink != "" {
+		permalink = cfg.Permalink
+	}
+	if hexo.PermalinkTakesName(permalink) {
+		e.warnOnce(file+"\x00"+permalink, "export: the site's permalink takes file names: '%' in names is written as '％'",
+			"file", file, "permalink", permalink)
+	}
+	return permalink
+}
+
+// warnOnce logs a warning the first time key is seen.
+func (e *exporter) warnOnce(key, msg string, attrs ...any) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.warned[key] {
+		return
+	}
+	e.warned[key] = true
+	e.app.logger.Warn(msg, attrs...)
 }
 
 // siteRoot is the nearest directory above dir holding a Hexo _config.yml, else dir itself.
@@ -216,6 +273,7 @@ func (a *App) handleExport(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ex.Dir = allowed
+	a.Config().blockSettings(&ex)
 	if ex.Output != "" {
 		if _, ok := a.feeds.Output(ex.Output); !ok {
 			writeJSONError(w, http.StatusNotFound, fmt.Sprintf("unknown output %q", ex.Output))
@@ -385,6 +443,9 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitFailure
 	}
 	rep := resp.Report
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(stderr, "export: skipped %s: %s\n", s.Path, s.Reason)
+	}
 	if !rep.Changed() {
 		fmt.Fprintf(stdout, "%s: nothing changed (%d posts up to date)\n", resp.Dir, rep.Unchanged)
 		return exitOK
@@ -410,6 +471,18 @@ func exportDirect(ctx context.Context, cfg *Config, ex Export, since time.Time, 
 			return exportResponse{}, fmt.Errorf("unknown output %q", ex.Output)
 		}
 	}
+	cfg.blockSettings(&ex)
 	rep, err := app.exports.sync(ctx, ex, since)
 	return exportResponse{Dir: ex.Dir, Report: rep}, err
+}
+
+// blockSettings gives a one-shot export into the directory of an [[export]] block the settings of
+// the posts that block writes: without its abbrlinks, a one-shot export would take them out of
+// every post, and the next sync of the block would put them back.
+func (cfg *Config) blockSettings(ex *Export) {
+	for _, b := range cfg.Exports {
+		if filepath.Clean(b.Dir) == filepath.Clean(ex.Dir) || realPath(b.Dir) == realPath(ex.Dir) {
+			ex.Abbrlink = b.Abbrlink
+		}
+	}
 }

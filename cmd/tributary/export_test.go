@@ -103,6 +103,23 @@ after = ["sh", "-c", "echo generated >> built.txt"]
 		t.Errorf("%d posts, want all 6 articles of the output", n)
 	}
 
+	// A key a site's plugin adds to a post (hexo-abbrlink) is no change: the post is not rewritten
+	// and the site not rebuilt.
+	seedFile := filepath.Join(posts, seedPost)
+	withKey := strings.Replace(mustRead(t, seedFile), "\ncomments:", "\nabbrlink: 1a2b\ncomments:", 1)
+	writeFile(t, filepath.Dir(seedFile), filepath.Base(seedFile), withKey)
+	code, body := adminDo(t, "POST", app.admin+"/api/export", "", map[string]string{"Content-Type": "application/json"})
+	var resp struct{ Exports []exportResponse }
+	if code != 200 || jsonUnmarshal(body, &resp) != nil || len(resp.Exports) != 1 || resp.Exports[0].Report.Changed() {
+		t.Errorf("export after a plugin's key: %d %s, want nothing changed", code, body)
+	}
+	if got := mustRead(t, seedFile); got != withKey {
+		t.Errorf("the post with a plugin's key was rewritten:\n%.400s", got)
+	}
+	if b, _ := os.ReadFile(filepath.Join(site, "built.txt")); strings.Count(string(b), "generated") != 1 {
+		t.Errorf("the site was rebuilt for a plugin's key: %q", b)
+	}
+
 	// A headline edit renames the post: no duplicate is left.
 	src.set("/cls/depth/1000", "cls-depth-edited.xml")
 	app.refreshAll(t)
@@ -165,4 +182,93 @@ func countPosts(t *testing.T, dir string) int {
 		return nil
 	})
 	return n
+}
+
+// TestExportAbbrlink: `abbrlink = true` in an [[export]] block puts an abbrlink into every post, also
+// when the block's directory is exported one-shot from the CLI, so that a one-shot export does not
+// take them out again.
+func TestExportAbbrlink(t *testing.T) {
+	dir, cfgPath := refreshed(t, "cls-depth.xml", "[[export]]\ndir = \"site/source/_posts\"\nabbrlink = true\n")
+	posts := filepath.Join(dir, "site", "source", "_posts")
+	if code, out, errOut := runCLI("export", "--config", cfgPath, "--dir", posts); code != 0 || !strings.Contains(out, "6 written") {
+		t.Fatalf("export: exit %d, %q, %q", code, out, errOut)
+	}
+	got := mustRead(t, filepath.Join(posts, seedPost))
+	if !strings.Contains(got, "\nabbrlink: '") {
+		t.Errorf("the seed post has no abbrlink:\n%.600s", got)
+	}
+	if code, out, _ := runCLI("export", "--config", cfgPath, "--dir", posts); code != 0 || !strings.Contains(out, "nothing changed") {
+		t.Errorf("rerun: exit %d, %q", code, out)
+	}
+}
+
+// TestExportSkipsSymlink: a symlink the site's owner placed where the posts' category directory goes
+// does not fail the export: those posts are skipped and the CLI says which and why.
+func TestExportSkipsSymlink(t *testing.T) {
+	dir, cfgPath := refreshed(t, "cls-depth.xml", "")
+	posts := filepath.Join(dir, "posts")
+	if err := os.MkdirAll(posts, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(t.TempDir(), filepath.Join(posts, "金融")); err != nil {
+		t.Skip("no symlinks:", err)
+	}
+	code, out, errOut := runCLI("export", "--config", cfgPath, "--dir", posts)
+	if code != 0 || !strings.Contains(errOut, "skipped") || !strings.Contains(errOut, "symlink") {
+		t.Errorf("export: exit %d, %q, %q; want success naming the skipped posts", code, out, errOut)
+	}
+}
+
+// TestExportPermalink: in a Hexo site whose permalink takes file names (Hexo's default, when
+// _config.yml sets none), no post is named with a '%' (hexo-util drops such a post with "URIError:
+// URI malformed"), and the export says so; with `permalink: p/:abbrlink.html` the names keep it.
+func TestExportPermalink(t *testing.T) {
+	_, cfgPath := refreshed(t, "cls-telegraph.xml", "")
+	for _, tt := range []struct {
+		config      string
+		wantPercent bool
+	}{
+		{"title: news\n", false},
+		{"title: news\npermalink: p/:abbrlink.html\n", true},
+	} {
+		site := t.TempDir()
+		writeFile(t, site, "_config.yml", tt.config)
+		posts := filepath.Join(site, "source", "_posts")
+		code, out, errOut := runCLI("export", "--config", cfgPath, "--dir", posts)
+		if code != 0 {
+			t.Fatalf("export: exit %d, %q, %q", code, out, errOut)
+		}
+		var names []string
+		filepath.WalkDir(posts, func(p string, d os.DirEntry, err error) error {
+			if err == nil && strings.HasSuffix(p, ".md") {
+				names = append(names, p)
+			}
+			return nil
+		})
+		withPercent := 0
+		for _, n := range names {
+			if strings.Contains(n, "%") {
+				withPercent++
+			}
+		}
+		if got := withPercent > 0; got != tt.wantPercent || len(names) == 0 {
+			t.Errorf("%q: %d of %d names hold '%%', want some: %v", tt.config, withPercent, len(names), tt.wantPercent)
+		}
+		if said := strings.Contains(errOut, "permalink"); said == tt.wantPercent {
+			t.Errorf("%q: stderr %q, want the permalink named: %v", tt.config, errOut, !tt.wantPercent)
+		}
+	}
+}
+
+// refreshed is a config (in a temporary directory, returned) with the depth source, served from a
+// fixture, and extra appended, after one refresh.
+func refreshed(t *testing.T, fixture, extra string) (dir, cfgPath string) {
+	t.Helper()
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": fixture})
+	dir = t.TempDir()
+	cfgPath = writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+extra)
+	if code, out, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
+		t.Fatalf("refresh: %d %s %s", code, out, errOut)
+	}
+	return dir, cfgPath
 }

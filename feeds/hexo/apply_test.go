@@ -29,7 +29,7 @@ func openRoot(t *testing.T, dir string) *os.Root {
 // TestApply: each kind of op on a real directory, alone: what is left on disk and what apply counts.
 func TestApply(t *testing.T) {
 	write := func(path, from, content string) op {
-		return op{kind: opWrite, path: path, from: from, post: &post{content: []byte(content)}}
+		return op{kind: opWrite, path: path, from: from, post: &post{content: []byte(content), write: []byte(content)}}
 	}
 	tests := []struct {
 		name    string

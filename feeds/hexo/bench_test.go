@@ -36,7 +36,8 @@ func benchArticles(b *testing.B, n int) []aggregator.Article {
 }
 
 // BenchmarkSync exports 1,000 articles: "first" into an empty directory (every post written and
-// fsynced), "noop" again with the same articles (render, hash and stat each post; nothing written).
+// fsynced), "noop" again with the same articles (render and hash each post, read it back and compare
+// tributary's part of it; nothing written).
 //
 //	go test -run '^$' -bench BenchmarkSync -benchtime 20x ./feeds/hexo/
 func BenchmarkSync(b *testing.B) {
@@ -69,6 +70,28 @@ func BenchmarkSync(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/n, "µs/post")
 	})
+}
+
+// BenchmarkSyncCategories exports one article with many categories into an empty directory: the
+// time must grow with the number of categories no faster than linearly (the path is capped).
+//
+//	go test -run '^$' -bench BenchmarkSyncCategories -benchtime 5x ./feeds/hexo/
+func BenchmarkSyncCategories(b *testing.B) {
+	for _, n := range []int{1000, 3000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			a := benchArticles(b, 1)[0]
+			a.Categories = nil
+			for i := range n {
+				a.Categories = append(a.Categories, fmt.Sprintf("分类%04d", i))
+			}
+			root := b.TempDir()
+			for i := 0; b.Loop(); i++ {
+				if rep, err := Sync(context.Background(), filepath.Join(root, fmt.Sprint(i)), []aggregator.Article{a}, Options{}); err != nil || rep.Written != 1 {
+					b.Fatalf("%+v, %v", rep, err)
+				}
+			}
+		})
+	}
 }
 
 // BenchmarkRender renders the seed-sized article.

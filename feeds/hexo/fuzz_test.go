@@ -42,3 +42,31 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// FuzzForeignKeys: whatever a post on disk holds (a site's plugins and editors write it), carrying
+// its foreign front-matter keys into a rendered post does not panic, leaves tributary's part exactly
+// as rendered (so the next Sync finds the post intact), and carries the same keys again unchanged.
+func FuzzForeignKeys(f *testing.F) {
+	_, seed := Render(article("aaaa1111bbbb2222", "标题"), Options{})
+	f.Add(string(seed), "abbrlink: 1a2b\n")
+	f.Add("\n---\ntitle: x\nabbrlink: 1\ntags:\n- a\n  - b\n# c\n\n---\nbody", "")
+	f.Add("---\r\nabbrlink: 1\r\n---\r\n", "seo:\n  k: v\n")
+	f.Add("---\n? complex\n: key\n...\n", "x: |\n  ---\n")
+	f.Fuzz(func(t *testing.T, disk, extra string) {
+		if i := strings.Index(string(seed), "\nthumbnail:"); i >= 0 {
+			disk += string(seed[:i+1]) + extra + string(seed[i+1:])
+		}
+		own := ownKeys(seed)
+		merged := withForeign(seed, foreignLines([]byte(disk), own))
+		if got := ownPart(merged, own); string(got) != string(seed) {
+			t.Fatalf("tributary's part changed:\n%q\nwant\n%q", got, seed)
+		}
+		if sameMeaning([]byte(disk), seed, own) && !strings.Contains(disk, "<p>正文</p>") {
+			t.Fatalf("a post without the body counts as unchanged:\n%q", disk)
+		}
+		again := withForeign(seed, foreignLines(merged, own))
+		if string(again) != string(merged) {
+			t.Fatalf("carried twice:\n%q\nonce:\n%q", again, merged)
+		}
+	})
+}

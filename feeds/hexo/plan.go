@@ -1,6 +1,7 @@
 package hexo
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -9,7 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 
 	"tributary/aggregator"
 )
@@ -23,6 +28,12 @@ type post struct {
 	sum     string
 	old     *entry // the manifest's entry, if any
 	final   string // the path chosen
+	// write is what is written: content with the foreign front-matter keys of the post on disk.
+	write []byte
+	// abbrlink is the post's abbrlink, with Options.Abbrlink.
+	abbrlink string
+	// skip says why the post is not written this time; empty when it is.
+	skip string
 }
 
 // plan is what one Sync is to do, decided before anything on disk changes: the manifest it leaves,
@@ -70,10 +81,12 @@ type op struct {
 }
 
 // lstater is what planning reads of the export directory: whether something is at a
-// "/"-separated path, and what. A Sync reads its *os.Root through rootStat; tests pass a
-// testing/fstest.MapFS.
+// "/"-separated path, and what, and the posts of this export (to compare them with what they should
+// be and to keep the front-matter keys a site's plugins added). A Sync reads its *os.Root through
+// rootStat; tests pass a testing/fstest.MapFS.
 type lstater interface {
 	Lstat(name string) (fs.FileInfo, error)
+	ReadFile(name string) ([]byte, error)
 }
 
 // rootStat reads the export directory through its Root, so that no path leads outside it.
@@ -81,6 +94,10 @@ type rootStat struct{ root *os.Root }
 
 func (r rootStat) Lstat(name string) (fs.FileInfo, error) {
 	return r.root.Lstat(filepath.FromSlash(name))
+}
+
+func (r rootStat) ReadFile(name string) ([]byte, error) {
+	return r.root.ReadFile(filepath.FromSlash(name))
 }
 
 // renderPosts renders the posts of the articles to export (the first of each ID) and returns the IDs
@@ -117,15 +134,17 @@ func renderPosts(articles []aggregator.Article, o Options, m *manifest) ([]*post
 // (retained), the options and what disk holds; it changes nothing. It sets each post's final path.
 func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, disk lstater) (*plan, error) {
 	pl := &plan{next: &manifest{Version: manifestVersion, Posts: make(map[string]entry, len(posts))}}
+	if o.Abbrlink {
+		assignAbbrlinks(m, posts, disk)
+	}
 	// Paths taken, and by which article, case-folded: a case-insensitive file system would see one
 	// file.
 	claimed := make(map[string]string, len(m.Posts)+len(posts))
-	removals := pl.keepPosts(m, posts, retained, o.KeepPruned, claimed)
-	moving, err := placePosts(m, posts, claimed, disk)
-	if err != nil {
-		return nil, err
-	}
-	// A moved post takes its old file along, unless another post now claims the old path.
+	bl := blocker{disk: disk, seen: map[string]string{}}
+	removals := pl.keepPosts(m, posts, retained, o.KeepPruned, claimed, bl)
+	moving := placePosts(m, posts, claimed, disk, bl)
+	// A moved post takes its old file along, unless another post now claims the old path, or the
+	// old path cannot be reached without following a link.
 	renameFrom := func(p *post) string {
 		if p.old == nil || p.old.Path == p.final {
 			return ""
@@ -133,11 +152,22 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 		if by, taken := claimed[fold(p.old.Path)]; taken && by != p.id {
 			return ""
 		}
+		if bl.reason(p.old.Path) != "" {
+			return ""
+		}
 		return p.old.Path
 	}
+	removals = slices.DeleteFunc(removals, func(r string) bool {
+		if why := bl.reason(r); why != "" {
+			pl.rep.Removed--
+			pl.rep.Skipped = append(pl.rep.Skipped, Skip{Path: r, Reason: "not removed: " + why})
+			return true
+		}
+		return false
+	})
 	pending := slices.Clone(removals)
 	for _, p := range moving {
-		if from := renameFrom(p); from != "" {
+		if from := renameFrom(p); from != "" && p.skip == "" {
 			pending = append(pending, from)
 		}
 	}
@@ -155,6 +185,9 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 	}
 	unless := map[string]string{}
 	stale := slices.DeleteFunc(slices.Clone(m.Pending), func(r string) bool {
+		if bl.reason(r) != "" { // never removed through a symlink or a site file
+			return true
+		}
 		if _, taken := claimed[fold(r)]; !taken {
 			return false
 		}
@@ -168,15 +201,40 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 	slices.Sort(pending)
 	pl.pending = slices.Compact(pending)
 
-	// What to write: everything moved, new or changed, and posts missing or resized on disk.
+	// What to write: everything moved, new or changed, and posts whose own part (tributary's keys
+	// and body) is missing or differs on disk. Keys a site's plugin added do not count, and are
+	// carried over to what is written.
 	for _, p := range posts {
-		pl.next.Posts[p.id] = entry{Path: p.final, SHA256: p.sum, Size: int64(len(p.content))}
+		if p.skip != "" {
+			pl.rep.Skipped = append(pl.rep.Skipped, Skip{ID: p.id, Path: p.plain, Reason: p.skip})
+			// The post stays as it was, where it was, unless another post now has its path.
+			if p.old != nil {
+				if by, taken := claimed[fold(p.old.Path)]; !taken || by == p.id {
+					pl.next.Posts[p.id] = *p.old
+					claimed[fold(p.old.Path)] = p.id
+				}
+			}
+			continue
+		}
+		var found []byte // the post as it is on disk, if it is this export's
+		if p.old != nil {
+			found = readPost(disk, p.old.Path)
+		}
+		// The post as Sync wrote it (the common case) needs no parsing.
+		same := bytes.Equal(found, p.content)
+		p.write = p.content
+		own := map[string]bool{}
+		if !same && found != nil {
+			own = ownKeys(p.content)
+			p.write = withForeign(p.content, foreignLines(found, own))
+		}
+		pl.next.Posts[p.id] = entry{Path: p.final, SHA256: p.sum, Size: int64(len(p.content)), Abbrlink: p.abbrlink}
 		switch {
 		case p.old == nil:
 			pl.rep.Written++
 		case p.final != p.old.Path:
 			pl.rep.Renamed++
-		case p.old.SHA256 != p.sum || !intact(disk, p.final, int64(len(p.content))):
+		case p.old.SHA256 != p.sum || found == nil || !same && !bytes.Equal(ownPart(found, own), p.content) && !sameMeaning(found, p.content, own):
 			pl.rep.Written++
 		default:
 			pl.rep.Unchanged++
@@ -199,7 +257,7 @@ func planSync(m *manifest, posts []*post, retained map[string]bool, o Options, d
 // keepPosts settles the manifest's posts that are not exported this time: those kept (outside Since,
 // or pruned with keepPruned) stay in next and claim their paths; the others are returned, to remove.
 // Exported posts whose title still gives their current path claim it too.
-func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, keepPruned bool, claimed map[string]string) (removals []string) {
+func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, keepPruned bool, claimed map[string]string, bl blocker) (removals []string) {
 	active := make(map[string]bool, len(posts))
 	for _, p := range posts {
 		active[p.id] = true
@@ -219,6 +277,7 @@ func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, 
 		if p.old != nil && keepsPath(p) {
 			p.final = p.old.Path
 			claimed[fold(p.final)] = p.id
+			p.skip = bl.reason(p.final)
 		}
 	}
 	return removals
@@ -226,10 +285,12 @@ func (pl *plan) keepPosts(m *manifest, posts []*post, retained map[string]bool, 
 
 // placePosts gives a path to each new post and each post whose title or categories changed (those
 // keepPosts left without one), oldest article first, so that of two articles with one title the older
-// gets the plain name whatever order they come in. A path is free when no post claims it and it is
-// either this export's (in the manifest) or nothing is there: a file of the site's own is never
-// overwritten. It returns the posts it placed.
-func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lstater) ([]*post, error) {
+// gets the plain name whatever order they come in. A path is free when no post claims it (case and
+// Unicode normalization aside), it is reachable without following a link, and it is either this
+// export's (in the manifest) or nothing is there: a file of the site's own is never overwritten. A
+// post with no free path is skipped, with the reason; the others go on. It returns the posts it
+// placed or skipped.
+func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lstater, bl blocker) []*post {
 	ours := make(map[string]bool, len(m.Posts)+len(m.Pending))
 	for _, en := range m.Posts {
 		ours[fold(en.Path)] = true
@@ -250,8 +311,13 @@ func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lsta
 		return strings.Compare(x.id, y.id)
 	})
 	for _, p := range moving {
+		why := "every name near it is taken"
 		for _, cand := range candidates(p) {
 			if _, taken := claimed[fold(cand)]; taken {
+				continue
+			}
+			if r := bl.reason(cand); r != "" {
+				why = r
 				continue
 			}
 			if !ours[fold(cand)] && exists(disk, cand) {
@@ -262,10 +328,46 @@ func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lsta
 			break
 		}
 		if p.final == "" {
-			return nil, fmt.Errorf("hexo: article %q: no free path near %q", p.id, p.plain)
+			p.skip = why
 		}
 	}
-	return moving, nil
+	return moving
+}
+
+// blocker tells why a path cannot be written or removed without going through something that is
+// not a plain directory of the export: a symlink the site's owner placed (Sync never follows one,
+// and never writes through one) or a file where a directory of the path should be.
+type blocker struct {
+	disk lstater
+	seen map[string]string // reasons by directory, "" when fine
+}
+
+// reason is "" when rel can be written or removed, else why not.
+func (b blocker) reason(rel string) string {
+	dirs := strings.Split(rel, "/")
+	for i := 1; i < len(dirs); i++ {
+		d := strings.Join(dirs[:i], "/")
+		r, ok := b.seen[d]
+		if !ok {
+			fi, err := b.disk.Lstat(d)
+			switch {
+			case err != nil:
+				r = "" // missing (created by the write) or unreadable (the write says so)
+			case fi.Mode()&fs.ModeSymlink != 0:
+				r = fmt.Sprintf("%q is a symlink", d)
+			case !fi.IsDir():
+				r = fmt.Sprintf("%q is a file, not a directory", d)
+			}
+			b.seen[d] = r
+		}
+		if r != "" {
+			return r
+		}
+	}
+	if fi, err := b.disk.Lstat(rel); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		return fmt.Sprintf("%q is a symlink", rel)
+	}
+	return ""
 }
 
 // intent is the manifest to write before any op, or nil when there is none to do: next, with the
@@ -311,7 +413,9 @@ func keepsPath(p *post) bool {
 	return slices.Contains(candidates(p), p.old.Path)
 }
 
-func fold(p string) string { return strings.ToLower(p) }
+// fold maps the paths that a case-insensitive or normalization-insensitive file system (APFS, NTFS,
+// HFS+ in NFD) takes for one to one key.
+func fold(p string) string { return norm.NFC.String(cases.Fold().String(p)) }
 
 // exists reports whether anything (a file, a directory, a link) is at rel.
 func exists(disk lstater, rel string) bool {
@@ -319,8 +423,131 @@ func exists(disk lstater, rel string) bool {
 	return !errors.Is(err, fs.ErrNotExist)
 }
 
-// intact reports whether rel is a regular file of the given size.
-func intact(disk lstater, rel string, size int64) bool {
+// maxPostRead bounds what planning reads of a post on disk: a post tributary wrote is far smaller,
+// and a file grown past this (by hand, or by a runaway plugin) is rewritten without its extras.
+const maxPostRead = 64 << 20
+
+// readPost is the regular file at rel, or nil when there is none (a symlink, a directory, a file too
+// large, unreadable).
+func readPost(disk lstater, rel string) []byte {
 	fi, err := disk.Lstat(rel)
-	return err == nil && fi.Mode().IsRegular() && fi.Size() == size
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() > maxPostRead {
+		return nil
+	}
+	b, err := disk.ReadFile(rel)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// assignAbbrlinks gives each post an abbrlink and adds it to its content: the one the manifest
+// records; else the one its post already has (hexo-abbrlink's, written before the option was
+// turned on: the post's URL stays); else the first free of abbrlinkCandidates. Oldest article first
+// at each step, so that the result does not depend on the order of the articles and of two posts
+// with one value (hexo-abbrlink's CRC collides) the older keeps it. The abbrlinks of posts the
+// manifest keeps but this Sync does not export (outside Since, kept pruned) stay taken.
+func assignAbbrlinks(m *manifest, posts []*post, disk lstater) {
+	taken := make(map[string]string, len(m.Posts))
+	exported := make(map[string]bool, len(posts))
+	for _, p := range posts {
+		exported[p.id] = true
+	}
+	for id, en := range m.Posts {
+		if en.Abbrlink != "" && !exported[id] {
+			taken[en.Abbrlink] = id
+		}
+	}
+	ordered := slices.Clone(posts)
+	slices.SortFunc(ordered, func(x, y *post) int {
+		if c := x.a.Date.Compare(y.a.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.id, y.id)
+	})
+	var fresh []*post
+	for _, p := range ordered { // recorded values first, so that a new article never takes one
+		if p.old != nil && validAbbrlink(p.old.Abbrlink) {
+			if _, dup := taken[p.old.Abbrlink]; !dup {
+				p.abbrlink = p.old.Abbrlink
+				taken[p.abbrlink] = p.id
+				continue
+			}
+		}
+		fresh = append(fresh, p)
+	}
+	adopt := fresh
+	fresh = nil
+	for _, p := range adopt {
+		if p.old != nil && p.old.Abbrlink == "" {
+			if v := foundAbbrlink(readPost(disk, p.old.Path)); validAbbrlink(v) {
+				if _, dup := taken[v]; !dup {
+					p.abbrlink = v
+					taken[v] = p.id
+					continue
+				}
+			}
+		}
+		fresh = append(fresh, p)
+	}
+	for _, p := range fresh {
+		for n := 0; p.abbrlink == ""; n++ {
+			if c := abbrlinkCandidate(p.id, n); c != "" {
+				if _, dup := taken[c]; !dup {
+					p.abbrlink = c
+					taken[c] = p.id
+				}
+			}
+		}
+	}
+	for _, p := range posts {
+		p.content = setKey(p.content, "abbrlink", "'"+p.abbrlink+"'")
+		sum := sha256.Sum256(p.content)
+		p.sum = hex.EncodeToString(sum[:])
+	}
+}
+
+// abbrlinkCandidate is the n-th abbrlink an article may take: 4 hex digits (hexo-abbrlink's crc16
+// width) from a hash of its ID and n, 8 digits once 64 tries failed (a site with tens of thousands
+// of posts), or "" for a value hexo-abbrlink would replace ("0").
+func abbrlinkCandidate(id string, n int) string {
+	sum := sha256.Sum256([]byte(id + "\x00" + strconv.Itoa(n)))
+	c := hex.EncodeToString(sum[:2])
+	if n >= 64 {
+		c = hex.EncodeToString(sum[:4])
+	}
+	if strings.Trim(c, "0") == "" {
+		return ""
+	}
+	return c
+}
+
+// validAbbrlink accepts what abbrlinkCandidate returns and what hexo-abbrlink writes (crc16 or
+// crc32, hex or decimal): 1 to 10 lower-case letters and digits, not all zeros.
+func validAbbrlink(s string) bool {
+	if len(s) == 0 || len(s) > 10 || strings.Trim(s, "0") == "" {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// foundAbbrlink is the value of the top-level `abbrlink:` key of a post found on disk, unquoted, or
+// "".
+func foundAbbrlink(post []byte) string {
+	_, lines, _, ok := splitFront(post)
+	if !ok {
+		return ""
+	}
+	for _, bl := range blocks(lines) {
+		if bl.key == "abbrlink" && len(bl.lines) == 1 {
+			_, v, _ := strings.Cut(string(bl.lines[0]), ":")
+			return strings.Trim(strings.TrimSpace(v), `'"`)
+		}
+	}
+	return ""
 }

@@ -112,6 +112,7 @@ func TestPlan(t *testing.T) {
 		pending   []string
 		rep       Report
 		wantPaths map[string]string // article ID → path in the next manifest
+		skipped   []string          // paths of Report.Skipped
 		wantErr   string
 	}{
 		{
@@ -259,7 +260,8 @@ func TestPlan(t *testing.T) {
 					disk[p] = &fstest.MapFile{}
 				}
 			},
-			wantErr: "no free path",
+			// Skipped, not an error: one article's trouble never stops the others.
+			rep: Report{}, skipped: []string{"甲.md"}, wantPaths: map[string]string{},
 		},
 		{
 			name: "an article without ID", after: []aggregator.Article{{Title: "无"}}, wantErr: "has no ID",
@@ -291,8 +293,15 @@ func TestPlan(t *testing.T) {
 			if !slices.Equal(pl.pending, tt.pending) {
 				t.Errorf("pending %q, want %q", pl.pending, tt.pending)
 			}
-			if pl.rep != tt.rep {
+			if !sameCounts(pl.rep, tt.rep) {
 				t.Errorf("report %+v, want %+v", pl.rep, tt.rep)
+			}
+			var skipped []string
+			for _, s := range pl.rep.Skipped {
+				skipped = append(skipped, s.Path)
+			}
+			if !slices.Equal(skipped, tt.skipped) {
+				t.Errorf("skipped %q, want %q", skipped, tt.skipped)
 			}
 			got := map[string]string{}
 			for id, en := range pl.next.Posts {

@@ -57,6 +57,21 @@ type Options struct {
 	// the site's zone is what that conversion expects, whatever the build's own zone. Nil writes
 	// the seed's form, right for a site without `timezone`.
 	SiteTimezone *time.Location
+	// Permalink is the site's permalink (the `permalink` of its _config.yml, Hexo's default
+	// ":year/:month/:day/:title/" when it has none), or "" for a directory outside a site. When it
+	// takes the post's file path (:title, :name), file and directory names hold no '%', which becomes
+	// '％' (U+FF05): Hexo decodes that path as a URI, and a '%' that starts no escape fails the
+	// post ("URIError: URI malformed": it is missing from the site), one that does turns into
+	// another character. Elsewhere names are exactly the seed's.
+	Permalink string
+	// Abbrlink makes Sync write `abbrlink: '<4 hex digits>'` into each post's front matter, derived
+	// from the article's ID and unique across the export (a collision is resolved deterministically,
+	// and a post keeps its value for as long as its article is exported), for a site whose permalink
+	// is `…/:abbrlink…`. A post that already has one (hexo-abbrlink's, from before) keeps it, so its
+	// URL stays, unless an older post has the same. hexo-abbrlink keeps a value that is there; its
+	// own, a CRC of the title, can collide and drop posts. Render does not write it: uniqueness needs
+	// the whole export.
+	Abbrlink bool
 }
 
 // maxName is the longest file name, in bytes, that common file systems accept (ext4, xfs, btrfs,
@@ -80,10 +95,25 @@ const (
 // Render returns the post of one article: its path relative to the export directory, with "/"
 // separators (categories as directories, then the file name from the title, with no article-ID
 // suffix: Sync adds one only when two articles would share a path), and its content. Of the options
-// it uses PlaceholderImage, RealTitle and SiteTimezone. The path is always local: no segment is empty, ".", ".." or
-// longer than 255 bytes, or contains a separator.
+// it uses PlaceholderImage, RealTitle, SiteTimezone and Permalink. The path is always local: no
+// segment is empty, ".", ".." or longer than 255 bytes, or contains a separator; no directory ends
+// in ".md"; there are at most maxDepth (8) directories and 1024 bytes in all.
 func Render(a aggregator.Article, o Options) (relPath string, content []byte) {
-	return postPath(a), renderPost(a, o)
+	return postPath(a, o.Permalink), renderPost(a, o)
+}
+
+// urlSafe is name with what the permalink cannot publish replaced, before names are cut to length.
+func urlSafe(name, permalink string) string {
+	if !PermalinkTakesName(permalink) {
+		return name
+	}
+	return strings.ReplaceAll(name, "%", "％")
+}
+
+// PermalinkTakesName reports whether a Hexo permalink puts the post's file path in its URLs (:title,
+// :name), so that Render avoids in names what such URLs cannot hold.
+func PermalinkTakesName(permalink string) bool {
+	return strings.Contains(permalink, ":title") || strings.Contains(permalink, ":name")
 }
 
 func renderPost(a aggregator.Article, o Options) []byte {
@@ -299,10 +329,14 @@ func frontDate(d time.Time, o Options) string {
 }
 
 // frontCategories are the categories as the front matter lists them: as given, without blank ones
-// (a "- ”" category would be an unnamed level of Hexo's category tree).
+// (a "- ”" category would be an unnamed level of Hexo's category tree), at most maxDepth of them
+// (Hexo nests a category's page in its parent's: 600 levels make a path Node cannot open).
 func frontCategories(cats []string) []string {
-	out := make([]string, 0, len(cats))
+	out := make([]string, 0, min(len(cats), maxDepth))
 	for _, c := range cats {
+		if len(out) == maxDepth {
+			break
+		}
 		if strings.TrimSpace(c) != "" {
 			out = append(out, c)
 		}
@@ -429,16 +463,38 @@ func plainSafe(s string) bool {
 
 // --- paths ----------------------------------------------------------------------------------------
 
-// postPath is the plain path of a's post: a directory per category, then the file name.
-func postPath(a aggregator.Article) string {
+// Limits of a post's path, so that no article, however many categories it has, makes a path that a
+// file system, Node (ENAMETOOLONG) or Hexo's category pages cannot take.
+const (
+	// maxDepth is the most category directories a post is nested in, and the most categories its
+	// front matter lists (Hexo nests category pages as deep).
+	maxDepth = 8
+	// maxPath is the longest relative path, in bytes: the directories take at most maxPath-maxName,
+	// the file name the rest.
+	maxPath = 1024
+)
+
+// postPath is the plain path of a's post: a directory per category, at most maxDepth of them and
+// maxPath-maxName bytes together, then the file name; names as the site's permalink can publish them.
+func postPath(a aggregator.Article, permalink string) string {
 	var b strings.Builder
+	depth := 0
 	for _, c := range a.Categories {
-		if seg := pathSegment(c); seg != "" {
-			b.WriteString(seg)
-			b.WriteByte('/')
+		if depth == maxDepth {
+			break
 		}
+		seg := pathSegment(urlSafe(c, permalink))
+		if seg == "" {
+			continue
+		}
+		if b.Len()+len(seg)+1 > maxPath-maxName {
+			break
+		}
+		b.WriteString(seg)
+		b.WriteByte('/')
+		depth++
 	}
-	b.WriteString(cutBytes(fileBase(a), maxName-len(".md")))
+	b.WriteString(cutBytes(urlSafe(fileBase(a), permalink), maxName-len(".md")))
 	b.WriteString(".md")
 	return b.String()
 }
@@ -471,8 +527,8 @@ func invisible(r rune) bool {
 }
 
 // pathSegment makes a category a directory name, or "" to skip it: the title's replacements (which
-// take out '/' and '\'), no invisible characters, no surrounding blanks, and no leading '.' or '_'
-// (hidden from Hexo; and this is what leaves nothing of "." and "..").
+// take out '/' and '\'), no invisible characters, no surrounding blanks, no leading '.' or '_'
+// (hidden from Hexo; and this is what leaves nothing of "." and ".."), and no ".md" at the end.
 func pathSegment(c string) string {
 	c = strings.Map(func(r rune) rune {
 		if invisible(r) {
@@ -481,7 +537,13 @@ func pathSegment(c string) string {
 		return r
 	}, sanitizeTitle(c))
 	c = strings.TrimLeftFunc(c, func(r rune) bool { return r == '.' || r == '_' || unicode.IsSpace(r) })
-	return strings.TrimRightFunc(cutBytes(c, maxName), unicode.IsSpace)
+	c = strings.TrimRightFunc(cutBytes(c, maxName), unicode.IsSpace)
+	// A directory never ends in ".md", so that it can never be, or contain the name of, a post: a
+	// category "foo.md" next to a post "foo.md" would otherwise need one name for both.
+	if strings.HasSuffix(strings.ToLower(c), ".md") {
+		c = cutBytes(c, maxName-1) + "_"
+	}
+	return c
 }
 
 // cutBytes cuts s to at most n bytes on a rune boundary.

@@ -39,6 +39,17 @@ type Report struct {
 	Removed int `json:"removed"`
 	// Unchanged counts exported articles whose post was already as it should be.
 	Unchanged int `json:"unchanged"`
+	// Skipped lists the posts Sync could not write, move or remove, and why (a symlink or a file of
+	// the site's own where a directory of the post should be); the rest of the export went on.
+	Skipped []Skip `json:"skipped,omitempty"`
+}
+
+// Skip is one post a Sync left out.
+type Skip struct {
+	// ID is the article's, empty for the file of an article no longer exported.
+	ID     string `json:"id,omitempty"`
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
 }
 
 // Changed reports whether the Sync changed any post, that is whether the site needs a rebuild.
@@ -78,7 +89,12 @@ type entry struct {
 	// SHA256 is the hash of the content written; empty while a write is in progress, so that a Sync
 	// interrupted before it finished rewrites the post.
 	SHA256 string `json:"sha256"`
-	Size   int64  `json:"size"`
+	// Size is the size of tributary's part of the post (the file less the keys a site's plugins
+	// added).
+	Size int64 `json:"size"`
+	// Abbrlink is the abbrlink Sync gave the post (Options.Abbrlink), kept for as long as the
+	// article is exported so that its URL never changes.
+	Abbrlink string `json:"abbrlink,omitempty"`
 }
 
 const manifestVersion = 1
@@ -95,8 +111,10 @@ const manifestVersion = 1
 // interrupted Sync is completed by the next one instead of leaving duplicates behind. A Sync with
 // the same articles as the last one changes nothing, not even the manifest, and reports so.
 //
-// Sync reads nothing back from the posts but their size: a post edited by hand that keeps its size is
-// left as edited until its article changes.
+// Sync owns the keys it writes in a post's front matter and the body; keys a site or its plugins add
+// (hexo-abbrlink's `abbrlink:`) are left alone: a post that differs from what Sync would write only
+// by such keys, or by the layout of its front matter (the same values), is unchanged (not rewritten, not reported, so no rebuild), and when its article changes
+// they are carried over to the rewritten post. A post whose own part was edited by hand is rewritten.
 func (e *Exporter) Sync(ctx context.Context, articles []aggregator.Article) (Report, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
@@ -172,7 +190,7 @@ func apply(ctx context.Context, root *os.Root, ops []op) (removed int, err error
 				}
 				markDirs(dirs, o.from)
 			}
-			if err := writeAtomic(root, o.path, o.post.content); err != nil {
+			if err := writeAtomic(root, o.path, o.post.write); err != nil {
 				return 0, err
 			}
 		case opRemove, opRemoveStale:
@@ -361,10 +379,12 @@ func loadManifest(root *os.Root, name string) (raw []byte, m *manifest, err erro
 		if !validPath(en.Path) {
 			return nil, nil, corrupt("article %q: bad path %q", id, en.Path)
 		}
-		if other, dup := paths[fold(en.Path)]; dup {
+		// Lower case, not fold: a manifest an earlier version wrote with paths that only Unicode
+		// normalization tells apart stays readable.
+		if other, dup := paths[strings.ToLower(en.Path)]; dup {
 			return nil, nil, corrupt("articles %q and %q share path %q", other, id, en.Path)
 		}
-		paths[fold(en.Path)] = id
+		paths[strings.ToLower(en.Path)] = id
 	}
 	for _, p := range m.Pending {
 		if !validPath(p) {
