@@ -95,6 +95,7 @@ type exportConfig struct {
 	Dir              string   `toml:"dir"`
 	Output           string   `toml:"output"`
 	After            []string `toml:"after"`
+	Stamp            string   `toml:"stamp"`
 	PlaceholderImage string   `toml:"placeholder_image"`
 	KeepPruned       bool     `toml:"keep_pruned"`
 	Title            string   `toml:"title"`
@@ -110,7 +111,10 @@ type Export struct {
 	// Output names the output whose articles are exported; empty means every article.
 	Output string
 	// After is a command run in the site's root after a sync that changed posts.
-	After            []string
+	After []string
+	// Stamp, when set, is an absolute file path replaced after a sync that changed posts, for a
+	// systemd path unit that builds the site as the site's own user.
+	Stamp            string
 	PlaceholderImage string
 	KeepPruned       bool
 	// RealTitle writes the article's own title in the front matter (title = "real") instead of the
@@ -583,6 +587,9 @@ func validateExports(cfg *Config, exports []exportConfig, outputs map[string]boo
 		if len(e.After) > 0 && strings.TrimSpace(e.After[0]) == "" {
 			bad("%s: after %q: the first element must be the command", where, e.After)
 		}
+		if e.Stamp != "" {
+			ex.Stamp = validateStamp(where, e.Stamp, filepath.Clean(resolvePath(dir, e.Stamp)), ex.Dir, bad)
+		}
 		var err error
 		if ex.RealTitle, ex.SiteTimezone, err = exportStyle(e.Title, e.SiteTimezone); err != nil {
 			bad("%s: %v", where, err)
@@ -594,6 +601,18 @@ func validateExports(cfg *Config, exports []exportConfig, outputs map[string]boo
 		}
 		cfg.Exports = append(cfg.Exports, ex)
 	}
+}
+
+// validateStamp checks the stamp file of an export (raw as written, stamp resolved) and returns it.
+// It must name a file outside the posts directory: Hexo would take a file there for a post.
+func validateStamp(where, raw, stamp, dir string, bad reportFunc) string {
+	switch {
+	case strings.HasSuffix(raw, "/") || filepath.Base(stamp) == "." || filepath.Base(stamp) == "..":
+		bad("%s: stamp %q: want the path of a file, e.g. \"/var/lib/tributary/hexo.stamp\"", where, raw)
+	case stamp == dir || strings.HasPrefix(stamp, dir+string(filepath.Separator)):
+		bad("%s: stamp %q: is inside dir %q, where Hexo would read it as a post: put it outside the site, e.g. \"/var/lib/tributary/hexo.stamp\"", where, raw, dir)
+	}
+	return stamp
 }
 
 // exportStyle reads the title and site_timezone of an export, from the configuration, the CLI or

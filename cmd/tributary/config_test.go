@@ -146,6 +146,9 @@ func TestConfigErrors(t *testing.T) {
 				`config.toml:10: export #1: format "jekyll"`}},
 		{"bad export title and site_timezone", "[[export]]\ndir = \"/srv/x\"\ntitle = \"raw\"\n[[export]]\ndir = \"/srv/y\"\nsite_timezone = \"Asia/Beijing\"\n[[export]]\ndir = \"/srv/z\"\nsite_timezone = \"Local\"\n",
 			[]string{`export #1: title "raw": want "seed"`, `export #2: site_timezone "Asia/Beijing": want the timezone of the site's _config.yml`, `export #3: site_timezone "Local"`}},
+		{"bad export stamp", "[[export]]\ndir = \"/srv/site/source/_posts\"\nstamp = \"/srv/site/source/_posts/build.stamp\"\n[[export]]\ndir = \"/srv/y\"\nstamp = \"/var/lib/tributary/\"\n",
+			[]string{`export #1: stamp "/srv/site/source/_posts/build.stamp": is inside dir "/srv/site/source/_posts", where Hexo would read it as a post`,
+				`export #2: stamp "/var/lib/tributary/": want the path of a file`}},
 		{"unknown encoding", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nencoding = \"gkb\"\n",
 			[]string{`source "a": encoding "gkb": unknown or unusable charset`}},
 	}

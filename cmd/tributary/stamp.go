@@ -1,0 +1,31 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// touchStamp replaces the stamp file with one holding the time of the sync: a systemd path unit
+// watching it (PathChanged=) starts the site's build as the site's own user. The new file is
+// renamed over the old one, so a symlink planted at the stamp's path is replaced, never followed,
+// and a reader never sees half a stamp.
+func touchStamp(stamp string, now time.Time) error {
+	f, err := os.CreateTemp(filepath.Dir(stamp), "."+filepath.Base(stamp)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("stamp %q: %w", stamp, err)
+	}
+	_, err = f.WriteString(now.UTC().Format(time.RFC3339Nano) + "\n")
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), stamp)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("stamp %q: %w", stamp, err)
+	}
+	return nil
+}
