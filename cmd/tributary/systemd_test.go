@@ -120,3 +120,69 @@ func TestBinaryUnderUnitSettings(t *testing.T) {
 		t.Errorf("under the journal the log should carry no timestamps of its own:\n%s", log)
 	}
 }
+
+// TestSystemdHexoUnitsVerify checks the units that build a Hexo site as the site's user: the path
+// unit, its service and tributary.service's drop-in, loaded together the way systemd finds them.
+func TestSystemdHexoUnitsVerify(t *testing.T) {
+	analyze := testenv.Tool(t, "systemd-analyze", "apt-get install -y systemd")
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh to stand in for npx: install a shell")
+	}
+	build := mustRead(t, "../../systemd/tributary-hexo.service")
+	path := mustRead(t, "../../systemd/tributary-hexo.path")
+	dropIn := mustRead(t, "../../systemd/tributary.service.d/hexo.conf")
+	// The three must agree: the stamp, the site, its posts directory and its group.
+	value := func(unit, key string) string {
+		m := regexp.MustCompile(`(?m)^` + key + `=(.*)$`).FindStringSubmatch(unit)
+		if m == nil {
+			t.Fatalf("no %s= in:\n%s", key, unit)
+		}
+		return m[1]
+	}
+	if got := value(path, "PathChanged"); got != "/var/lib/tributary/hexo.stamp" || !strings.Contains(mustRead(t, "../../README.md"), `stamp = "`+got+`"`) {
+		t.Errorf("PathChanged=%s: want the stamp the README's [[export]] example writes", got)
+	}
+	if value(path, "Unit") != "tributary-hexo.service" {
+		t.Errorf("the path unit starts %s", value(path, "Unit"))
+	}
+	if site := value(build, "WorkingDirectory"); value(dropIn, "ReadWritePaths") != site+"/source/_posts" || value(build, "ReadWritePaths") != site {
+		t.Errorf("the drop-in lets tributary write %s and the build writes %s, want %s/source/_posts and %s",
+			value(dropIn, "ReadWritePaths"), value(build, "ReadWritePaths"), site, site)
+	}
+	if value(dropIn, "SupplementaryGroups") != value(build, "Group") {
+		t.Errorf("tributary joins group %s, the site's is %s", value(dropIn, "SupplementaryGroups"), value(build, "Group"))
+	}
+	if strings.Contains(build, "MemoryDenyWriteExecute=yes") {
+		t.Error("the build unit denies writable executable memory: Node's JIT cannot run")
+	}
+
+	for _, tt := range []struct {
+		name  string
+		extra string // appended to the drop-in
+		fail  bool
+	}{
+		{"shipped", "", false},
+		// The check reads the drop-in: a mistake in it is reported.
+		{"a mistake in the drop-in is seen", "Bogus=1\n", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			// verify checks that ExecStart's binaries exist: the test binary and sh stand in.
+			writeFile(t, dir, "tributary.service", strings.Replace(mustRead(t, unitPath), "/usr/local/bin/tributary", binPath, 1))
+			writeFile(t, dir, "tributary-hexo.service", strings.Replace(build, "/usr/bin/npx", sh, 1))
+			writeFile(t, dir, "tributary-hexo.path", path)
+			os.Mkdir(filepath.Join(dir, "tributary.service.d"), 0o755)
+			writeFile(t, filepath.Join(dir, "tributary.service.d"), "hexo.conf", dropIn+tt.extra)
+			cmd := exec.Command(analyze, "verify", "tributary.service", "tributary-hexo.path", "tributary-hexo.service")
+			cmd.Dir = dir
+			// Units by name from dir (with the drop-in), then the system's, as systemd loads them.
+			cmd.Env = append(os.Environ(), "SYSTEMD_UNIT_PATH="+dir+":")
+			out, err := cmd.CombinedOutput()
+			failed := err != nil || strings.Contains(string(out), "tributary")
+			if failed != tt.fail {
+				t.Errorf("systemd-analyze verify: %v, failed %v, want %v\n%s", err, failed, tt.fail, out)
+			}
+		})
+	}
+}
