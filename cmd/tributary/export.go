@@ -90,8 +90,8 @@ func (e *exporter) syncAll(ctx context.Context) {
 	}
 }
 
-// syncBlock syncs one [[export]] block, logs the outcome, and replaces its stamp and runs its
-// `after` command when posts changed.
+// syncBlock syncs one [[export]] block, logs the outcome and runs its `after` command when posts
+// changed.
 func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (hexo.Report, error) {
 	rep, err := e.sync(ctx, ex, since)
 	if err != nil {
@@ -104,12 +104,7 @@ func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (h
 	}
 	e.app.logger.Info("export synced", "dir", ex.Dir, "output", ex.Output, "written", rep.Written,
 		"renamed", rep.Renamed, "removed", rep.Removed, "unchanged", rep.Unchanged)
-	if ex.Stamp != "" {
-		if err := touchStamp(ex.Stamp, time.Now()); err != nil {
-			e.app.logger.Warn("export stamp not written: the site is not rebuilt; the stamp's directory must exist and be writable by tributary",
-				"dir", ex.Dir, "error", err)
-		}
-	}
+	e.touchStamp(ex)
 	if len(ex.After) > 0 {
 		e.runAfter(ctx, ex)
 	}

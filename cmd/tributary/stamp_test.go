@@ -54,7 +54,7 @@ stamp = "state/hexo.stamp"
 	}
 }
 
-func TestTouchStamp(t *testing.T) {
+func TestWriteStamp(t *testing.T) {
 	now := time.Date(2026, 12, 4, 19, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name    string
@@ -78,7 +78,7 @@ func TestTouchStamp(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
 			stamp := tt.prepare(dir)
-			err := touchStamp(stamp, now)
+			err := writeStamp(stamp, now)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Errorf("error %v, want one naming %q", err, tt.wantErr)
