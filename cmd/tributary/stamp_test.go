@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,28 @@ stamp = "state/hexo.stamp"
 	waitUntil(t, func() bool { now, err := os.Stat(stamp); return err == nil && !os.SameFile(first, now) })
 	if left, _ := filepath.Glob(filepath.Join(dir, "state", ".hexo.stamp.*")); len(left) > 0 {
 		t.Errorf("temporary stamps left behind: %v", left)
+	}
+}
+
+// TestExportStampMissingDir: a stamp that cannot be written is logged with its path, and the
+// posts are written all the same.
+func TestExportStampMissingDir(t *testing.T) {
+	src := newFixtureServer(t, map[string]string{"/cls/depth/1000": "cls-depth.xml"})
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(depthSource, src.URL)+`
+[[export]]
+dir = "site/source/_posts"
+stamp = "no-such-dir/hexo.stamp"
+`)
+	var log syncBuffer
+	app := startAppWith(t, cfgPath, slog.New(slog.NewTextHandler(&log, nil)))
+	app.refreshAll(t)
+	waitUntil(t, func() bool { return strings.Contains(log.String(), "export stamp not written") })
+	if !strings.Contains(log.String(), filepath.Join(dir, "no-such-dir", "hexo.stamp")) {
+		t.Errorf("the warning does not name the stamp:\n%s", log.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "site", "source", "_posts", seedPost)); err != nil {
+		t.Errorf("the posts were not written: %v", err)
 	}
 }
 
