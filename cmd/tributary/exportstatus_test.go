@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -256,4 +257,46 @@ func TestAfterJudge(t *testing.T) {
 			})
 		}
 	}
+}
+
+// FuzzAfterJudge: whatever a command prints, the judge keeps at most afterErrorLinesKept error
+// lines, each printable and within afterLineBytes, and judges the same however the output is cut.
+func FuzzAfterJudge(f *testing.F) {
+	f.Add([]byte("INFO  x\nERROR Process failed: a.md\n\x1b[31mFATAL\x1b[0m y"), 3)
+	f.Add([]byte("TypeError: x\r\nError:\xff\x00\n"), 1)
+	f.Fuzz(func(t *testing.T, out []byte, chunk int) {
+		chunk = 1 + abs(chunk)%64
+		var whole, cut afterJudge
+		whole.Write(out)
+		whole.finish()
+		for s := out; len(s) > 0; {
+			n := min(chunk, len(s))
+			cut.Write(s[:n])
+			s = s[n:]
+		}
+		cut.finish()
+		if whole.errorLines != cut.errorLines || strings.Join(whole.lastErrors, "\n") != strings.Join(cut.lastErrors, "\n") {
+			t.Fatalf("whole: %d %q; in chunks of %d: %d %q", whole.errorLines, whole.lastErrors, chunk, cut.errorLines, cut.lastErrors)
+		}
+		if len(whole.lastErrors) > afterErrorLinesKept || len(whole.lastErrors) > whole.errorLines {
+			t.Fatalf("%d last errors of %d", len(whole.lastErrors), whole.errorLines)
+		}
+		for _, l := range append(whole.lastErrors, printable(whole.tail.String())) {
+			if printable(l) != l || !utf8.ValidString(l) {
+				t.Fatalf("unprintable text kept: %q", l)
+			}
+		}
+		for _, l := range whole.lastErrors {
+			if len(l) > afterLineBytes*3 { // a cut byte may become U+FFFD, three bytes
+				t.Fatalf("error line of %d bytes", len(l))
+			}
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
