@@ -7,8 +7,11 @@ import "time"
 type ExportStatus struct {
 	Dir, Output string
 	// Status is "never" (no run yet), "ok" or "failed".
-	Status                             string
-	LastRun, LastSuccess               time.Time
+	Status               string
+	LastRun, LastSuccess time.Time
+	// LastChange is the last run that changed posts; Written, Renamed and Removed are its counts,
+	// Skipped the last run's.
+	LastChange                         time.Time
 	Written, Renamed, Removed, Skipped int
 	// Error is why the last sync failed, or "".
 	Error string
@@ -31,8 +34,8 @@ type AfterStatus struct {
 
 type indexExport struct {
 	ExportStatus
-	Class                    string // the badge's and row's class, one of the sources' health words
-	LastRunTime, SuccessTime *pageTime
+	Class                                string // the badge's and row's class, one of the sources' health words
+	LastRunTime, SuccessTime, ChangeTime *pageTime
 }
 
 func newIndexExports(list []ExportStatus, now time.Time) []indexExport {
@@ -46,7 +49,8 @@ func newIndexExports(list []ExportStatus, now time.Time) []indexExport {
 			class = "failing"
 		}
 		out = append(out, indexExport{ExportStatus: e, Class: class,
-			LastRunTime: newPageTime(e.LastRun, now), SuccessTime: newPageTime(e.LastSuccess, now)})
+			LastRunTime: newPageTime(e.LastRun, now), SuccessTime: newPageTime(e.LastSuccess, now),
+			ChangeTime: newPageTime(e.LastChange, now)})
 	}
 	return out
 }

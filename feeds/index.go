@@ -77,7 +77,8 @@ const indexHTML = `<!DOCTYPE html>
 <tr class="{{.Class}}"><td><code>{{.Dir}}</code>{{with .Output}}<br><span class="muted">output <code>{{.}}</code></span>{{end}}</td>
 <td><span class="badge h-{{.Class}}">{{.Status}}</span></td>
 <td>{{with .LastRunTime}}{{template "time" .}}{{else}}never{{end}}{{with .SuccessTime}}<br><span class="muted">last success {{template "time" .}}</span>{{end}}</td>
-<td>{{.Written}} written · {{.Renamed}} renamed · {{.Removed}} removed{{if .Skipped}} · {{.Skipped}} skipped{{end}}{{with .Error}}<br><span class="err">{{.}}</span>{{end}}</td>
+<td>{{.Written}} written · {{.Renamed}} renamed · {{.Removed}} removed{{if .Skipped}} · {{.Skipped}} skipped{{end}}
+{{- with .ChangeTime}}<br><span class="muted">changed {{template "time" .}}</span>{{end}}{{with .Error}}<br><span class="err">{{.}}</span>{{end}}</td>
 <td>{{with .After}}<code>{{.Command}}</code><br><span class="badge h-{{if eq .Status "ok"}}ok{{else}}failing{{end}}">exit {{.ExitCode}}</span> · {{plural .ErrorLines "error line"}} · {{.Duration}}
 {{- if .LastErrors}}<pre class="err">{{range .LastErrors}}{{.}}
 {{end}}</pre>{{end}}

@@ -116,7 +116,7 @@ type afterRun struct {
 func (r *afterRun) failed() bool { return r.ExitCode != 0 || r.ErrorLines > 0 }
 
 // exportRun is the last run of an [[export]] block: its sync and the last run of its after-command
-// (which runs only when a sync changed posts, so it may be older than the sync).
+// (which runs only when a sync changed posts, so it may be older than the last sync).
 type exportRun struct {
 	Dir    string `json:"dir"`
 	Output string `json:"output,omitempty"`
@@ -127,13 +127,17 @@ type exportRun struct {
 	LastSuccess     *time.Time `json:"last_success"`
 	Duration        string     `json:"duration,omitempty"`
 	DurationSeconds float64    `json:"duration_seconds"`
-	Written         int        `json:"written"`
-	Renamed         int        `json:"renamed"`
-	Removed         int        `json:"removed"`
-	Unchanged       int        `json:"unchanged"`
-	Skipped         int        `json:"skipped"`
-	Error           string     `json:"error,omitempty"`
-	After           *afterRun  `json:"after"`
+	// LastChange is the last sync that changed posts, and Written, Renamed and Removed its counts:
+	// a sync with nothing to do, after every refresh of another output, would otherwise show 0 a
+	// moment after the change the after-command built. Unchanged and Skipped are the last sync's.
+	LastChange *time.Time `json:"last_change"`
+	Written    int        `json:"written"`
+	Renamed    int        `json:"renamed"`
+	Removed    int        `json:"removed"`
+	Unchanged  int        `json:"unchanged"`
+	Skipped    int        `json:"skipped"`
+	Error      string     `json:"error,omitempty"`
+	After      *afterRun  `json:"after"`
 }
 
 // runKey names an export's runs: one per directory, however the configuration spells it.
@@ -145,13 +149,16 @@ func (e *exporter) recordSync(ex Export, start time.Time, rep hexo.Report, err e
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	prev := e.runs[runKey(ex.Dir)]
-	r := exportRun{Dir: ex.Dir, Output: ex.Output, Written: rep.Written, Renamed: rep.Renamed, Removed: rep.Removed,
-		Unchanged: rep.Unchanged, Skipped: len(rep.Skipped)}
+	r := exportRun{Dir: ex.Dir, Output: ex.Output, Unchanged: rep.Unchanged, Skipped: len(rep.Skipped)}
 	if prev != nil {
 		r.LastSuccess, r.After = prev.LastSuccess, prev.After
+		r.LastChange, r.Written, r.Renamed, r.Removed = prev.LastChange, prev.Written, prev.Renamed, prev.Removed
 	}
 	started := start
 	r.LastRun = &started
+	if err == nil && rep.Changed() {
+		r.LastChange, r.Written, r.Renamed, r.Removed = &started, rep.Written, rep.Renamed, rep.Removed
+	}
 	d := time.Since(start)
 	r.Duration, r.DurationSeconds = d.Round(time.Millisecond).String(), d.Seconds()
 	if err != nil {
@@ -221,6 +228,9 @@ func (a *App) exportStatuses(context.Context) []feeds.ExportStatus {
 		}
 		if r.LastSuccess != nil {
 			s.LastSuccess = *r.LastSuccess
+		}
+		if r.LastChange != nil {
+			s.LastChange = *r.LastChange
 		}
 		if a := r.After; a != nil {
 			s.After = &feeds.AfterStatus{Command: strings.Join(a.Command, " "), Status: a.Status, ExitCode: a.ExitCode,

@@ -88,7 +88,7 @@ after = ["sh", "-c", "echo building; exit 3"]
 			r := resp.Exports[i]
 			// The sync at start, with nothing to export, succeeded; the one that wrote the posts
 			// did not, its after-command having failed.
-			if r.Dir != tt.dir || r.Status != "failed" || r.Written != 6 || r.LastRun == nil ||
+			if r.Dir != tt.dir || r.Status != "failed" || r.Written != 6 || r.LastRun == nil || r.LastChange == nil ||
 				(r.LastSuccess != nil && !r.LastSuccess.Before(*r.LastRun)) {
 				t.Errorf("export %d: %+v; want %s failed with 6 written and no success since", i, r, tt.dir)
 			}
@@ -129,13 +129,13 @@ after = ["sh", "-c", "echo building; exit 3"]
 	t.Run("metrics", func(t *testing.T) {
 		series, text := scrape(t, app.admin)
 		for name, want := range map[string]float64{
-			fmt.Sprintf(`tributary_export_after_exit_code{export=%q}`, quietDir):         0,
-			fmt.Sprintf(`tributary_export_after_error_lines{export=%q}`, quietDir):       1,
+			fmt.Sprintf(`tributary_export_after_exit_code{export=%q}`, quietDir):        0,
+			fmt.Sprintf(`tributary_export_after_error_lines{export=%q}`, quietDir):      1,
 			fmt.Sprintf(`tributary_export_failed{export=%q}`, quietDir):                 1,
 			fmt.Sprintf(`tributary_export_posts{change="written",export=%q}`, quietDir): 6,
 			fmt.Sprintf(`tributary_export_posts{change="removed",export=%q}`, quietDir): 0,
-			fmt.Sprintf(`tributary_export_after_exit_code{export=%q}`, loudDir):          3,
-			fmt.Sprintf(`tributary_export_after_error_lines{export=%q}`, loudDir):        0,
+			fmt.Sprintf(`tributary_export_after_exit_code{export=%q}`, loudDir):         3,
+			fmt.Sprintf(`tributary_export_after_error_lines{export=%q}`, loudDir):       0,
 			fmt.Sprintf(`tributary_export_failed{export=%q}`, loudDir):                  1,
 		} {
 			if got, ok := series[name]; !ok || got != want {

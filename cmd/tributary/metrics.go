@@ -244,7 +244,7 @@ func newExportCollector(a *App) *exportCollector {
 		failed: prometheus.NewDesc("tributary_export_failed",
 			"1 when the export's last sync failed or its last after-command exited other than 0 or printed error lines, else 0.", []string{"export"}, nil),
 		posts: prometheus.NewDesc("tributary_export_posts",
-			"Posts the export's last sync wrote, renamed, removed or skipped.", []string{"export", "change"}, nil),
+			"Posts the export's last sync that changed posts wrote, renamed or removed, and the posts its last sync skipped.", []string{"export", "change"}, nil),
 		afterExit: prometheus.NewDesc("tributary_export_after_exit_code",
 			"Exit status of the export's last after-command; -1 when it did not exit by itself (not found, killed at the timeout).", []string{"export"}, nil),
 		afterErrors: prometheus.NewDesc("tributary_export_after_error_lines",
