@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -275,18 +274,7 @@ func cmdExports(ctx context.Context, args []string, stdout, stderr io.Writer) in
 			resp.Exports = append(resp.Exports, exportRun{Dir: ex.Dir, Output: ex.Output, Status: "never"})
 		}
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "exports: %v\n", err)
-		return exitFailure
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.Encode(resp)
-		return exitOK
-	}
-	printExports(stdout, resp.Exports, time.Now())
-	return exitOK
+	return printStatus(stdout, stderr, "exports", err, *asJSON, resp, func() { printExports(stdout, resp.Exports, time.Now()) })
 }
 
 // printExports prints one row per export, then the error lines of each failed after-command.
