@@ -68,6 +68,26 @@ const indexHTML = `<!DOCTYPE html>
 {{- else}}
 <p>No sources are configured.</p>
 {{- end}}
+{{- if .Exports}}
+<h2>Exports</h2>
+<table id="exports">
+<thead><tr><th>Directory</th><th>Status</th><th>Last run</th><th>Posts</th><th>After-command</th></tr></thead>
+<tbody>
+{{- range .Exports}}
+<tr class="{{.Class}}"><td><code>{{.Dir}}</code>{{with .Output}}<br><span class="muted">output <code>{{.}}</code></span>{{end}}</td>
+<td><span class="badge h-{{.Class}}">{{.Status}}</span></td>
+<td>{{with .LastRunTime}}{{template "time" .}}{{else}}never{{end}}{{with .SuccessTime}}<br><span class="muted">last success {{template "time" .}}</span>{{end}}</td>
+<td>{{.Written}} written · {{.Renamed}} renamed · {{.Removed}} removed{{if .Skipped}} · {{.Skipped}} skipped{{end}}
+{{- with .ChangeTime}}<br><span class="muted">changed {{template "time" .}}</span>{{end}}{{with .Error}}<br><span class="err">{{.}}</span>{{end}}</td>
+<td>{{with .After}}<code>{{.Command}}</code><br><span class="badge h-{{if eq .Status "ok"}}ok{{else}}failing{{end}}">exit {{.ExitCode}}</span> · {{plural .ErrorLines "error line"}} · {{.Duration}}
+{{- if .LastErrors}}<pre class="err">{{range .LastErrors}}{{.}}
+{{end}}</pre>{{end}}
+{{- with .OutputTail}}<details><summary>output</summary><pre>{{.}}</pre></details>{{end}}
+{{- else}}<span class="muted">not run</span>{{end}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- end}}
 <p class="muted">Generated {{.Generated}}.{{if .Summary.Running}} This page reloads every 15 s while a refresh runs.{{end}}</p>
 </body>
 </html>
@@ -107,6 +127,7 @@ type indexPage struct {
 	Summary   indexSummary
 	Outputs   []indexOutput
 	Sources   []indexSource
+	Exports   []indexExport
 	Generated string
 }
 
@@ -173,6 +194,9 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 		slices.SortStableFunc(page.Sources, func(a, b indexSource) int {
 			return cmp.Compare(healthRank(a.Health), healthRank(b.Health))
 		})
+	}
+	if s.exports != nil {
+		page.Exports = newIndexExports(s.exports(r.Context()), now)
 	}
 	var buf bytes.Buffer
 	if err := s.index.Execute(&buf, page); err != nil {

@@ -61,6 +61,8 @@ type Options struct {
 	BaseURL string
 	// Status returns the sources and their health for the index page; nil lists none.
 	Status func(ctx context.Context) []aggregator.SourceStatus
+	// Exports returns the last runs of the exports for the index page; nil or empty shows none.
+	Exports func(ctx context.Context) []ExportStatus
 	// Logger receives store failures met while rebuilding an output; nil discards them. Bad requests
 	// are never logged: anyone can send them by the thousand.
 	Logger *slog.Logger
@@ -78,6 +80,7 @@ type Server struct {
 	store   aggregator.Store
 	base    string // BaseURL without its trailing slash
 	status  func(ctx context.Context) []aggregator.SourceStatus
+	exports func(ctx context.Context) []ExportStatus
 	logger  *slog.Logger
 	observe func(output, format string, code int)
 	now     func() time.Time
@@ -180,6 +183,7 @@ func New(opts Options) *Server {
 		store:           opts.Store,
 		base:            strings.TrimRight(opts.BaseURL, "/"),
 		status:          opts.Status,
+		exports:         opts.Exports,
 		logger:          opts.Logger,
 		observe:         opts.Observe,
 		now:             opts.Now,

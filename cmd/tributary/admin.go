@@ -42,6 +42,7 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("GET /api/sources", a.handleSources)
 	mux.HandleFunc("GET /api/outputs", a.handleOutputs)
 	mux.HandleFunc("POST /api/export", a.handleExport)
+	mux.HandleFunc("GET /api/exports", a.handleExports)
 	mux.HandleFunc("GET /api/backup", a.handleBackup)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
 	// Profiles show memory contents and cost CPU: only behind a token or with server.pprof = true.

@@ -242,17 +242,23 @@ func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if errors.Is(err, errNoDaemon) {
 		resp.Sources, err = sourcesDirect(ctx, cfg, stderr)
 	}
+	return printStatus(stdout, stderr, "sources", err, *asJSON, resp, func() { printSources(stdout, resp.Sources, time.Now()) })
+}
+
+// printStatus ends a status command (sources, exports): err on stderr, else resp as JSON or the
+// table that table prints.
+func printStatus(stdout, stderr io.Writer, cmd string, err error, asJSON bool, resp any, table func()) int {
 	if err != nil {
-		fmt.Fprintf(stderr, "sources: %v\n", err)
+		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
 		return exitFailure
 	}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.Encode(resp)
 		return exitOK
 	}
-	printSources(stdout, resp.Sources, time.Now())
+	table()
 	return exitOK
 }
 

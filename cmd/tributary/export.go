@@ -43,11 +43,13 @@ type exporter struct {
 	// warned holds the skipped posts already logged (by dir, article, path and reason), so that a
 	// post skipped on every refresh is logged once, not on every refresh.
 	warned map[string]bool
+	// runs holds the last run of each [[export]] block, by runKey, for the status views.
+	runs map[string]*exportRun
 }
 
 func newExporter(app *App) *exporter {
 	return &exporter{app: app, kick: make(chan struct{}, 1), running: map[string]*hexo.Exporter{},
-		dirs: map[string]*sync.Mutex{}, warned: map[string]bool{}}
+		dirs: map[string]*sync.Mutex{}, warned: map[string]bool{}, runs: map[string]*exportRun{}}
 }
 
 // warnSkipped logs the posts a sync of dir skipped that were not logged before.
@@ -93,7 +95,9 @@ func (e *exporter) syncAll(ctx context.Context) {
 // syncBlock syncs one [[export]] block, logs the outcome and runs its `after` command when posts
 // changed.
 func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (hexo.Report, error) {
+	start := time.Now()
 	rep, err := e.sync(ctx, ex, since)
+	e.recordSync(ex, start, rep, err)
 	if err != nil {
 		e.app.logger.Warn("export failed", "dir", ex.Dir, "output", ex.Output, "error", err)
 		return rep, err
@@ -157,23 +161,41 @@ func (e *exporter) exporterFor(dir string, o hexo.Options) (*hexo.Exporter, *syn
 	return x, dirMu
 }
 
-// runAfter runs the export's `after` command in the site root and logs its exit status and output.
+// runAfter runs the export's `after` command in the site root, judges it by its exit status and
+// by the error lines it printed (Hexo exits 0 after "ERROR Process failed"), records the run and
+// logs it.
 func (e *exporter) runAfter(ctx context.Context, ex Export) {
 	ctx, cancel := context.WithTimeout(ctx, afterTimeout)
 	defer cancel()
 	root := siteRoot(ex.Dir)
 	cmd := exec.CommandContext(ctx, ex.After[0], ex.After[1:]...)
 	cmd.Dir = root
-	var out tailBuffer
-	cmd.Stdout, cmd.Stderr = &out, &out
+	out := &afterJudge{}
+	cmd.Stdout, cmd.Stderr = out, out
 	start := time.Now()
 	err := cmd.Run()
-	attrs := []any{"command", ex.After, "dir", root, "duration", time.Since(start).Round(time.Millisecond), "output", out.String()}
+	out.finish()
+	d := time.Since(start)
+	run := &afterRun{Command: ex.After, Started: start, Duration: d.Round(time.Millisecond).String(), DurationSeconds: d.Seconds(),
+		ExitCode: exitCode(err), ErrorLines: out.errorLines, LastErrors: out.lastErrors, OutputTail: printable(out.tail.String()), Status: "ok"}
 	if err != nil {
-		e.app.logger.Warn("export after-command failed", append(attrs, "error", err)...)
-		return
+		run.Error = err.Error()
 	}
-	e.app.logger.Info("export after-command done", append(attrs, "exit_status", 0)...)
+	if run.failed() {
+		run.Status = "failed"
+	}
+	e.recordAfter(ex, run)
+	attrs := []any{"command", ex.After, "dir", root, "duration", d.Round(time.Millisecond), "exit_status", run.ExitCode,
+		"error_lines", run.ErrorLines, "output", run.OutputTail}
+	switch {
+	case err != nil:
+		e.app.logger.Warn("export after-command failed", append(attrs, "error", err)...)
+	case run.ErrorLines > 0:
+		e.app.logger.Warn("export after-command exited 0 but printed error lines: the site may not be built",
+			append(attrs, "last_errors", run.LastErrors)...)
+	default:
+		e.app.logger.Info("export after-command done", attrs...)
+	}
 }
 
 // hexoDefaultPermalink is the permalink of a Hexo site whose _config.yml sets none.

@@ -47,6 +47,7 @@ Usage:
   tributary sources      [--config FILE] [--json]         show every source's health
   tributary export       --format hexo --dir DIR [--output NAME] [--since D]
                                                          write the articles as Hexo posts
+  tributary exports      [--config FILE] [--json]         show each [[export]]'s last run
   tributary backup       [--config FILE] FILE             write a checked copy of the database
   tributary check-config [--config FILE]                  validate the configuration
   tributary version                                       print the version
@@ -71,6 +72,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdSources(ctx, rest, stdout, stderr)
 	case "export":
 		return cmdExport(ctx, rest, stdout, stderr)
+	case "exports":
+		return cmdExports(ctx, rest, stdout, stderr)
 	case "backup":
 		return cmdBackup(ctx, rest, stdout, stderr)
 	case "check-config":

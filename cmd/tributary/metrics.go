@@ -223,3 +223,69 @@ func scheduleInterval(spec string, from time.Time) (time.Duration, bool) {
 }
 
 func unixSeconds(t time.Time) float64 { return float64(t.UnixNano()) / 1e9 }
+
+// exportCollector exports the last run of each configured [[export]] block, read at scrape time.
+// The label export is the block's dir as configured (an absolute path): it names the block the
+// way the operator wrote it, and the series are bounded by config.toml — a block a reload removed
+// is gone from the next scrape. Nothing is reported for a block before its first sync.
+type exportCollector struct {
+	app *App
+
+	lastRun, lastSuccess, failed, posts, afterExit, afterErrors, afterDuration *prometheus.Desc
+}
+
+func newExportCollector(a *App) *exportCollector {
+	return &exportCollector{app: a,
+		lastRun: prometheus.NewDesc("tributary_export_last_run_timestamp_seconds",
+			"When the export last synced its posts, well or not, in Unix seconds; absent until it has.", []string{"export"}, nil),
+		lastSuccess: prometheus.NewDesc("tributary_export_last_success_timestamp_seconds",
+			"When the export last synced without error and its after-command (if it ran) neither exited other than 0 nor printed error lines, in Unix seconds.",
+			[]string{"export"}, nil),
+		failed: prometheus.NewDesc("tributary_export_failed",
+			"1 when the export's last sync failed or its last after-command exited other than 0 or printed error lines, else 0.", []string{"export"}, nil),
+		posts: prometheus.NewDesc("tributary_export_posts",
+			"Posts the export's last sync that changed posts wrote, renamed or removed, and the posts its last sync skipped.", []string{"export", "change"}, nil),
+		afterExit: prometheus.NewDesc("tributary_export_after_exit_code",
+			"Exit status of the export's last after-command; -1 when it did not exit by itself (not found, killed at the timeout).", []string{"export"}, nil),
+		afterErrors: prometheus.NewDesc("tributary_export_after_error_lines",
+			"Error lines (ERROR, FATAL, Error:) the export's last after-command printed: Hexo exits 0 after them.", []string{"export"}, nil),
+		afterDuration: prometheus.NewDesc("tributary_export_after_duration_seconds",
+			"How long the export's last after-command ran.", []string{"export"}, nil),
+	}
+}
+
+func (c *exportCollector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{c.lastRun, c.lastSuccess, c.failed, c.posts, c.afterExit, c.afterErrors, c.afterDuration} {
+		ch <- d
+	}
+}
+
+func (c *exportCollector) Collect(ch chan<- prometheus.Metric) {
+	gauge := func(d *prometheus.Desc, v float64, labels ...string) {
+		ch <- prometheus.MustNewConstMetric(d, prometheus.GaugeValue, v, labels...)
+	}
+	for _, r := range c.app.exportRuns() {
+		if r.LastRun == nil && r.After == nil {
+			continue
+		}
+		if r.LastRun != nil {
+			gauge(c.lastRun, unixSeconds(*r.LastRun), r.Dir)
+		}
+		if r.LastSuccess != nil {
+			gauge(c.lastSuccess, unixSeconds(*r.LastSuccess), r.Dir)
+		}
+		failed := 0.0
+		if r.Status == "failed" {
+			failed = 1
+		}
+		gauge(c.failed, failed, r.Dir)
+		for change, n := range map[string]int{"written": r.Written, "renamed": r.Renamed, "removed": r.Removed, "skipped": r.Skipped} {
+			gauge(c.posts, float64(n), r.Dir, change)
+		}
+		if a := r.After; a != nil {
+			gauge(c.afterExit, float64(a.ExitCode), r.Dir)
+			gauge(c.afterErrors, float64(a.ErrorLines), r.Dir)
+			gauge(c.afterDuration, a.DurationSeconds, r.Dir)
+		}
+	}
+}

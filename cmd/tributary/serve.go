@@ -100,11 +100,11 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		return nil, err
 	}
 	a.refresher.SetSources(ctx, cfg.Sources)
-	a.metrics.registry.MustRegister(newSourceCollector(a.refresher))
+	a.metrics.registry.MustRegister(newSourceCollector(a.refresher), newExportCollector(a))
 	a.sched = refresh.NewScheduler(a.refresher, logger)
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
-		Status: a.sourceStatuses, Observe: a.metrics.observeOutput,
+		Status: a.sourceStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
 	})
 	return a, nil
 }
