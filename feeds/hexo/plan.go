@@ -336,7 +336,8 @@ func placePosts(m *manifest, posts []*post, claimed map[string]string, disk lsta
 
 // blocker tells why a path cannot be written or removed without going through something that is
 // not a plain directory of the export: a symlink the site's owner placed (Sync never follows one,
-// and never writes through one) or a file where a directory of the path should be.
+// and never writes through one), a file where a directory of the path should be, or a directory
+// where the post should be.
 type blocker struct {
 	disk lstater
 	seen map[string]string // reasons by directory, "" when fine
@@ -364,8 +365,15 @@ func (b blocker) reason(rel string) string {
 			return r
 		}
 	}
-	if fi, err := b.disk.Lstat(rel); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		return fmt.Sprintf("%q is a symlink", rel)
+	if fi, err := b.disk.Lstat(rel); err == nil {
+		switch {
+		case fi.Mode()&fs.ModeSymlink != 0:
+			return fmt.Sprintf("%q is a symlink", rel)
+		case fi.IsDir():
+			// Placed by the site (no category directory of an export ends in ".md"): a post
+			// written there would fail, and with it every post after it.
+			return fmt.Sprintf("%q is a directory", rel)
+		}
 	}
 	return ""
 }
