@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -256,6 +257,9 @@ func checkPublished(t *testing.T, site, permalink string) int {
 			continue
 		}
 		pages++
+		if !bytes.Contains(b, []byte("tributary_xss")) {
+			continue // not a hostile post: the regexp over every page is slow under -race
+		}
 		for _, m := range xssPayload.FindAll(b, -1) {
 			// JSON-LD is data the browser does not run: the title is in it as text.
 			if !strings.Contains(string(m), `type="application/ld+json"`) {
