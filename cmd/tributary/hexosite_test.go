@@ -127,8 +127,8 @@ var hostileItems = []rssItem{
 	{Title: "[link](javascript:tributary_xss(5))", Description: "\n\n[x]: javascript:tributary_xss(6)\n\n<p>[x][x] <javascript:tributary_xss(7)></p>\n\n"},
 }
 
-// hexoSiteConfig is the _config.yml of a site the acceptance test builds: Volantis, the given
-// permalink, Asia/Shanghai (the exports' site_timezone).
+// newHexoSite makes a Hexo site in site whose _config.yml sets the Volantis theme, the given
+// permalink and Asia/Shanghai (the exports' site_timezone), with the tools' node_modules.
 func newHexoSite(t *testing.T, tools, site, permalink string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Join(site, "source", "_posts"), 0o755); err != nil {
@@ -343,27 +343,10 @@ func TestHexoSiteAcceptance(t *testing.T) {
 		return fmt.Sprintf("\n[[export]]\nformat = \"hexo\"\ndir = %q\noutput = \"cls\"\nsite_timezone = \"Asia/Shanghai\"\nabbrlink = %v\nafter = [\"sh\", \"-c\", \"find source/_posts -name '*.md' | wc -l >> built.txt\"]\n",
 			filepath.Join(site, "source", "_posts"), abbrlink)
 	}
-	sources := fmt.Sprintf(`
-[[source]]
-name = "cls-depth"
-url = "%[1]s/cls/depth/1000"
-schedule = "@yearly"
-categories = ["金融", "财联社", "深度"]
-author = "财联社"
-timezone = "Asia/Shanghai"
-
-[[source]]
-name = "cls-telegraph"
-url = "%[1]s/cls/telegraph"
-schedule = "@yearly"
-categories = ["金融", "财联社", "电报"]
-author = "财联社"
-timezone = "Asia/Shanghai"
-
-[[output]]
-name = "cls"
-sources = ["cls-depth", "cls-telegraph"]
-`, srv.URL)
+	// The depth source of the other export tests, and the telegraph source made the same way.
+	depthSrc := fmt.Sprintf(depthSource, srv.URL)
+	telegraphSrc := strings.NewReplacer("cls-depth", "cls-telegraph", "深度", "电报", "/cls/depth/1000", "/cls/telegraph").Replace(depthSrc)
+	sources := depthSrc + telegraphSrc + "\n[[output]]\nname = \"cls\"\nsources = [\"cls-depth\", \"cls-telegraph\"]\n"
 	cfgPath := writeConfig(t, dir, sources+block(stockSite, false)+block(abbrSite, true))
 
 	app := startApp(t, cfgPath)
