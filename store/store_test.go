@@ -17,6 +17,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tributary/aggregator"
+	"tributary/aggregator/testenv"
 )
 
 // sameArticle compares articles field by field; times by instant and zone, since a stored zone comes
@@ -212,25 +213,25 @@ func TestUpdateInPlace(t *testing.T) {
 		name        string
 		change      func(a *aggregator.Article)
 		want        aggregator.SaveResult
-		wantUpdated func(c *clock) time.Time // nil: as stored before
+		wantUpdated func(c *testenv.Clock) time.Time // nil: as stored before
 		wantDate    time.Time
 		origUpdated time.Time
 	}{
 		{"title edited, updated is now", func(a *aggregator.Article) { a.Title = "edited" },
-			aggregator.SaveResult{Updated: 1}, func(c *clock) time.Time { return c.Now() }, day(5), time.Time{}},
+			aggregator.SaveResult{Updated: 1}, func(c *testenv.Clock) time.Time { return c.Now() }, day(5), time.Time{}},
 		{"body edited with a later entry updated", func(a *aggregator.Article) { a.Body = "new body"; a.Updated = day(7) },
-			aggregator.SaveResult{Updated: 1}, func(*clock) time.Time { return day(7) }, day(5), time.Time{}},
+			aggregator.SaveResult{Updated: 1}, func(*testenv.Clock) time.Time { return day(7) }, day(5), time.Time{}},
 		{"edited and redated: the date index moves", func(a *aggregator.Article) { a.Title = "edited"; a.Date = day(9) },
-			aggregator.SaveResult{Updated: 1}, func(c *clock) time.Time { return c.Now() }, day(9), time.Time{}},
+			aggregator.SaveResult{Updated: 1}, func(c *testenv.Clock) time.Time { return c.Now() }, day(9), time.Time{}},
 		{"same text, other date: nothing moves", func(a *aggregator.Article) { a.Date = day(9); a.Link = "elsewhere" },
 			aggregator.SaveResult{Unchanged: 1}, nil, day(5), time.Time{}},
 		{"same text, a new category", func(a *aggregator.Article) { a.Categories = append(a.Categories, "new") },
 			aggregator.SaveResult{Updated: 1}, nil, day(5), time.Time{}},
 		{"identical", func(*aggregator.Article) {}, aggregator.SaveResult{Unchanged: 1}, nil, day(5), time.Time{}},
 		{"edited, the entry's updated not moved: now", func(a *aggregator.Article) { a.Title = "edited" },
-			aggregator.SaveResult{Updated: 1}, func(c *clock) time.Time { return c.Now() }, day(5), day(6)},
+			aggregator.SaveResult{Updated: 1}, func(c *testenv.Clock) time.Time { return c.Now() }, day(5), day(6)},
 		{"edited, the entry's updated earlier: now", func(a *aggregator.Article) { a.Title = "edited"; a.Updated = day(5) },
-			aggregator.SaveResult{Updated: 1}, func(c *clock) time.Time { return c.Now() }, day(5), day(6)},
+			aggregator.SaveResult{Updated: 1}, func(c *testenv.Clock) time.Time { return c.Now() }, day(5), day(6)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -103,7 +103,7 @@ func TestHostileServersDoNotStallOthers(t *testing.T) {
 	h := newHarness(t, sources, Options{
 		Fetcher:     fetch.New(fetch.Options{Timeout: deadline}),
 		BackoffBase: time.Hour, BackoffMax: time.Hour,
-		PerHost:     len(sources), // every server is on 127.0.0.1, one host whatever the port
+		PerHost: len(sources), // every server is on 127.0.0.1, one host whatever the port
 		OnResult: func(r aggregator.RefreshResult) {
 			if r.Source == "healthy" && r.Status == aggregator.StatusUpdated {
 				mu.Lock()

@@ -16,6 +16,7 @@ import (
 	"tributary/aggregator"
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/normalize"
+	"tributary/aggregator/testenv"
 	"tributary/store"
 )
 
@@ -314,7 +315,7 @@ func TestGoneStopsUntilReloadOrManual(t *testing.T) {
 	clk := newClock()
 	h := newHarness(t, sources, Options{BackoffBase: time.Millisecond, BackoffMax: time.Millisecond, Now: clk.Now})
 	h.refresh(false)
-	clk.Add(time.Hour) // past the backoff: only "gone" holds it now
+	clk.Advance(time.Hour) // past the backoff: only "gone" holds it now
 	if st := h.r.State("g"); !st.Gone {
 		t.Fatalf("410 did not mark the source gone: %+v", st)
 	}
@@ -439,17 +440,7 @@ func TestSchedulerSync(t *testing.T) {
 	}
 }
 
-// clock is a settable time for Options.Now: tests move it instead of sleeping.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func newClock() *clock { return &clock{t: time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)} }
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-
-func (c *clock) Add(d time.Duration) { c.mu.Lock(); c.t = c.t.Add(d); c.mu.Unlock() }
+func newClock() *testenv.Clock { return testenv.NewClock(time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)) }
 
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
@@ -522,7 +513,7 @@ func TestSchedulerCatchesUpOverdue(t *testing.T) {
 	h := newHarness(t, []aggregator.Source{s}, Options{Now: clk.Now})
 	h.refresh(true)
 	fetched := h.r.State("o")
-	clk.Add(90 * time.Minute) // the 1h run was missed
+	clk.Advance(90 * time.Minute) // the 1h run was missed
 
 	// A new Refresher on the same store: what a restarted daemon sees.
 	r2, err := New(context.Background(), Options{Store: h.store, Fetcher: h.r.o.Fetcher, Normalizer: h.r.o.Normalizer, Now: clk.Now})

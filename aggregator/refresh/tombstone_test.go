@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -15,33 +14,16 @@ import (
 	"tributary/aggregator"
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/normalize"
+	"tributary/aggregator/testenv"
 	"tributary/store"
 )
-
-// testClock is a settable clock shared by a store and a refresher.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
 
 // daemon is a store and a refresher on one database file, as the daemon wires them; restart
 // closes both and opens them again on the same file.
 type daemon struct {
 	t     *testing.T
 	path  string
-	clock *testClock
+	clock *testenv.Clock
 	srcs  []aggregator.Source
 	store *store.Store
 	r     *Refresher
@@ -157,7 +139,7 @@ func TestPrunedArticleStaysPrunedAcrossTTLAndReload(t *testing.T) {
 			d := &daemon{
 				t:     t,
 				path:  filepath.Join(t.TempDir(), "t.db"),
-				clock: &testClock{t: time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)},
+				clock: testenv.NewClock(time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)),
 				srcs:  []aggregator.Source{src("t", srv.URL)},
 			}
 			d.open()

@@ -3,7 +3,8 @@
 // (jing, python3-feedparser, systemd-analyze, curl). A test that lacks one is skipped with one line
 // saying how to provide it, so that `go test ./...` passes on a plain clone; where
 // TRIBUTARY_REQUIRE_TOOLS is set (.ci/run sets it after installing everything) it fails instead,
-// so CI cannot go green on a test that did not run.
+// so CI cannot go green on a test that did not run. It also holds the settable Clock that the
+// store's and the refresher's tests share.
 //
 // Only tests import it.
 package testenv
