@@ -10,7 +10,6 @@ import (
 type Index struct {
 	opts    Options
 	entries map[string]entry // by article ID
-	newest  time.Time
 }
 
 type entry struct {
@@ -29,9 +28,6 @@ func (x *Index) Options() Options { return x.opts }
 // Add records that article id, of story, has print p; a second Add of id replaces the first.
 func (x *Index) Add(id, story string, p Print) {
 	x.entries[id] = entry{story: story, print: p}
-	if p.Time.After(x.newest) {
-		x.newest = p.Time
-	}
 }
 
 // Remove forgets article id.
@@ -56,10 +52,11 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 	return best, best.ID != ""
 }
 
-// Expire forgets the prints dated before the newest print's time minus the window, and returns
-// how many; it bounds the index's memory by the window, not by what the store holds.
-func (x *Index) Expire() int {
-	cut := x.newest.Add(-x.opts.Window)
+// Expire forgets the prints dated before now minus the window, and returns how many; it bounds the
+// index's memory by the window, not by what the store holds. now is the caller's clock, never a
+// feed's date: a feed dated in the future must not expire everything else.
+func (x *Index) Expire(now time.Time) int {
+	cut := now.Add(-x.opts.Window)
 	n := 0
 	for id, e := range x.entries {
 		if e.print.Time.Before(cut) {

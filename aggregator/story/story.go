@@ -24,7 +24,7 @@ const (
 // Options tune matching. The zero value means the defaults.
 type Options struct {
 	// Window: two articles whose dates are further apart are never one story; the Index keeps no
-	// print older than the newest date it saw minus Window.
+	// print dated before now minus Window.
 	Window time.Duration
 	// Threshold in (0, 1]: the lowest Score that merges.
 	Threshold float64
@@ -53,10 +53,11 @@ type Print struct {
 	Facts []uint32
 }
 
-// Fingerprint computes the print of an article from its title, its plain text (not HTML) and its
-// date.
-func Fingerprint(title, text string, date time.Time) Print {
-	return fingerprint(title, text, date)
+// Fingerprint computes the print of an article from its title, its body (sanitized HTML: tags and
+// entities are not text) and its date. Callers pass a date no later than when the article was
+// first seen: a feed's future date must not stretch the window.
+func Fingerprint(title, body string, date time.Time) Print {
+	return fingerprint(title, body, date)
 }
 
 // Score says how likely a and b are one story, in [0, 1]: 0 when they are further apart than the
