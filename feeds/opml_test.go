@@ -1,0 +1,121 @@
+package feeds
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"tributary/aggregator"
+	"tributary/aggregator/opml"
+)
+
+// TestServeOPML lists the outputs as OPML: each once, under its absolute URL in the format the
+// server was given or the request names, with the bytes pinned by a golden file; a bad format is a
+// 400 that names the allowed values without echoing the request.
+func TestServeOPML(t *testing.T) {
+	env := newEnv(t)
+	tests := []struct {
+		query, ext string
+	}{
+		{"", "rss"},
+		{"?format=rss", "rss"},
+		{"?format=atom", "atom"},
+		{"?format=json", "json"},
+		{"?format=json&other=ignored", "json"},
+	}
+	for _, tc := range tests {
+		t.Run("GET /opml"+tc.query, func(t *testing.T) {
+			resp, body := env.do(t, "GET", "/opml"+tc.query)
+			if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/x-opml; charset=utf-8" ||
+				resp.Header.Get("Etag") == "" || resp.Header.Get("Last-Modified") == "" {
+				t.Fatalf("%s %q", resp.Status, resp.Header)
+			}
+			doc, err := opml.Parse(bytes.NewReader(body), opml.Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var urls []string
+			for _, f := range doc.Feeds() {
+				urls = append(urls, f.XMLURL)
+			}
+			want := []string{testBase + "/feeds/all." + tc.ext, testBase + "/feeds/depth." + tc.ext}
+			if strings.Join(urls, " ") != strings.Join(want, " ") {
+				t.Errorf("feeds %q, want %q", urls, want)
+			}
+			if tc.query == "" {
+				golden := "testdata/outputs.opml"
+				if *update {
+					os.WriteFile(golden, body, 0o644)
+				}
+				if want, _ := os.ReadFile(golden); !bytes.Equal(body, want) {
+					t.Errorf("body differs from %s (go test -update rewrites it):\n%s", golden, body)
+				}
+			}
+		})
+	}
+	for _, q := range []string{"?format=xml", "?format=", "?format=RSS", "?format=rss&format=atom", "?format=%3Cscript%3E"} {
+		t.Run("bad "+q, func(t *testing.T) {
+			resp, body := env.do(t, "GET", "/opml"+q)
+			if resp.StatusCode != 400 || !strings.Contains(string(body), "format must be rss, atom or json") || strings.Contains(string(body), "script") {
+				t.Errorf("%s %q", resp.Status, body)
+			}
+		})
+	}
+	t.Run("methods", func(t *testing.T) {
+		if resp, body := env.do(t, "HEAD", "/opml"); resp.StatusCode != 200 || len(body) != 0 || resp.ContentLength <= 0 {
+			t.Errorf("HEAD: %s, %d bytes, length %d", resp.Status, len(body), resp.ContentLength)
+		}
+		if resp, _ := env.do(t, "POST", "/opml"); resp.StatusCode != 405 || resp.Header.Get("Allow") != "GET, HEAD" {
+			t.Errorf("POST: %s %q", resp.Status, resp.Header)
+		}
+		if resp, _ := env.do(t, "GET", "/opml/"); resp.StatusCode != 404 {
+			t.Errorf("/opml/: %s", resp.Status)
+		}
+	})
+}
+
+// TestServeOPMLConditional checks the validators: a client holding the list gets 304 until an
+// output changes, a reload that changes nothing keeps the ETag, and each format has its own.
+func TestServeOPMLConditional(t *testing.T) {
+	env := newEnv(t)
+	resp, _ := env.do(t, "GET", "/opml")
+	etag, lastMod := resp.Header.Get("Etag"), resp.Header.Get("Last-Modified")
+	if r, body := env.do(t, "GET", "/opml", "If-None-Match: "+etag); r.StatusCode != 304 || len(body) != 0 {
+		t.Errorf("If-None-Match: %s", r.Status)
+	}
+	if r, _ := env.do(t, "GET", "/opml", "If-Modified-Since: "+lastMod); r.StatusCode != 304 {
+		t.Errorf("If-Modified-Since: %s", r.Status)
+	}
+	if r, _ := env.do(t, "GET", "/opml?format=atom", "If-None-Match: "+etag); r.StatusCode != 200 || r.Header.Get("Etag") == etag {
+		t.Errorf("atom list answered with the rss list's validator: %s %s", r.Status, r.Header.Get("Etag"))
+	}
+
+	env.srv.SetOutputs(env.srv.Outputs())
+	if r, _ := env.do(t, "GET", "/opml", "If-None-Match: "+etag); r.StatusCode != 304 {
+		t.Errorf("a reload without change: %s, want 304", r.Status)
+	}
+
+	outs := env.srv.Outputs()
+	outs = append(outs, aggregator.Output{Name: "hot", Title: "热门", Limit: 10})
+	env.srv.SetOutputs(outs)
+	r, body := env.do(t, "GET", "/opml", "If-None-Match: "+etag, "If-Modified-Since: "+lastMod)
+	if r.StatusCode != 200 || r.Header.Get("Etag") == etag || !strings.Contains(string(body), testBase+"/feeds/hot.rss") {
+		t.Errorf("after a new output: %s %s\n%s", r.Status, r.Header.Get("Etag"), body)
+	}
+	if r2, _ := env.do(t, "GET", "/opml", "If-Modified-Since: "+lastMod); r2.StatusCode != 200 {
+		t.Errorf("If-Modified-Since of the old list after a change: %s", r2.Status)
+	}
+}
+
+// TestServeOPMLDefaultFormat serves the list in the format of Options.OPMLFormat.
+func TestServeOPMLDefaultFormat(t *testing.T) {
+	srv := New(Options{Store: openStore(t), Outputs: []aggregator.Output{fixtureOutput()}, BaseURL: "https://news.example.com", OPMLFormat: JSON})
+	doc, err := opml.Parse(bytes.NewReader(srv.outputs.Load().opml[srv.opmlFormat].body), opml.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := doc.Feeds(); len(f) != 1 || f[0].XMLURL != "https://news.example.com/feeds/"+fixtureOutput().Name+".json" {
+		t.Errorf("%+v", f)
+	}
+}
