@@ -3,11 +3,14 @@ package feeds
 import (
 	"bytes"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"tributary/aggregator"
 	"tributary/aggregator/opml"
+	"tributary/aggregator/testenv"
 )
 
 // TestServeOPML lists the outputs as OPML: each once, under its absolute URL in the format the
@@ -117,5 +120,32 @@ func TestServeOPMLDefaultFormat(t *testing.T) {
 	}
 	if f := doc.Feeds(); len(f) != 1 || f[0].XMLURL != "https://news.example.com/feeds/"+fixtureOutput().Name+".json" {
 		t.Errorf("%+v", f)
+	}
+}
+
+// TestOPMLNewsboatImport has the real newsboat import GET /opml (`newsboat -i`): its urls file must
+// list every output's URL, as a reader subscribing to all of them at once would get.
+func TestOPMLNewsboatImport(t *testing.T) {
+	bin := testenv.Tool(t, "newsboat", "apt-get install -y newsboat")
+	env := newEnv(t)
+	_, body := env.do(t, "GET", "/opml?format=atom")
+	dir := t.TempDir()
+	list := filepath.Join(dir, "outputs.opml")
+	urls := filepath.Join(dir, "urls")
+	if err := os.WriteFile(list, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(urls, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "-u", urls, "-c", filepath.Join(dir, "cache.db"), "-C", os.DevNull, "-i", list)
+	cmd.Env = append(os.Environ(), "HOME="+dir, "XDG_CONFIG_HOME="+dir, "XDG_DATA_HOME="+dir, "TERM=dumb")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("newsboat -i: %v\n%s", err, out)
+	}
+	got, _ := os.ReadFile(urls)
+	want := testBase + "/feeds/all.atom\n" + testBase + "/feeds/depth.atom\n"
+	if string(got) != want {
+		t.Errorf("newsboat's urls file:\n%s\nwant:\n%s", got, want)
 	}
 }
