@@ -76,6 +76,11 @@ func TestServeOPML(t *testing.T) {
 			t.Errorf("/opml/: %s", resp.Status)
 		}
 	})
+	t.Run("the index page links it", func(t *testing.T) {
+		if _, body := env.do(t, "GET", "/"); !strings.Contains(string(body), `<a href="`+testBase+`/opml" type="text/x-opml">OPML</a>`) {
+			t.Errorf("no link to /opml on the index page")
+		}
+	})
 }
 
 // TestServeOPMLConditional checks the validators: a client holding the list gets 304 until an
