@@ -15,6 +15,7 @@ import (
 	toml "github.com/pelletier/go-toml/v2"
 
 	"tributary/aggregator/opml"
+	"tributary/feeds"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -395,4 +396,62 @@ func TestBinaryImportOPMLServe(t *testing.T) {
 	if err != nil || len(doc.Feeds()) != 5 || !reflect.DeepEqual(doc.Feeds()[4].Folders, []string{"财经"}) {
 		t.Errorf("sources --opml: %v\n%s", err, out)
 	}
+}
+
+// TestOPMLFormatConfig reads server.opml_format: a format name, or a problem naming key and value.
+func TestOPMLFormatConfig(t *testing.T) {
+	tests := []struct {
+		value string
+		want  feeds.Format
+		err   string
+	}{
+		{"", feeds.RSS, ""},
+		{`opml_format = "atom"`, feeds.Atom, ""},
+		{`opml_format = "json"`, feeds.JSON, ""},
+		{`opml_format = "xml"`, 0, `config.toml:2: server.opml_format "xml": want "rss", "atom" or "json"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.value, func(t *testing.T) {
+			cfg, err := ParseConfig(filepath.Join(t.TempDir(), "config.toml"), []byte("[server]\n"+tc.value+"\n"))
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Errorf("error %v, want %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil || cfg.OPMLFormat != tc.want {
+				t.Errorf("%v, format %v, want %v", err, cfg, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzImportOPML checks that whatever OPML Parse accepts, the importer's blocks are TOML that the
+// configuration's own validation accepts: names, titles, URLs and categories from a hostile file
+// cannot break the file they are appended to.
+func FuzzImportOPML(f *testing.F) {
+	for _, name := range []string{"miniflux", "freshrss", "newsboat", "latin1-opml11"} {
+		if b, err := os.ReadFile(opmlFixture(name)); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`<opml><body><outline text="a&#9;&#x7f;\&quot;"><outline title="&#x85;" xmlUrl="http://h/x y"/></outline></body></opml>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := opml.Parse(bytes.NewReader(data), opml.Limits{MaxBytes: 1 << 16, MaxOutlines: 200})
+		if err != nil {
+			return
+		}
+		imp := newImporter(nil, defaultSchedule)
+		blocks := imp.blocks(doc, func(string, ...any) {})
+		if imp.count == 0 {
+			return
+		}
+		cfg, err := ParseConfig("/nonexistent/config.toml", []byte(blocks))
+		if err != nil {
+			t.Fatalf("%v\n%s", err, blocks)
+		}
+		if len(cfg.Sources) != imp.count {
+			t.Fatalf("%d sources, %d imported", len(cfg.Sources), imp.count)
+		}
+	})
 }
