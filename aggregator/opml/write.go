@@ -8,8 +8,9 @@ import (
 )
 
 // ContentType is the media type OPML is served as. OPML has no registered type; text/x-opml is
-// what opml.org, Feedly's and Inoreader's exports and most readers' "import from URL" expect, and
-// readers that sniff (Miniflux, FreshRSS, NetNewsWire) parse the body whatever the type says.
+// what the MIME tables (mime-db, Apache's mime.types) give .opml and what readers' import forms
+// accept, and a reader importing from a URL (Miniflux's handler takes any body) parses the bytes
+// whatever the type says. text/xml would let a browser render it; x-opml makes it a download.
 const ContentType = "text/x-opml; charset=utf-8"
 
 type xmlDoc struct {
