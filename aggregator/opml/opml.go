@@ -60,6 +60,8 @@ var (
 	ErrTooLarge = errors.New("opml: over the limit")
 	// ErrNotOPML is well-formed XML whose root is not <opml>, or an OPML file without <body>.
 	ErrNotOPML = errors.New("opml: not an OPML document")
+
+	errEnded = fmt.Errorf("%w: the document ends before </opml>", ErrNotOPML)
 )
 
 // Document is an OPML file: its head's title and the outlines of its body.
@@ -171,7 +173,7 @@ func (p *parser) next() (xml.Token, error) {
 	for {
 		tok, err := p.dec.Token()
 		if err == io.EOF {
-			return nil, fmt.Errorf("%w: the document ends before </opml>", ErrNotOPML)
+			return nil, errEnded
 		}
 		if err != nil {
 			return nil, fmt.Errorf("opml: %w", err)
@@ -184,19 +186,17 @@ func (p *parser) next() (xml.Token, error) {
 }
 
 func (p *parser) document() (*Document, error) {
-	var root xml.StartElement
-	for {
-		tok, err := p.dec.Token()
-		if err == io.EOF {
-			return nil, fmt.Errorf("%w: no element", ErrNotOPML)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("opml: %w", err)
-		}
-		if se, ok := tok.(xml.StartElement); ok {
-			root = se
-			break
-		}
+	tok, err := p.next()
+	if errors.Is(err, errEnded) {
+		return nil, fmt.Errorf("%w: no element", ErrNotOPML)
+	}
+	if err != nil {
+		return nil, err
+	}
+	// The decoder refuses an end element before any start, so the first is the root.
+	root, ok := tok.(xml.StartElement)
+	if !ok {
+		return nil, fmt.Errorf("%w: no root element", ErrNotOPML)
 	}
 	if !strings.EqualFold(root.Name.Local, "opml") {
 		return nil, fmt.Errorf("%w: the root element is <%s>", ErrNotOPML, cut(root.Name.Local, 40))
