@@ -68,8 +68,8 @@ type Options struct {
 	// are never logged: anyone can send them by the thousand.
 	Logger *slog.Logger
 	// Observe, when not nil, is called once per request with the output name and format extension
-	// ("" and "" for a request that names no served feed; "" and "html" for the index page, the
-	// output's name and "html" for its preview) and the status code. The names are bounded by the configuration, so they can be metric labels.
+	// ("" and "" for a request that names no served feed; "" and "html" for the index page, "" and
+	// "opml" for GET /opml, the output's name and "html" for its preview) and the status code. The names are bounded by the configuration, so they can be metric labels.
 	Observe func(output, format string, code int)
 	// Now replaces time.Now, for tests: it dates Last-Modified when no article does.
 	Now func() time.Time
