@@ -388,6 +388,14 @@ func TestBinaryImportOPMLServe(t *testing.T) {
 	if code, body := httpDo(t, "GET", d.public+"/opml?format=html", ""); code != 400 || !strings.Contains(body, "rss, atom or json") {
 		t.Errorf("?format=html: %d %s", code, body)
 	}
+	// From standard input, printing: the export's feeds are all configured now.
+	imp := exec.Command(binPath, "import-opml", "--config", cfgPath, "-")
+	imp.Stdin = strings.NewReader(export)
+	var impErr bytes.Buffer
+	imp.Stderr = &impErr
+	if out, err := imp.Output(); err != nil || len(out) != 0 || strings.Count(impErr.String(), "already configured") != 5 {
+		t.Errorf("import-opml - : %v\n%s\n%s", err, out, impErr.String())
+	}
 	out, err = exec.Command(binPath, "sources", "--config", cfgPath, "--opml").Output()
 	if err != nil {
 		t.Fatal(err)
