@@ -44,6 +44,7 @@ const indexHTML = `<!DOCTYPE html>
 {{- range $i, $l := .Links}}{{if $i}} · {{end}}<a href="{{$l.URL}}">{{$l.Label}}</a>{{end}}</li>
 {{- end}}
 </ul>
+<p>All of them at once, for a feed reader's import: <a href="{{.OPML}}" type="text/x-opml">OPML</a></p>
 {{- else}}
 <p>No outputs are configured.</p>
 {{- end}}
@@ -129,6 +130,8 @@ type indexPage struct {
 	Sources   []indexSource
 	Exports   []indexExport
 	Generated string
+	// OPML is the URL of the list of every output (GET /opml).
+	OPML string
 }
 
 // healthRank orders the sources table: what needs the operator comes first, failing sources (which
@@ -147,7 +150,7 @@ func healthRank(health string) int {
 
 func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request) {
 	now := s.now()
-	page := indexPage{Generated: formatTime(now)}
+	page := indexPage{Generated: formatTime(now), OPML: s.base + opmlPath}
 	for _, slot := range s.outputs.Load().list {
 		o := indexOutput{Name: slot.out.Name, Title: feedTitle(slot.out), Description: cleanText(slot.out.Description), Preview: slot.preview}
 		o.Links = append(o.Links, indexLink{Label: "Read", URL: slot.preview})

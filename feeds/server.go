@@ -22,6 +22,7 @@ import (
 
 	"tributary/aggregator"
 	"tributary/aggregator/normalize"
+	"tributary/aggregator/opml"
 )
 
 const (
@@ -67,11 +68,14 @@ type Options struct {
 	// are never logged: anyone can send them by the thousand.
 	Logger *slog.Logger
 	// Observe, when not nil, is called once per request with the output name and format extension
-	// ("" and "" for a request that names no served feed; "" and "html" for the index page, the
-	// output's name and "html" for its preview) and the status code. The names are bounded by the configuration, so they can be metric labels.
+	// ("" and "" for a request that names no served feed; "" and "html" for the index page, "" and
+	// "opml" for GET /opml, the output's name and "html" for its preview) and the status code. The names are bounded by the configuration, so they can be metric labels.
 	Observe func(output, format string, code int)
 	// Now replaces time.Now, for tests: it dates Last-Modified when no article does.
 	Now func() time.Time
+	// OPMLFormat is the format whose URLs GET /opml lists when the request names none; the zero
+	// value is RSS, which every reader reads.
+	OPMLFormat Format
 }
 
 // Server renders outputs on demand, caches the bytes, and serves them with the index page. It is
@@ -84,7 +88,9 @@ type Server struct {
 	logger  *slog.Logger
 	observe func(output, format string, code int)
 	now     func() time.Time
-	index   *template.Template
+	// opmlFormat is Options.OPMLFormat, validated.
+	opmlFormat Format
+	index      *template.Template
 	// previewTmpl renders the HTML previews; sanitizer re-sanitizes the bodies they show.
 	previewTmpl *template.Template
 	sanitizer   *normalize.Normalizer
@@ -99,7 +105,7 @@ type Server struct {
 	outputs atomic.Pointer[outputSet]
 
 	// Header values shared by every response; net/http never modifies them in place.
-	hdrCacheControl, hdrVary, hdrNosniff []string
+	hdrCacheControl, hdrVary, hdrNosniff, hdrOPMLType []string
 	// The CSPs of the index page (no image) and of the previews (images of the stories).
 	hdrIndexCSP, hdrPreviewCSP []string
 	// hdrEncoding is the Content-Encoding of each variant; nil for identity, which sends none.
@@ -110,6 +116,8 @@ type Server struct {
 type outputSet struct {
 	list   []*outputSlot
 	byName map[string]*outputSlot
+	// opml lists the outputs as OPML, in each format.
+	opml [numFormats]*opmlEntry
 }
 
 // outputSlot is one output with its cache. A slot lives as long as its output's configuration:
@@ -195,6 +203,7 @@ func New(opts Options) *Server {
 		hdrCacheControl: []string{cacheControl},
 		hdrVary:         []string{"Accept-Encoding"},
 		hdrNosniff:      []string{"nosniff"},
+		hdrOPMLType:     []string{opml.ContentType},
 		hdrEncoding:     [numEncodings][]string{encGzip: {"gzip"}, encZstd: {"zstd"}},
 	}
 	// One encoder at a time: rebuilds are rare and short (a few ms for 100 articles), and each
@@ -211,6 +220,9 @@ func New(opts Options) *Server {
 	}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if opts.OPMLFormat.Ext() != "" {
+		s.opmlFormat = opts.OPMLFormat
 	}
 	s.SetOutputs(opts.Outputs)
 	return s
@@ -247,6 +259,13 @@ func (s *Server) SetOutputs(outputs []aggregator.Output) {
 		}
 		set.list = append(set.list, slot)
 		set.byName[o.Name] = slot
+	}
+	for _, f := range Formats() {
+		var prev *opmlEntry
+		if old != nil {
+			prev = old.opml[f]
+		}
+		set.opml[f] = s.buildOPML(set, f, prev)
 	}
 	s.outputs.Store(set)
 }
@@ -517,7 +536,8 @@ func gzipBytes(plain []byte) ([]byte, error) {
 }
 
 // Handler returns the handler of the public listener: GET and HEAD of /feeds/{name}.{rss,atom,json},
-// of each output's HTML preview at /feeds/{name}.html and of the index page at /. Anything else is a short 404 or 405, never a panic or a log line.
+// of each output's HTML preview at /feeds/{name}.html, of the OPML list of the outputs at /opml
+// and of the index page at /. Anything else is a short 404 or 405, never a panic or a log line.
 func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serveHTTP) }
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
@@ -527,6 +547,12 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		s.serveIndex(w, r)
+		return
+	}
+	if p == opmlPath {
+		if s.allowMethod(w, r, "", "opml") {
+			s.serveOPML(w, r)
+		}
 		return
 	}
 	rest, ok := strings.CutPrefix(p, "/feeds/")

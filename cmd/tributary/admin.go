@@ -228,6 +228,15 @@ type sourceJSON struct {
 }
 
 func (a *App) handleSources(w http.ResponseWriter, r *http.Request) {
+	switch f := r.URL.Query().Get("format"); f {
+	case "", "json":
+	case "opml":
+		a.writeSourcesOPML(w)
+		return
+	default:
+		writeJSONError(w, http.StatusBadRequest, fmt.Sprintf("format %q: want json or opml", cut(f, 40)))
+		return
+	}
 	writeJSON(w, http.StatusOK, map[string]any{"sources": a.sourcesJSON(r.Context())})
 }
 

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -26,6 +27,12 @@ import (
 var binPath string
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if f := flag.Lookup("test.fuzzworker"); f != nil && f.Value.String() == "true" {
+		// A fuzzing worker runs a fuzz target only, never the binary; building it there stalls
+		// the workers behind the coordinator's build.
+		os.Exit(m.Run())
+	}
 	dir, err := os.MkdirTemp("", "tributary-bin")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

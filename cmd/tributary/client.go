@@ -225,15 +225,23 @@ func printResults(w io.Writer, resp refreshResponse) {
 }
 
 func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, cfgFlag := newFlags("sources", "[--config FILE] [--json]", stdout, stderr)
+	fs, cfgFlag := newFlags("sources", "[--config FILE] [--json | --opml]", stdout, stderr)
 	asJSON := fs.Bool("json", false, "print the status as JSON")
+	asOPML := fs.Bool("opml", false, "print the sources as OPML 2.0, in folders by their categories, for a feed reader to import")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
+	}
+	if *asJSON && *asOPML {
+		fmt.Fprintln(stderr, "sources: --json and --opml exclude each other")
+		return exitUsage
 	}
 	cfg, err := LoadConfig(configPath(*cfgFlag))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFailure
+	}
+	if *asOPML {
+		return sourcesOPMLCommand(ctx, cfg, stdout, stderr)
 	}
 	var resp struct {
 		Sources []sourceJSON `json:"sources"`

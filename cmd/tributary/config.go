@@ -23,6 +23,7 @@ import (
 	"tributary/aggregator"
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/refresh"
+	"tributary/feeds"
 )
 
 // fileConfig mirrors config.toml key for key. Unknown keys are errors, so every field here is
@@ -46,6 +47,7 @@ type serverConfig struct {
 	AdminHosts     []string `toml:"admin_hosts"`
 	ExportDirs     []string `toml:"export_dirs"`
 	Pprof          *bool    `toml:"pprof"`
+	OPMLFormat     string   `toml:"opml_format"`
 }
 
 type storageConfig struct {
@@ -144,6 +146,8 @@ type Config struct {
 	ExportDirs []string
 	// Pprof serves /debug/pprof/ on the admin listener.
 	Pprof bool
+	// OPMLFormat is the format of the output URLs that GET /opml lists unless ?format= says.
+	OPMLFormat feeds.Format
 
 	DBPath               string
 	Retention            time.Duration
@@ -376,6 +380,11 @@ func (s *serverConfig) validate(cfg *Config, dir, adminToken string, bad reportF
 	}
 	if cfg.AdminToken == "" && !isLoopbackListen(cfg.AdminListen) {
 		bad("server.admin_listen %q: not a loopback address, so server.admin_token or server.admin_token_file must be set", cfg.AdminListen)
+	}
+	if f, ok := feeds.ParseFormat(orDefault(s.OPMLFormat, "rss")); ok {
+		cfg.OPMLFormat = f
+	} else {
+		bad("server.opml_format %q: want \"rss\", \"atom\" or \"json\"", s.OPMLFormat)
 	}
 	cfg.Pprof = cfg.AdminToken != ""
 	if s.Pprof != nil {

@@ -7,10 +7,11 @@
 //
 //	tributary serve        [--config FILE]
 //	tributary refresh      [--config FILE] [--timeout D] [--json] [SOURCE...]
-//	tributary sources      [--config FILE] [--json]
+//	tributary sources      [--config FILE] [--json | --opml]
 //	tributary export       [--config FILE] --format hexo --dir DIR [--output NAME] [--since D]
 //	tributary backup       [--config FILE] [--timeout D] FILE
 //	tributary check-config [--config FILE]
+//	tributary import-opml  [--config FILE] [--write] [--schedule CRON] FILE
 //	tributary version
 package main
 
@@ -44,12 +45,13 @@ const usage = `tributary aggregates RSS, Atom and JSON feeds and republishes the
 Usage:
   tributary serve        [--config FILE]                  run the daemon
   tributary refresh      [--config FILE] [SOURCE...]      refresh now and wait
-  tributary sources      [--config FILE] [--json]         show every source's health
+  tributary sources      [--config FILE] [--json|--opml]  show every source's health, or list them as OPML
   tributary export       --format hexo --dir DIR [--output NAME] [--since D]
                                                          write the articles as Hexo posts
   tributary exports      [--config FILE] [--json]         show each [[export]]'s last run
   tributary backup       [--config FILE] FILE             write a checked copy of the database
   tributary check-config [--config FILE]                  validate the configuration
+  tributary import-opml  [--config FILE] [--write] FILE   turn a reader's OPML export into [[source]] blocks
   tributary version                                       print the version
 
 The configuration file is --config, else $TRIBUTARY_CONFIG, else ./config.toml.
@@ -78,6 +80,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdBackup(ctx, rest, stdout, stderr)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout, stderr)
+	case "import-opml":
+		return cmdImportOPML(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "tributary %s\n", readVersion())
 		return exitOK
@@ -149,18 +153,35 @@ func cmdCheckConfig(args []string, stdout, stderr io.Writer) int {
 	}
 	path := configPath(*cfgFlag)
 	cfg, err := LoadConfig(path)
+	if err == nil {
+		err = checkDBDir(path, cfg)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitFailure
 	}
-	// serve would fail to open the database there; the file itself is created on first start.
-	if dir := filepath.Dir(cfg.DBPath); !isDir(dir) {
-		fmt.Fprintf(stderr, "%s: storage.path %q: the directory %s does not exist: create it, or set storage.path elsewhere\n",
-			filepath.Base(path), cfg.DBPath, dir)
-		return exitFailure
-	}
 	fmt.Fprintf(stdout, "%s: ok: %d sources, %d outputs, database %s\n", path, len(cfg.Sources), len(cfg.Outputs), cfg.DBPath)
 	return exitOK
+}
+
+// checkConfigData runs check-config's checks on configuration bytes as if read from path, for a
+// change to be tested before it is written.
+func checkConfigData(path string, data []byte) error {
+	cfg, err := ParseConfig(path, data)
+	if err != nil {
+		return err
+	}
+	return checkDBDir(path, cfg)
+}
+
+// checkDBDir fails when the database's directory is missing: serve would fail to open the database
+// there, while the file itself is created on first start.
+func checkDBDir(path string, cfg *Config) error {
+	if dir := filepath.Dir(cfg.DBPath); !isDir(dir) {
+		return fmt.Errorf("%s: storage.path %q: the directory %s does not exist: create it, or set storage.path elsewhere",
+			filepath.Base(path), cfg.DBPath, dir)
+	}
+	return nil
 }
 
 func isDir(path string) bool {

@@ -105,6 +105,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
 		Status: a.sourceStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
+		OPMLFormat: cfg.OPMLFormat,
 	})
 	return a, nil
 }
@@ -280,6 +281,7 @@ func restartKeys(old, cfg *Config) []string {
 	add(old.AdminListen != cfg.AdminListen, "server.admin_listen")
 	add(old.AdminToken != cfg.AdminToken, "server.admin_token")
 	add(old.BaseURL != cfg.BaseURL, "server.base_url")
+	add(old.OPMLFormat != cfg.OPMLFormat, "server.opml_format")
 	add(old.DBPath != cfg.DBPath, "storage.path")
 	add(old.FetchTimeout != cfg.FetchTimeout || old.MaxBodyBytes != cfg.MaxBodyBytes ||
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
