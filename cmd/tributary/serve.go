@@ -70,6 +70,12 @@ type App struct {
 	stopBackground context.CancelFunc
 	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
 	now func() time.Time
+	// fetcher is the sources' HTTP client; websub sends the hubs' requests through its guard.
+	fetcher *fetch.Client
+	// websub is the WebSub side (websub.go); nil when [websub] configures nothing. Tests set
+	// websubAfter (the publisher's timer) between OpenApp and Serve.
+	websub      *webSub
+	websubAfter func(time.Duration) <-chan time.Time
 }
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
@@ -92,8 +98,9 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.refresher, err = refresh.New(ctx, refresh.Options{
 		Store: st, Fetcher: client, Normalizer: normalize.New(normalize.Options{}),
 		Concurrency: cfg.Concurrency, PerHost: cfg.PerHost, Logger: logger,
-		OnResult: a.metrics.observeRefresh,
-		OnChange: a.afterChange,
+		OnResult:  a.metrics.observeRefresh,
+		OnChange:  a.afterChange,
+		OnFetched: a.onFetched,
 	})
 	if err != nil {
 		st.Close()
@@ -105,7 +112,10 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
 		Status: a.sourceStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
+		Hub: cfg.WebSub.Hub,
 	})
+	a.fetcher = client
+	a.openWebSub(cfg)
 	return a, nil
 }
 
@@ -175,6 +185,7 @@ func (a *App) Serve(ctx context.Context) error {
 		return err
 	}
 	a.sched.Start()
+	a.startWebSub()
 	a.exportsDone = make(chan struct{})
 	go func() { defer close(a.exportsDone); a.exports.run(ctx) }()
 	a.ready.Store(true)
@@ -243,7 +254,9 @@ func (a *App) Reload(ctx context.Context) error {
 	a.mu.Unlock()
 	a.refresher.SetSources(ctx, cfg.Sources)
 	a.metrics.forgetSources(removedSources(old.Sources, cfg.Sources))
+	a.websubKeep(cfg.Sources)
 	a.feeds.SetOutputs(cfg.Outputs)
+	a.websubChanged()
 	err = a.sched.Sync(ctx)
 	a.notify.send("READY=1\nSTATUS=serving")
 	if err != nil {
@@ -285,6 +298,7 @@ func restartKeys(old, cfg *Config) []string {
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
 		fmt.Sprint(old.AllowNetworks) != fmt.Sprint(cfg.AllowNetworks), "fetch")
 	add(old.LogLevel != cfg.LogLevel || old.LogFormat != cfg.LogFormat, "log")
+	add(old.WebSub != cfg.WebSub, "websub")
 	return keys
 }
 
@@ -292,6 +306,7 @@ func restartKeys(old, cfg *Config) []string {
 // minute.
 func (a *App) afterChange() {
 	a.exports.changed()
+	a.websubChanged()
 	last := time.Unix(0, a.lastPrune.Load())
 	if a.now().Sub(last) < pruneMinInterval {
 		return
@@ -323,6 +338,7 @@ func (a *App) prune(ctx context.Context) {
 	if n > 0 {
 		a.logger.Info("retention pruned articles", "articles", n)
 		a.exports.changed()
+		a.websubChanged()
 	}
 }
 
@@ -383,6 +399,7 @@ func (a *App) Close(ctx context.Context) error {
 				ln.Close()
 			}
 		}
+		a.closeWebSub()
 		// A retention pass stops between two of its transactions: it resumes at the next start.
 		a.stopBackground()
 		a.background.Wait()
