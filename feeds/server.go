@@ -121,8 +121,8 @@ type outputSet struct {
 // SetOutputs keeps the slot of an unchanged output and makes new ones for the rest, which is how the
 // cache is keyed on the configuration.
 type outputSlot struct {
-	out     aggregator.Output
-	self    [numFormats]string
+	out  aggregator.Output
+	self [numFormats]string
 	// hdrLink is the Link header of each format when a hub is set: the hub and the topic.
 	hdrLink [numFormats][]string
 	preview string // the URL of the HTML preview

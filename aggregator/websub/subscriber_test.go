@@ -32,7 +32,11 @@ func (f *fixture) clock() time.Time { f.mu.Lock(); defer f.mu.Unlock(); return f
 
 func (f *fixture) advance(d time.Duration) { f.mu.Lock(); f.now = f.now.Add(d); f.mu.Unlock() }
 
-func (f *fixture) pushes() []pushed { f.mu.Lock(); defer f.mu.Unlock(); return append([]pushed(nil), f.got...) }
+func (f *fixture) pushes() []pushed {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]pushed(nil), f.got...)
+}
 
 func (f *fixture) event(e string) int { f.mu.Lock(); defer f.mu.Unlock(); return f.events[e] }
 

@@ -234,4 +234,3 @@ func (a *App) handleWebSub(w http.ResponseWriter, r *http.Request) {
 		"subscriptions": subs,
 	})
 }
-
