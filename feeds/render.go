@@ -293,9 +293,10 @@ type rssDoc struct {
 // the same XML name, so RssFeed.Items (one category at most, no media) is never written.
 type rssChannel struct {
 	feeds.RssFeed
-	Self  *rssAtomLink
-	Hub   *rssAtomLink
-	Items []*rssItem `xml:"item"`
+	// AtomLinks are the channel's own links: to itself and, with WebSub, to its hub. One slice,
+	// since encoding/xml refuses two fields of one element name.
+	AtomLinks []*rssAtomLink
+	Items     []*rssItem `xml:"item"`
 }
 
 // rssAtomLink is <atom:link rel="self">, which feeds.AtomLink cannot be: its XMLName fixes the name
@@ -344,10 +345,10 @@ func renderRSS(w io.Writer, out aggregator.Output, self, site, hub string, artic
 		ch.LastBuildDate = t.Format(time.RFC1123Z)
 	}
 	if self != "" {
-		ch.Self = &rssAtomLink{Href: cleanText(self), Rel: "self", Type: RSS.mediaType()}
+		ch.AtomLinks = append(ch.AtomLinks, &rssAtomLink{Href: cleanText(self), Rel: "self", Type: RSS.mediaType()})
 	}
 	if hub != "" {
-		ch.Hub = &rssAtomLink{Href: cleanText(hub), Rel: "hub"}
+		ch.AtomLinks = append(ch.AtomLinks, &rssAtomLink{Href: cleanText(hub), Rel: "hub"})
 	}
 	for i := range articles {
 		it := prepare(&articles[i])
