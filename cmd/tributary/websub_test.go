@@ -21,6 +21,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"tributary/aggregator"
 	"tributary/aggregator/websub"
 	"tributary/aggregator/websub/websubtest"
 )
@@ -69,6 +70,12 @@ func (f *hubFeed) serve(w http.ResponseWriter, r *http.Request) {
 		f.polls++
 	}
 	f.mu.Unlock()
+	etag := fmt.Sprintf(`"%d"`, len(titles))
+	if r.Header.Get("If-None-Match") == etag {
+		w.WriteHeader(http.StatusNotModified) // no Link headers: discovery needs the body
+		return
+	}
+	w.Header().Set("ETag", etag)
 	w.Header().Set("Content-Type", "application/atom+xml")
 	w.Header().Add("Link", "<"+f.hub+`>; rel="hub"`)
 	w.Header().Add("Link", "<"+f.self()+`>; rel="self"`)
@@ -88,12 +95,17 @@ func (p *pubTimers) after(time.Duration) <-chan time.Time {
 // listener bound first, so that server.base_url (which the hubs call back under) names its port.
 func startWebSubApp(t *testing.T, websubTable, sources string, timers *pubTimers) (*testApp, string) {
 	t.Helper()
+	return startWebSubAppIn(t, t.TempDir(), websubTable, sources, timers)
+}
+
+// startWebSubAppIn is startWebSubApp on the database in dir, to restart a daemon.
+func startWebSubAppIn(t *testing.T, dir, websubTable, sources string, timers *pubTimers) (*testApp, string) {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	base := "http://" + ln.Addr().String()
-	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, "data"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -321,5 +333,82 @@ func TestWebSubPublish(t *testing.T) {
 	series, _ := scrape(t, app.admin)
 	if n := series[`tributary_websub_pings_total{result="ok"}`]; n != 3 {
 		t.Errorf("tributary_websub_pings_total{ok} = %v, want 3", n)
+	}
+}
+
+// TestWebSubConfig: [websub] defaults, and every mistake named by key and value, with its line.
+func TestWebSubConfig(t *testing.T) {
+	cfg, err := ParseConfig("/etc/tributary/config.toml", []byte("[websub]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.WebSub != (WebSubConfig{LeaseSeconds: websub.DefaultLeaseSeconds}) {
+		t.Errorf("defaults %+v: want no hub, no subscriptions, the default lease", cfg.WebSub)
+	}
+	cfg, err = ParseConfig("/etc/tributary/config.toml", []byte("[server]\nbase_url = \"https://news.example.com/\"\n[websub]\nhub = \"https://hub.example.com/\"\nsubscribe = true\nlease_seconds = 3600\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.WebSub != (WebSubConfig{Hub: "https://hub.example.com/", Subscribe: true, LeaseSeconds: 3600}) {
+		t.Errorf("parsed %+v", cfg.WebSub)
+	}
+	tests := []struct {
+		name, toml string
+		want       []string
+	}{
+		{"bad hub", "[server]\nbase_url = \"https://n.example.com\"\n[websub]\nhub = \"hub.example.com\"\n",
+			[]string{`config.toml:4: websub.hub "hub.example.com": must be an absolute http(s) URL`}},
+		{"hub without base_url", "[websub]\nhub = \"https://hub.example.com/\"\n",
+			[]string{`config.toml:2: websub.hub "https://hub.example.com/": set server.base_url too`}},
+		{"subscribe without base_url", "[websub]\nsubscribe = true\n",
+			[]string{`config.toml:2: websub.subscribe true: set server.base_url too`}},
+		{"lease out of range", "[websub]\nlease_seconds = 10\n[[source]]\nname = \"a\"\nurl = \"https://x/\"\n",
+			[]string{`config.toml:2: websub.lease_seconds 10: must be between 300 and 2592000`}},
+		{"wrong types", "[websub]\nsubscribe = \"yes\"\nlease_seconds = \"1h\"\n",
+			[]string{`config.toml:2: websub.subscribe = "yes": want true or false`, `config.toml:3: websub.lease_seconds = "1h"`}},
+		{"unknown key", "[websub]\nhubs = [\"x\"]\n", []string{`config.toml:2: unknown key "websub.hubs": did you mean "hub"?`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseConfig("/etc/tributary/config.toml", []byte(tt.toml))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error does not contain %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}
+
+// TestWebSubAfterRestart: subscriptions live in memory; after a restart the source's next fetch
+// is a 304 (its validators are stored), which names no hub, so the source is fetched once more
+// without validators, discovered and subscribed again under a new callback.
+func TestWebSubAfterRestart(t *testing.T) {
+	ctx := context.Background()
+	hub := websubtest.New(t)
+	src := newHubFeed(t, hub.URL)
+	src.add("First story")
+	dir := t.TempDir()
+	table := "[websub]\nsubscribe = true\n"
+	sources := fmt.Sprintf("[[source]]\nname = \"hubbed\"\nurl = %q\nschedule = \"@every 24h\"\n", src.URL+"/feed")
+	app, _ := startWebSubAppIn(t, dir, table, sources, nil)
+	first := waitVerified(t, hub)
+	app.stop()
+
+	app, base := startWebSubAppIn(t, dir, table, sources, nil)
+	if res := app.refresher.RefreshSource(ctx, "hubbed", true); res.Status != aggregator.StatusNotModified {
+		t.Fatalf("refresh after the restart: %+v, want a 304", res)
+	}
+	v := waitVerified(t, hub)
+	if !v.OK || v.Topic != src.self() || v.Callback == first.Callback || !strings.HasPrefix(v.Callback, base) {
+		t.Errorf("verification after the restart %+v, want a new callback under %s (the first was %s)", v, base, first.Callback)
+	}
+	// The token of the last run is unknown now: a push to it, signed with its secret, is refused.
+	old := base + websubCallbackPath + first.Callback[strings.LastIndexByte(first.Callback, '/')+1:]
+	if code, err := hub.Deliver(ctx, old, src.self(), src.body([]string{"x"}), "application/atom+xml", hub.Secret(first.Callback, src.self())); code != http.StatusNotFound {
+		t.Errorf("push to the token of the last run: %d %v, want 404", code, err)
 	}
 }
