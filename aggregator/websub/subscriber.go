@@ -32,6 +32,9 @@ const (
 	// subscriber forgets its token.
 	forgetUnsubscribed = time.Hour
 	requestTimeout     = 30 * time.Second
+	// maxPushesAtOnce bounds the pushes read and stored at once, and so the memory they hold
+	// (each up to MaxPushBytes): a hub that sends many in parallel waits.
+	maxPushesAtOnce = 4
 	maxErrorBody       = 512
 	maxChallenge       = 1024
 )
@@ -110,6 +113,7 @@ type subscription struct {
 // fetch; the old tokens then get 404, and the hub drops them.
 type Subscriber struct {
 	o      SubscriberOptions
+	pushes chan struct{} // a slot per push being read or stored
 	life   context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -138,7 +142,7 @@ func NewSubscriber(o SubscriberOptions) *Subscriber {
 		o.Now = time.Now
 	}
 	life, cancel := context.WithCancel(context.Background())
-	return &Subscriber{o: o, life: life, cancel: cancel, bySource: map[string]*subscription{}, byToken: map[string]*subscription{}}
+	return &Subscriber{o: o, pushes: make(chan struct{}, maxPushesAtOnce), life: life, cancel: cancel, bySource: map[string]*subscription{}, byToken: map[string]*subscription{}}
 }
 
 func (s *Subscriber) observe(event string) {
@@ -454,6 +458,12 @@ func (s *Subscriber) push(w http.ResponseWriter, r *http.Request, token string) 
 	s.mu.Unlock()
 	if !live {
 		s.reject(nil, w, http.StatusNotFound, "404 no live subscription at this callback")
+		return
+	}
+	select {
+	case s.pushes <- struct{}{}:
+		defer func() { <-s.pushes }()
+	case <-r.Context().Done():
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.o.MaxPushBytes))
