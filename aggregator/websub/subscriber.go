@@ -35,8 +35,8 @@ const (
 	// maxPushesAtOnce bounds the pushes read and stored at once, and so the memory they hold
 	// (each up to MaxPushBytes): a hub that sends many in parallel waits.
 	maxPushesAtOnce = 4
-	maxErrorBody       = 512
-	maxChallenge       = 1024
+	maxErrorBody    = 512
+	maxChallenge    = 1024
 )
 
 // States of a subscription, as GET /api/websub shows them.
