@@ -323,7 +323,7 @@ func (s *Subscriber) RenewDue() {
 			delete(s.byToken, tok)
 			continue
 		}
-		if sub.State != StateSubscribed || sub.pending != "" || sub.Expires.IsZero() {
+		if sub.State != StateSubscribed || sub.pending != "" || sub.Expires.IsZero() || now.Before(sub.retryAt) {
 			continue
 		}
 		margin := max(time.Duration(sub.LeaseSeconds)*time.Second/10, time.Minute)
