@@ -1,7 +1,9 @@
 package refresh
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -80,18 +82,28 @@ func TestIngestStoresLikeAFetch(t *testing.T) {
 }
 
 // TestIngestMore: a push of a feed with one more entry stores that one; the entries listed as
-// before are skipped as a refresh skips them.
+// before are skipped as a refresh skips them. The source's state, in memory and stored, is the
+// last poll's.
 func TestIngestMore(t *testing.T) {
 	ctx := context.Background()
 	srv, _ := conditionalServer(t, rss("a", 5), "")
 	h := newHarness(t, []aggregator.Source{src("a", srv.URL)}, Options{})
 	h.refresh(true)
+	h.refresh(true) // a 304: the state says not_modified
+	before := h.r.State("a")
 	res := h.r.Ingest(ctx, "a", []byte(rss("a", 6)), "application/rss+xml", srv.URL)
 	if res.Status != aggregator.StatusUpdated || res.New != 1 || res.Unchanged != 5 {
 		t.Fatalf("ingest: %+v, want 1 new and 5 unchanged", res)
 	}
-	if st := h.r.State("a"); st.ETag != `"v1"` {
-		t.Errorf("the push changed the poll's validators: %+v", st)
+	if after := h.r.State("a"); after != before {
+		t.Errorf("the push changed the poll's state:\n%+v\n%+v", before, after)
+	}
+	states, err := h.store.States(ctx)
+	// As JSON: the store keeps the instants, not the clock readings or the time.Location values.
+	stored, _ := json.Marshal(states["a"])
+	want, _ := json.Marshal(before)
+	if err != nil || !bytes.Equal(stored, want) {
+		t.Errorf("the push changed the stored state: %+v %v", states["a"], err)
 	}
 }
 

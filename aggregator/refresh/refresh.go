@@ -419,7 +419,9 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		return fail(fmt.Errorf("%s: %w", resp.URL, err))
 	}
 	skipped := len(unchanged)
-	next.LastStatus = aggregator.StatusUpdated
+	if pushed == nil {
+		next.LastStatus = aggregator.StatusUpdated
+	}
 	r.o.Logger.Debug("storing articles", "source", src.Name, "entries", len(articles))
 	saved, err := r.o.Store.SaveListed(ctx, src.Name, articles, unchanged, next)
 	if err != nil {
