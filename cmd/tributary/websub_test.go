@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -170,8 +171,9 @@ func outputTitlesAt(t *testing.T, url string) []string {
 
 // TestWebSubEndToEnd: a source advertising a hub is subscribed to at its first fetch; the hub
 // verifies our intent; the publisher's update, pushed by the hub, is in tributary's output
-// without a poll; forged, unsigned, oversized and misdirected pushes store nothing, and a
-// verification of a topic never asked for gets 404. GET /api/websub and /metrics show it all.
+// without a poll, and its replay adds nothing; forged, unsigned, oversized and misdirected pushes
+// store nothing, and a verification of a topic never asked for gets 404. GET /api/websub and
+// /metrics show it all; a reload that removes the source unsubscribes it.
 func TestWebSubEndToEnd(t *testing.T) {
 	ctx := context.Background()
 	hub := websubtest.New(t)
@@ -202,6 +204,14 @@ func TestWebSubEndToEnd(t *testing.T) {
 	}
 	if n := src.pollCount(); n != polls {
 		t.Errorf("%d polls during the push, want none: the story came by the hub", n-polls)
+	}
+	// A replayed push (the same signed body again) stores nothing new: a feed is idempotent.
+	stats, _ := app.store.Stats(ctx)
+	if codes, err := hub.Publish(ctx, src.self()); err != nil || codes[cb] != http.StatusNoContent {
+		t.Fatalf("replayed distribution: %v %v", codes, err)
+	}
+	if again, _ := app.store.Stats(ctx); again.Articles != stats.Articles {
+		t.Errorf("%d articles after a replayed push, %d before", again.Articles, stats.Articles)
 	}
 
 	stored := func() int { n, _ := app.store.Stats(ctx); return n.Articles }
@@ -254,7 +264,7 @@ func TestWebSubEndToEnd(t *testing.T) {
 		t.Fatalf("/api/websub: %s", body)
 	}
 	if s := got.Subscriptions[0]; !got.Subscribe || s.Source != "hubbed" || s.State != websub.StateSubscribed || s.Topic != src.self() ||
-		s.Pushes != 1 || s.Rejected != 3 || s.LeaseSeconds != 3600 {
+		s.Pushes != 2 || s.Rejected != 3 || s.LeaseSeconds != 3600 {
 		t.Errorf("/api/websub: %s", body)
 	}
 	if strings.Contains(string(body), secret) || strings.Contains(string(body), cb) {
@@ -262,7 +272,7 @@ func TestWebSubEndToEnd(t *testing.T) {
 	}
 	series, _ := scrape(t, app.admin)
 	for name, want := range map[string]float64{
-		`tributary_websub_pushes_total{result="accepted"}`:      1,
+		`tributary_websub_pushes_total{result="accepted"}`:      2,
 		`tributary_websub_pushes_total{result="rejected"}`:      4,
 		`tributary_websub_verifications_total{result="ok"}`:     1,
 		`tributary_websub_verifications_total{result="failed"}`: 2,
@@ -270,6 +280,20 @@ func TestWebSubEndToEnd(t *testing.T) {
 		if series[name] != want {
 			t.Errorf("%s = %v, want %v", name, series[name], want)
 		}
+	}
+
+	// A reload that removes the source unsubscribes it: the hub verifies, and drops us.
+	cfgPath := app.Config().Path
+	noSource := regexp.MustCompile(`(?s)\[\[source\]\].*?\n\[\[output`).ReplaceAllString(mustRead(t, cfgPath), "[[output")
+	writeFile(t, filepath.Dir(cfgPath), "config.toml", noSource)
+	if err := app.Reload(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if v := waitVerified(t, hub); !v.OK || v.Mode != "unsubscribe" || v.Callback != cb {
+		t.Errorf("after the reload: verification %+v, want our unsubscription confirmed", v)
+	}
+	if subs := hub.Subscribers(src.self()); len(subs) != 0 {
+		t.Errorf("the hub still pushes to %q", subs)
 	}
 }
 
