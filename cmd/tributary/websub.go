@@ -59,7 +59,8 @@ func (w *websubConfig) validate(cfg *Config, baseURLSet bool, bad reportFunc) {
 	}
 }
 
-// webSub is the App's WebSub side: either half may be nil (not configured).
+// webSub is the App's WebSub side: either half may be nil (not configured). pub is set once, by
+// startWebSub, under mu.
 type webSub struct {
 	sub *websub.Subscriber
 	pub *websub.Publisher
@@ -73,9 +74,10 @@ type webSub struct {
 	pings, pushes, verifications *prometheus.CounterVec
 }
 
-// openWebSub builds the configured WebSub halves. It runs in OpenApp, after the refresher and the
-// feeds server exist; client is the fetch client, whose guarded transport carries the
-// subscription requests (hub URLs come from feeds).
+// openWebSub builds the subscriber when [websub] subscribe is on (the publisher is built by
+// startWebSub). It runs in OpenApp, after the fetch client, the refresher and the feeds server
+// exist; the fetch client's guarded transport carries the subscription requests, since hub URLs
+// come from feeds.
 func (a *App) openWebSub(cfg *Config) {
 	if cfg.WebSub.Hub == "" && !cfg.WebSub.Subscribe {
 		return
