@@ -94,13 +94,15 @@ func (p *pubTimers) after(time.Duration) <-chan time.Time {
 
 // startWebSubApp runs the daemon in-process with [websub] and the given sources, on a public
 // listener bound first, so that server.base_url (which the hubs call back under) names its port.
+// fetch.allow_networks lets it reach the hubs on loopback.
 func startWebSubApp(t *testing.T, websubTable, sources string, timers *pubTimers) (*testApp, string) {
 	t.Helper()
-	return startWebSubAppIn(t, t.TempDir(), websubTable, sources, timers)
+	return startWebSubAppIn(t, t.TempDir(), "allow_networks = [\"127.0.0.0/8\"]\n", websubTable, sources, timers)
 }
 
-// startWebSubAppIn is startWebSubApp on the database in dir, to restart a daemon.
-func startWebSubAppIn(t *testing.T, dir, websubTable, sources string, timers *pubTimers) (*testApp, string) {
+// startWebSubAppIn is startWebSubApp on the database in dir (to restart a daemon), with fetch
+// holding the [fetch] keys besides max_body_bytes.
+func startWebSubAppIn(t *testing.T, dir, fetch, websubTable, sources string, timers *pubTimers) (*testApp, string) {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -111,8 +113,8 @@ func startWebSubAppIn(t *testing.T, dir, websubTable, sources string, timers *pu
 		t.Fatal(err)
 	}
 	cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf("[server]\nlisten = %q\nadmin_listen = \"127.0.0.1:0\"\nbase_url = %q\n"+
-		"[storage]\npath = \"data/tributary.db\"\nretention = \"0\"\n[fetch]\nallow_networks = [\"127.0.0.0/8\"]\nmax_body_bytes = 65536\n%s\n%s",
-		ln.Addr().String(), base, websubTable, sources))
+		"[storage]\npath = \"data/tributary.db\"\nretention = \"0\"\n[fetch]\nmax_body_bytes = 65536\n%s%s\n%s",
+		ln.Addr().String(), base, fetch, websubTable, sources))
 	cfg, err := LoadConfig(cfgPath)
 	if err != nil {
 		t.Fatal(err)
@@ -389,12 +391,13 @@ func TestWebSubAfterRestart(t *testing.T) {
 	src.add("First story")
 	dir := t.TempDir()
 	table := "[websub]\nsubscribe = true\n"
+	loopback := "allow_networks = [\"127.0.0.0/8\"]\n"
 	sources := fmt.Sprintf("[[source]]\nname = \"hubbed\"\nurl = %q\nschedule = \"@every 24h\"\n", src.URL+"/feed")
-	app, _ := startWebSubAppIn(t, dir, table, sources, nil)
+	app, _ := startWebSubAppIn(t, dir, loopback, table, sources, nil)
 	first := waitVerified(t, hub)
 	app.stop()
 
-	app, base := startWebSubAppIn(t, dir, table, sources, nil)
+	app, base := startWebSubAppIn(t, dir, loopback, table, sources, nil)
 	if res := app.refresher.RefreshSource(ctx, "hubbed", true); res.Status != aggregator.StatusNotModified {
 		t.Fatalf("refresh after the restart: %+v, want a 304", res)
 	}
@@ -406,5 +409,28 @@ func TestWebSubAfterRestart(t *testing.T) {
 	old := base + websubCallbackPath + first.Callback[strings.LastIndexByte(first.Callback, '/')+1:]
 	if code, err := hub.Deliver(ctx, old, src.self(), src.body([]string{"x"}), "application/atom+xml", hub.Secret(first.Callback, src.self())); code != http.StatusNotFound {
 		t.Errorf("push to the token of the last run: %d %v, want 404", code, err)
+	}
+}
+
+// TestWebSubInternalHub: hub URLs come from feeds, so a feed cannot make tributary post to an
+// internal address: without fetch.allow_networks, a hub on loopback is refused at dial time (the
+// source's own configured host is trusted, its hub is not), and the subscription is failed.
+func TestWebSubInternalHub(t *testing.T) {
+	hub := websubtest.New(t)
+	src := newHubFeed(t, hub.URL)
+	app, _ := startWebSubAppIn(t, t.TempDir(), "", "[websub]\nsubscribe = true\n",
+		fmt.Sprintf("[[source]]\nname = \"s\"\nurl = %q\nschedule = \"@every 24h\"\n", src.URL+"/feed"), nil)
+	var st []websub.Status
+	waitUntil(t, func() bool {
+		st = app.websub.sub.Statuses()
+		return len(st) == 1 && st[0].State == websub.StateFailed
+	})
+	if !strings.Contains(st[0].LastError, "private") && !strings.Contains(st[0].LastError, "internal") {
+		t.Errorf("last error %q: want the private-network refusal", st[0].LastError)
+	}
+	select {
+	case v := <-hub.Verified:
+		t.Errorf("the internal hub was reached: %+v", v)
+	default:
 	}
 }
