@@ -33,14 +33,21 @@ const generator = "tributary"
 // feed's links. Every string is cleaned of XML-illegal characters on the way, so the result is
 // well-formed XML or valid JSON whatever the articles hold.
 func Render(w io.Writer, f Format, out aggregator.Output, self, site string, articles []aggregator.Article) error {
+	return RenderHub(w, f, out, self, site, "", articles)
+}
+
+// RenderHub is Render for a feed whose updates a WebSub hub announces: when hub is not empty the
+// feed names it (Atom and RSS: a link rel="hub"; JSON Feed: "hubs"), beside its self link, which
+// is the topic readers subscribe to.
+func RenderHub(w io.Writer, f Format, out aggregator.Output, self, site, hub string, articles []aggregator.Article) error {
 	var err error
 	switch f {
 	case RSS:
-		err = renderRSS(w, out, self, site, articles)
+		err = renderRSS(w, out, self, site, hub, articles)
 	case Atom:
-		err = renderAtom(w, out, self, site, articles)
+		err = renderAtom(w, out, self, site, hub, articles)
 	case JSON:
-		err = renderJSON(w, out, self, site, articles)
+		err = renderJSON(w, out, self, site, hub, articles)
 	default:
 		return fmt.Errorf("feeds: render %q: unknown format %d", out.Name, int(f))
 	}
@@ -286,8 +293,10 @@ type rssDoc struct {
 // the same XML name, so RssFeed.Items (one category at most, no media) is never written.
 type rssChannel struct {
 	feeds.RssFeed
-	Self  *rssAtomLink
-	Items []*rssItem `xml:"item"`
+	// AtomLinks are the channel's own links: to itself and, with WebSub, to its hub. One slice,
+	// since encoding/xml refuses two fields of one element name.
+	AtomLinks []*rssAtomLink
+	Items     []*rssItem `xml:"item"`
 }
 
 // rssAtomLink is <atom:link rel="self">, which feeds.AtomLink cannot be: its XMLName fixes the name
@@ -296,7 +305,7 @@ type rssAtomLink struct {
 	XMLName xml.Name `xml:"atom:link"`
 	Href    string   `xml:"href,attr"`
 	Rel     string   `xml:"rel,attr"`
-	Type    string   `xml:"type,attr"`
+	Type    string   `xml:"type,attr,omitempty"`
 }
 
 // rssItem is gorilla/feeds' RssItem (title, link, description, content:encoded, enclosure, guid,
@@ -322,7 +331,7 @@ type mediaThumbnail struct {
 	URL     string   `xml:"url,attr"`
 }
 
-func renderRSS(w io.Writer, out aggregator.Output, self, site string, articles []aggregator.Article) error {
+func renderRSS(w io.Writer, out aggregator.Output, self, site, hub string, articles []aggregator.Article) error {
 	ch := &rssChannel{
 		RssFeed: feeds.RssFeed{
 			Title:       feedTitle(out),
@@ -336,7 +345,10 @@ func renderRSS(w io.Writer, out aggregator.Output, self, site string, articles [
 		ch.LastBuildDate = t.Format(time.RFC1123Z)
 	}
 	if self != "" {
-		ch.Self = &rssAtomLink{Href: cleanText(self), Rel: "self", Type: RSS.mediaType()}
+		ch.AtomLinks = append(ch.AtomLinks, &rssAtomLink{Href: cleanText(self), Rel: "self", Type: RSS.mediaType()})
+	}
+	if hub != "" {
+		ch.AtomLinks = append(ch.AtomLinks, &rssAtomLink{Href: cleanText(hub), Rel: "hub"})
 	}
 	for i := range articles {
 		it := prepare(&articles[i])
@@ -411,7 +423,7 @@ type atomCategory struct {
 	Term string `xml:"term,attr"`
 }
 
-func renderAtom(w io.Writer, out aggregator.Output, self, site string, articles []aggregator.Article) error {
+func renderAtom(w io.Writer, out aggregator.Output, self, site, hub string, articles []aggregator.Article) error {
 	updated := lastChange(articles)
 	if updated.IsZero() {
 		// An empty output still needs a date; a fixed one keeps the bytes, and so the ETag, stable.
@@ -445,6 +457,9 @@ func renderAtom(w io.Writer, out aggregator.Output, self, site string, articles 
 	}
 	if self != "" {
 		doc.Links = append(doc.Links, feeds.AtomLink{Href: cleanText(self), Rel: "self", Type: Atom.mediaType()})
+	}
+	if hub != "" {
+		doc.Links = append(doc.Links, feeds.AtomLink{Href: cleanText(hub), Rel: "hub"})
 	}
 	for i := range articles {
 		it := prepare(&articles[i])
@@ -511,7 +526,7 @@ type jsonDoc struct {
 	Items []*feeds.JSONItem `json:"items"`
 }
 
-func renderJSON(w io.Writer, out aggregator.Output, self, site string, articles []aggregator.Article) error {
+func renderJSON(w io.Writer, out aggregator.Output, self, site, hub string, articles []aggregator.Article) error {
 	doc := jsonDoc{
 		JSONFeed: &feeds.JSONFeed{
 			Version:     "https://jsonfeed.org/version/1.1",
@@ -521,6 +536,9 @@ func renderJSON(w io.Writer, out aggregator.Output, self, site string, articles 
 			Description: cleanText(strings.TrimSpace(out.Description)),
 		},
 		Items: make([]*feeds.JSONItem, 0, len(articles)),
+	}
+	if hub != "" {
+		doc.Hubs = []*feeds.JSONHub{{Type: "WebSub", Url: cleanText(hub)}}
 	}
 	for i := range articles {
 		it := prepare(&articles[i])

@@ -76,6 +76,10 @@ type Options struct {
 	// OPMLFormat is the format whose URLs GET /opml lists when the request names none; the zero
 	// value is RSS, which every reader reads.
 	OPMLFormat Format
+	// Hub is the WebSub hub that announces the outputs' changes ("" for none): every feed then
+	// names it and its own URL, in the document and in Link headers (WebSub §4). It needs BaseURL,
+	// since a topic is an absolute URL.
+	Hub string
 }
 
 // Server renders outputs on demand, caches the bytes, and serves them with the index page. It is
@@ -90,6 +94,7 @@ type Server struct {
 	now     func() time.Time
 	// opmlFormat is Options.OPMLFormat, validated.
 	opmlFormat Format
+	hub        string
 	index      *template.Template
 	// previewTmpl renders the HTML previews; sanitizer re-sanitizes the bodies they show.
 	previewTmpl *template.Template
@@ -124,8 +129,10 @@ type outputSet struct {
 // SetOutputs keeps the slot of an unchanged output and makes new ones for the rest, which is how the
 // cache is keyed on the configuration.
 type outputSlot struct {
-	out     aggregator.Output
-	self    [numFormats]string
+	out  aggregator.Output
+	self [numFormats]string
+	// hdrLink is the Link header of each format when a hub is set: the hub and the topic.
+	hdrLink [numFormats][]string
 	preview string // the URL of the HTML preview
 
 	// page is the HTML preview, rendered on request and cached like the entries.
@@ -195,6 +202,7 @@ func New(opts Options) *Server {
 		logger:          opts.Logger,
 		observe:         opts.Observe,
 		now:             opts.Now,
+		hub:             opts.Hub,
 		index:           newPageTemplate("index", indexHTML),
 		previewTmpl:     newPageTemplate("preview", previewHTML),
 		sanitizer:       normalize.New(normalize.Options{}),
@@ -277,6 +285,9 @@ func (s *Server) newSlot(o aggregator.Output) *outputSlot {
 	slot := &outputSlot{out: o}
 	for _, f := range Formats() {
 		slot.self[f] = s.feedURL(o.Name, f)
+		if s.hub != "" {
+			slot.hdrLink[f] = []string{"<" + s.hub + `>; rel="hub"`, "<" + slot.self[f] + `>; rel="self"`}
+		}
 	}
 	slot.preview = s.base + "/feeds/" + url.PathEscape(o.Name) + ".html"
 	return slot
@@ -294,6 +305,23 @@ func (s *Server) feedURL(name string, f Format) string {
 
 // site is the URL of the index page.
 func (s *Server) site() string { return s.base + "/" }
+
+// Versions returns every served feed's URL with a digest of its bytes, rendering those that are
+// out of date: the WebSub publisher pings the hub for the URLs whose digest changed.
+func (s *Server) Versions(ctx context.Context) (map[string]string, error) {
+	set := s.outputs.Load()
+	out := make(map[string]string, len(set.list)*numFormats)
+	for _, slot := range set.list {
+		for _, f := range Formats() {
+			e, err := s.current(ctx, slot, f)
+			if err != nil {
+				return nil, err
+			}
+			out[slot.self[f]] = base64.RawURLEncoding.EncodeToString(e.sum[:18])
+		}
+	}
+	return out, nil
+}
 
 // Output returns the configuration of the output served under name.
 func (s *Server) Output(name string) (aggregator.Output, bool) {
@@ -447,7 +475,7 @@ func (s *Server) build(slot *outputSlot, f Format, snap *snapshot, prev *entry) 
 	}
 	s.builds.Add(1)
 	buf := bytes.NewBuffer(make([]byte, 0, size))
-	if err := Render(buf, f, slot.out, slot.self[f], s.site(), snap.articles); err != nil {
+	if err := RenderHub(buf, f, slot.out, slot.self[f], s.site(), s.hub, snap.articles); err != nil {
 		return nil, err
 	}
 	plain := buf.Bytes()
@@ -605,6 +633,9 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, slot *outputS
 	}
 	h["Content-Type"] = e.hdrContentType
 	h["Last-Modified"] = e.hdrLastModified
+	if l := slot.hdrLink[f]; l != nil {
+		h["Link"] = l
+	}
 	h["X-Content-Type-Options"] = s.hdrNosniff
 	if ce := s.hdrEncoding[enc]; ce != nil {
 		h["Content-Encoding"] = ce

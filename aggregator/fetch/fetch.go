@@ -201,6 +201,9 @@ type Response struct {
 	ContentType string
 	// URL is the final URL, after redirects.
 	URL string
+	// Links holds the response's Link header values (at most maxLinks), where WebSub hubs are
+	// advertised.
+	Links []string
 	// WireBytes counts the body bytes read from the network, before decompression.
 	WireBytes int64
 }
@@ -301,8 +304,32 @@ func (c *Client) Fetch(ctx context.Context, r Request) (*Response, error) {
 		LastModified: resp.Header.Get("Last-Modified"),
 		ContentType:  ct,
 		URL:          final,
+		Links:        linkValues(resp.Header),
 		WireBytes:    wire,
 	}, nil
+}
+
+// maxLinks bounds the Link header values kept: a server may send any number.
+const maxLinks = 16
+
+// linkValues returns the first maxLinks Link header values.
+func linkValues(h http.Header) []string {
+	v := h.Values("Link")
+	if len(v) > maxLinks {
+		v = v[:maxLinks]
+	}
+	return slices.Clone(v)
+}
+
+// Guarded returns an HTTP client on the Client's guarded transport: it refuses internal addresses
+// (unless fetch.allow_networks allows them) and follows at most the Client's redirects, to http(s)
+// only. It is for requests to URLs that feeds name, such as WebSub hubs.
+func (c *Client) Guarded() *http.Client {
+	rt := c.hc.Transport
+	if c.route != nil {
+		rt = c.route.guarded
+	}
+	return &http.Client{Transport: rt, Timeout: c.timeout, CheckRedirect: c.checkRedirect}
 }
 
 // orElse returns a unless it is empty, else b.

@@ -79,7 +79,7 @@ func (r *Refresher) nextLocked() *job {
 // execute runs j and publishes its result to everyone waiting on it.
 func (r *Refresher) execute(j *job) {
 	defer r.running.Done()
-	j.c.result = r.run(r.life, j.src, j.st)
+	j.c.result = r.run(r.life, j.src, j.st, nil)
 	r.finish(j)
 }
 

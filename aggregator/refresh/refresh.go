@@ -6,6 +6,7 @@
 package refresh
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/hex"
@@ -55,6 +56,9 @@ type Options struct {
 	OnResult func(aggregator.RefreshResult)
 	// OnChange, when set, runs after a refresh that changed what an output shows.
 	OnChange func()
+	// OnFetched, when set, sees every successful fetch (a 304 too) before it is parsed: WebSub
+	// discovery reads the hubs a feed advertises there. It must not block.
+	OnFetched func(src aggregator.Source, resp *fetch.Response)
 }
 
 // Refresher refreshes sources. It is safe for concurrent use.
@@ -363,34 +367,47 @@ func (r *Refresher) Close(ctx context.Context) error {
 	}
 }
 
-// run does the refresh itself, in a worker of the queue.
-func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (res aggregator.RefreshResult) {
+// run does the refresh itself, in a worker of the queue; or, when pushed is set, stores that
+// body in place of a fetch (Ingest). A pushed body that fails is not the source's failure: it
+// leaves the fetch state, its backoff and its validators as they are.
+func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response) (res aggregator.RefreshResult) {
 	start := r.o.Now()
 	res = aggregator.RefreshResult{Source: src.Name}
+	fail := func(err error) aggregator.RefreshResult {
+		if pushed == nil {
+			return r.fail(ctx, src, st, err, start)
+		}
+		r.o.Logger.Warn("pushed feed not stored", "source", src.Name, "error", err)
+		return aggregator.RefreshResult{Source: src.Name, Status: aggregator.StatusError, Error: err.Error()}
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			r.o.Logger.Error("refresh panicked", "source", src.Name, "panic", p, "stack", string(debug.Stack()))
-			res = r.fail(ctx, src, st, fmt.Errorf("internal error: panic: %v", p), start)
+			res = fail(fmt.Errorf("internal error: panic: %v", p))
 		}
 		res.Duration = r.o.Now().Sub(start)
 	}()
 
-	resp, err := r.fetch(ctx, src, st)
-	if err != nil {
-		return r.fail(ctx, src, st, err, start)
+	resp, now, next := pushed, r.o.Now(), st
+	if pushed == nil {
+		var err error
+		if resp, err = r.fetch(ctx, src, st); err != nil {
+			return fail(err)
+		}
+		if r.o.OnFetched != nil {
+			r.o.OnFetched(src, resp)
+		}
+		next.LastFetch, next.LastSuccess = now, now
+		next.LastError, next.ConsecutiveFailures, next.BackoffUntil, next.Gone = "", 0, time.Time{}, false
+		if resp.ETag != "" || resp.LastModified != "" || !resp.NotModified {
+			next.ETag, next.LastModified = resp.ETag, resp.LastModified
+		}
 	}
 	res.Bytes = resp.WireBytes
-	now := r.o.Now()
-	next := st
-	next.LastFetch, next.LastSuccess = now, now
-	next.LastError, next.ConsecutiveFailures, next.BackoffUntil, next.Gone = "", 0, time.Time{}, false
-	if resp.ETag != "" || resp.LastModified != "" || !resp.NotModified {
-		next.ETag, next.LastModified = resp.ETag, resp.LastModified
-	}
 	if resp.NotModified {
 		next.LastStatus = aggregator.StatusNotModified
 		if err := r.o.Store.SaveState(ctx, src.Name, next); err != nil {
-			return r.fail(ctx, src, st, err, start)
+			return fail(err)
 		}
 		r.setState(src.Name, next)
 		res.Status = aggregator.StatusNotModified
@@ -399,14 +416,16 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 	}
 	articles, unchanged, listed, err := r.parseFeed(src, resp, now)
 	if err != nil {
-		return r.fail(ctx, src, st, fmt.Errorf("%s: %w", resp.URL, err), start)
+		return fail(fmt.Errorf("%s: %w", resp.URL, err))
 	}
 	skipped := len(unchanged)
-	next.LastStatus = aggregator.StatusUpdated
+	if pushed == nil {
+		next.LastStatus = aggregator.StatusUpdated
+	}
 	r.o.Logger.Debug("storing articles", "source", src.Name, "entries", len(articles))
 	saved, err := r.o.Store.SaveListed(ctx, src.Name, articles, unchanged, next)
 	if err != nil {
-		return r.fail(ctx, src, st, err, start)
+		return fail(err)
 	}
 	r.mu.Lock()
 	if _, ok := r.sources[src.Name]; ok {
@@ -423,6 +442,59 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		r.o.OnChange()
 	}
 	return res
+}
+
+// Ingest stores body, a feed that arrived without a fetch (a WebSub push), for the named source
+// exactly as a fetched body: decoded as fetch decodes (the source's encoding override too),
+// parsed, normalized, stored in one transaction, OnChange. It runs in the caller's goroutine, not
+// in the queue (there is nothing to fetch, so no fetch slot to wait for), after any refresh of the
+// source in flight: the two never store at once, and a refresh asked for meanwhile joins it. The
+// source's fetch state (validators, backoff, last fetch) is left as it is. url is the feed's URL
+// (the WebSub topic), against which relative links resolve.
+func (r *Refresher) Ingest(ctx context.Context, name string, body []byte, contentType, url string) aggregator.RefreshResult {
+	for {
+		r.mu.Lock()
+		src, ok := r.sources[name]
+		if !ok {
+			r.mu.Unlock()
+			return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: ErrUnknownSource.Error()}
+		}
+		if r.closed {
+			r.mu.Unlock()
+			return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "shutting down"}
+		}
+		if c, busy := r.inflight[name]; busy {
+			r.mu.Unlock()
+			select {
+			case <-c.done:
+				continue
+			case <-ctx.Done():
+				return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "gave up waiting for the refresh in flight: " + ctx.Err().Error()}
+			}
+		}
+		j := &job{src: src, st: r.states[name], host: hostOf(src.URL), c: &call{done: make(chan struct{})}}
+		r.inflight[name] = j.c
+		r.running.Add(1)
+		r.mu.Unlock()
+
+		defer r.running.Done()
+		j.c.result = r.ingest(ctx, j, body, contentType, url)
+		r.finish(j)
+		return j.c.result
+	}
+}
+
+// ingest decodes a pushed body as Fetch would and stores it.
+func (r *Refresher) ingest(ctx context.Context, j *job, body []byte, contentType, url string) aggregator.RefreshResult {
+	if len(bytes.TrimSpace(body)) == 0 {
+		return aggregator.RefreshResult{Source: j.src.Name, Status: aggregator.StatusError, Error: fetch.ErrEmptyBody.Error()}
+	}
+	decoded, cs, err := fetch.Decode(body, contentType, j.src.Encoding)
+	if err != nil {
+		return aggregator.RefreshResult{Source: j.src.Name, Status: aggregator.StatusError, Error: "decode: " + err.Error()}
+	}
+	resp := &fetch.Response{StatusCode: 200, Body: decoded, Charset: cs, ContentType: contentType, URL: url, WireBytes: int64(len(body))}
+	return r.run(ctx, j.src, j.st, resp)
 }
 
 // parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).

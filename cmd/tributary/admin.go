@@ -30,6 +30,7 @@ const (
 func (a *App) publicHandler() http.Handler {
 	mux := http.NewServeMux()
 	a.healthRoutes(mux)
+	a.websubRoutes(mux)
 	mux.Handle("/", a.feeds.Handler())
 	return cleanPathsOnly(mux)
 }
@@ -44,6 +45,7 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("POST /api/export", a.handleExport)
 	mux.HandleFunc("GET /api/exports", a.handleExports)
 	mux.HandleFunc("GET /api/backup", a.handleBackup)
+	mux.HandleFunc("GET /api/websub", a.handleWebSub)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
 	// Profiles show memory contents and cost CPU: only behind a token or with server.pprof = true.
 	mux.Handle("GET /debug/pprof/", a.pprofOn(pprof.Index))

@@ -36,6 +36,7 @@ type fileConfig struct {
 	Sources []sourceConfig `toml:"source"`
 	Outputs []outputConfig `toml:"output"`
 	Exports []exportConfig `toml:"export"`
+	WebSub  websubConfig   `toml:"websub"`
 }
 
 type serverConfig struct {
@@ -167,6 +168,8 @@ type Config struct {
 	Sources []aggregator.Source
 	Outputs []aggregator.Output
 	Exports []Export
+
+	WebSub WebSubConfig
 }
 
 // Defaults that the README's configuration reference documents.
@@ -355,6 +358,7 @@ func (fc *fileConfig) validate(dir, adminToken string, bad reportFunc) *Config {
 	sources := validateSources(cfg, fc.Sources, bad)
 	outputs := validateOutputs(cfg, fc.Outputs, sources, bad)
 	validateExports(cfg, fc.Exports, outputs, dir, bad)
+	fc.WebSub.validate(cfg, fc.Server.BaseURL != "", bad)
 	return cfg
 }
 

@@ -70,6 +70,12 @@ type App struct {
 	stopBackground context.CancelFunc
 	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
 	now func() time.Time
+	// fetcher is the sources' HTTP client; websub sends the hubs' requests through its guard.
+	fetcher *fetch.Client
+	// websub is the WebSub side (websub.go); nil when [websub] configures nothing. Tests set
+	// websubAfter (the publisher's timer) between OpenApp and Serve.
+	websub      *webSub
+	websubAfter func(time.Duration) <-chan time.Time
 }
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
@@ -92,8 +98,9 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.refresher, err = refresh.New(ctx, refresh.Options{
 		Store: st, Fetcher: client, Normalizer: normalize.New(normalize.Options{}),
 		Concurrency: cfg.Concurrency, PerHost: cfg.PerHost, Logger: logger,
-		OnResult: a.metrics.observeRefresh,
-		OnChange: a.afterChange,
+		OnResult:  a.metrics.observeRefresh,
+		OnChange:  a.afterChange,
+		OnFetched: a.onFetched,
 	})
 	if err != nil {
 		st.Close()
@@ -106,7 +113,10 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
 		Status: a.sourceStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
 		OPMLFormat: cfg.OPMLFormat,
+		Hub:        cfg.WebSub.Hub,
 	})
+	a.fetcher = client
+	a.openWebSub(cfg)
 	return a, nil
 }
 
@@ -176,6 +186,7 @@ func (a *App) Serve(ctx context.Context) error {
 		return err
 	}
 	a.sched.Start()
+	a.startWebSub()
 	a.exportsDone = make(chan struct{})
 	go func() { defer close(a.exportsDone); a.exports.run(ctx) }()
 	a.ready.Store(true)
@@ -244,7 +255,9 @@ func (a *App) Reload(ctx context.Context) error {
 	a.mu.Unlock()
 	a.refresher.SetSources(ctx, cfg.Sources)
 	a.metrics.forgetSources(removedSources(old.Sources, cfg.Sources))
+	a.websubKeep(cfg.Sources)
 	a.feeds.SetOutputs(cfg.Outputs)
+	a.websubChanged()
 	err = a.sched.Sync(ctx)
 	a.notify.send("READY=1\nSTATUS=serving")
 	if err != nil {
@@ -287,6 +300,7 @@ func restartKeys(old, cfg *Config) []string {
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
 		fmt.Sprint(old.AllowNetworks) != fmt.Sprint(cfg.AllowNetworks), "fetch")
 	add(old.LogLevel != cfg.LogLevel || old.LogFormat != cfg.LogFormat, "log")
+	add(old.WebSub != cfg.WebSub, "websub")
 	return keys
 }
 
@@ -294,6 +308,7 @@ func restartKeys(old, cfg *Config) []string {
 // minute.
 func (a *App) afterChange() {
 	a.exports.changed()
+	a.websubChanged()
 	last := time.Unix(0, a.lastPrune.Load())
 	if a.now().Sub(last) < pruneMinInterval {
 		return
@@ -325,6 +340,7 @@ func (a *App) prune(ctx context.Context) {
 	if n > 0 {
 		a.logger.Info("retention pruned articles", "articles", n)
 		a.exports.changed()
+		a.websubChanged()
 	}
 }
 
@@ -385,6 +401,7 @@ func (a *App) Close(ctx context.Context) error {
 				ln.Close()
 			}
 		}
+		a.closeWebSub()
 		// A retention pass stops between two of its transactions: it resumes at the next start.
 		a.stopBackground()
 		a.background.Wait()
