@@ -374,6 +374,8 @@ func syntaxProblem(p string, err error) error {
 		pos = len(p) // where the ) was expected
 	case se.Code == syntax.ErrUnexpectedParen:
 		pos = unmatchedParen(p)
+	case se.Code == syntax.ErrMissingBracket && strings.HasSuffix(p, se.Expr):
+		pos = len(p) - len(se.Expr) // the [ that is never closed
 	case se.Expr != "" && se.Expr != p && strings.HasSuffix(p, se.Expr):
 		pos = len(p) - len(se.Expr)
 	case se.Expr != "" && se.Expr != p:
