@@ -105,7 +105,9 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
 		Status: a.sourceStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
+		QueryCacheBytes: queryCacheOption(cfg.QueryCacheBytes),
 	})
+	a.metrics.registry.MustRegister(newQueryCacheCollector(a.feeds))
 	return a, nil
 }
 
@@ -281,6 +283,7 @@ func restartKeys(old, cfg *Config) []string {
 	add(old.AdminToken != cfg.AdminToken, "server.admin_token")
 	add(old.BaseURL != cfg.BaseURL, "server.base_url")
 	add(old.DBPath != cfg.DBPath, "storage.path")
+	add(old.QueryCacheBytes != cfg.QueryCacheBytes, "server.query_cache_bytes")
 	add(old.FetchTimeout != cfg.FetchTimeout || old.MaxBodyBytes != cfg.MaxBodyBytes ||
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
 		fmt.Sprint(old.AllowNetworks) != fmt.Sprint(cfg.AllowNetworks), "fetch")
