@@ -20,6 +20,12 @@ const (
 	// is told to come back (429): a flood of distinct queries queues for at most this long, and
 	// plain outputs never wait behind it.
 	queryWait = 2 * time.Second
+	// queryMatchTimeout bounds the matching of one query's expressions over an output's articles:
+	// a query that takes longer is refused (400) rather than holding a renderer. The costliest
+	// expression filter.MaxProgram allows takes about 3 ms per 7 KB article body here
+	// (BenchmarkWorstPattern), so only such expressions over outputs of about 1,000 articles or
+	// more meet it; ordinary ones take microseconds per article.
+	queryMatchTimeout = 3 * time.Second
 	// entryOverhead approximates what a cached entry costs besides its bytes (headers, key, list
 	// element), so that a cache of many tiny entries is bounded too.
 	entryOverhead = 1 << 10
@@ -147,10 +153,24 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, slot *output
 	if q.IsZero() {
 		return false
 	}
-	e, err := s.queryEntry(r.Context(), slot, f, q)
+	k := queryKey{slot: slot, f: f, q: q.Key()}
+	e := s.cachedQuery(k)
+	if e == nil {
+		// Compiled only on a miss: a query in the cache compiled before, and compiling is most of
+		// what a cached query would cost (BenchmarkServeQueryCached).
+		if err := q.Compile(); err != nil {
+			s.observeCode(slot.out.Name, f.Ext(), http.StatusBadRequest)
+			s.plainError(w, r, http.StatusBadRequest, "400 bad query parameter: "+err.Error()+"\n")
+			return true
+		}
+		e, err = s.queryEntry(r.Context(), slot, f, q, k)
+	}
 	switch {
 	case r.Context().Err() != nil:
 		// The client went away while waiting for another request's render: nobody to answer.
+	case errors.Is(err, filter.ErrTooExpensive):
+		s.observeCode(slot.out.Name, f.Ext(), http.StatusBadRequest)
+		s.plainError(w, r, http.StatusBadRequest, "400 bad query: "+err.Error()+"\n")
 	case errors.Is(err, errBusy):
 		w.Header()["Retry-After"] = []string{"5"}
 		s.observeCode(slot.out.Name, f.Ext(), http.StatusTooManyRequests)
@@ -165,12 +185,20 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, slot *output
 	return true
 }
 
+// cachedQuery returns the entry cached under k while it is fresh, else nil.
+func (s *Server) cachedQuery(k queryKey) *entry {
+	if e := s.queries.get(k); e != nil && fresh(e.gen, e.expires, s.store.Generation(), s.now()) {
+		s.queries.hits.Add(1)
+		return e
+	}
+	return nil
+}
+
 // queryEntry returns the rendering of q over slot in format f: the cached one while the store and
 // the query's age conditions have not changed, else a new one, rendered once however many requests
 // ask at the same time.
-func (s *Server) queryEntry(ctx context.Context, slot *outputSlot, f Format, q *filter.Query) (*entry, error) {
+func (s *Server) queryEntry(ctx context.Context, slot *outputSlot, f Format, q *filter.Query, k queryKey) (*entry, error) {
 	c := s.queries
-	k := queryKey{slot: slot, f: f, q: q.Key()}
 	prev := c.get(k)
 	if prev != nil && fresh(prev.gen, prev.expires, s.store.Generation(), s.now()) {
 		c.hits.Add(1)
@@ -232,7 +260,12 @@ func (s *Server) renderQuery(ctx context.Context, slot *outputSlot, f Format, q 
 	if err != nil {
 		return nil, err
 	}
-	articles, expires := q.Apply(snap.articles, s.now())
+	mctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), queryMatchTimeout)
+	articles, expires, err := q.Apply(mctx, snap.articles, s.now())
+	cancel()
+	if err != nil {
+		return nil, err
+	}
 	if expires.IsZero() || (!snap.expires.IsZero() && snap.expires.Before(expires)) {
 		expires = snap.expires
 	}

@@ -42,10 +42,10 @@ const (
 	// MaxPatternBytes bounds one regular expression, in the configuration or in a query parameter.
 	MaxPatternBytes = 1024
 	// MaxProgram bounds the instructions of one compiled regular expression. Matching costs up to
-	// one step per instruction per byte of text; 4096 keeps the worst pattern over a 100-article
-	// output within a few hundred milliseconds (BenchmarkWorstPattern), while a 1 KiB pattern of
-	// literal text compiles to about 1000.
-	MaxProgram = 4096
+	// one step per instruction per byte of text; 2048 keeps the worst pattern near 3 ms per
+	// 7 KB article body (feeds' BenchmarkWorstPattern), while a 1 KiB pattern of literal text
+	// compiles to about 1000.
+	MaxProgram = 2048
 )
 
 // field is a part of an article that a condition looks at.

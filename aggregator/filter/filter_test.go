@@ -99,7 +99,7 @@ func TestCompileErrors(t *testing.T) {
 		{"too long", []aggregator.Rule{{Action: "drop", TitleRegex: long}},
 			`rule 1: title_regex "` + long + `": 1025 bytes: at most 1024`},
 		{"too complex", []aggregator.Rule{{Action: "drop", TitleRegex: `[a-z]{1000}[0-9]{1000}x{1000}y{1000}z{1000}`}},
-			`rule 1: title_regex "[a-z]{1000}[0-9]{1000}x{1000}y{1000}z{1000}": too complex: compiles to 5002 instructions, at most 4096 (a repeat such as {1000} multiplies what it repeats)`},
+			`rule 1: title_regex "[a-z]{1000}[0-9]{1000}x{1000}y{1000}z{1000}": too complex: compiles to 5002 instructions, at most 2048 (a repeat such as {1000} multiplies what it repeats)`},
 		{"missing action", []aggregator.Rule{{Title: []string{"x"}}}, `rule 1: action: is missing: want "keep" or "drop"`},
 		{"bad action", []aggregator.Rule{{Action: "allow", Title: []string{"x"}}}, `rule 1: action "allow": want "keep" or "drop"`},
 		{"no condition", []aggregator.Rule{{Action: "drop"}},

@@ -1,6 +1,8 @@
 package filter
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -91,14 +93,19 @@ func (e *ParamError) Error() string {
 // Parameters with an empty value are ignored, as RSSHub ignores them. A Query is safe for
 // concurrent use.
 type Query struct {
-	key      string
-	any      *regexp.Regexp                 // filter
-	only     [numQueryFields]*regexp.Regexp // filter_*; nil when filter is given
-	out      [numQueryFields]*regexp.Regexp // filterout and filterout_*
-	maxAge   time.Duration                  // filter_time; 0 when absent
-	hasAge   bool
-	limit    int
-	hasLimit bool
+	key string
+	// patterns are the expressions by parameter, in regexParams order, until Compile compiles them.
+	patterns    [][2]string
+	insensitive bool
+	compiled    bool
+	compileErr  error
+	any         *regexp.Regexp                 // filter
+	only        [numQueryFields]*regexp.Regexp // filter_*; nil when filter is given
+	out         [numQueryFields]*regexp.Regexp // filterout and filterout_*
+	maxAge      time.Duration                  // filter_time; 0 when absent
+	hasAge      bool
+	limit       int
+	hasLimit    bool
 }
 
 // The fields of the query parameters, in RSSHub's terms.
@@ -110,9 +117,9 @@ const (
 	numQueryFields
 )
 
-// ParseQuery parses and compiles the raw query string of a request. Unknown parameters are
-// ignored; a known one that is repeated, too long, or holds a malformed expression or number is an
-// error (*ParamError) that says which and why.
+// ParseQuery parses the raw query string of a request. Unknown parameters are ignored; a known one
+// that is repeated, too long, or holds a malformed number is an error (*ParamError) that says which
+// and why. Compile then compiles its expressions.
 func ParseQuery(raw string) (*Query, error) {
 	if len(raw) > MaxQueryBytes {
 		return nil, &ParamError{Reason: fmt.Sprintf("%d bytes: at most %d", len(raw), MaxQueryBytes)}
@@ -142,10 +149,11 @@ func ParseQuery(raw string) (*Query, error) {
 		}
 		vals[name] = value
 	}
-	return compileQuery(vals)
+	return newQuery(vals)
 }
 
-func compileQuery(vals map[string]string) (*Query, error) {
+// newQuery builds the Query of the decoded known parameters, in normal form, without compiling it.
+func newQuery(vals map[string]string) (*Query, error) {
 	q := &Query{}
 	insensitive := vals[ParamFilterCaseSensitive] == "false"
 	if vals[ParamFilter] != "" {
@@ -154,30 +162,14 @@ func compileQuery(vals map[string]string) (*Query, error) {
 		}
 	}
 	key := url.Values{}
-	res := map[string]*regexp.Regexp{}
 	for _, p := range regexParams {
-		v := vals[p]
-		if v == "" {
-			continue
-		}
-		re, err := compileRegex(v, insensitive)
-		if err != nil {
-			return nil, &ParamError{Param: p, Reason: err.Error()}
-		}
-		res[p] = re
-		key.Set(p, v)
-	}
-	q.any = res[ParamFilter]
-	q.only = [numQueryFields]*regexp.Regexp{res[ParamFilterTitle], res[ParamFilterDescription], res[ParamFilterAuthor], res[ParamFilterCategory]}
-	q.out = [numQueryFields]*regexp.Regexp{res[ParamFilteroutTitle], res[ParamFilteroutDesc], res[ParamFilteroutAuthor], res[ParamFilteroutCategory]}
-	if re := res[ParamFilterout]; re != nil {
-		for _, f := range []int{qTitle, qDescription} {
-			if q.out[f] == nil {
-				q.out[f] = re
-			}
+		if v := vals[p]; v != "" {
+			q.patterns = append(q.patterns, [2]string{p, v})
+			key.Set(p, v)
 		}
 	}
-	if len(res) > 0 && insensitive {
+	if len(q.patterns) > 0 && insensitive {
+		q.insensitive = true
 		key.Set(ParamFilterCaseSensitive, "false")
 	}
 	if v := vals[ParamFilterTime]; v != "" {
@@ -200,6 +192,37 @@ func compileQuery(vals map[string]string) (*Query, error) {
 	return q, nil
 }
 
+// Compile compiles q's regular expressions; a malformed or too costly one is a *ParamError. It is
+// apart from ParseQuery so that a server can look its cache up by Key first: a query found there
+// compiled before, and compiling is most of what parsing a query costs. Apply compiles q if
+// Compile was not called. Call it before sharing q between goroutines.
+func (q *Query) Compile() error {
+	if q.compiled {
+		return q.compileErr
+	}
+	q.compiled = true
+	res := map[string]*regexp.Regexp{}
+	for _, pv := range q.patterns {
+		re, err := compileRegex(pv[1], q.insensitive)
+		if err != nil {
+			q.compileErr = &ParamError{Param: pv[0], Reason: err.Error()}
+			return q.compileErr
+		}
+		res[pv[0]] = re
+	}
+	q.any = res[ParamFilter]
+	q.only = [numQueryFields]*regexp.Regexp{res[ParamFilterTitle], res[ParamFilterDescription], res[ParamFilterAuthor], res[ParamFilterCategory]}
+	q.out = [numQueryFields]*regexp.Regexp{res[ParamFilteroutTitle], res[ParamFilteroutDesc], res[ParamFilteroutAuthor], res[ParamFilteroutCategory]}
+	if re := res[ParamFilterout]; re != nil {
+		for _, f := range []int{qTitle, qDescription} {
+			if q.out[f] == nil {
+				q.out[f] = re
+			}
+		}
+	}
+	return nil
+}
+
 // IsZero reports whether q changes nothing: the plain output serves it.
 func (q *Query) IsZero() bool { return q.key == "" }
 
@@ -209,14 +232,24 @@ func (q *Query) Key() string { return q.key }
 
 // Apply returns the articles q keeps out of articles (newest first, as an output serves them) at
 // time now, and the first moment after now when filter_time will change that answer (zero when it
-// never will). It returns articles itself when q keeps them all.
-func (q *Query) Apply(articles []aggregator.Article, now time.Time) ([]aggregator.Article, time.Time) {
+// never will).
+//
+// Matching is linear in the text but, for the largest patterns, about 3 ms per article
+// body (feeds' BenchmarkWorstPattern), so Apply checks ctx between articles and returns
+// ErrTooExpensive when it is done: the caller bounds what one query may cost.
+func (q *Query) Apply(ctx context.Context, articles []aggregator.Article, now time.Time) ([]aggregator.Article, time.Time, error) {
+	if err := q.Compile(); err != nil {
+		return nil, time.Time{}, err
+	}
 	var expires time.Time
 	if q.hasAge {
 		expires = ageExpiry(articles, []time.Duration{q.maxAge}, now)
 	}
 	out := articles[:0:0]
 	for i := range articles {
+		if i%16 == 15 && ctx.Err() != nil {
+			return nil, time.Time{}, ErrTooExpensive
+		}
 		if q.keeps(&articles[i], now) {
 			out = append(out, articles[i])
 			if q.hasLimit && len(out) >= q.limit {
@@ -227,8 +260,12 @@ func (q *Query) Apply(articles []aggregator.Article, now time.Time) ([]aggregato
 	if q.hasLimit && q.limit == 0 {
 		out = out[:0]
 	}
-	return out, expires
+	return out, expires, nil
 }
+
+// ErrTooExpensive is returned by Apply when its context ends before every article was matched:
+// the query's expressions cost too much over this output.
+var ErrTooExpensive = errors.New("the expressions take too long to match this output's articles: simplify them")
 
 func (q *Query) keeps(a *aggregator.Article, now time.Time) bool {
 	if q.hasAge && now.Sub(a.Date) > q.maxAge {

@@ -1,6 +1,7 @@
 package filter
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
@@ -70,7 +71,7 @@ func TestQuery(t *testing.T) {
 			if q.IsZero() != (tt.key == "") {
 				t.Errorf("IsZero = %v", q.IsZero())
 			}
-			kept, _ := q.Apply(queryArticles(), now)
+			kept, _, _ := q.Apply(context.Background(), queryArticles(), now)
 			var ids strings.Builder
 			for _, a := range kept {
 				ids.WriteString(a.ID)
@@ -89,7 +90,7 @@ func TestQueryErrors(t *testing.T) {
 		{"bad regex in filterout", "limit=3&filterout=x[", "filterout: missing closing ] at position 1"},
 		{"Perl syntax RE2 lacks", "filter=x(?!a)", "filter: invalid or unsupported Perl syntax at position 1"},
 		{"too long", "filter=" + long, "filter: 1025 bytes: at most 1024"},
-		{"too complex", "filter=" + strings.Repeat(".{1000}", 5), "filter: too complex: compiles to 5002 instructions, at most 4096 (a repeat such as {1000} multiplies what it repeats)"},
+		{"too complex", "filter=" + strings.Repeat(".{1000}", 5), "filter: too complex: compiles to 5002 instructions, at most 2048 (a repeat such as {1000} multiplies what it repeats)"},
 		{"repeated", "filter=a&filter=b", "filter: given more than once"},
 		{"bad escape", "filter=%zz", "filter: bad %-escape: encode the value with encodeURIComponent"},
 		{"bad limit", "limit=ten", "limit: want a whole number between 0 and 10000"},
@@ -101,7 +102,10 @@ func TestQueryErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseQuery(tt.raw)
+			q, err := ParseQuery(tt.raw)
+			if err == nil {
+				err = q.Compile()
+			}
 			var pe *ParamError
 			if !errors.As(err, &pe) {
 				t.Fatalf("err = %v, want a *ParamError", err)
@@ -120,17 +124,17 @@ func TestQueryExpiry(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts := queryArticles()
-	kept, exp := q.Apply(arts, now)
+	kept, exp, _ := q.Apply(context.Background(), arts, now)
 	if len(kept) != 1 {
 		t.Fatalf("kept %d", len(kept))
 	}
 	if want := arts[0].Date.Add(2*time.Hour + 1); !exp.Equal(want) {
 		t.Fatalf("expires %v, want %v", exp, want)
 	}
-	if kept, _ := q.Apply(arts, exp); len(kept) != 0 {
+	if kept, _, _ := q.Apply(context.Background(), arts, exp); len(kept) != 0 {
 		t.Errorf("at expiry kept %d, want 0", len(kept))
 	}
-	if _, exp := mustQuery(t, "filter=Blue").Apply(arts, now); !exp.IsZero() {
+	if _, exp, _ := mustQuery(t, "filter=Blue").Apply(context.Background(), arts, now); !exp.IsZero() {
 		t.Errorf("a query without filter_time expires at %v", exp)
 	}
 }
@@ -155,6 +159,9 @@ func FuzzParseQuery(f *testing.F) {
 	arts := queryArticles()
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, err := ParseQuery(raw)
+		if err == nil {
+			err = q.Compile()
+		}
 		if err != nil {
 			var pe *ParamError
 			if !errors.As(err, &pe) {
@@ -163,10 +170,13 @@ func FuzzParseQuery(f *testing.F) {
 			return
 		}
 		again, err := ParseQuery(q.Key())
+		if err == nil {
+			err = again.Compile()
+		}
 		if err != nil || again.Key() != q.Key() {
 			t.Fatalf("key %q parses to %v, %v", q.Key(), again, err)
 		}
-		q.Apply(arts, now)
+		q.Apply(context.Background(), arts, now)
 	})
 }
 
@@ -192,3 +202,17 @@ func FuzzCompileRegex(f *testing.F) {
 }
 
 func fmtSscan(s string, n *int) (int, error) { return fmt.Sscan(s, n) }
+
+// TestQueryTooExpensive: Apply stops at a done context instead of matching every article.
+func TestQueryTooExpensive(t *testing.T) {
+	q := mustQuery(t, "filter=x")
+	arts := make([]aggregator.Article, 100)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := q.Apply(ctx, arts, now); !errors.Is(err, ErrTooExpensive) {
+		t.Errorf("err = %v, want ErrTooExpensive", err)
+	}
+	if _, _, err := q.Apply(ctx, arts[:10], now); err != nil {
+		t.Errorf("a short list is matched whole: %v", err)
+	}
+}
