@@ -22,9 +22,9 @@ const (
 	queryWait = 2 * time.Second
 	// queryMatchTimeout bounds the matching of one query's expressions over an output's articles:
 	// a query that takes longer is refused (400) rather than holding a renderer. The costliest
-	// expression filter.MaxProgram allows takes about 3 ms per 7 KB article body here
-	// (BenchmarkWorstPattern), so only such expressions over outputs of about 1,000 articles or
-	// more meet it; ordinary ones take microseconds per article.
+	// expression filter.MaxProgram allows takes 3 to 4.5 ms per real article body here
+	// (BenchmarkWorstPattern), so only such expressions over outputs of several hundred articles
+	// come near it; ordinary ones take microseconds per article.
 	queryMatchTimeout = 3 * time.Second
 	// entryOverhead approximates what a cached entry costs besides its bytes (headers, key, list
 	// element), so that a cache of many tiny entries is bounded too.

@@ -42,8 +42,8 @@ const (
 	// MaxPatternBytes bounds one regular expression, in the configuration or in a query parameter.
 	MaxPatternBytes = 1024
 	// MaxProgram bounds the instructions of one compiled regular expression. Matching costs up to
-	// one step per instruction per byte of text; 2048 keeps the worst pattern near 3 ms per
-	// 7 KB article body (feeds' BenchmarkWorstPattern), while a 1 KiB pattern of literal text
+	// one step per instruction per byte of text; 2048 keeps the worst pattern at 3 to 4.5 ms per
+	// real article body (feeds' BenchmarkWorstPattern), while a 1 KiB pattern of literal text
 	// compiles to about 1000.
 	MaxProgram = 2048
 )

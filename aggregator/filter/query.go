@@ -234,7 +234,7 @@ func (q *Query) Key() string { return q.key }
 // time now, and the first moment after now when filter_time will change that answer (zero when it
 // never will).
 //
-// Matching is linear in the text but, for the largest patterns, about 3 ms per article
+// Matching is linear in the text but, for the largest patterns, 3 to 4.5 ms per article
 // body (feeds' BenchmarkWorstPattern), so Apply checks ctx between articles and returns
 // ErrTooExpensive when it is done: the caller bounds what one query may cost.
 func (q *Query) Apply(ctx context.Context, articles []aggregator.Article, now time.Time) ([]aggregator.Article, time.Time, error) {
