@@ -145,9 +145,7 @@ func (s *Server) QueryCacheStats() QueryCacheStats {
 func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, slot *outputSlot, f Format) bool {
 	q, err := filter.ParseQuery(r.URL.RawQuery)
 	if err != nil {
-		// The message names the parameter and the problem, never the value the client sent.
-		s.observeCode(slot.out.Name, f.Ext(), http.StatusBadRequest)
-		s.plainError(w, r, http.StatusBadRequest, "400 bad query parameter: "+err.Error()+"\n")
+		s.badQuery(w, r, slot, f, "400 bad query parameter: "+err.Error())
 		return true
 	}
 	if q.IsZero() {
@@ -159,8 +157,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, slot *output
 		// Compiled only on a miss: a query in the cache compiled before, and compiling is most of
 		// what a cached query would cost (BenchmarkServeQueryCached).
 		if err := q.Compile(); err != nil {
-			s.observeCode(slot.out.Name, f.Ext(), http.StatusBadRequest)
-			s.plainError(w, r, http.StatusBadRequest, "400 bad query parameter: "+err.Error()+"\n")
+			s.badQuery(w, r, slot, f, "400 bad query parameter: "+err.Error())
 			return true
 		}
 		e, err = s.queryEntry(r.Context(), slot, f, q, k)
@@ -169,8 +166,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, slot *output
 	case r.Context().Err() != nil:
 		// The client went away while waiting for another request's render: nobody to answer.
 	case errors.Is(err, filter.ErrTooExpensive):
-		s.observeCode(slot.out.Name, f.Ext(), http.StatusBadRequest)
-		s.plainError(w, r, http.StatusBadRequest, "400 bad query: "+err.Error()+"\n")
+		s.badQuery(w, r, slot, f, "400 bad query: "+err.Error())
 	case errors.Is(err, errBusy):
 		w.Header()["Retry-After"] = []string{"5"}
 		s.observeCode(slot.out.Name, f.Ext(), http.StatusTooManyRequests)
@@ -192,6 +188,13 @@ func (s *Server) cachedQuery(k queryKey) *entry {
 		return e
 	}
 	return nil
+}
+
+// badQuery answers 400 with msg, which names the parameter and the problem, never the value the
+// client sent.
+func (s *Server) badQuery(w http.ResponseWriter, r *http.Request, slot *outputSlot, f Format, msg string) {
+	s.observeCode(slot.out.Name, f.Ext(), http.StatusBadRequest)
+	s.plainError(w, r, http.StatusBadRequest, msg+"\n")
 }
 
 // queryEntry returns the rendering of q over slot in format f: the cached one while the store and

@@ -17,12 +17,15 @@ import (
 	"tributary/aggregator/testenv"
 )
 
-// readerCases are filtered outputs, by rules and by query parameters, with the titles each must
-// show: what TestReadersFiltered has real feed readers check.
-func readerCases(tb testing.TB) (outputs []aggregator.Output, cases []struct {
+// readerCase is a feed URL and the titles it must show.
+type readerCase struct {
 	path string
 	want []string
-}) {
+}
+
+// readerCases are filtered outputs, by rules and by query parameters, with the titles each must
+// show: what TestReadersFiltered has real feed readers check.
+func readerCases(tb testing.TB) (outputs []aggregator.Output, cases []readerCase) {
 	arts := fixtureArticles(tb)
 	m2, asia, seed, bare := arts[0].Title, arts[1].Title, arts[2].Title, arts[3].Title
 	outputs = []aggregator.Output{
@@ -56,10 +59,7 @@ func readerCases(tb testing.TB) (outputs []aggregator.Output, cases []struct {
 	return outputs, cases
 }
 
-func newReadersServer(tb testing.TB) (*httptest.Server, []struct {
-	path string
-	want []string
-}) {
+func newReadersServer(tb testing.TB) (*httptest.Server, []readerCase) {
 	tb.Helper()
 	st := openStore(tb)
 	save(tb, st, "cls-depth", fixtureArticles(tb))
