@@ -537,23 +537,7 @@ func blogFeed(now time.Time, days ...int) string {
 // outputTitles returns the titles of an output's JSON Feed.
 func outputTitles(t *testing.T, app *testApp, output string) []string {
 	t.Helper()
-	resp, body := get(t, app.public+"/feeds/"+output+".json")
-	if resp.StatusCode != 200 {
-		t.Fatalf("GET /feeds/%s.json: %s", output, resp.Status)
-	}
-	var feed struct {
-		Items []struct {
-			Title string `json:"title"`
-		} `json:"items"`
-	}
-	if err := json.Unmarshal(body, &feed); err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, it := range feed.Items {
-		out = append(out, it.Title)
-	}
-	return out
+	return queryTitles(t, app, output, "")
 }
 
 // TestRetentionKeepsWhatASourceLists: with the shipped retention (90 days), a new source whose
