@@ -59,7 +59,7 @@ title_regex = "^post of 1 "
 	series, _ := scrape(t, app.admin)
 	for name, want := range map[string]float64{
 		"tributary_query_cache_entries": 2, "tributary_query_cache_misses_total": 2,
-		"tributary_query_cache_max_bytes": 64 << 20,
+		"tributary_query_cache_max_bytes":                                         64 << 20,
 		`tributary_output_requests_total{format="rss",output="all",status="400"}`: 1,
 	} {
 		if got, ok := series[name]; !ok || got != want {
