@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -267,5 +268,39 @@ func TestServeRules(t *testing.T) {
 	}
 	if got := get("/feeds/recent.rss?filter_time=86400"); len(got) != 0 {
 		t.Errorf("recent?filter_time=86400 a day later: %q, want none", got)
+	}
+}
+
+// TestServeSetOutputsRules: a reload that changes an output's rules serves the new selection; one
+// that keeps them keeps the cached rendering.
+func TestServeSetOutputsRules(t *testing.T) {
+	st := openStore(t)
+	arts := fixtureArticles(t)
+	save(t, st, "cls-depth", arts)
+	out := aggregator.Output{Name: "x", Limit: 10, Rules: []aggregator.Rule{{Action: "keep", Author: []string{"jane"}}}}
+	srv := New(Options{Store: st, Outputs: []aggregator.Output{out}, BaseURL: testBase})
+	get := func() []string {
+		t.Helper()
+		w := httptest.NewRecorder()
+		srv.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/feeds/x.rss", nil))
+		_, titles := parseTitles(t, w.Body.Bytes())
+		return titles
+	}
+	if got := get(); fmt.Sprint(got) != fmt.Sprint([]string{arts[1].Title}) {
+		t.Fatalf("before: %q", got)
+	}
+	builds := srv.builds.Load()
+	same := out
+	same.Rules = []aggregator.Rule{{Action: "keep", Author: []string{"jane"}}}
+	srv.SetOutputs([]aggregator.Output{same})
+	get()
+	if n := srv.builds.Load() - builds; n != 0 {
+		t.Errorf("%d renders after a reload with the same rules", n)
+	}
+	changed := out
+	changed.Rules = []aggregator.Rule{{Action: "drop", Author: []string{"jane"}}}
+	srv.SetOutputs([]aggregator.Output{changed})
+	if got := get(); len(got) != 3 || slices.Contains(got, arts[1].Title) {
+		t.Errorf("after the rules changed: %q", got)
 	}
 }
