@@ -109,14 +109,14 @@ func (s *Server) servePreview(w http.ResponseWriter, r *http.Request, slot *outp
 // currentPreview returns the preview of slot at the store's current generation, rendering it when
 // needed; like rebuild, it serves the last one when the store fails.
 func (s *Server) currentPreview(ctx context.Context, slot *outputSlot) (*previewEntry, error) {
-	if p := slot.page.Load(); p != nil && fresh(p.gen, p.expires, s.store.Generation(), s.now()) {
+	if p := slot.page.Load(); p != nil && fresh(p.gen, p.expires, s.store.Generation(), s.now) {
 		return p, nil
 	}
 	slot.mu.Lock()
 	defer slot.mu.Unlock()
 	gen := s.store.Generation()
 	prev := slot.page.Load()
-	if prev != nil && fresh(prev.gen, prev.expires, gen, s.now()) {
+	if prev != nil && fresh(prev.gen, prev.expires, gen, s.now) {
 		return prev, nil
 	}
 	if err := s.recentFailure(slot, gen); err != nil {

@@ -183,7 +183,7 @@ func (s *Server) serveQuery(w http.ResponseWriter, r *http.Request, slot *output
 
 // cachedQuery returns the entry cached under k while it is fresh, else nil.
 func (s *Server) cachedQuery(k queryKey) *entry {
-	if e := s.queries.get(k); e != nil && fresh(e.gen, e.expires, s.store.Generation(), s.now()) {
+	if e := s.queries.get(k); e != nil && fresh(e.gen, e.expires, s.store.Generation(), s.now) {
 		s.queries.hits.Add(1)
 		return e
 	}
@@ -203,7 +203,7 @@ func (s *Server) badQuery(w http.ResponseWriter, r *http.Request, slot *outputSl
 func (s *Server) queryEntry(ctx context.Context, slot *outputSlot, f Format, q *filter.Query, k queryKey) (*entry, error) {
 	c := s.queries
 	prev := c.get(k)
-	if prev != nil && fresh(prev.gen, prev.expires, s.store.Generation(), s.now()) {
+	if prev != nil && fresh(prev.gen, prev.expires, s.store.Generation(), s.now) {
 		c.hits.Add(1)
 		return prev, nil
 	}
