@@ -94,6 +94,7 @@ type RuleError struct {
 	Err        error
 }
 
+// Error words the problem as the configuration reports it, after the output's name.
 func (e *RuleError) Error() string {
 	switch {
 	case e.Key == "":
@@ -104,6 +105,7 @@ func (e *RuleError) Error() string {
 	return fmt.Sprintf("rule %d: %s %q: %v", e.Rule, e.Key, e.Value, e.Err)
 }
 
+// Unwrap returns the problem without the rule and key.
 func (e *RuleError) Unwrap() error { return e.Err }
 
 // Compile checks and compiles rules. It returns nil and no error for no rules, and every problem
@@ -144,7 +146,7 @@ func Compile(rules []aggregator.Rule) (*Filter, error) {
 				case strings.TrimSpace(w) == "":
 					bad(key, w, errors.New("an empty keyword would match every article"))
 				case len(w) > MaxKeywordBytes:
-					bad(key, w[:32]+"…", fmt.Errorf("%d bytes: at most %d", len(w), MaxKeywordBytes))
+					bad(key, strings.ToValidUTF8(w[:32], "")+"…", fmt.Errorf("%d bytes: at most %d", len(w), MaxKeywordBytes))
 				default:
 					c.words = append(c.words, strings.ToLower(w))
 				}
@@ -210,8 +212,8 @@ func (f *Filter) Keeps(a *aggregator.Article, now time.Time) bool {
 	return false
 }
 
-// Apply returns the articles that f keeps at time now, in their order. It returns articles itself
-// when f keeps them all.
+// Apply returns the articles that f keeps at time now, in their order: a new slice, or articles
+// itself when f is nil.
 func (f *Filter) Apply(articles []aggregator.Article, now time.Time) []aggregator.Article {
 	if f == nil {
 		return articles

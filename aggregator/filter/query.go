@@ -68,6 +68,7 @@ type ParamError struct {
 	Reason string
 }
 
+// Error names the parameter and says why it cannot be used.
 func (e *ParamError) Error() string {
 	if e.Param == "" {
 		return "query: " + e.Reason
@@ -90,8 +91,8 @@ func (e *ParamError) Error() string {
 //   - filter_time: seconds; keeps articles dated at most that long ago.
 //   - limit: keeps the first N articles left after filtering.
 //
-// Parameters with an empty value are ignored, as RSSHub ignores them. A Query is safe for
-// concurrent use.
+// Parameters with an empty value are ignored, as RSSHub ignores them. Once compiled (Compile), a
+// Query is safe for concurrent use.
 type Query struct {
 	key string
 	// patterns are the expressions by parameter, in regexParams order, until Compile compiles them.
