@@ -69,7 +69,30 @@ type Output struct {
 	// Categories, when not empty, keeps only articles carrying at least one of them.
 	Categories []string
 	Limit      int
+	// Rules keep or drop articles by what they say, who wrote them, where they come from and how old
+	// they are, before Limit counts them; aggregator/filter compiles and applies them, and documents
+	// how several combine.
+	Rules []Rule
 }
+
+// Rule is one [[output.rule]] block as data. Each field it sets is a condition; the rule matches an
+// article when all of them hold (aggregator/filter says exactly how).
+type Rule struct {
+	// Action is RuleKeep or RuleDrop.
+	Action string
+	// Keywords per field, any of which matches when it occurs in the field, ignoring case.
+	Title, Text, Author, Category, Source []string
+	// Regular expressions (Go's RE2 syntax) per field; empty means none.
+	TitleRegex, TextRegex, AuthorRegex, CategoryRegex, SourceRegex string
+	// OlderThan, when not zero, holds for articles dated more than this long ago.
+	OlderThan time.Duration
+}
+
+// The actions of a Rule.
+const (
+	RuleKeep = "keep"
+	RuleDrop = "drop"
+)
 
 // Query selects articles, newest first.
 type Query struct {

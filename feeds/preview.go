@@ -80,6 +80,7 @@ type previewPage struct {
 // cached like the feeds, per store generation.
 type previewEntry struct {
 	gen     uint64
+	expires time.Time // see snapshot.expires
 	body    []byte
 	etag    string
 	hdrETag []string
@@ -108,14 +109,14 @@ func (s *Server) servePreview(w http.ResponseWriter, r *http.Request, slot *outp
 // currentPreview returns the preview of slot at the store's current generation, rendering it when
 // needed; like rebuild, it serves the last one when the store fails.
 func (s *Server) currentPreview(ctx context.Context, slot *outputSlot) (*previewEntry, error) {
-	if p := slot.page.Load(); p != nil && p.gen == s.store.Generation() {
+	if p := slot.page.Load(); p != nil && fresh(p.gen, p.expires, s.store.Generation(), s.now) {
 		return p, nil
 	}
 	slot.mu.Lock()
 	defer slot.mu.Unlock()
 	gen := s.store.Generation()
 	prev := slot.page.Load()
-	if prev != nil && prev.gen == gen {
+	if prev != nil && fresh(prev.gen, prev.expires, gen, s.now) {
 		return prev, nil
 	}
 	if err := s.recentFailure(slot, gen); err != nil {
@@ -140,7 +141,7 @@ func (s *Server) currentPreview(ctx context.Context, slot *outputSlot) (*preview
 	body := compact(buf.Bytes())
 	sum := sha256.Sum256(body)
 	etag := `"p` + base64.RawURLEncoding.EncodeToString(sum[:18]) + `"`
-	p := &previewEntry{gen: gen, body: body, etag: etag, hdrETag: []string{etag}}
+	p := &previewEntry{gen: gen, expires: snap.expires, body: body, etag: etag, hdrETag: []string{etag}}
 	slot.page.Store(p)
 	return p, nil
 }

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 
 	"tributary/aggregator"
+	"tributary/aggregator/filter"
 	"tributary/aggregator/normalize"
 	"tributary/aggregator/opml"
 )
@@ -71,7 +73,8 @@ type Options struct {
 	// ("" and "" for a request that names no served feed; "" and "html" for the index page, "" and
 	// "opml" for GET /opml, the output's name and "html" for its preview) and the status code. The names are bounded by the configuration, so they can be metric labels.
 	Observe func(output, format string, code int)
-	// Now replaces time.Now, for tests: it dates Last-Modified when no article does.
+	// Now replaces time.Now, for tests: it dates Last-Modified when no article does, and tells
+	// when age conditions (older_than, filter_time) change what an output serves.
 	Now func() time.Time
 	// OPMLFormat is the format whose URLs GET /opml lists when the request names none; the zero
 	// value is RSS, which every reader reads.
@@ -80,6 +83,9 @@ type Options struct {
 	// names it and its own URL, in the document and in Link headers (WebSub §4). It needs BaseURL,
 	// since a topic is an absolute URL.
 	Hub string
+	// QueryCacheBytes bounds the cache of outputs rendered for query parameters (?filter=…);
+	// 0 means DefaultQueryCacheBytes, a negative value keeps nothing.
+	QueryCacheBytes int64
 }
 
 // Server renders outputs on demand, caches the bytes, and serves them with the index page. It is
@@ -105,6 +111,8 @@ type Server struct {
 
 	// builds counts renders, for tests that check that a cached feed is not rendered again.
 	builds atomic.Int64
+	// queries caches the outputs rendered for query parameters.
+	queries *queryCache
 
 	setMu   sync.Mutex // serializes SetOutputs
 	outputs atomic.Pointer[outputSet]
@@ -129,8 +137,9 @@ type outputSet struct {
 // SetOutputs keeps the slot of an unchanged output and makes new ones for the rest, which is how the
 // cache is keyed on the configuration.
 type outputSlot struct {
-	out  aggregator.Output
-	self [numFormats]string
+	out    aggregator.Output
+	filter *filter.Filter // out.Rules compiled; nil without rules
+	self   [numFormats]string
 	// hdrLink is the Link header of each format when a hub is set: the hub and the topic.
 	hdrLink [numFormats][]string
 	preview string // the URL of the HTML preview
@@ -161,12 +170,24 @@ type snapshot struct {
 	gen      uint64
 	articles []aggregator.Article
 	newest   time.Time
+	// expires, when not zero, is when an age condition (a rule's older_than, a query's
+	// filter_time) changes which articles are in: the snapshot is stale from then on even though the
+	// store did not change.
+	expires time.Time
+}
+
+// fresh reports whether a snapshot or entry of generation gen expiring at expires is still what
+// the output serves at generation cur. The clock is read only for what expires: the hot path of a
+// plain output reads none.
+func fresh(gen uint64, expires time.Time, cur uint64, now func() time.Time) bool {
+	return gen == cur && (expires.IsZero() || now().Before(expires))
 }
 
 // entry is one rendered output in one format, with every response header value precomputed so that
 // serving it allocates nothing.
 type entry struct {
 	gen     uint64
+	expires time.Time // see snapshot.expires
 	sum     [sha256.Size]byte
 	lastMod time.Time
 	// variants holds the bytes of each content coding; variants[encIdentity] is the rendering.
@@ -223,6 +244,10 @@ func New(opts Options) *Server {
 		panic(fmt.Sprintf("feeds: zstd encoder: %v", err))
 	}
 	s.zstd = enc
+	if opts.QueryCacheBytes == 0 {
+		opts.QueryCacheBytes = DefaultQueryCacheBytes
+	}
+	s.queries = newQueryCache(max(opts.QueryCacheBytes, 0))
 	if s.logger == nil {
 		s.logger = slog.New(slog.DiscardHandler)
 	}
@@ -282,7 +307,13 @@ func (s *Server) newSlot(o aggregator.Output) *outputSlot {
 	// Copies, so that a caller reusing its slices cannot change a cached configuration.
 	o.Sources = slices.Clone(o.Sources)
 	o.Categories = slices.Clone(o.Categories)
-	slot := &outputSlot{out: o}
+	o.Rules = slices.Clone(o.Rules)
+	f, err := filter.Compile(o.Rules)
+	if err != nil {
+		// The configuration compiles the rules first and refuses bad ones: this is a wiring mistake.
+		s.logger.Error("output rules do not compile; serving the output unfiltered", "output", o.Name, "error", err)
+	}
+	slot := &outputSlot{out: o, filter: f}
 	for _, f := range Formats() {
 		slot.self[f] = s.feedURL(o.Name, f)
 		if s.hub != "" {
@@ -295,7 +326,8 @@ func (s *Server) newSlot(o aggregator.Output) *outputSlot {
 
 func sameOutput(a, b aggregator.Output) bool {
 	return a.Name == b.Name && a.Title == b.Title && a.Description == b.Description && a.Limit == b.Limit &&
-		slices.Equal(a.Sources, b.Sources) && slices.Equal(a.Categories, b.Categories)
+		slices.Equal(a.Sources, b.Sources) && slices.Equal(a.Categories, b.Categories) &&
+		reflect.DeepEqual(a.Rules, b.Rules)
 }
 
 // feedURL is where output name is served in format f.
@@ -332,6 +364,7 @@ func (s *Server) Output(name string) (aggregator.Output, bool) {
 	o := slot.out
 	o.Sources = slices.Clone(o.Sources)
 	o.Categories = slices.Clone(o.Categories)
+	o.Rules = slices.Clone(o.Rules)
 	return o, true
 }
 
@@ -366,7 +399,7 @@ func (s *Server) ArticleCount(ctx context.Context, name string) (int, error) {
 // current returns the entry of slot in format f for the store's current generation, rendering it
 // if needed.
 func (s *Server) current(ctx context.Context, slot *outputSlot, f Format) (*entry, error) {
-	if e := slot.entries[f].Load(); e != nil && e.gen == s.store.Generation() {
+	if e := slot.entries[f].Load(); e != nil && fresh(e.gen, e.expires, s.store.Generation(), s.now) {
 		return e, nil
 	}
 	return s.rebuild(ctx, slot, f)
@@ -381,7 +414,7 @@ func (s *Server) rebuild(ctx context.Context, slot *outputSlot, f Format) (*entr
 	// labelled older than its content and is rebuilt once more, never the other way round.
 	gen := s.store.Generation()
 	prev := slot.entries[f].Load()
-	if prev != nil && prev.gen == gen {
+	if prev != nil && fresh(prev.gen, prev.expires, gen, s.now) {
 		return prev, nil // another request rebuilt it while this one waited
 	}
 	if err := s.recentFailure(slot, gen); err != nil {
@@ -397,7 +430,7 @@ func (s *Server) rebuild(ctx context.Context, slot *outputSlot, f Format) (*entr
 		if last == nil {
 			last = slot.inherited[f]
 		}
-		e, err = s.build(slot, f, snap, last)
+		e, err = s.build(slot, f, slot.self[f], snap, last)
 	}
 	if err != nil {
 		s.noteFailure(slot, gen, f.Ext(), prev != nil, err)
@@ -445,7 +478,8 @@ func (s *Server) noteSuccess(slot *outputSlot, ext string) {
 // snapshot returns slot's articles at generation gen, reading them when the cached ones are older.
 // slot.mu is held.
 func (s *Server) snapshot(ctx context.Context, slot *outputSlot, gen uint64) (*snapshot, error) {
-	if slot.snap != nil && slot.snap.gen == gen {
+	now := s.now()
+	if slot.snap != nil && fresh(slot.snap.gen, slot.snap.expires, gen, s.now) {
 		return slot.snap, nil
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), rebuildTimeout)
@@ -454,28 +488,56 @@ func (s *Server) snapshot(ctx context.Context, slot *outputSlot, gen uint64) (*s
 	if q.Limit <= 0 || q.Limit > maxItems {
 		q.Limit = maxItems
 	}
-	articles, err := s.store.Articles(ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("feeds: read articles of output %q: %w", slot.out.Name, err)
+	want := q.Limit
+	var articles []aggregator.Article
+	var expires time.Time
+	if slot.filter != nil {
+		// Rules apply before the limit counts, so the store is read deeper until the rules leave
+		// enough articles or there are no more: twice the limit, then four times more each round.
+		q.Limit = min(want*2, maxItems)
+		for {
+			read, err := s.store.Articles(ctx, q)
+			if err != nil {
+				return nil, fmt.Errorf("feeds: read articles of output %q: %w", slot.out.Name, err)
+			}
+			articles = slot.filter.Apply(read, now)
+			if len(articles) >= want || len(read) < q.Limit || q.Limit >= maxItems {
+				expires = slot.filter.Expiry(read, now)
+				break
+			}
+			q.Limit = min(q.Limit*4, maxItems)
+		}
+	} else {
+		var err error
+		if articles, err = s.store.Articles(ctx, q); err != nil {
+			return nil, fmt.Errorf("feeds: read articles of output %q: %w", slot.out.Name, err)
+		}
 	}
-	if len(articles) > q.Limit {
-		articles = articles[:q.Limit]
+	if len(articles) > want {
+		articles = articles[:want]
 	}
-	slot.snap = &snapshot{gen: gen, articles: articles, newest: lastChange(articles)}
+	slot.snap = &snapshot{gen: gen, articles: articles, newest: lastChange(articles), expires: expires}
 	return slot.snap, nil
 }
 
 // build renders snap in format f and prepares everything a response needs. prev is the last
 // rendering of the output in that format, if any, even under a previous configuration: when the
 // bytes are the same its validators are kept, and when they differ Last-Modified moves forward.
-func (s *Server) build(slot *outputSlot, f Format, snap *snapshot, prev *entry) (*entry, error) {
+// self is the feed's own URL, with its query when it was asked for with one.
+func (s *Server) build(slot *outputSlot, f Format, self string, snap *snapshot, prev *entry) (*entry, error) {
 	size := 64 << 10
 	if prev != nil {
 		size = len(prev.plain()) + len(prev.plain())/8
 	}
 	s.builds.Add(1)
 	buf := bytes.NewBuffer(make([]byte, 0, size))
-	if err := RenderHub(buf, f, slot.out, slot.self[f], s.site(), s.hub, snap.articles); err != nil {
+	// A feed asked for with query parameters names no hub: the hub is pinged for the plain feeds
+	// only, so a reader subscribed to a query URL there would wait for pushes that never come.
+	hub := s.hub
+	if strings.Contains(self, "?") {
+		hub = ""
+	}
+	if err := RenderHub(buf, f, slot.out, self, s.site(), hub, snap.articles); err != nil {
 		return nil, err
 	}
 	plain := buf.Bytes()
@@ -484,7 +546,7 @@ func (s *Server) build(slot *outputSlot, f Format, snap *snapshot, prev *entry) 
 		// Same bytes (an article outside this output changed): keep the compressed copies and,
 		// above all, the Last-Modified date that clients already hold.
 		e := *prev
-		e.gen = snap.gen
+		e.gen, e.expires = snap.gen, snap.expires
 		return &e, nil
 	}
 
@@ -513,6 +575,7 @@ func (s *Server) build(slot *outputSlot, f Format, snap *snapshot, prev *entry) 
 	lastModStr := lastMod.Format(http.TimeFormat)
 	e := &entry{
 		gen:             snap.gen,
+		expires:         snap.expires,
 		sum:             sum,
 		lastMod:         lastMod,
 		lastModStr:      lastModStr,
@@ -565,7 +628,10 @@ func gzipBytes(plain []byte) ([]byte, error) {
 
 // Handler returns the handler of the public listener: GET and HEAD of /feeds/{name}.{rss,atom,json},
 // of each output's HTML preview at /feeds/{name}.html, of the OPML list of the outputs at /opml
-// and of the index page at /. Anything else is a short 404 or 405, never a panic or a log line.
+// and of the index page at /. A feed URL may carry RSSHub's query parameters (filter, filterout,
+// limit…: see aggregator/filter's Query), each distinct query rendered once per change of the
+// output and cached within QueryCacheBytes. Anything else is a short 404 or 405, never a panic or
+// a log line.
 func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serveHTTP) }
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
@@ -609,6 +675,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, slot *outputSlot, f Format) {
+	if r.URL.RawQuery != "" && s.serveQuery(w, r, slot, f) {
+		return
+	}
 	e, err := s.current(r.Context(), slot, f)
 	if err != nil {
 		// Logged by rebuild; the client learns only that it may retry.
@@ -617,6 +686,13 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, slot *outputS
 		s.plainError(w, r, http.StatusServiceUnavailable, "503 feed temporarily unavailable\n")
 		return
 	}
+	s.writeEntry(w, r, slot.out.Name, f, e, slot.hdrLink[f])
+}
+
+// writeEntry answers r with e: a 304 when the client's validators match, else the variant of the
+// content coding it accepts.
+// link is the Link header (the WebSub hub and topic), nil for none.
+func (s *Server) writeEntry(w http.ResponseWriter, r *http.Request, name string, f Format, e *entry, link []string) {
 	enc := chooseEncoding(r.Header["Accept-Encoding"])
 	v := &e.variants[enc]
 	h := w.Header()
@@ -627,14 +703,14 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, slot *outputS
 	// zstd gets the zstd bytes, not a 304 that would leave it with a coding it no longer asked for.
 	if notModified(r.Header, v.etag, e.lastMod, e.lastModStr) {
 		// Only the fields RFC 9110 §15.4.5 asks of a 304: no body, no representation metadata.
-		s.observeCode(slot.out.Name, f.Ext(), http.StatusNotModified)
+		s.observeCode(name, f.Ext(), http.StatusNotModified)
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
 	h["Content-Type"] = e.hdrContentType
 	h["Last-Modified"] = e.hdrLastModified
-	if l := slot.hdrLink[f]; l != nil {
-		h["Link"] = l
+	if link != nil {
+		h["Link"] = link
 	}
 	h["X-Content-Type-Options"] = s.hdrNosniff
 	if ce := s.hdrEncoding[enc]; ce != nil {
@@ -643,7 +719,7 @@ func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, slot *outputS
 	h["Content-Length"] = v.hdrLen
 	// Observed before the body is written, so that a client that has its answer sees its request
 	// counted.
-	s.observeCode(slot.out.Name, f.Ext(), http.StatusOK)
+	s.observeCode(name, f.Ext(), http.StatusOK)
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
 		w.Write(v.body) // a client that went away is not an error worth a log line

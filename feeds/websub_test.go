@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mmcdole/gofeed"
@@ -98,6 +99,11 @@ func TestServeHubLinks(t *testing.T) {
 		want := []string{"<" + testHub + `>; rel="hub"`, "<" + testSelf("all", f) + `>; rel="self"`}
 		if got := resp.Header.Values("Link"); resp.StatusCode != 200 || !slices.Equal(got, want) {
 			t.Errorf("%s: %s, Link %q, want %q", f, resp.Status, got, want)
+		}
+		// A query URL is not a topic the hub hears about: no hub, in the headers or the document.
+		resp, body := env.do(t, "GET", "/feeds/all."+f.Ext()+"?limit=1")
+		if got := resp.Header.Values("Link"); resp.StatusCode != 200 || got != nil || strings.Contains(string(body), testHub) {
+			t.Errorf("%s?limit=1: %s, Link %q, hub in the document %v: want no hub", f, resp.Status, got, strings.Contains(string(body), testHub))
 		}
 	}
 	before, err := srv.Versions(context.Background())

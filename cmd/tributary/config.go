@@ -22,6 +22,7 @@ import (
 
 	"tributary/aggregator"
 	"tributary/aggregator/fetch"
+	"tributary/aggregator/filter"
 	"tributary/aggregator/refresh"
 	"tributary/feeds"
 )
@@ -49,6 +50,8 @@ type serverConfig struct {
 	ExportDirs     []string `toml:"export_dirs"`
 	Pprof          *bool    `toml:"pprof"`
 	OPMLFormat     string   `toml:"opml_format"`
+	// QueryCacheBytes bounds the cache of outputs rendered for query parameters (?filter=…).
+	QueryCacheBytes *int64 `toml:"query_cache_bytes"`
 }
 
 type storageConfig struct {
@@ -85,12 +88,29 @@ type sourceConfig struct {
 }
 
 type outputConfig struct {
-	Name        string   `toml:"name"`
-	Title       string   `toml:"title"`
-	Description string   `toml:"description"`
-	Sources     []string `toml:"sources"`
-	Categories  []string `toml:"categories"`
-	Limit       *int     `toml:"limit"`
+	Name        string       `toml:"name"`
+	Title       string       `toml:"title"`
+	Description string       `toml:"description"`
+	Sources     []string     `toml:"sources"`
+	Categories  []string     `toml:"categories"`
+	Limit       *int         `toml:"limit"`
+	Rules       []ruleConfig `toml:"rule"`
+}
+
+// ruleConfig is one [[output.rule]] block (aggregator/filter says how rules combine).
+type ruleConfig struct {
+	Action        string   `toml:"action"`
+	Title         []string `toml:"title"`
+	Text          []string `toml:"text"`
+	Author        []string `toml:"author"`
+	Category      []string `toml:"category"`
+	Source        []string `toml:"source"`
+	TitleRegex    string   `toml:"title_regex"`
+	TextRegex     string   `toml:"text_regex"`
+	AuthorRegex   string   `toml:"author_regex"`
+	CategoryRegex string   `toml:"category_regex"`
+	SourceRegex   string   `toml:"source_regex"`
+	OlderThan     string   `toml:"older_than" duration:"h"`
 }
 
 type exportConfig struct {
@@ -149,6 +169,8 @@ type Config struct {
 	Pprof bool
 	// OPMLFormat is the format of the output URLs that GET /opml lists unless ?format= says.
 	OPMLFormat feeds.Format
+	// QueryCacheBytes bounds the bytes of outputs rendered for query parameters that are kept.
+	QueryCacheBytes int64
 
 	DBPath               string
 	Retention            time.Duration
@@ -185,6 +207,7 @@ const (
 	defaultPerHost         = 2
 	defaultSchedule        = "*/15 * * * *"
 	defaultOutputLimit     = 100
+	defaultQueryCacheBytes = 64 << 20
 	maxOutputLimit         = 10000
 	minScheduleInterval    = time.Minute
 	maxConfigProblemsShown = 50
@@ -394,6 +417,13 @@ func (s *serverConfig) validate(cfg *Config, dir, adminToken string, bad reportF
 	if s.Pprof != nil {
 		cfg.Pprof = *s.Pprof
 	}
+	cfg.QueryCacheBytes = defaultQueryCacheBytes
+	if s.QueryCacheBytes != nil {
+		if *s.QueryCacheBytes < 0 {
+			bad("server.query_cache_bytes %d: must be 0 (no cache) or more", *s.QueryCacheBytes)
+		}
+		cfg.QueryCacheBytes = max(*s.QueryCacheBytes, 0)
+	}
 	for _, h := range s.AdminHosts {
 		n := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(h), "."))
 		n = strings.TrimSuffix(strings.TrimPrefix(n, "["), "]")
@@ -571,9 +601,53 @@ func validateOutputs(cfg *Config, outputs []outputConfig, sources map[string]boo
 		if out.Limit < 1 || out.Limit > maxOutputLimit {
 			bad("%s: limit %d: must be between 1 and %d", where, out.Limit, maxOutputLimit)
 		}
+		out.Rules = outputRules(where, o.Rules, bad)
 		cfg.Outputs = append(cfg.Outputs, out)
 	}
 	return names
+}
+
+// outputRules converts the [[output.rule]] blocks of the output at where and compiles them, so that
+// a bad expression is a configuration error (`output "x": rule 2: title_regex "a(b": missing closing )
+// at position 3`), never a failure while serving.
+func outputRules(where string, rules []ruleConfig, bad reportFunc) []aggregator.Rule {
+	var out []aggregator.Rule
+	ok := true
+	for i, r := range rules {
+		rule := aggregator.Rule{
+			Action: r.Action, Title: r.Title, Text: r.Text, Author: r.Author, Category: r.Category, Source: r.Source,
+			TitleRegex: r.TitleRegex, TextRegex: r.TextRegex, AuthorRegex: r.AuthorRegex,
+			CategoryRegex: r.CategoryRegex, SourceRegex: r.SourceRegex,
+		}
+		if r.OlderThan != "" {
+			d, err := parseDuration(r.OlderThan)
+			if err != nil || d <= 0 {
+				bad("%s: rule %d: older_than %q: want a positive duration such as \"72h\"", where, i+1, r.OlderThan)
+				ok = false
+				d = time.Nanosecond // compiled below only for its other problems, never served
+			}
+			rule.OlderThan = d
+		}
+		out = append(out, rule)
+	}
+	if _, err := filter.Compile(out); err != nil {
+		for _, e := range joined(err) {
+			bad("%s: %v", where, e)
+		}
+		ok = false
+	}
+	if !ok {
+		return nil
+	}
+	return out
+}
+
+// joined returns the errors that errors.Join put together in err, or err alone.
+func joined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
 }
 
 // validateExports checks the [[export]] blocks against the configured outputs and appends them to

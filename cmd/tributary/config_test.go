@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"tributary/aggregator"
 )
 
 func TestShippedConfigLoads(t *testing.T) {
@@ -160,6 +163,21 @@ func TestConfigErrors(t *testing.T) {
 		{"bad export stamp", "[[export]]\ndir = \"/srv/site/source/_posts\"\nstamp = \"/srv/site/source/_posts/build.stamp\"\n[[export]]\ndir = \"/srv/y\"\nstamp = \"/var/lib/tributary/\"\n",
 			[]string{`export #1: stamp "/srv/site/source/_posts/build.stamp": is inside dir "/srv/site/source/_posts", where Hexo would read it as a post`,
 				`export #2: stamp "/var/lib/tributary/": want the path of a file`}},
+		{"bad rule regex, with output, rule, key, position and line",
+			"[[output]]\nname = \"x\"\n[[output.rule]]\naction = \"keep\"\ntitle = [\"a\"]\n[[output.rule]]\naction = \"drop\"\ntitle_regex = \"a(b\"\n",
+			[]string{`config.toml:8: output "x": rule 2: title_regex "a(b": missing closing ) at position 3`}},
+		{"bad rules, each named",
+			"[[output]]\nname = \"x\"\n[[output.rule]]\naction = \"allow\"\ntext = [\"\"]\nolder_than = \"3d\"\n[[output.rule]]\naction = \"drop\"\n" +
+				"[[output.rule]]\naction = \"drop\"\nsource_regex = \"[\"\nauthor_regex = \"x{2000}\"\n",
+			[]string{`config.toml:4: output "x": rule 1: action "allow": want "keep" or "drop"`,
+				`config.toml:5: output "x": rule 1: text: an empty keyword would match every article`,
+				`config.toml:6: output "x": rule 1: older_than "3d": want a positive duration such as "72h"`,
+				`config.toml:7: output "x": rule 2: sets no condition`,
+				`config.toml:11: output "x": rule 3: source_regex "[": missing closing ] at position 0`,
+				`config.toml:12: output "x": rule 3: author_regex "x{2000}": invalid repeat count at position 1`}},
+		{"rule key of the wrong type", "[[output]]\nname = \"x\"\n[[output.rule]]\naction = \"drop\"\ntitle = \"a\"\n",
+			[]string{`config.toml:5: output.rule.title = "a": want a list of strings: ["a"]`}},
+		{"negative query cache", "[server]\nquery_cache_bytes = -1\n", []string{`config.toml:2: server.query_cache_bytes -1: must be 0 (no cache) or more`}},
 		{"unknown encoding", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nencoding = \"gkb\"\n",
 			[]string{`source "a": encoding "gkb": unknown or unusable charset`}},
 	}
@@ -274,5 +292,42 @@ func TestConfigExportStyle(t *testing.T) {
 	}
 	if want := []style{{false, ""}, {true, "Asia/Shanghai"}, {false, ""}}; !slices.Equal(got, want) {
 		t.Errorf("export styles %v, want %v", got, want)
+	}
+}
+
+// TestConfigRules: [[output.rule]] blocks reach the output as aggregator.Rules, durations parsed.
+func TestConfigRules(t *testing.T) {
+	cfg, err := ParseConfig("/etc/tributary/config.toml", []byte(`
+[server]
+query_cache_bytes = 1048576
+[[output]]
+name = "markets"
+[[output.rule]]
+action = "keep"
+category = ["金融"]
+title_regex = "(?i)stocks?"
+[[output.rule]]
+action = "drop"
+older_than = "72h"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []aggregator.Rule{
+		{Action: "keep", Category: []string{"金融"}, TitleRegex: "(?i)stocks?"},
+		{Action: "drop", OlderThan: 72 * time.Hour},
+	}
+	if got := cfg.Outputs[0].Rules; !reflect.DeepEqual(got, want) {
+		t.Errorf("rules %+v, want %+v", got, want)
+	}
+	if cfg.QueryCacheBytes != 1<<20 {
+		t.Errorf("query_cache_bytes %d", cfg.QueryCacheBytes)
+	}
+	def, err := ParseConfig("/etc/tributary/config.toml", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if def.QueryCacheBytes != 64<<20 {
+		t.Errorf("default query_cache_bytes %d, want 64 MiB", def.QueryCacheBytes)
 	}
 }

@@ -392,7 +392,22 @@ func (fc *fileConfig) lineFinder(lines map[string]int) func(msg string) (key str
 				return "", 0
 			}
 			at := fmt.Sprintf("%s#%d", block, idx)
-			field, _, _ := strings.Cut(strings.TrimPrefix(rest, ": "), " ")
+			rest = strings.TrimPrefix(rest, ": ")
+			// A rule of an output: `output "x": rule 2: title_regex …` is at output#i.rule#1.title_regex.
+			if num, ok := strings.CutPrefix(rest, "rule "); ok {
+				n, after, _ := strings.Cut(num, ":")
+				if i, err := strconv.Atoi(n); err == nil && i > 0 {
+					rule := fmt.Sprintf("%s.rule#%d", at, i-1)
+					field, _, _ := strings.Cut(strings.TrimPrefix(after, " "), " ")
+					if l, ok := lines[rule+"."+strings.TrimSuffix(field, ":")]; ok {
+						return rule + "." + strings.TrimSuffix(field, ":"), l
+					}
+					if l, ok := lines[rule]; ok {
+						return rule, l
+					}
+				}
+			}
+			field, _, _ := strings.Cut(rest, " ")
 			key := at + "." + strings.TrimSuffix(field, ":")
 			if l, ok := lines[key]; ok {
 				return key, l

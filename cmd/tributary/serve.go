@@ -112,9 +112,11 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
 		Status: a.sourceStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
-		OPMLFormat: cfg.OPMLFormat,
-		Hub:        cfg.WebSub.Hub,
+		OPMLFormat:      cfg.OPMLFormat,
+		Hub:             cfg.WebSub.Hub,
+		QueryCacheBytes: queryCacheOption(cfg.QueryCacheBytes),
 	})
+	a.metrics.registry.MustRegister(newQueryCacheCollector(a.feeds))
 	a.fetcher = client
 	a.openWebSub(cfg)
 	return a, nil
@@ -296,6 +298,7 @@ func restartKeys(old, cfg *Config) []string {
 	add(old.BaseURL != cfg.BaseURL, "server.base_url")
 	add(old.OPMLFormat != cfg.OPMLFormat, "server.opml_format")
 	add(old.DBPath != cfg.DBPath, "storage.path")
+	add(old.QueryCacheBytes != cfg.QueryCacheBytes, "server.query_cache_bytes")
 	add(old.FetchTimeout != cfg.FetchTimeout || old.MaxBodyBytes != cfg.MaxBodyBytes ||
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
 		fmt.Sprint(old.AllowNetworks) != fmt.Sprint(cfg.AllowNetworks), "fetch")
