@@ -16,6 +16,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"tributary/aggregator"
+	"tributary/aggregator/story"
 )
 
 // ErrLocked is wrapped by Open's error when another process (or another open in this process) holds
@@ -61,6 +62,11 @@ type Options struct {
 	// ReadOnly opens an existing database for reading only (a backup of a stopped daemon's
 	// file): nothing is created or upgraded, and writes fail.
 	ReadOnly bool
+	// Dedup, when not nil, turns story grouping on: every new article is fingerprinted and
+	// matched against the articles of the window, and joins the story of the best match (see
+	// SaveFeed). Nil leaves every new article its own story; merged queries and SplitStory work
+	// either way on what is stored.
+	Dedup *story.Options
 }
 
 // DefaultPageSize is the page size of new database files. bbolt puts at least two values in a
@@ -79,6 +85,8 @@ type Store struct {
 	gen  atomic.Uint64
 	// group queues SaveFeed and SaveState for the group-commit writer (group.go).
 	group committer
+	// dedup is the story index; nil when grouping is off (story.go).
+	dedup *dedup
 
 	// Transaction sizes; fields rather than constants so that tests can make them small.
 	readBatch     int
@@ -132,6 +140,12 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if err := initialize(); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if opts.Dedup != nil {
+		if err := s.loadIndex(*opts.Dedup); err != nil {
+			_ = db.Close()
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		_ = db.Close()
