@@ -1,0 +1,376 @@
+package story
+
+import (
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sizes of a print. They bound its encoding (≲ 300 bytes) and the cost of scoring a pair, whatever
+// the article's length.
+const (
+	// shingleTokens is the shingle length: 4 Han characters (a word or two) or 4 Latin words.
+	shingleTokens = 4
+	// sampleBits: a shingle is kept when its mixed hash's top two bits are zero (1 in 4), the same
+	// shingles in every copy, so a flash's kept shingles are also kept inside the full article.
+	sampleBits = 2
+	// bodySpace is the range of a kept body shingle's value (22 bits: the hash above the sample bits).
+	bodySpace = 1 << 22
+	// maxBody caps the body sample: a longer text keeps its maxBody smallest values (a bottom-k
+	// sketch), and comparisons then only look below the larger of the two sketches' cut-offs.
+	maxBody = 64
+	// titleBase/titleSpace: title bigrams live above the body values in the same sorted slice.
+	titleBase  = bodySpace
+	titleSpace = 1 << 18
+	maxTitle   = 24
+	// maxNumbers and maxDates cap the facts; the first ones in the text (title first) are kept.
+	maxNumbers = 24
+	maxDates   = 8
+	// factNumberSpace is the range of a number fact's hash; dates are encoded above it.
+	factNumberSpace = 1 << 20
+	factDateBase    = 1 << 24
+	// maxRunes bounds the text looked at: a story's identity is in its first pages.
+	maxRunes = 6000
+)
+
+// fingerprint computes a Print. It walks the text twice: once to strip tags and entities and
+// normalize into a rune buffer (on the stack for ordinary articles), once to cut shingles and
+// facts out of it.
+func fingerprint(title, body string, date time.Time) Print {
+	var tb, bb [512]rune
+	tn := normalize(tb[:0], title, false, 256)
+	bn := normalize(bb[:0], body, true, maxRunes)
+	p := Print{Time: date, Runes: textRunes(bn)}
+
+	var vals [2 * maxBody]uint32
+	s := sampler{buf: vals[:0], limit: bodySpace}
+	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
+	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
+	shingle(&s, tn)
+	shingle(&s, bn)
+	bvals := s.finish()
+
+	var tv [64]uint32
+	tvals := titleBigrams(tv[:0], tn)
+
+	p.Shingles = make([]uint32, 0, len(bvals)+len(tvals))
+	p.Shingles = append(p.Shingles, bvals...)
+	p.Shingles = append(p.Shingles, tvals...)
+
+	var fx facts
+	fx.scan(tn)
+	fx.scan(bn)
+	p.Facts = fx.finish()
+	return p
+}
+
+// textRunes counts the letters of normalized text (spaces are separators, not text).
+func textRunes(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if r != ' ' {
+			n++
+		}
+	}
+	return n
+}
+
+// normalize appends the text of s to dst: tags dropped (and, when html, entities decoded), full-width
+// ASCII folded to ASCII, letters lower-cased, every run of other characters one space; '.', '%' and
+// '-' survive because dates and numbers need them. At most limit runes are appended.
+func normalize(dst []rune, s string, html bool, limit int) []rune {
+	space := true
+	put := func(r rune) {
+		if r == ' ' {
+			if space {
+				return
+			}
+			space = true
+		} else {
+			space = false
+		}
+		dst = append(dst, r)
+	}
+	for i := 0; i < len(s) && len(dst) < limit; {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+			if html && c == '<' {
+				j := i
+				for j < len(s) && s[j] != '>' {
+					j++
+				}
+				i = j + 1
+				put(' ')
+				continue
+			}
+			if html && c == '&' {
+				var n int
+				r, n = entity(s[i:])
+				i += n
+			}
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		put(fold(r))
+	}
+	return dst
+}
+
+// fold maps one rune to its normalized form, ' ' for everything that is not text.
+func fold(r rune) rune {
+	switch {
+	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		return r
+	case r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A')
+	case r == '.' || r == '%' || r == '-':
+		return r
+	case r < 0x80:
+		return ' '
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK unified ideographs: the common case first
+		return r
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		return fold(r - 0xFEE0)
+	case r == 0x3000: // ideographic space
+		return ' '
+	case r == '。' || r == '、' || r == '·':
+		return ' '
+	case isHan(r), unicode.IsDigit(r):
+		return r
+	case unicode.IsLetter(r):
+		return unicode.ToLower(r)
+	}
+	return ' '
+}
+
+func isHan(r rune) bool {
+	return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x2FA1F ||
+		r >= 0x3040 && r <= 0x30FF || r >= 0xAC00 && r <= 0xD7AF
+}
+
+// entity decodes the entity after a '&' in s, returning the rune and the bytes it used; an unknown
+// or malformed one is a literal '&'.
+func entity(s string) (rune, int) {
+	end := -1
+	for j := 0; j < len(s) && j < 10; j++ {
+		if s[j] == ';' {
+			end = j
+			break
+		}
+	}
+	if end <= 0 {
+		return '&', 0
+	}
+	name := s[:end]
+	switch name {
+	case "amp":
+		return '&', end + 1
+	case "lt":
+		return '<', end + 1
+	case "gt":
+		return '>', end + 1
+	case "quot":
+		return '"', end + 1
+	case "apos":
+		return '\'', end + 1
+	case "nbsp":
+		return ' ', end + 1
+	}
+	if name[0] != '#' || len(name) < 2 {
+		return ' ', end + 1 // an unknown named entity is punctuation to us
+	}
+	var v rune
+	if name[1] == 'x' || name[1] == 'X' {
+		for _, c := range []byte(name[2:]) {
+			switch {
+			case c >= '0' && c <= '9':
+				v = v*16 + rune(c-'0')
+			case c >= 'a' && c <= 'f':
+				v = v*16 + rune(c-'a'+10)
+			case c >= 'A' && c <= 'F':
+				v = v*16 + rune(c-'A'+10)
+			default:
+				return ' ', end + 1
+			}
+		}
+	} else {
+		for _, c := range []byte(name[1:]) {
+			if c < '0' || c > '9' {
+				return ' ', end + 1
+			}
+			v = v*10 + rune(c-'0')
+		}
+	}
+	if v <= 0 || v > unicode.MaxRune {
+		return ' ', end + 1
+	}
+	return v, end + 1
+}
+
+// fmix32 is MurmurHash3's finalizer: it spreads the polynomial hash over all 32 bits, so that
+// sampling on the top bits is fair.
+func fmix32(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+	polyMul   = 0x01000193 * 31
+)
+
+// sampler collects the kept shingle values, a bottom-k sketch computed without sorting everything:
+// when the buffer fills, the limit halves and values above it are dropped.
+type sampler struct {
+	buf   []uint32
+	limit uint32
+}
+
+func (s *sampler) add(v uint32) {
+	if v >= s.limit {
+		return
+	}
+	if len(s.buf) == cap(s.buf) {
+		for s.limit > 1 && len(s.buf) == cap(s.buf) {
+			s.limit /= 2
+			k := 0
+			for _, x := range s.buf {
+				if x < s.limit {
+					s.buf[k] = x
+					k++
+				}
+			}
+			s.buf = s.buf[:k]
+		}
+		if v >= s.limit {
+			return
+		}
+	}
+	s.buf = append(s.buf, v)
+}
+
+// finish sorts, removes duplicates and keeps the maxBody smallest.
+func (s *sampler) finish() []uint32 {
+	b := sortUnique(s.buf)
+	if len(b) > maxBody {
+		b = b[:maxBody]
+	}
+	return b
+}
+
+// sortUnique sorts a short slice in place (insertion sort: the slices here hold ≤ 128 values) and
+// drops repeats.
+func sortUnique(b []uint32) []uint32 {
+	for i := 1; i < len(b); i++ {
+		v := b[i]
+		j := i
+		for j > 0 && b[j-1] > v {
+			b[j] = b[j-1]
+			j--
+		}
+		b[j] = v
+	}
+	k := 0
+	for i, v := range b {
+		if i == 0 || v != b[k-1] {
+			b[k] = v
+			k++
+		}
+	}
+	return b[:k]
+}
+
+// shingle feeds the sampled shingles of normalized text to s. A token is one Han character or one
+// run of other letters and digits (a Latin word, a number); a shingle is shingleTokens consecutive
+// tokens, punctuation and spaces ignored, so that a reworded punctuation mark changes nothing.
+func shingle(s *sampler, rs []rune) {
+	var ring [shingleTokens]uint32
+	n := 0
+	var word uint32
+	inWord := false
+	emit := func(t uint32) {
+		ring[n%shingleTokens] = t
+		n++
+		if n >= shingleTokens {
+			h := uint32(fnvOffset)
+			for k := n - shingleTokens; k < n; k++ {
+				h = (h ^ ring[k%shingleTokens]) * polyMul
+			}
+			h = fmix32(h)
+			if h>>(32-sampleBits) == 0 {
+				s.add(h >> (32 - sampleBits - 22))
+			}
+		}
+	}
+	for _, r := range rs {
+		han := r >= 0x3400 && (r <= 0x9FFF || isHan(r))
+		if !han && r != ' ' && r != '.' && r != '%' && r != '-' {
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint32(r)) * fnvPrime
+			continue
+		}
+		if inWord {
+			emit(word)
+			inWord = false
+		}
+		if han {
+			emit(uint32(r) * 0x9E3779B1)
+		}
+	}
+	if inWord {
+		emit(word)
+	}
+}
+
+// titleBigrams appends the title's Han character bigrams and Latin word bigrams, hashed into
+// [titleBase, titleBase+titleSpace), sorted, unique, at most maxTitle.
+func titleBigrams(dst []uint32, rs []rune) []uint32 {
+	var prev uint32
+	have := false
+	var word uint32
+	inWord := false
+	emit := func(t uint32) {
+		if have && len(dst) < cap(dst) {
+			h := fmix32((prev ^ fnvOffset) * polyMul ^ t)
+			dst = append(dst, titleBase+h>>(32-18))
+		}
+		prev, have = t, true
+	}
+	for _, r := range rs {
+		han := r >= 0x3400 && (r <= 0x9FFF || isHan(r))
+		if !han && r != ' ' && r != '.' && r != '%' && r != '-' {
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint32(r)) * fnvPrime
+			continue
+		}
+		if inWord {
+			emit(word)
+			inWord = false
+		}
+		if han {
+			emit(uint32(r) * 0x9E3779B1)
+		}
+	}
+	if inWord {
+		emit(word)
+	}
+	dst = sortUnique(dst)
+	if len(dst) > maxTitle {
+		dst = dst[:maxTitle]
+	}
+	return dst
+}
