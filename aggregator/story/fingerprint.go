@@ -37,17 +37,19 @@ const (
 // normalize into a rune buffer (on the stack for ordinary articles), once to cut shingles and
 // facts out of it.
 func fingerprint(title, body string, date time.Time) Print {
-	var tb, bb [512]rune
+	var tb [256]rune
+	var bb [2048]rune
 	tn := normalize(tb[:0], title, false, 256)
 	bn := normalize(bb[:0], body, true, maxRunes)
-	p := Print{Time: date, Runes: textRunes(bn)}
+	p := Print{Time: date}
 
 	var vals [2 * maxBody]uint32
 	s := sampler{buf: vals[:0], limit: bodySpace}
+	sh := shingler{s: &s}
 	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
 	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
-	shingle(&s, tn)
-	shingle(&s, bn)
+	sh.text(tn)
+	p.Runes = sh.text(bn)
 	bvals := s.finish()
 
 	var tv [64]uint32
@@ -64,37 +66,16 @@ func fingerprint(title, body string, date time.Time) Print {
 	return p
 }
 
-// textRunes counts the letters of normalized text (spaces are separators, not text).
-func textRunes(rs []rune) int {
-	n := 0
-	for _, r := range rs {
-		if r != ' ' {
-			n++
-		}
-	}
-	return n
-}
-
 // normalize appends the text of s to dst: tags dropped (and, when html, entities decoded), full-width
 // ASCII folded to ASCII, letters lower-cased, every run of other characters one space; '.', '%' and
 // '-' survive because dates and numbers need them. At most limit runes are appended.
 func normalize(dst []rune, s string, html bool, limit int) []rune {
 	space := true
-	put := func(r rune) {
-		if r == ' ' {
-			if space {
-				return
-			}
-			space = true
-		} else {
-			space = false
-		}
-		dst = append(dst, r)
-	}
 	for i := 0; i < len(s) && len(dst) < limit; {
 		c := s[i]
 		var r rune
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			r = rune(c)
 			i++
 			if html && c == '<' {
@@ -103,20 +84,39 @@ func normalize(dst []rune, s string, html bool, limit int) []rune {
 					j++
 				}
 				i = j + 1
-				put(' ')
-				continue
-			}
-			if html && c == '&' {
+				r = ' '
+			} else if html && c == '&' {
 				var n int
 				r, n = entity(s[i:])
 				i += n
 			}
-		} else {
+		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Three bytes: every Han character. Decoded inline, the hot path of Chinese text.
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				r = utf8.RuneError
+			}
+		default:
 			var n int
 			r, n = utf8.DecodeRuneInString(s[i:])
 			i += n
 		}
-		put(fold(r))
+		if r >= 0x4E00 && r <= 0x9FFF {
+			dst = append(dst, r)
+			space = false
+			continue
+		}
+		r = fold(r)
+		if r == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		dst = append(dst, r)
 	}
 	return dst
 }
@@ -290,48 +290,68 @@ func sortUnique(b []uint32) []uint32 {
 	return b[:k]
 }
 
-// shingle feeds the sampled shingles of normalized text to s. A token is one Han character or one
-// run of other letters and digits (a Latin word, a number); a shingle is shingleTokens consecutive
-// tokens, punctuation and spaces ignored, so that a reworded punctuation mark changes nothing.
-func shingle(s *sampler, rs []rune) {
-	var ring [shingleTokens]uint32
-	n := 0
+// shingler cuts normalized text into tokens and feeds the sampled shingles to a sampler. A token is
+// one Han character or one run of other letters and digits (a Latin word, a number); a shingle is
+// shingleTokens consecutive tokens, punctuation and spaces ignored, so that a reworded punctuation
+// mark changes nothing. The last three tokens sit in registers: no ring, no closure, since this loop
+// is most of the cost of a print.
+type shingler struct {
+	s       *sampler
+	a, b, c uint32 // the three previous tokens, oldest first
+	n       int    // tokens seen
+}
+
+func (sh *shingler) push(t uint32) {
+	if sh.n >= shingleTokens-1 {
+		// Each token under its own odd multiplier, then one multiply-xorshift round: enough to
+		// sample on the top bits.
+		h := sh.a*0x9E3779B1 + sh.b*0x85EBCA6B + sh.c*0xC2B2AE35 + t*0x27D4EB2F
+		h ^= h >> 15
+		h *= 0x2C1B3C6D
+		h ^= h >> 13
+		if h>>(32-sampleBits) == 0 {
+			sh.s.add(h >> (32 - sampleBits - 22))
+		}
+	}
+	sh.a, sh.b, sh.c = sh.b, sh.c, t
+	sh.n++
+}
+
+// text feeds normalized text and returns how many of its runes are letters (not spaces).
+func (sh *shingler) text(rs []rune) int {
+	letters := 0
 	var word uint32
 	inWord := false
-	emit := func(t uint32) {
-		ring[n%shingleTokens] = t
-		n++
-		if n >= shingleTokens {
-			h := uint32(fnvOffset)
-			for k := n - shingleTokens; k < n; k++ {
-				h = (h ^ ring[k%shingleTokens]) * polyMul
-			}
-			h = fmix32(h)
-			if h>>(32-sampleBits) == 0 {
-				s.add(h >> (32 - sampleBits - 22))
-			}
-		}
-	}
 	for _, r := range rs {
-		han := r >= 0x3400 && (r <= 0x9FFF || isHan(r))
-		if !han && r != ' ' && r != '.' && r != '%' && r != '-' {
-			if !inWord {
-				word, inWord = fnvOffset, true
+		if r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && isHan(r) {
+			if inWord {
+				sh.push(word)
+				inWord = false
 			}
-			word = (word ^ uint32(r)) * fnvPrime
+			sh.push(uint32(r) * 0x9E3779B1)
+			letters++
 			continue
 		}
-		if inWord {
-			emit(word)
-			inWord = false
+		if r == ' ' || r == '.' || r == '%' || r == '-' {
+			if inWord {
+				sh.push(word)
+				inWord = false
+			}
+			if r != ' ' {
+				letters++
+			}
+			continue
 		}
-		if han {
-			emit(uint32(r) * 0x9E3779B1)
+		if !inWord {
+			word, inWord = fnvOffset, true
 		}
+		word = (word ^ uint32(r)) * fnvPrime
+		letters++
 	}
 	if inWord {
-		emit(word)
+		sh.push(word)
 	}
+	return letters
 }
 
 // titleBigrams appends the title's Han character bigrams and Latin word bigrams, hashed into
@@ -343,7 +363,7 @@ func titleBigrams(dst []uint32, rs []rune) []uint32 {
 	inWord := false
 	emit := func(t uint32) {
 		if have && len(dst) < cap(dst) {
-			h := fmix32((prev ^ fnvOffset) * polyMul ^ t)
+			h := fmix32((prev^fnvOffset)*polyMul ^ t)
 			dst = append(dst, titleBase+h>>(32-18))
 		}
 		prev, have = t, true
