@@ -12,7 +12,7 @@ const printVersion = 1
 
 // maxEncoded bounds an encoded print: a record longer than any print this version can write is
 // corrupt.
-const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (maxNumbers+maxDates)*5
+const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (2*maxNumbers+maxDates)*5
 
 // Encoding (version 1): the version byte; the time as zig-zag varint seconds since 1970 and a
 // varint of nanoseconds; Runes as a varint; then three sorted lists — body values, title values
@@ -22,7 +22,7 @@ const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (maxNumbers+m
 // AppendBinary appends p's encoding to b.
 func (p Print) AppendBinary(b []byte) ([]byte, error) {
 	body, title := split(p.Shingles)
-	if len(body) > maxBody || len(title) > maxTitle || len(p.Facts) > maxNumbers+maxDates {
+	if len(body) > maxBody || len(title) > maxTitle || len(p.Facts) > 2*maxNumbers+maxDates {
 		return b, fmt.Errorf("%w: too many values", ErrBadPrint)
 	}
 	b = append(b, printVersion)
@@ -64,7 +64,7 @@ func (p *Print) UnmarshalBinary(b []byte) error {
 	q.Shingles = r.list(q.Shingles, nb, 0, 0, bodySpace)
 	nt := r.count(maxTitle)
 	q.Shingles = r.list(q.Shingles, nt, titleBase, titleBase, titleBase+titleSpace)
-	nf := r.count(maxNumbers + maxDates)
+	nf := r.count(2*maxNumbers + maxDates)
 	if nf > 0 && r.err == nil {
 		q.Facts = r.list(make([]uint32, 0, nf), nf, 0, 0, factDateBase+12<<5+32)
 	}

@@ -20,6 +20,8 @@ type facts struct {
 	dates [maxDates]uint32
 	nn    int
 	nd    int
+	// title: the numbers being scanned are the title's.
+	title bool
 }
 
 func (fx *facts) date(m, d int) {
@@ -53,7 +55,11 @@ func (fx *facts) number(tag rune, rs []rune, unit rune) {
 		h = (h ^ uint32(r)) * fnvPrime
 	}
 	h = (h ^ uint32(unit)) * fnvPrime
-	fx.nums[fx.nn] = fmix32(h) >> (32 - 20)
+	v := fmix32(h) >> (32 - 20)
+	if fx.title {
+		v |= factTitle
+	}
+	fx.nums[fx.nn] = v
 	fx.nn++
 }
 
@@ -106,7 +112,8 @@ var monthNames = map[string]int{
 }
 
 var unitWords = map[string]rune{
-	"million": 'm', "m": 'm', "mn": 'm', "billion": 'b', "bn": 'b', "b": 'b', "trillion": 't',
+	"million": 'm', "m": 'm', "mn": 'm', "mln": 'm', "billion": 'b', "bn": 'b', "bln": 'b', "b": 'b',
+	"trillion": 't', "tn": 't', "trln": 't',
 	"percent": '%', "pct": '%', "k": 'k', "thousand": 'k', "bp": 'p', "bps": 'p',
 }
 

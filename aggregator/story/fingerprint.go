@@ -14,20 +14,33 @@ const (
 	// sampleBits: a shingle is kept when its mixed hash's top two bits are zero (1 in 4), the same
 	// shingles in every copy, so a flash's kept shingles are also kept inside the full article.
 	sampleBits = 2
-	// bodySpace is the range of a kept body shingle's value (22 bits: the hash above the sample bits).
-	bodySpace = 1 << 22
-	// maxBody caps the body sample: a longer text keeps its maxBody smallest values (a bottom-k
-	// sketch), and comparisons then only look below the larger of the two sketches' cut-offs.
-	maxBody = 64
+	// bodyBits/bodySpace: a kept body shingle's value is 20 bits of its hash: few enough that the
+	// sorted deltas of a print encode in about two bytes each, enough that two unrelated prints
+	// share a value by chance about once in a hundred comparisons.
+	bodyBits  = 20
+	bodySpace = 1 << bodyBits
+	// sketchK: a text with more sampled shingles keeps its sketchK smallest values (a bottom-k
+	// sketch); comparisons then only look below the lower of the two sketches' cut-offs, where
+	// both hold every sampled shingle, so that they estimate resemblance without bias.
+	sketchK = 48
+	// leadRunes: every sampled shingle of the title and of the body's first leadRunes letters is
+	// kept as well (at most maxLead), because a flash is most often an article's lead: a short
+	// copy is then found whole inside a long one, which the sketch alone sees only in part.
+	leadRunes = 160
+	maxLead   = 40
+	// maxBody bounds a print's body values.
+	maxBody = sketchK + maxLead
 	// titleBase/titleSpace: title bigrams live above the body values in the same sorted slice.
 	titleBase  = bodySpace
 	titleSpace = 1 << 18
 	maxTitle   = 24
 	// maxNumbers and maxDates cap the facts; the first ones in the text (title first) are kept.
-	maxNumbers = 24
+	maxNumbers = 20
 	maxDates   = 8
-	// factNumberSpace is the range of a number fact's hash; dates are encoded above it.
+	// factNumberSpace is the range of a number fact's hash; a number of the title is flagged with
+	// factTitle (it must be found in the other copy); dates are encoded above both.
 	factNumberSpace = 1 << 20
+	factTitle       = 1 << 20
 	factDateBase    = 1 << 24
 	// maxRunes bounds the text looked at: a story's identity is in its first pages.
 	maxRunes = 6000
@@ -43,24 +56,25 @@ func fingerprint(title, body string, date time.Time) Print {
 	bn := normalize(bb[:0], body, true, maxRunes)
 	p := Print{Time: date}
 
-	var vals [2 * maxBody]uint32
+	var vals [2 * sketchK]uint32
+	var lead [maxLead]uint32
 	s := sampler{buf: vals[:0], limit: bodySpace}
-	sh := shingler{s: &s}
+	sh := shingler{s: &s, lead: lead[:0], leadLeft: leadRunes}
 	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
 	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
 	sh.text(tn)
 	p.Runes = sh.text(bn)
-	bvals := s.finish()
+	bvals := mergeUnique(s.finish(), sortUnique(sh.lead))
 
 	var tv [64]uint32
 	tvals := titleBigrams(tv[:0], tn)
 
-	p.Shingles = make([]uint32, 0, len(bvals)+len(tvals))
-	p.Shingles = append(p.Shingles, bvals...)
-	p.Shingles = append(p.Shingles, tvals...)
+	p.Shingles = append(bvals, tvals...)
 
 	var fx facts
+	fx.title = true
 	fx.scan(tn)
+	fx.title = false
 	fx.scan(bn)
 	p.Facts = fx.finish()
 	return p
@@ -259,13 +273,34 @@ func (s *sampler) add(v uint32) {
 	s.buf = append(s.buf, v)
 }
 
-// finish sorts, removes duplicates and keeps the maxBody smallest.
+// finish sorts, removes duplicates and keeps the sketchK smallest.
 func (s *sampler) finish() []uint32 {
 	b := sortUnique(s.buf)
-	if len(b) > maxBody {
-		b = b[:maxBody]
+	if len(b) > sketchK {
+		b = b[:sketchK]
 	}
 	return b
+}
+
+// mergeUnique merges two sorted sets into a new one.
+func mergeUnique(a, b []uint32) []uint32 {
+	out := make([]uint32, 0, len(a)+len(b)+maxTitle)
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
 }
 
 // sortUnique sorts a short slice in place (insertion sort: the slices here hold ≤ 128 values) and
@@ -296,21 +331,34 @@ func sortUnique(b []uint32) []uint32 {
 // mark changes nothing. The last three tokens sit in registers: no ring, no closure, since this loop
 // is most of the cost of a print.
 type shingler struct {
-	s       *sampler
-	a, b, c uint32 // the three previous tokens, oldest first
-	n       int    // tokens seen
+	s *sampler
+	// lead collects the values sampled while leadLeft letters of the body remain (the title's
+	// included).
+	lead     []uint32
+	leadLeft int
+	a, b, c  uint32 // the three previous tokens, oldest first
+	n        int    // tokens seen
 }
 
-func (sh *shingler) push(t uint32) {
+func (sh *shingler) push(t uint32, word bool) {
 	if sh.n >= shingleTokens-1 {
 		// Each token under its own odd multiplier, then one multiply-xorshift round: enough to
-		// sample on the top bits.
-		h := sh.a*0x9E3779B1 + sh.b*0x85EBCA6B + sh.c*0xC2B2AE35 + t*0x27D4EB2F
+		// sample on the top bits. A shingle ending in a Latin word spans three tokens, not four:
+		// four English words say more than four Han characters, and reworded English keeps fewer
+		// long runs.
+		h := sh.b*0x85EBCA6B + sh.c*0xC2B2AE35 + t*0x27D4EB2F
+		if !word {
+			h += sh.a * 0x9E3779B1
+		}
 		h ^= h >> 15
 		h *= 0x2C1B3C6D
 		h ^= h >> 13
 		if h>>(32-sampleBits) == 0 {
-			sh.s.add(h >> (32 - sampleBits - 22))
+			v := h >> (32 - sampleBits - bodyBits)
+			sh.s.add(v)
+			if sh.leadLeft > 0 && len(sh.lead) < cap(sh.lead) {
+				sh.lead = append(sh.lead, v)
+			}
 		}
 	}
 	sh.a, sh.b, sh.c = sh.b, sh.c, t
@@ -325,16 +373,17 @@ func (sh *shingler) text(rs []rune) int {
 	for _, r := range rs {
 		if r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && isHan(r) {
 			if inWord {
-				sh.push(word)
+				sh.push(word, true)
 				inWord = false
 			}
-			sh.push(uint32(r) * 0x9E3779B1)
+			sh.push(uint32(r)*0x9E3779B1, false)
 			letters++
+			sh.leadLeft--
 			continue
 		}
 		if r == ' ' || r == '.' || r == '%' || r == '-' {
 			if inWord {
-				sh.push(word)
+				sh.push(word, true)
 				inWord = false
 			}
 			if r != ' ' {
@@ -349,7 +398,7 @@ func (sh *shingler) text(rs []rune) int {
 		letters++
 	}
 	if inWord {
-		sh.push(word)
+		sh.push(word, true)
 	}
 	return letters
 }

@@ -9,6 +9,8 @@ const (
 	// resemblance (the larger of Jaccard and title similarity).
 	wContain  = 0.7
 	wResemble = 0.3
+	// minSample: fewer shared-range values than this estimate nothing.
+	minSample = 4
 	// numberAgree is the share of the smaller copy's numbers that must appear in the larger.
 	numberAgree = 0.5
 	// dateAgree is the share of the smaller copy's dates that must appear in the larger.
@@ -26,13 +28,14 @@ func split(s []uint32) (body, title []uint32) {
 	return s[:i], s[i:]
 }
 
-// cut is the value below which a sketch holds every sampled shingle: its largest value when it was
-// capped, the whole space otherwise.
-func cut(s []uint32, capN int, space uint32) uint32 {
-	if len(s) >= capN {
-		return s[len(s)-1]
+// cut is the value up to which a print's body values hold every sampled shingle of its text:
+// the sketchK-th smallest when the text had more (the values above it are the lead's), the whole
+// space otherwise.
+func cut(body []uint32) uint32 {
+	if len(body) >= sketchK {
+		return body[sketchK-1]
 	}
-	return space
+	return bodySpace
 }
 
 // overlap counts the values ≤ limit in a and b and those they share.
@@ -64,55 +67,89 @@ func overlap(a, b []uint32, limit uint32) (na, nb, common int) {
 }
 
 func score(a, b Print, o Options) float64 {
+	g, ok := measure(a, b, o)
+	if !ok {
+		return 0
+	}
+	return g.combine(wContain, wResemble)
+}
+
+// signals are what a pair's score is made of.
+type signals struct {
+	contain, jaccard, title float64
+	// fade in [1-timeFade, 1]: 1 for copies at the same time.
+	fade float64
+}
+
+func (g signals) combine(wc, wr float64) float64 {
+	return (wc*g.contain + wr*max(g.jaccard, g.title)) * g.fade
+}
+
+// measure computes a pair's signals; ok is false when the pair cannot be one story: too far
+// apart, too little text in common, or facts that disagree.
+func measure(a, b Print, o Options) (signals, bool) {
 	d := a.Time.Sub(b.Time)
 	if d < 0 {
 		d = -d
 	}
 	if d > o.Window {
-		return 0
+		return signals{}, false
 	}
 	ab, at := split(a.Shingles)
 	bb, bt := split(b.Shingles)
-	limit := min(cut(ab, maxBody, bodySpace), cut(bb, maxBody, bodySpace))
-	na, nb, common := overlap(ab, bb, limit)
-	if common < minCommon {
-		return 0
+	_, _, all := overlap(ab, bb, bodySpace)
+	if all < minCommon {
+		return signals{}, false
 	}
 	small, large := a, b
 	if b.Runes < a.Runes || b.Runes == a.Runes && len(b.Facts) < len(a.Facts) {
 		small, large = b, a
 	}
 	if !agree(small.Facts, large.Facts) {
-		return 0
+		return signals{}, false
 	}
-	contain := float64(common) / float64(min(na, nb))
-	jaccard := float64(common) / float64(na+nb-common)
+	// Below both cut-offs the two lists are exact samples: containment and Jaccard estimates.
+	na, nb, common := overlap(ab, bb, min(cut(ab), cut(bb)))
+	contain, jaccard := 0.0, 0.0
+	if min(na, nb) >= minSample {
+		contain = float64(common) / float64(min(na, nb))
+		jaccard = float64(common) / float64(na+nb-common)
+	}
+	// A text short enough to hold all its sampled shingles, found among the other's values
+	// (its sketch and its lead): a lower bound of its containment, exact when it is the lead.
+	if n := min(len(ab), len(bb)); n < sketchK {
+		contain = max(contain, float64(all)/float64(n))
+	}
 	title := 0.0
 	if len(at) > 0 && len(bt) > 0 {
-		tl := min(cut(at, maxTitle, titleBase+titleSpace), cut(bt, maxTitle, titleBase+titleSpace))
-		ta, tb, tc := overlap(at, bt, tl)
+		ta, tb, tc := overlap(at, bt, titleBase+titleSpace)
 		if ta > 0 && tb > 0 {
 			title = float64(tc) / float64(ta+tb-tc)
 		}
 	}
-	s := wContain*contain + wResemble*max(jaccard, title)
-	return s * (1 - timeFade*float64(d)/float64(o.Window))
+	return signals{contain, jaccard, title, 1 - timeFade*float64(d)/float64(o.Window)}, true
 }
 
-// agree reports whether the smaller copy's facts are found in the larger's: most of its numbers
-// and most of its dates when the larger has any (dates are sorted last). Templated stories fail here: same words, another day or another count.
+// agree reports whether the smaller copy's facts are found in the larger's: every number of its
+// title, most of its other numbers, and most of its dates when the larger has any (dates sort
+// last). Templated stories fail here: same words, another day or another count.
 func agree(small, large []uint32) bool {
 	var sn, sd, hn, hd int
 	ld := len(large) > 0 && isDate(large[len(large)-1])
 	for _, f := range small {
-		if isDate(f) {
+		switch {
+		case isDate(f):
 			sd++
 			if hasDate(large, f) {
 				hd++
 			}
-		} else {
+		case f&factTitle != 0:
+			if !hasNumber(large, f&^factTitle) {
+				return false
+			}
+		default:
 			sn++
-			if has(large, f) {
+			if hasNumber(large, f) {
 				hn++
 			}
 		}
@@ -125,6 +162,9 @@ func agree(small, large []uint32) bool {
 	}
 	return true
 }
+
+// hasNumber: number f is in s, in the title or the text.
+func hasNumber(s []uint32, f uint32) bool { return has(s, f) || has(s, f|factTitle) }
 
 func has(s []uint32, f uint32) bool {
 	for _, x := range s {
