@@ -56,6 +56,9 @@ func (fx *facts) number(tag rune, rs []rune, unit rune) {
 	}
 	h = (h ^ uint32(unit)) * fnvPrime
 	v := fmix32(h) >> (32 - 20)
+	if tag != 'n' {
+		v |= factPeriod
+	}
 	if fx.title {
 		v |= factTitle
 	}

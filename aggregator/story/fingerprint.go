@@ -41,7 +41,10 @@ const (
 	// factTitle (it must be found in the other copy); dates are encoded above both.
 	factNumberSpace = 1 << 20
 	factTitle       = 1 << 20
-	factDateBase    = 1 << 24
+	// factPeriod flags a period (1-7月) or a month (10月): they agree or not like dates, apart
+	// from the numbers, so that a text full of months cannot outvote its changed figures.
+	factPeriod   = 1 << 21
+	factDateBase = 1 << 24
 	// maxRunes bounds the text looked at: a story's identity is in its first pages.
 	maxRunes = 6000
 )
@@ -353,8 +356,14 @@ func (sh *shingler) push(t uint32, word bool) {
 		h ^= h >> 15
 		h *= 0x2C1B3C6D
 		h ^= h >> 13
-		if h>>(32-sampleBits) == 0 {
-			v := h >> (32 - sampleBits - bodyBits)
+		// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
+		// character, so a print holds about as many values per byte of either.
+		bits := uint32(sampleBits)
+		if word {
+			bits = 1
+		}
+		if h>>(32-bits) == 0 {
+			v := h >> (32 - bits - bodyBits)
 			sh.s.add(v)
 			if sh.leadLeft > 0 && len(sh.lead) < cap(sh.lead) {
 				sh.lead = append(sh.lead, v)

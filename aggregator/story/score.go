@@ -130,12 +130,16 @@ func measure(a, b Print, o Options) (signals, bool) {
 	return signals{contain, jaccard, title, 1 - timeFade*float64(d)/float64(o.Window)}, true
 }
 
-// agree reports whether the smaller copy's facts are found in the larger's: every number of its
-// title, most of its other numbers, and most of its dates when the larger has any (dates sort
-// last). Templated stories fail here: same words, another day or another count.
+// agree reports whether the smaller copy's facts are found in the larger's: every number and
+// period of its title, most of its other numbers, most of its periods and dates when the larger
+// has any. Templated stories fail here: same words, another day or another count.
 func agree(small, large []uint32) bool {
-	var sn, sd, hn, hd int
-	ld := len(large) > 0 && isDate(large[len(large)-1])
+	var sn, sd, sp, hn, hd, hp int
+	ld, lp := false, false
+	for _, f := range large {
+		ld = ld || isDate(f)
+		lp = lp || !isDate(f) && f&factPeriod != 0
+	}
 	for _, f := range small {
 		switch {
 		case isDate(f):
@@ -147,6 +151,11 @@ func agree(small, large []uint32) bool {
 			if !hasNumber(large, f&^factTitle) {
 				return false
 			}
+		case f&factPeriod != 0:
+			sp++
+			if hasNumber(large, f) {
+				hp++
+			}
 		default:
 			sn++
 			if hasNumber(large, f) {
@@ -155,6 +164,9 @@ func agree(small, large []uint32) bool {
 		}
 	}
 	if sn > 0 && float64(hn) < numberAgree*float64(sn) {
+		return false
+	}
+	if sp > 0 && lp && float64(hp) < dateAgree*float64(sp) {
 		return false
 	}
 	if sd > 0 && ld && float64(hd) < dateAgree*float64(sd) {

@@ -261,7 +261,8 @@ def fam_date_trap(posts, n):
             b, p["key"])
 
 
-NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*(?:月|日|年|-\d))")
+# A number, not a date, a period, a year or a list index (1、).
+NUM = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.]*(?:月|日|年|-\d|、))")
 
 
 def change_numbers(s, table):
