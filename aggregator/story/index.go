@@ -1,25 +1,49 @@
 package story
 
 import (
+	"container/heap"
 	"sort"
 	"time"
 )
 
+// maxDF: a body value held by more prints than this is boilerplate (财联社10月3日电, a site's
+// footer), so it nominates no candidates; walking its postings would cost more than the rest of a
+// match. Prints sharing only such values are not one story anyway.
+const maxDF = 256
+
 // Index holds the prints of recent articles for matching at ingest. It is not safe for
 // concurrent use: the store's single writer owns it.
+//
+// Match is sub-linear: every body value of every print is a posting (value → slots), so a new print
+// only looks at the prints that share at least minCommon values with it — the only ones Score can
+// rate above zero — instead of scoring the whole window. Remove leaves a tombstone; the postings are
+// rebuilt when tombstones outnumber live prints, so the work is amortized.
 type Index struct {
-	opts    Options
-	entries map[string]entry // by article ID
+	opts  Options
+	slots []slot
+	byID  map[string]int32
+	dead  int
+	keys  keyTable
+	nodes []node
+	// byTime orders live slots by their print's time, for Expire.
+	byTime timeHeap
+	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
+	counts  []uint16
+	touched []int32
 }
 
-type entry struct {
-	story string
-	print Print
+type slot struct {
+	id, story string
+	print     Print
+	alive     bool
 }
+
+// node is one posting: a slot, and the next posting of the same value.
+type node struct{ slot, next int32 }
 
 // NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	return &Index{opts: o.withDefaults(), entries: make(map[string]entry)}
+	return &Index{opts: o.withDefaults(), byID: make(map[string]int32)}
 }
 
 // Options returns the index's options with the defaults filled in.
@@ -27,26 +51,97 @@ func (x *Index) Options() Options { return x.opts }
 
 // Add records that article id, of story, has print p; a second Add of id replaces the first.
 func (x *Index) Add(id, story string, p Print) {
-	x.entries[id] = entry{story: story, print: p}
+	x.Remove(id)
+	s := int32(len(x.slots))
+	x.slots = append(x.slots, slot{id: id, story: story, print: p, alive: true})
+	x.byID[id] = s
+	x.post(s, p)
+	heap.Push(&x.byTime, timed{p.Time.UnixNano(), s})
+}
+
+func (x *Index) post(s int32, p Print) {
+	body, _ := split(p.Shingles)
+	for _, v := range body {
+		k := x.keys.find(v, true)
+		x.nodes = append(x.nodes, node{slot: s, next: k.head})
+		k.head = int32(len(x.nodes)) // node index + 1; 0 ends a chain
+		k.n++
+	}
 }
 
 // Remove forgets article id.
-func (x *Index) Remove(id string) { delete(x.entries, id) }
+func (x *Index) Remove(id string) {
+	s, ok := x.byID[id]
+	if !ok {
+		return
+	}
+	delete(x.byID, id)
+	x.slots[s].alive = false
+	x.slots[s].print = Print{}
+	x.dead++
+	if x.dead > 1024 && x.dead > len(x.byID) {
+		x.compact()
+	}
+}
 
-// Len is how many prints the index holds.
-func (x *Index) Len() int { return len(x.entries) }
-
-// Match returns the best candidate for p whose score reaches the threshold; skip, when not nil,
-// rules out a story (one an operator split apart from this article, say).
-func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
-	var best Match
-	for id, e := range x.entries {
-		if skip != nil && skip(e.story) {
+// compact drops the tombstones: live prints get new slots and the postings are rebuilt.
+func (x *Index) compact() {
+	old := x.slots
+	x.slots = make([]slot, 0, len(x.byID))
+	x.nodes = x.nodes[:0]
+	x.keys = keyTable{}
+	x.byTime = x.byTime[:0]
+	x.dead = 0
+	for _, sl := range old {
+		if !sl.alive {
 			continue
 		}
-		s := score(p, e.print, x.opts)
-		if s >= x.opts.Threshold && (s > best.Score || (s == best.Score && id < best.ID)) {
-			best = Match{ID: id, Story: e.story, Score: s}
+		s := int32(len(x.slots))
+		x.slots = append(x.slots, sl)
+		x.byID[sl.id] = s
+		x.post(s, sl.print)
+		x.byTime = append(x.byTime, timed{sl.print.Time.UnixNano(), s})
+	}
+	heap.Init(&x.byTime)
+}
+
+// Len is how many prints the index holds.
+func (x *Index) Len() int { return len(x.byID) }
+
+// Match returns the best candidate for p whose score reaches the threshold; skip, when not nil,
+// rules out a story (one an operator split apart from this article, say). Ties go to the smaller
+// article ID, so that the answer does not depend on the order of Adds.
+func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
+	if cap(x.counts) < len(x.slots) {
+		x.counts = make([]uint16, len(x.slots), 2*len(x.slots))
+	}
+	x.counts = x.counts[:len(x.slots)]
+	x.touched = x.touched[:0]
+	body, _ := split(p.Shingles)
+	for _, v := range body {
+		k := x.keys.find(v, false)
+		if k == nil || k.n > maxDF {
+			continue
+		}
+		for n := k.head; n != 0; n = x.nodes[n-1].next {
+			s := x.nodes[n-1].slot
+			if x.counts[s] == 0 {
+				x.touched = append(x.touched, s)
+			}
+			x.counts[s]++
+		}
+	}
+	var best Match
+	for _, s := range x.touched {
+		c := x.counts[s]
+		x.counts[s] = 0
+		sl := &x.slots[s]
+		if c < minCommon || !sl.alive || skip != nil && skip(sl.story) {
+			continue
+		}
+		sc := score(p, sl.print, x.opts)
+		if sc >= x.opts.Threshold && (sc > best.Score || sc == best.Score && sl.id < best.ID) {
+			best = Match{ID: sl.id, Story: sl.story, Score: sc}
 		}
 	}
 	return best, best.ID != ""
@@ -56,11 +151,13 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 // index's memory by the window, not by what the store holds. now is the caller's clock, never a
 // feed's date: a feed dated in the future must not expire everything else.
 func (x *Index) Expire(now time.Time) int {
-	cut := now.Add(-x.opts.Window)
+	cut := now.Add(-x.opts.Window).UnixNano()
 	n := 0
-	for id, e := range x.entries {
-		if e.print.Time.Before(cut) {
-			delete(x.entries, id)
+	for len(x.byTime) > 0 && x.byTime[0].t < cut {
+		e := heap.Pop(&x.byTime).(timed)
+		sl := &x.slots[e.slot]
+		if sl.alive && sl.print.Time.UnixNano() == e.t {
+			x.Remove(sl.id)
 			n++
 		}
 	}
@@ -69,10 +166,85 @@ func (x *Index) Expire(now time.Time) int {
 
 // IDs returns the article IDs the index holds, sorted (for tests and status).
 func (x *Index) IDs() []string {
-	ids := make([]string, 0, len(x.entries))
-	for id := range x.entries {
+	ids := make([]string, 0, len(x.byID))
+	for id := range x.byID {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// keyTable maps a body value to its postings: open addressing with linear probing, cheaper than a
+// Go map for a million small keys and a lookup per value of every new print.
+type keyTable struct {
+	entries []key
+	used    int
+}
+
+type key struct {
+	v    uint32
+	head int32 // node index + 1 of the newest posting; 0 marks an empty entry
+	n    int32 // postings ever added (tombstones included until the next compaction)
+}
+
+func (t *keyTable) find(v uint32, insert bool) *key {
+	if len(t.entries) == 0 {
+		if !insert {
+			return nil
+		}
+		t.entries = make([]key, 1024)
+	}
+	if insert && 4*(t.used+1) > 3*len(t.entries) {
+		t.grow()
+	}
+	mask := uint32(len(t.entries) - 1)
+	for i := (v * 0x9E3779B1) & mask; ; i = (i + 1) & mask {
+		e := &t.entries[i]
+		if e.head == 0 {
+			if !insert {
+				return nil
+			}
+			e.v = v
+			t.used++
+			return e
+		}
+		if e.v == v {
+			return e
+		}
+	}
+}
+
+func (t *keyTable) grow() {
+	old := t.entries
+	t.entries = make([]key, 2*len(old))
+	mask := uint32(len(t.entries) - 1)
+	for _, e := range old {
+		if e.head == 0 {
+			continue
+		}
+		i := (e.v * 0x9E3779B1) & mask
+		for t.entries[i].head != 0 {
+			i = (i + 1) & mask
+		}
+		t.entries[i] = e
+	}
+}
+
+// timed is a slot and its print's time, for the expiry heap.
+type timed struct {
+	t    int64
+	slot int32
+}
+
+type timeHeap []timed
+
+func (h timeHeap) Len() int           { return len(h) }
+func (h timeHeap) Less(i, j int) bool { return h[i].t < h[j].t }
+func (h timeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *timeHeap) Push(v any)        { *h = append(*h, v.(timed)) }
+func (h *timeHeap) Pop() any {
+	old := *h
+	v := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return v
 }

@@ -18,7 +18,7 @@ const (
 	// and for a full article up to ~30 h after its flash.
 	DefaultWindow = 36 * time.Hour
 	// DefaultThreshold is the score at and above which two articles are one story.
-	DefaultThreshold = 0.6
+	DefaultThreshold = 0.5
 )
 
 // Options tune matching. The zero value means the defaults.
