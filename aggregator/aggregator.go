@@ -168,13 +168,15 @@ func (r SaveResult) Changed() bool { return r.New+r.Updated+r.Merged > 0 }
 
 // RefreshResult is the report of one refresh of one source.
 type RefreshResult struct {
-	Source    string        `json:"source"`
-	Status    Status        `json:"status"`
-	New       int           `json:"new"`
-	Updated   int           `json:"updated"`
-	Unchanged int           `json:"unchanged"`
-	Merged    int           `json:"merged"`
-	Duration  time.Duration `json:"duration_ns"`
+	Source    string `json:"source"`
+	Status    Status `json:"status"`
+	New       int    `json:"new"`
+	Updated   int    `json:"updated"`
+	Unchanged int    `json:"unchanged"`
+	Merged    int    `json:"merged"`
+	// Grouped counts the New articles that joined another article's story.
+	Grouped  int           `json:"grouped,omitempty"`
+	Duration time.Duration `json:"duration_ns"`
 	// Bytes counts what was read from the network.
 	Bytes int64  `json:"bytes"`
 	Error string `json:"error,omitempty"`

@@ -467,4 +467,3 @@ func storyMembers(members, articles *bolt.Bucket, st string, keep func(*record) 
 	}
 	return out, nil
 }
-
