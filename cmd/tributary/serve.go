@@ -285,6 +285,7 @@ func restartKeys(old, cfg *Config) []string {
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
 		fmt.Sprint(old.AllowNetworks) != fmt.Sprint(cfg.AllowNetworks), "fetch")
 	add(old.LogLevel != cfg.LogLevel || old.LogFormat != cfg.LogFormat, "log")
+	add(fmt.Sprint(old.Dedup) != fmt.Sprint(cfg.Dedup), "dedup")
 	return keys
 }
 
