@@ -101,11 +101,13 @@ func measure(a, b Print, o Options) (signals, bool) {
 	if all < minCommon {
 		return signals{}, false
 	}
+	// The smaller copy's facts must be found in the larger's; copies of one length must agree both
+	// ways, so that Score(a, b) is Score(b, a).
 	small, large := a, b
-	if b.Runes < a.Runes || b.Runes == a.Runes && len(b.Facts) < len(a.Facts) {
+	if b.Runes < a.Runes {
 		small, large = b, a
 	}
-	if !agree(small.Facts, large.Facts) {
+	if !agree(small.Facts, large.Facts) || a.Runes == b.Runes && !agree(b.Facts, a.Facts) {
 		return signals{}, false
 	}
 	// Below both cut-offs the two lists are exact samples: containment and Jaccard estimates.
