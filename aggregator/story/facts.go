@@ -62,6 +62,11 @@ func (fx *facts) number(tag rune, rs []rune, unit rune) {
 	if fx.title {
 		v |= factTitle
 	}
+	for _, x := range fx.nums[:fx.nn] {
+		if x == v {
+			return // a repeat would take the place of another number
+		}
+	}
 	fx.nums[fx.nn] = v
 	fx.nn++
 }

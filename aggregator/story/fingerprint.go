@@ -17,7 +17,7 @@ const (
 	// bodyBits/bodySpace: a kept body shingle's value is 20 bits of its hash: few enough that the
 	// sorted deltas of a print encode in about two bytes each, enough that two unrelated prints
 	// share a value by chance about once in a hundred comparisons.
-	bodyBits  = 20
+	bodyBits  = 22
 	bodySpace = 1 << bodyBits
 	// sketchK: a text with more sampled shingles keeps its sketchK smallest values (a bottom-k
 	// sketch); comparisons then only look below the lower of the two sketches' cut-offs, where
@@ -55,8 +55,6 @@ const (
 func fingerprint(title, body string, date time.Time) Print {
 	var tb [256]rune
 	var bb [2048]rune
-	tn := normalize(tb[:0], title, false, 256)
-	bn := normalize(bb[:0], body, true, maxRunes)
 	p := Print{Time: date}
 
 	var vals [2 * sketchK]uint32
@@ -65,8 +63,9 @@ func fingerprint(title, body string, date time.Time) Print {
 	sh := shingler{s: &s, lead: lead[:0], leadLeft: leadRunes}
 	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
 	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
-	sh.text(tn)
-	p.Runes = sh.text(bn)
+	tn, _ := sh.read(tb[:0], title, false, len(tb))
+	bn, letters := sh.read(bb[:0], body, true, maxRunes)
+	p.Runes = letters
 	bvals := mergeUnique(s.finish(), sortUnique(sh.lead))
 
 	var tv [64]uint32
@@ -83,11 +82,19 @@ func fingerprint(title, body string, date time.Time) Print {
 	return p
 }
 
-// normalize appends the text of s to dst: tags dropped (and, when html, entities decoded), full-width
-// ASCII folded to ASCII, letters lower-cased, every run of other characters one space; '.', '%' and
-// '-' survive because dates and numbers need them. At most limit runes are appended.
-func normalize(dst []rune, s string, html bool, limit int) []rune {
+// read appends the normalized text of s to dst and feeds its tokens to the shingler in the same
+// pass: tags dropped (and, when html, entities decoded), full-width ASCII folded to ASCII, letters
+// lower-cased, every run of other characters one space; '.', '%' and '-' survive because dates and
+// numbers need them. At most limit runes are appended. It returns the text and how many of its
+// runes are letters (not spaces or punctuation).
+//
+// A token is one Han character or one run of other letters and digits (a Latin word, a number);
+// punctuation and spaces only end words, so that a reworded punctuation mark changes nothing.
+func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, int) {
 	space := true
+	letters := 0
+	var word uint32
+	inWord := false
 	for i := 0; i < len(s) && len(dst) < limit; {
 		c := s[i]
 		var r rune
@@ -119,23 +126,51 @@ func normalize(dst []rune, s string, html bool, limit int) []rune {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			i += n
 		}
-		if r >= 0x4E00 && r <= 0x9FFF {
+		if r < 0x4E00 || r > 0x9FFF {
+			r = fold(r)
+		}
+		switch {
+		case r >= 0x3400 && (r <= 0x9FFF || isHan(r)):
+			if inWord {
+				sh.push(word, true)
+				inWord = false
+			}
+			sh.push(uint32(r)*0x9E3779B1, false)
+			letters++
+			sh.leadLeft--
 			dst = append(dst, r)
 			space = false
 			continue
-		}
-		r = fold(r)
-		if r == ' ' {
+		case r == ' ':
+			if inWord {
+				sh.push(word, true)
+				inWord = false
+			}
 			if space {
 				continue
 			}
 			space = true
-		} else {
-			space = false
+			dst = append(dst, r)
+			continue
+		case r == '.' || r == '%' || r == '-':
+			if inWord {
+				sh.push(word, true)
+				inWord = false
+			}
+		default:
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint32(r)) * fnvPrime
 		}
+		letters++
+		space = false
 		dst = append(dst, r)
 	}
-	return dst
+	if inWord {
+		sh.push(word, true)
+	}
+	return dst, letters
 }
 
 // fold maps one rune to its normalized form, ' ' for everything that is not text.
@@ -344,72 +379,40 @@ type shingler struct {
 }
 
 func (sh *shingler) push(t uint32, word bool) {
-	if sh.n >= shingleTokens-1 {
-		// Each token under its own odd multiplier, then one multiply-xorshift round: enough to
-		// sample on the top bits. A shingle ending in a Latin word spans three tokens, not four:
-		// four English words say more than four Han characters, and reworded English keeps fewer
-		// long runs.
-		h := sh.b*0x85EBCA6B + sh.c*0xC2B2AE35 + t*0x27D4EB2F
-		if !word {
-			h += sh.a * 0x9E3779B1
-		}
-		h ^= h >> 15
-		h *= 0x2C1B3C6D
-		h ^= h >> 13
-		// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
-		// character, so a print holds about as many values per byte of either.
-		bits := uint32(sampleBits)
-		if word {
-			bits = 1
-		}
-		if h>>(32-bits) == 0 {
-			v := h >> (32 - bits - bodyBits)
-			sh.s.add(v)
-			if sh.leadLeft > 0 && len(sh.lead) < cap(sh.lead) {
-				sh.lead = append(sh.lead, v)
-			}
-		}
+	// Each token under its own odd multiplier, then one multiply-xorshift round: enough to
+	// sample on the top bits. A shingle ending in a Latin word spans three tokens, not four:
+	// four English words say more than four Han characters, and reworded English keeps fewer
+	// long runs.
+	h := sh.b*0x85EBCA6B + sh.c*0xC2B2AE35 + t*0x27D4EB2F
+	if !word {
+		h += sh.a * 0x9E3779B1
 	}
 	sh.a, sh.b, sh.c = sh.b, sh.c, t
 	sh.n++
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
+	// character, so a print holds about as many values per byte of either.
+	if h < 1<<(32-sampleBits) || word && h < 1<<31 {
+		sh.keep(h, word)
+	}
 }
 
-// text feeds normalized text and returns how many of its runes are letters (not spaces).
-func (sh *shingler) text(rs []rune) int {
-	letters := 0
-	var word uint32
-	inWord := false
-	for _, r := range rs {
-		if r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && isHan(r) {
-			if inWord {
-				sh.push(word, true)
-				inWord = false
-			}
-			sh.push(uint32(r)*0x9E3779B1, false)
-			letters++
-			sh.leadLeft--
-			continue
-		}
-		if r == ' ' || r == '.' || r == '%' || r == '-' {
-			if inWord {
-				sh.push(word, true)
-				inWord = false
-			}
-			if r != ' ' {
-				letters++
-			}
-			continue
-		}
-		if !inWord {
-			word, inWord = fnvOffset, true
-		}
-		word = (word ^ uint32(r)) * fnvPrime
-		letters++
+// keep records the value of a sampled shingle hash (a function apart, so that push inlines).
+func (sh *shingler) keep(h uint32, word bool) {
+	if sh.n < shingleTokens {
+		return
 	}
-	if inWord {
-		sh.push(word, true)
+	bits := uint32(sampleBits)
+	if word {
+		bits = 1
 	}
-	return letters
+	v := h >> (32 - bits - bodyBits)
+	sh.s.add(v)
+	if sh.leadLeft > 0 && len(sh.lead) < cap(sh.lead) {
+		sh.lead = append(sh.lead, v)
+	}
 }
 
 // titleBigrams appends the title's Han character bigrams and Latin word bigrams, hashed into
