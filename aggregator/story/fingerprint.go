@@ -95,28 +95,29 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 	letters := 0
 	var word uint32
 	inWord := false
+	a, b, c, n := sh.a, sh.b, sh.c, sh.n
 	for i := 0; i < len(s) && len(dst) < limit; {
-		c := s[i]
+		ch := s[i]
 		var r rune
 		switch {
-		case c < utf8.RuneSelf:
-			r = rune(c)
+		case ch < utf8.RuneSelf:
+			r = rune(ch)
 			i++
-			if html && c == '<' {
+			if html && ch == '<' {
 				j := i
 				for j < len(s) && s[j] != '>' {
 					j++
 				}
 				i = j + 1
 				r = ' '
-			} else if html && c == '&' {
+			} else if html && ch == '&' {
 				var n int
 				r, n = entity(s[i:])
 				i += n
 			}
-		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		case ch&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			// Three bytes: every Han character. Decoded inline, the hot path of Chinese text.
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			r = rune(ch&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			i += 3
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
 				r = utf8.RuneError
@@ -132,10 +133,19 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 		switch {
 		case r >= 0x3400 && (r <= 0x9FFF || isHan(r)):
 			if inWord {
-				sh.push(word, true)
+				a, b, c, n = sh.word(a, b, c, n, word)
 				inWord = false
 			}
-			sh.push(uint32(r)*0x9E3779B1, false)
+			t := uint32(r) * 0x9E3779B1
+			h := a*0x9E3779B1 + b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
+			a, b, c = b, c, t
+			n++
+			h ^= h >> 15
+			h *= 0x2C1B3C6D
+			h ^= h >> 13
+			if h < 1<<(32-sampleBits) && n >= shingleTokens {
+				sh.keep(h >> (32 - sampleBits - bodyBits))
+			}
 			letters++
 			sh.leadLeft--
 			dst = append(dst, r)
@@ -143,7 +153,7 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 			continue
 		case r == ' ':
 			if inWord {
-				sh.push(word, true)
+				a, b, c, n = sh.word(a, b, c, n, word)
 				inWord = false
 			}
 			if space {
@@ -154,7 +164,7 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 			continue
 		case r == '.' || r == '%' || r == '-':
 			if inWord {
-				sh.push(word, true)
+				a, b, c, n = sh.word(a, b, c, n, word)
 				inWord = false
 			}
 		default:
@@ -168,8 +178,9 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 		dst = append(dst, r)
 	}
 	if inWord {
-		sh.push(word, true)
+		a, b, c, n = sh.word(a, b, c, n, word)
 	}
+	sh.a, sh.b, sh.c, sh.n = a, b, c, n
 	return dst, letters
 }
 
@@ -363,52 +374,41 @@ func sortUnique(b []uint32) []uint32 {
 	return b[:k]
 }
 
-// shingler cuts normalized text into tokens and feeds the sampled shingles to a sampler. A token is
-// one Han character or one run of other letters and digits (a Latin word, a number); a shingle is
-// shingleTokens consecutive tokens, punctuation and spaces ignored, so that a reworded punctuation
-// mark changes nothing. The last three tokens sit in registers: no ring, no closure, since this loop
-// is most of the cost of a print.
+// shingler feeds the sampled shingles of a token stream to a sampler: a shingle is shingleTokens
+// consecutive tokens (see read). The last three tokens sit in registers: no ring, no closure,
+// since this loop is most of the cost of a print.
 type shingler struct {
 	s *sampler
+	// a, b, c are the three previous tokens, oldest first, and n counts the tokens: the stream
+	// runs on from the title into the body.
+	a, b, c uint32
+	n       int
 	// lead collects the values sampled while leadLeft letters of the body remain (the title's
 	// included).
 	lead     []uint32
 	leadLeft int
-	a, b, c  uint32 // the three previous tokens, oldest first
-	n        int    // tokens seen
 }
 
-func (sh *shingler) push(t uint32, word bool) {
-	// Each token under its own odd multiplier, then one multiply-xorshift round: enough to
-	// sample on the top bits. A shingle ending in a Latin word spans three tokens, not four:
-	// four English words say more than four Han characters, and reworded English keeps fewer
-	// long runs.
-	h := sh.b*0x85EBCA6B + sh.c*0xC2B2AE35 + t*0x27D4EB2F
-	if !word {
-		h += sh.a * 0x9E3779B1
-	}
-	sh.a, sh.b, sh.c = sh.b, sh.c, t
-	sh.n++
+// word shingles a Latin word token after the registers a, b, c (the three tokens before it) and
+// returns the registers shifted. A shingle ending in a word spans three tokens, not four: four
+// English words say more than four Han characters, and reworded English keeps fewer long runs.
+// (Han tokens are shingled inline in read: this loop is most of the cost of a print.)
+func (sh *shingler) word(a, b, c uint32, n int, t uint32) (uint32, uint32, uint32, int) {
+	_ = a
+	h := b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
 	h ^= h >> 15
 	h *= 0x2C1B3C6D
 	h ^= h >> 13
 	// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
 	// character, so a print holds about as many values per byte of either.
-	if h < 1<<(32-sampleBits) || word && h < 1<<31 {
-		sh.keep(h, word)
+	if n >= shingleTokens-1 && h < 1<<31 {
+		sh.keep(h >> (32 - 1 - bodyBits))
 	}
+	return b, c, t, n + 1
 }
 
-// keep records the value of a sampled shingle hash (a function apart, so that push inlines).
-func (sh *shingler) keep(h uint32, word bool) {
-	if sh.n < shingleTokens {
-		return
-	}
-	bits := uint32(sampleBits)
-	if word {
-		bits = 1
-	}
-	v := h >> (32 - bits - bodyBits)
+// keep records a sampled shingle's value.
+func (sh *shingler) keep(v uint32) {
 	sh.s.add(v)
 	if sh.leadLeft > 0 && len(sh.lead) < cap(sh.lead) {
 		sh.lead = append(sh.lead, v)

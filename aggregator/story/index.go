@@ -63,8 +63,13 @@ func (x *Index) post(s int32, p Print) {
 	body, _ := split(p.Shingles)
 	for _, v := range body {
 		k := x.keys.find(v, true)
-		x.nodes = append(x.nodes, node{slot: s, next: k.head})
-		k.head = int32(len(x.nodes)) // node index + 1; 0 ends a chain
+		if k.n > 0 {
+			// The newest posting sits in the key itself (one cache miss for the common key
+			// with one print); the older ones move to the chain.
+			x.nodes = append(x.nodes, node{slot: k.slot, next: k.next})
+			k.next = int32(len(x.nodes)) // node index + 1; 0 ends a chain
+		}
+		k.slot = s
 		k.n++
 	}
 }
@@ -118,17 +123,20 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 	x.counts = x.counts[:len(x.slots)]
 	x.touched = x.touched[:0]
 	body, _ := split(p.Shingles)
+	// First every lookup, then every posting list: the lookups are independent cache misses
+	// that the processor overlaps when no step waits on the one before.
+	var found [maxBody]*key
+	nf := 0
 	for _, v := range body {
-		k := x.keys.find(v, false)
-		if k == nil || k.n > maxDF {
-			continue
+		if k := x.keys.find(v, false); k != nil && k.n <= maxDF {
+			found[nf] = k
+			nf++
 		}
-		for n := k.head; n != 0; n = x.nodes[n-1].next {
-			s := x.nodes[n-1].slot
-			if x.counts[s] == 0 {
-				x.touched = append(x.touched, s)
-			}
-			x.counts[s]++
+	}
+	for _, k := range found[:nf] {
+		x.count(k.slot)
+		for n := k.next; n != 0; n = x.nodes[n-1].next {
+			x.count(x.nodes[n-1].slot)
 		}
 	}
 	var best Match
@@ -145,6 +153,13 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 		}
 	}
 	return best, best.ID != ""
+}
+
+func (x *Index) count(s int32) {
+	if x.counts[s] == 0 {
+		x.touched = append(x.touched, s)
+	}
+	x.counts[s]++
 }
 
 // Expire forgets the prints dated before now minus the window, and returns how many; it bounds the
@@ -182,9 +197,12 @@ type keyTable struct {
 }
 
 type key struct {
-	v    uint32
-	head int32 // node index + 1 of the newest posting; 0 marks an empty entry
-	n    int32 // postings ever added (tombstones included until the next compaction)
+	v uint32
+	// n counts the postings ever added (tombstones included until the next compaction); 0 marks
+	// an empty entry.
+	n int32
+	// slot is the newest posting, next the node index + 1 of the one before (0 ends the chain).
+	slot, next int32
 }
 
 func (t *keyTable) find(v uint32, insert bool) *key {
@@ -200,7 +218,7 @@ func (t *keyTable) find(v uint32, insert bool) *key {
 	mask := uint32(len(t.entries) - 1)
 	for i := (v * 0x9E3779B1) & mask; ; i = (i + 1) & mask {
 		e := &t.entries[i]
-		if e.head == 0 {
+		if e.n == 0 {
 			if !insert {
 				return nil
 			}
@@ -219,11 +237,11 @@ func (t *keyTable) grow() {
 	t.entries = make([]key, 2*len(old))
 	mask := uint32(len(t.entries) - 1)
 	for _, e := range old {
-		if e.head == 0 {
+		if e.n == 0 {
 			continue
 		}
 		i := (e.v * 0x9E3779B1) & mask
-		for t.entries[i].head != 0 {
+		for t.entries[i].n != 0 {
 			i = (i + 1) & mask
 		}
 		t.entries[i] = e
