@@ -57,21 +57,19 @@ func fingerprint(title, body string, date time.Time) Print {
 	var bb [2048]rune
 	p := Print{Time: date}
 
-	var vals [2 * sketchK]uint32
-	var lead [maxLead]uint32
-	s := sampler{buf: vals[:0], limit: bodySpace}
-	sh := shingler{s: &s, lead: lead[:0], leadLeft: leadRunes}
+	sh := shingler{s: sampler{limit: bodySpace}, leadLeft: leadRunes}
 	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
 	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
 	tn, _ := sh.read(tb[:0], title, false, len(tb))
 	bn, letters := sh.read(bb[:0], body, true, maxRunes)
 	p.Runes = letters
-	bvals := mergeUnique(s.finish(), sortUnique(sh.lead))
-
 	var tv [64]uint32
 	tvals := titleBigrams(tv[:0], tn)
-
-	p.Shingles = append(bvals, tvals...)
+	// One allocation, the size the print needs: the index keeps thousands of these.
+	var merged [maxBody]uint32
+	bvals := mergeUnique(merged[:0], sh.s.finish(), sortUnique(sh.lead[:sh.nlead]))
+	p.Shingles = make([]uint32, 0, len(bvals)+len(tvals))
+	p.Shingles = append(append(p.Shingles, bvals...), tvals...)
 
 	var fx facts
 	fx.title = true
@@ -295,7 +293,8 @@ const (
 // sampler collects the kept shingle values, a bottom-k sketch computed without sorting everything:
 // when the buffer fills, the limit halves and values above it are dropped.
 type sampler struct {
-	buf   []uint32
+	buf   [2 * sketchK]uint32
+	n     int
 	limit uint32
 }
 
@@ -303,37 +302,34 @@ func (s *sampler) add(v uint32) {
 	if v >= s.limit {
 		return
 	}
-	if len(s.buf) == cap(s.buf) {
-		for s.limit > 1 && len(s.buf) == cap(s.buf) {
-			s.limit /= 2
-			k := 0
-			for _, x := range s.buf {
-				if x < s.limit {
-					s.buf[k] = x
-					k++
-				}
+	for s.n == len(s.buf) && s.limit > 1 {
+		s.limit /= 2
+		k := 0
+		for _, x := range s.buf {
+			if x < s.limit {
+				s.buf[k] = x
+				k++
 			}
-			s.buf = s.buf[:k]
 		}
-		if v >= s.limit {
-			return
-		}
+		s.n = k
 	}
-	s.buf = append(s.buf, v)
+	if v < s.limit && s.n < len(s.buf) {
+		s.buf[s.n] = v
+		s.n++
+	}
 }
 
-// finish sorts, removes duplicates and keeps the sketchK smallest.
+// finish sorts, removes duplicates and returns the sketchK smallest.
 func (s *sampler) finish() []uint32 {
-	b := sortUnique(s.buf)
+	b := sortUnique(s.buf[:s.n])
 	if len(b) > sketchK {
 		b = b[:sketchK]
 	}
 	return b
 }
 
-// mergeUnique merges two sorted sets into a new one.
-func mergeUnique(a, b []uint32) []uint32 {
-	out := make([]uint32, 0, len(a)+len(b)+maxTitle)
+// mergeUnique appends the union of two sorted sets to out.
+func mergeUnique(out, a, b []uint32) []uint32 {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
@@ -378,14 +374,15 @@ func sortUnique(b []uint32) []uint32 {
 // consecutive tokens (see read). The last three tokens sit in registers: no ring, no closure,
 // since this loop is most of the cost of a print.
 type shingler struct {
-	s *sampler
+	s sampler
 	// a, b, c are the three previous tokens, oldest first, and n counts the tokens: the stream
 	// runs on from the title into the body.
 	a, b, c uint32
 	n       int
 	// lead collects the values sampled while leadLeft letters of the body remain (the title's
 	// included).
-	lead     []uint32
+	lead     [maxLead]uint32
+	nlead    int
 	leadLeft int
 }
 
@@ -393,8 +390,7 @@ type shingler struct {
 // returns the registers shifted. A shingle ending in a word spans three tokens, not four: four
 // English words say more than four Han characters, and reworded English keeps fewer long runs.
 // (Han tokens are shingled inline in read: this loop is most of the cost of a print.)
-func (sh *shingler) word(a, b, c uint32, n int, t uint32) (uint32, uint32, uint32, int) {
-	_ = a
+func (sh *shingler) word(_, b, c uint32, n int, t uint32) (uint32, uint32, uint32, int) {
 	h := b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
 	h ^= h >> 15
 	h *= 0x2C1B3C6D
@@ -410,8 +406,9 @@ func (sh *shingler) word(a, b, c uint32, n int, t uint32) (uint32, uint32, uint3
 // keep records a sampled shingle's value.
 func (sh *shingler) keep(v uint32) {
 	sh.s.add(v)
-	if sh.leadLeft > 0 && len(sh.lead) < cap(sh.lead) {
-		sh.lead = append(sh.lead, v)
+	if sh.leadLeft > 0 && sh.nlead < len(sh.lead) {
+		sh.lead[sh.nlead] = v
+		sh.nlead++
 	}
 }
 

@@ -227,3 +227,32 @@ func TestPrintRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexExpireOrder: Expire drops exactly the prints dated before the cut, whatever the order
+// of Adds (the expiry heap), and Len follows.
+func TestIndexExpireOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	x := NewIndex(Options{Window: time.Hour})
+	want := map[string]time.Time{}
+	for i := range 2000 {
+		id := fmt.Sprint(i)
+		at := t0.Add(time.Duration(r.IntN(600)) * time.Minute)
+		x.Add(id, id, Print{Time: at, Shingles: []uint32{uint32(i), uint32(i + 1)}})
+		want[id] = at
+	}
+	for now := t0; now.Before(t0.Add(12 * time.Hour)); now = now.Add(37 * time.Minute) {
+		gone := 0
+		for id, at := range want {
+			if at.Before(now.Add(-time.Hour)) {
+				delete(want, id)
+				gone++
+			}
+		}
+		if n := x.Expire(now); n != gone {
+			t.Fatalf("Expire(%v) = %d, want %d", now, n, gone)
+		}
+		if x.Len() != len(want) {
+			t.Fatalf("Len %d, want %d", x.Len(), len(want))
+		}
+	}
+}
