@@ -27,7 +27,7 @@ const (
 	// kept as well (at most maxLead), because a flash is most often an article's lead: a short
 	// copy is then found whole inside a long one, which the sketch alone sees only in part.
 	leadRunes = 160
-	maxLead   = 40
+	maxLead   = 32
 	// maxBody bounds a print's body values.
 	maxBody = sketchK + maxLead
 	// titleBase/titleSpace: title bigrams live above the body values in the same sorted slice.
