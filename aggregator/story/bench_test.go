@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -102,14 +103,27 @@ func synthetic(tb testing.TB, r *rand.Rand, n int) []Print {
 func BenchmarkMatch(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	prints := synthetic(b, r, 25_000+256)
+	ids := make([]string, 25_000)
+	for i := range ids {
+		ids[i] = fmt.Sprint(i)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
 	x := NewIndex(Options{})
 	for i, p := range prints[:25_000] {
-		x.Add(fmt.Sprint(i), fmt.Sprint(i), p)
+		x.Add(ids[i], ids[i], p)
 	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	perPrint := float64(after.HeapAlloc-before.HeapAlloc) / 25_000
 	queries := prints[25_000:]
 	i := 0
 	for b.Loop() {
 		x.Match(queries[i%len(queries)], nil)
 		i++
 	}
+	runtime.KeepAlive(x)
+	// The index's memory per print: postings, slots, the expiry heap and the prints themselves.
+	b.ReportMetric(perPrint, "index-B/print")
 }

@@ -62,6 +62,11 @@ func (fx *facts) number(tag rune, rs []rune, unit rune) {
 	if fx.title {
 		v |= factTitle
 	}
+	for _, x := range fx.nums[:fx.nn] {
+		if x == v {
+			return // a repeat would take the place of another number
+		}
+	}
 	fx.nums[fx.nn] = v
 	fx.nn++
 }
@@ -120,20 +125,25 @@ var unitWords = map[string]rune{
 	"percent": '%', "pct": '%', "k": 'k', "thousand": 'k', "bp": 'p', "bps": 'p',
 }
 
-// latinWord returns the lower-case word starting at i and its end (len 0 when none).
-func latinWord(rs []rune, i int) (string, int) {
+// word12 is a short Latin word, held without allocating.
+type word12 struct {
+	b [12]byte
+	n int
+}
+
+// latinWord returns the lower-case word starting at i and its end (i when it is longer than 12).
+func latinWord(rs []rune, i int) (word12, int) {
+	var w word12
 	j := i
 	for j < len(rs) && j-i < 12 && isLatin(rs[j]) {
+		w.b[j-i] = byte(rs[j])
 		j++
 	}
 	if j < len(rs) && isLatin(rs[j]) {
-		return "", i
+		return word12{}, i
 	}
-	var b [12]byte
-	for k := i; k < j; k++ {
-		b[k-i] = byte(rs[k])
-	}
-	return string(b[:j-i]), j
+	w.n = j - i
+	return w, j
 }
 
 // scan records the facts of normalized text.
@@ -147,7 +157,7 @@ func (fx *facts) scan(rs []rune) {
 				k++
 			}
 			if w, j := latinWord(rs, i); j == k {
-				if m, ok := monthNames[w]; ok && j+1 < len(rs) && rs[j] == ' ' && isDigit(rs[j+1]) {
+				if m, ok := monthNames[string(w.b[:w.n])]; ok && j+1 < len(rs) && rs[j] == ' ' && isDigit(rs[j+1]) {
 					e := digits(rs, j+1, false)
 					if e-j-1 <= 2 && (e == len(rs) || !isDigit(rs[e]) && rs[e] != '.' || latinSuffix(rs, e)) {
 						fx.date(m, atoi(rs[j+1:e]))
@@ -216,9 +226,9 @@ func (fx *facts) scan(rs []rune) {
 			unit = rs[e]
 		case j < len(rs) && isLatin(rs[j]):
 			w, we := latinWord(rs, j)
-			if u, ok := unitWords[w]; ok {
+			if u, ok := unitWords[string(w.b[:w.n])]; ok {
 				unit = u
-			} else if m, ok := monthNames[w]; ok && isInt && n >= 1 && n <= 31 && j > e {
+			} else if m, ok := monthNames[string(w.b[:w.n])]; ok && isInt && n >= 1 && n <= 31 && j > e {
 				fx.date(m, n) // "3 october"
 				i = we - 1
 				continue

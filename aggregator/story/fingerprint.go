@@ -17,7 +17,7 @@ const (
 	// bodyBits/bodySpace: a kept body shingle's value is 20 bits of its hash: few enough that the
 	// sorted deltas of a print encode in about two bytes each, enough that two unrelated prints
 	// share a value by chance about once in a hundred comparisons.
-	bodyBits  = 20
+	bodyBits  = 22
 	bodySpace = 1 << bodyBits
 	// sketchK: a text with more sampled shingles keeps its sketchK smallest values (a bottom-k
 	// sketch); comparisons then only look below the lower of the two sketches' cut-offs, where
@@ -27,7 +27,7 @@ const (
 	// kept as well (at most maxLead), because a flash is most often an article's lead: a short
 	// copy is then found whole inside a long one, which the sketch alone sees only in part.
 	leadRunes = 160
-	maxLead   = 40
+	maxLead   = 32
 	// maxBody bounds a print's body values.
 	maxBody = sketchK + maxLead
 	// titleBase/titleSpace: title bigrams live above the body values in the same sorted slice.
@@ -55,24 +55,21 @@ const (
 func fingerprint(title, body string, date time.Time) Print {
 	var tb [256]rune
 	var bb [2048]rune
-	tn := normalize(tb[:0], title, false, 256)
-	bn := normalize(bb[:0], body, true, maxRunes)
 	p := Print{Time: date}
 
-	var vals [2 * sketchK]uint32
-	var lead [maxLead]uint32
-	s := sampler{buf: vals[:0], limit: bodySpace}
-	sh := shingler{s: &s, lead: lead[:0], leadLeft: leadRunes}
+	sh := shingler{s: sampler{limit: bodySpace}, leadLeft: leadRunes}
 	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
 	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
-	sh.text(tn)
-	p.Runes = sh.text(bn)
-	bvals := mergeUnique(s.finish(), sortUnique(sh.lead))
-
+	tn, _ := sh.read(tb[:0], title, false, len(tb))
+	bn, letters := sh.read(bb[:0], body, true, maxRunes)
+	p.Runes = letters
 	var tv [64]uint32
 	tvals := titleBigrams(tv[:0], tn)
-
-	p.Shingles = append(bvals, tvals...)
+	// One allocation, the size the print needs: the index keeps thousands of these.
+	var merged [maxBody]uint32
+	bvals := mergeUnique(merged[:0], sh.s.finish(), sortUnique(sh.lead[:sh.nlead]))
+	p.Shingles = make([]uint32, 0, len(bvals)+len(tvals))
+	p.Shingles = append(append(p.Shingles, bvals...), tvals...)
 
 	var fx facts
 	fx.title = true
@@ -83,33 +80,42 @@ func fingerprint(title, body string, date time.Time) Print {
 	return p
 }
 
-// normalize appends the text of s to dst: tags dropped (and, when html, entities decoded), full-width
-// ASCII folded to ASCII, letters lower-cased, every run of other characters one space; '.', '%' and
-// '-' survive because dates and numbers need them. At most limit runes are appended.
-func normalize(dst []rune, s string, html bool, limit int) []rune {
+// read appends the normalized text of s to dst and feeds its tokens to the shingler in the same
+// pass: tags dropped (and, when html, entities decoded), full-width ASCII folded to ASCII, letters
+// lower-cased, every run of other characters one space; '.', '%' and '-' survive because dates and
+// numbers need them. At most limit runes are appended. It returns the text and how many of its
+// runes are letters (not spaces or punctuation).
+//
+// A token is one Han character or one run of other letters and digits (a Latin word, a number);
+// punctuation and spaces only end words, so that a reworded punctuation mark changes nothing.
+func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, int) {
 	space := true
+	letters := 0
+	var word uint32
+	inWord := false
+	a, b, c, n := sh.a, sh.b, sh.c, sh.n
 	for i := 0; i < len(s) && len(dst) < limit; {
-		c := s[i]
+		ch := s[i]
 		var r rune
 		switch {
-		case c < utf8.RuneSelf:
-			r = rune(c)
+		case ch < utf8.RuneSelf:
+			r = rune(ch)
 			i++
-			if html && c == '<' {
+			if html && ch == '<' {
 				j := i
 				for j < len(s) && s[j] != '>' {
 					j++
 				}
 				i = j + 1
 				r = ' '
-			} else if html && c == '&' {
+			} else if html && ch == '&' {
 				var n int
 				r, n = entity(s[i:])
 				i += n
 			}
-		case c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		case ch&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			// Three bytes: every Han character. Decoded inline, the hot path of Chinese text.
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			r = rune(ch&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			i += 3
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
 				r = utf8.RuneError
@@ -119,23 +125,61 @@ func normalize(dst []rune, s string, html bool, limit int) []rune {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			i += n
 		}
-		if r >= 0x4E00 && r <= 0x9FFF {
+		if r < 0x4E00 || r > 0x9FFF {
+			r = fold(r)
+		}
+		switch {
+		case r >= 0x3400 && (r <= 0x9FFF || isHan(r)):
+			if inWord {
+				a, b, c, n = sh.word(a, b, c, n, word)
+				inWord = false
+			}
+			t := uint32(r) * 0x9E3779B1
+			h := a*0x9E3779B1 + b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
+			a, b, c = b, c, t
+			n++
+			h ^= h >> 15
+			h *= 0x2C1B3C6D
+			h ^= h >> 13
+			if h < 1<<(32-sampleBits) && n >= shingleTokens {
+				sh.keep(h >> (32 - sampleBits - bodyBits))
+			}
+			letters++
+			sh.leadLeft--
 			dst = append(dst, r)
 			space = false
 			continue
-		}
-		r = fold(r)
-		if r == ' ' {
+		case r == ' ':
+			if inWord {
+				a, b, c, n = sh.word(a, b, c, n, word)
+				inWord = false
+			}
 			if space {
 				continue
 			}
 			space = true
-		} else {
-			space = false
+			dst = append(dst, r)
+			continue
+		case r == '.' || r == '%' || r == '-':
+			if inWord {
+				a, b, c, n = sh.word(a, b, c, n, word)
+				inWord = false
+			}
+		default:
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint32(r)) * fnvPrime
 		}
+		letters++
+		space = false
 		dst = append(dst, r)
 	}
-	return dst
+	if inWord {
+		a, b, c, n = sh.word(a, b, c, n, word)
+	}
+	sh.a, sh.b, sh.c, sh.n = a, b, c, n
+	return dst, letters
 }
 
 // fold maps one rune to its normalized form, ' ' for everything that is not text.
@@ -249,7 +293,8 @@ const (
 // sampler collects the kept shingle values, a bottom-k sketch computed without sorting everything:
 // when the buffer fills, the limit halves and values above it are dropped.
 type sampler struct {
-	buf   []uint32
+	buf   [2 * sketchK]uint32
+	n     int
 	limit uint32
 }
 
@@ -257,37 +302,34 @@ func (s *sampler) add(v uint32) {
 	if v >= s.limit {
 		return
 	}
-	if len(s.buf) == cap(s.buf) {
-		for s.limit > 1 && len(s.buf) == cap(s.buf) {
-			s.limit /= 2
-			k := 0
-			for _, x := range s.buf {
-				if x < s.limit {
-					s.buf[k] = x
-					k++
-				}
+	for s.n == len(s.buf) && s.limit > 1 {
+		s.limit /= 2
+		k := 0
+		for _, x := range s.buf {
+			if x < s.limit {
+				s.buf[k] = x
+				k++
 			}
-			s.buf = s.buf[:k]
 		}
-		if v >= s.limit {
-			return
-		}
+		s.n = k
 	}
-	s.buf = append(s.buf, v)
+	if v < s.limit && s.n < len(s.buf) {
+		s.buf[s.n] = v
+		s.n++
+	}
 }
 
-// finish sorts, removes duplicates and keeps the sketchK smallest.
+// finish sorts, removes duplicates and returns the sketchK smallest.
 func (s *sampler) finish() []uint32 {
-	b := sortUnique(s.buf)
+	b := sortUnique(s.buf[:s.n])
 	if len(b) > sketchK {
 		b = b[:sketchK]
 	}
 	return b
 }
 
-// mergeUnique merges two sorted sets into a new one.
-func mergeUnique(a, b []uint32) []uint32 {
-	out := make([]uint32, 0, len(a)+len(b)+maxTitle)
+// mergeUnique appends the union of two sorted sets to out.
+func mergeUnique(out, a, b []uint32) []uint32 {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
@@ -328,88 +370,46 @@ func sortUnique(b []uint32) []uint32 {
 	return b[:k]
 }
 
-// shingler cuts normalized text into tokens and feeds the sampled shingles to a sampler. A token is
-// one Han character or one run of other letters and digits (a Latin word, a number); a shingle is
-// shingleTokens consecutive tokens, punctuation and spaces ignored, so that a reworded punctuation
-// mark changes nothing. The last three tokens sit in registers: no ring, no closure, since this loop
-// is most of the cost of a print.
+// shingler feeds the sampled shingles of a token stream to a sampler: a shingle is shingleTokens
+// consecutive tokens (see read). The last three tokens sit in registers: no ring, no closure,
+// since this loop is most of the cost of a print.
 type shingler struct {
-	s *sampler
+	s sampler
+	// a, b, c are the three previous tokens, oldest first, and n counts the tokens: the stream
+	// runs on from the title into the body.
+	a, b, c uint32
+	n       int
 	// lead collects the values sampled while leadLeft letters of the body remain (the title's
 	// included).
-	lead     []uint32
+	lead     [maxLead]uint32
+	nlead    int
 	leadLeft int
-	a, b, c  uint32 // the three previous tokens, oldest first
-	n        int    // tokens seen
 }
 
-func (sh *shingler) push(t uint32, word bool) {
-	if sh.n >= shingleTokens-1 {
-		// Each token under its own odd multiplier, then one multiply-xorshift round: enough to
-		// sample on the top bits. A shingle ending in a Latin word spans three tokens, not four:
-		// four English words say more than four Han characters, and reworded English keeps fewer
-		// long runs.
-		h := sh.b*0x85EBCA6B + sh.c*0xC2B2AE35 + t*0x27D4EB2F
-		if !word {
-			h += sh.a * 0x9E3779B1
-		}
-		h ^= h >> 15
-		h *= 0x2C1B3C6D
-		h ^= h >> 13
-		// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
-		// character, so a print holds about as many values per byte of either.
-		bits := uint32(sampleBits)
-		if word {
-			bits = 1
-		}
-		if h>>(32-bits) == 0 {
-			v := h >> (32 - bits - bodyBits)
-			sh.s.add(v)
-			if sh.leadLeft > 0 && len(sh.lead) < cap(sh.lead) {
-				sh.lead = append(sh.lead, v)
-			}
-		}
+// word shingles a Latin word token after the registers a, b, c (the three tokens before it) and
+// returns the registers shifted. A shingle ending in a word spans three tokens, not four: four
+// English words say more than four Han characters, and reworded English keeps fewer long runs.
+// (Han tokens are shingled inline in read: this loop is most of the cost of a print.)
+func (sh *shingler) word(_, b, c uint32, n int, t uint32) (uint32, uint32, uint32, int) {
+	h := b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
+	// character, so a print holds about as many values per byte of either.
+	if n >= shingleTokens-1 && h < 1<<31 {
+		sh.keep(h >> (32 - 1 - bodyBits))
 	}
-	sh.a, sh.b, sh.c = sh.b, sh.c, t
-	sh.n++
+	return b, c, t, n + 1
 }
 
-// text feeds normalized text and returns how many of its runes are letters (not spaces).
-func (sh *shingler) text(rs []rune) int {
-	letters := 0
-	var word uint32
-	inWord := false
-	for _, r := range rs {
-		if r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && isHan(r) {
-			if inWord {
-				sh.push(word, true)
-				inWord = false
-			}
-			sh.push(uint32(r)*0x9E3779B1, false)
-			letters++
-			sh.leadLeft--
-			continue
-		}
-		if r == ' ' || r == '.' || r == '%' || r == '-' {
-			if inWord {
-				sh.push(word, true)
-				inWord = false
-			}
-			if r != ' ' {
-				letters++
-			}
-			continue
-		}
-		if !inWord {
-			word, inWord = fnvOffset, true
-		}
-		word = (word ^ uint32(r)) * fnvPrime
-		letters++
+// keep records a sampled shingle's value.
+func (sh *shingler) keep(v uint32) {
+	sh.s.add(v)
+	if sh.leadLeft > 0 && sh.nlead < len(sh.lead) {
+		sh.lead[sh.nlead] = v
+		sh.nlead++
 	}
-	if inWord {
-		sh.push(word, true)
-	}
-	return letters
 }
 
 // titleBigrams appends the title's Han character bigrams and Latin word bigrams, hashed into

@@ -1,7 +1,6 @@
 package story
 
 import (
-	"container/heap"
 	"sort"
 	"time"
 )
@@ -56,16 +55,24 @@ func (x *Index) Add(id, story string, p Print) {
 	x.slots = append(x.slots, slot{id: id, story: story, print: p, alive: true})
 	x.byID[id] = s
 	x.post(s, p)
-	heap.Push(&x.byTime, timed{p.Time.UnixNano(), s})
+	x.byTime.push(timed{p.Time.UnixNano(), s})
 }
 
 func (x *Index) post(s int32, p Print) {
 	body, _ := split(p.Shingles)
 	for _, v := range body {
 		k := x.keys.find(v, true)
-		x.nodes = append(x.nodes, node{slot: s, next: k.head})
-		k.head = int32(len(x.nodes)) // node index + 1; 0 ends a chain
-		k.n++
+		switch n := k.n(); n {
+		case 0:
+			k.ref = s // the one posting sits in the key: one cache miss for the common key
+		case 1:
+			x.nodes = append(x.nodes, node{slot: k.ref}, node{slot: s, next: int32(len(x.nodes) + 1)})
+			k.ref = int32(len(x.nodes)) // node index + 1
+		default:
+			x.nodes = append(x.nodes, node{slot: s, next: k.ref})
+			k.ref = int32(len(x.nodes))
+		}
+		k.inc()
 	}
 }
 
@@ -102,7 +109,7 @@ func (x *Index) compact() {
 		x.post(s, sl.print)
 		x.byTime = append(x.byTime, timed{sl.print.Time.UnixNano(), s})
 	}
-	heap.Init(&x.byTime)
+	x.byTime.init()
 }
 
 // Len is how many prints the index holds.
@@ -118,17 +125,23 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 	x.counts = x.counts[:len(x.slots)]
 	x.touched = x.touched[:0]
 	body, _ := split(p.Shingles)
+	// First every lookup, then every posting list: the lookups are independent cache misses
+	// that the processor overlaps when no step waits on the one before.
+	var found [maxBody]*key
+	nf := 0
 	for _, v := range body {
-		k := x.keys.find(v, false)
-		if k == nil || k.n > maxDF {
+		if k := x.keys.find(v, false); k != nil && k.n() <= maxDF {
+			found[nf] = k
+			nf++
+		}
+	}
+	for _, k := range found[:nf] {
+		if k.n() == 1 {
+			x.count(k.ref)
 			continue
 		}
-		for n := k.head; n != 0; n = x.nodes[n-1].next {
-			s := x.nodes[n-1].slot
-			if x.counts[s] == 0 {
-				x.touched = append(x.touched, s)
-			}
-			x.counts[s]++
+		for n := k.ref; n != 0; n = x.nodes[n-1].next {
+			x.count(x.nodes[n-1].slot)
 		}
 	}
 	var best Match
@@ -147,6 +160,13 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 	return best, best.ID != ""
 }
 
+func (x *Index) count(s int32) {
+	if x.counts[s] == 0 {
+		x.touched = append(x.touched, s)
+	}
+	x.counts[s]++
+}
+
 // Expire forgets the prints dated before now minus the window, and returns how many; it bounds the
 // index's memory by the window, not by what the store holds. now is the caller's clock, never a
 // feed's date: a feed dated in the future must not expire everything else.
@@ -154,7 +174,7 @@ func (x *Index) Expire(now time.Time) int {
 	cut := now.Add(-x.opts.Window).UnixNano()
 	n := 0
 	for len(x.byTime) > 0 && x.byTime[0].t < cut {
-		e := heap.Pop(&x.byTime).(timed)
+		e := x.byTime.pop()
 		sl := &x.slots[e.slot]
 		if sl.alive && sl.print.Time.UnixNano() == e.t {
 			x.Remove(sl.id)
@@ -181,10 +201,24 @@ type keyTable struct {
 	used    int
 }
 
+// key is one body value and its postings in 8 bytes: the table is most of the index's memory.
 type key struct {
-	v    uint32
-	head int32 // node index + 1 of the newest posting; 0 marks an empty entry
-	n    int32 // postings ever added (tombstones included until the next compaction)
+	// vn is the value (22 bits) above the count of its postings (10 bits, saturating; the
+	// tombstones included until the next compaction); a zero count marks an empty entry.
+	vn uint32
+	// ref is the slot of the only posting, or the node index + 1 of the newest when there are
+	// more (0 ends a chain).
+	ref int32
+}
+
+const countBits = 10
+
+func (k *key) n() uint32 { return k.vn & (1<<countBits - 1) }
+func (k *key) v() uint32 { return k.vn >> countBits }
+func (k *key) inc() {
+	if k.n() < 1<<countBits-1 {
+		k.vn++
+	}
 }
 
 func (t *keyTable) find(v uint32, insert bool) *key {
@@ -200,15 +234,15 @@ func (t *keyTable) find(v uint32, insert bool) *key {
 	mask := uint32(len(t.entries) - 1)
 	for i := (v * 0x9E3779B1) & mask; ; i = (i + 1) & mask {
 		e := &t.entries[i]
-		if e.head == 0 {
+		if e.n() == 0 {
 			if !insert {
 				return nil
 			}
-			e.v = v
+			e.vn = v << countBits
 			t.used++
 			return e
 		}
-		if e.v == v {
+		if e.v() == v {
 			return e
 		}
 	}
@@ -219,11 +253,11 @@ func (t *keyTable) grow() {
 	t.entries = make([]key, 2*len(old))
 	mask := uint32(len(t.entries) - 1)
 	for _, e := range old {
-		if e.head == 0 {
+		if e.n() == 0 {
 			continue
 		}
-		i := (e.v * 0x9E3779B1) & mask
-		for t.entries[i].head != 0 {
+		i := (e.v() * 0x9E3779B1) & mask
+		for t.entries[i].n() != 0 {
 			i = (i + 1) & mask
 		}
 		t.entries[i] = e
@@ -236,15 +270,53 @@ type timed struct {
 	slot int32
 }
 
+// timeHeap is a binary min-heap on time, written out rather than through container/heap so that
+// an Add does not box its entry.
 type timeHeap []timed
 
-func (h timeHeap) Len() int           { return len(h) }
-func (h timeHeap) Less(i, j int) bool { return h[i].t < h[j].t }
-func (h timeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *timeHeap) Push(v any)        { *h = append(*h, v.(timed)) }
-func (h *timeHeap) Pop() any {
-	old := *h
-	v := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return v
+func (h *timeHeap) push(e timed) {
+	*h = append(*h, e)
+	q := *h
+	for i := len(q) - 1; i > 0; {
+		p := (i - 1) / 2
+		if q[p].t <= q[i].t {
+			break
+		}
+		q[p], q[i] = q[i], q[p]
+		i = p
+	}
+}
+
+func (h *timeHeap) pop() timed {
+	q := *h
+	top := q[0]
+	q[0] = q[len(q)-1]
+	q = q[:len(q)-1]
+	*h = q
+	q.down(0)
+	return top
+}
+
+func (h timeHeap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && h[r].t < h[l].t {
+			m = r
+		}
+		if h[i].t <= h[m].t {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
+
+func (h timeHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
 }

@@ -227,3 +227,54 @@ func TestPrintRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexExpireOrder: Expire drops exactly the prints dated before the cut, whatever the order
+// of Adds (the expiry heap), and Len follows.
+func TestIndexExpireOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	x := NewIndex(Options{Window: time.Hour})
+	want := map[string]time.Time{}
+	for i := range 2000 {
+		id := fmt.Sprint(i)
+		at := t0.Add(time.Duration(r.IntN(600)) * time.Minute)
+		x.Add(id, id, Print{Time: at, Shingles: []uint32{uint32(i), uint32(i + 1)}})
+		want[id] = at
+	}
+	for now := t0; now.Before(t0.Add(12 * time.Hour)); now = now.Add(37 * time.Minute) {
+		gone := 0
+		for id, at := range want {
+			if at.Before(now.Add(-time.Hour)) {
+				delete(want, id)
+				gone++
+			}
+		}
+		if n := x.Expire(now); n != gone {
+			t.Fatalf("Expire(%v) = %d, want %d", now, n, gone)
+		}
+		if x.Len() != len(want) {
+			t.Fatalf("Len %d, want %d", x.Len(), len(want))
+		}
+	}
+}
+
+// TestPrintSize: the prints of every text of our labelled pairs (flashes, 深度 articles of up to
+// 16 KB, English) stay within the budget of ~300 encoded bytes that keeps the store's per-article
+// write small.
+func TestPrintSize(t *testing.T) {
+	var sizes []int
+	for _, p := range readJSONL(t, "testdata/pairs.jsonl") {
+		for _, d := range []doc{p.A, p.B} {
+			b, err := Fingerprint(d.Title, d.Body, t0).AppendBinary(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sizes = append(sizes, len(b))
+		}
+	}
+	slices.Sort(sizes)
+	med, top := sizes[len(sizes)/2], sizes[len(sizes)-1]
+	t.Logf("%d prints: median %d bytes, max %d", len(sizes), med, top)
+	if top > 330 || med > 300 {
+		t.Errorf("prints too large: median %d, max %d bytes", med, top)
+	}
+}

@@ -101,11 +101,13 @@ func measure(a, b Print, o Options) (signals, bool) {
 	if all < minCommon {
 		return signals{}, false
 	}
+	// The smaller copy's facts must be found in the larger's; copies of one length must agree both
+	// ways, so that Score(a, b) is Score(b, a).
 	small, large := a, b
-	if b.Runes < a.Runes || b.Runes == a.Runes && len(b.Facts) < len(a.Facts) {
+	if b.Runes < a.Runes {
 		small, large = b, a
 	}
-	if !agree(small.Facts, large.Facts) {
+	if !agree(small.Facts, large.Facts) || a.Runes == b.Runes && !agree(b.Facts, a.Facts) {
 		return signals{}, false
 	}
 	// Below both cut-offs the two lists are exact samples: containment and Jaccard estimates.
@@ -134,11 +136,23 @@ func measure(a, b Print, o Options) (signals, bool) {
 // period of its title, most of its other numbers, most of its periods and dates when the larger
 // has any. Templated stories fail here: same words, another day or another count.
 func agree(small, large []uint32) bool {
-	var sn, sd, sp, hn, hd, hp int
+	var sn, sd, sp, hn, hd, hp, ln int
 	ld, lp := false, false
 	for _, f := range large {
 		ld = ld || isDate(f)
 		lp = lp || !isDate(f) && f&factPeriod != 0
+		if !isDate(f) {
+			ln++
+		}
+	}
+	// A larger copy with maxNumbers numbers stopped recording them: a number of the smaller's
+	// title that it lacks may be further on in its text (a headline that drops the figure), unless
+	// its own title has a figure the smaller lacks (another count in the same place).
+	full := ln >= maxNumbers
+	for _, f := range large {
+		if full && !isDate(f) && f&factTitle != 0 && !hasNumber(small, f&^factTitle) {
+			full = false
+		}
 	}
 	for _, f := range small {
 		switch {
@@ -148,7 +162,7 @@ func agree(small, large []uint32) bool {
 				hd++
 			}
 		case f&factTitle != 0:
-			if !hasNumber(large, f&^factTitle) {
+			if !hasNumber(large, f&^factTitle) && !full {
 				return false
 			}
 		case f&factPeriod != 0:
