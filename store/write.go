@@ -110,8 +110,14 @@ func (s *Store) newWriter(tx *bolt.Tx) *writer {
 }
 
 func newWriter(tx *bolt.Tx) *writer {
+	prints := tx.Bucket(bucketPrints)
+	if prints != nil {
+		// Keyed by first-seen date: appended at the end but for the interleaving of concurrent
+		// feeds, so nearly full pages (bbolt does not persist FillPercent; see bodiesBucket).
+		prints.FillPercent = 0.9
+	}
 	return &writer{
-		prints:    tx.Bucket(bucketPrints),
+		prints:    prints,
 		members:   tx.Bucket(bucketMembers),
 		apart:     tx.Bucket(bucketApart),
 		storyLog:  tx.Bucket(bucketStoryLog),

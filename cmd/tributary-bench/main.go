@@ -46,7 +46,8 @@ type options struct {
 	dedup   string
 	dedupOn bool
 	// quick skips the output load and the ceilings: the refresh figures only.
-	quick bool
+	quick          bool
+	profileSeconds int
 }
 
 func main() {
@@ -68,7 +69,8 @@ func main() {
 	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
 	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
-	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first 3 s) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof")
+	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first -profile-seconds) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof")
+	flag.IntVar(&o.profileSeconds, "profile-seconds", 3, "how long each -profile lasts")
 	memLimit := flag.Int("memory-limit-mib", 0, "run the daemon in a memory cgroup of this many MiB (page cache included; needs a writable /sys/fs/cgroup) and report the cgroup's peak and OOM kills")
 	serveBare := flag.String("serve-bare", "", "internal: serve the output bytes in this directory with bare net/http")
 	flag.Parse()
@@ -217,7 +219,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	var fullProfile chan error
 	if o.profile != "" {
 		// The first seconds of the full refresh, which is what story grouping adds to.
-		fullProfile = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), 3)
+		fullProfile = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), o.profileSeconds)
 	}
 	heap := d.sampleHeap()
 	// A fresh daemon starts refreshing every never-fetched source as soon as it starts; the POST
@@ -271,7 +273,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		fm.change(o.change)
 		var profiled chan error
 		if o.profile != "" {
-			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), 3)
+			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), o.profileSeconds)
 		}
 		wall, cpu, res, err = d.refresh()
 		if err != nil {
