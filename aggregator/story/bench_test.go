@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 )
 
 // fixture reads a shared fixture post (aggregator/testdata) and returns its title and body.
@@ -19,24 +18,13 @@ func fixture(tb testing.TB, rel string) (title, body string) {
 	return d.Title, d.Body
 }
 
-// cutBytes shortens s to at most n bytes on a rune boundary.
-func cutBytes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
 // BenchmarkFingerprint: the seed 深度 article cut to 3.3 KB of HTML body, and a 电报 flash. The
 // budget is about 8 µs for the article.
 func BenchmarkFingerprint(b *testing.B) {
 	at, ab := fixture(b, "seed/cls-depth-article.md")
 	ft, fb := fixture(b, "realposts/电报/1-10月全国社会物流总额2618万亿元 同比增长105%.md")
 	for _, c := range []struct{ name, title, body string }{
-		{"article3.3KB", at, cutBytes(ab, 3300)},
+		{"article3.3KB", at, strings.ToValidUTF8(ab[:min(len(ab), 3300)], "")},
 		{"flash", ft, fb},
 	} {
 		b.Run(c.name, func(b *testing.B) {

@@ -55,7 +55,8 @@ func (p *Print) UnmarshalBinary(b []byte) error {
 		return fmt.Errorf("%w: version %d", ErrBadPrint, b[0])
 	}
 	r := reader{b: b[1:]}
-	sec := r.varint()
+	zz := r.uvarint(1<<64 - 1) // binary.AppendVarint's zig-zag form
+	sec := int64(zz>>1) ^ -int64(zz&1)
 	nsec := r.uvarint(999_999_999)
 	runes := r.uvarint(1 << 30)
 	nb := r.count(maxBody)
@@ -100,19 +101,6 @@ func (r *reader) uvarint(limit uint64) uint64 {
 	}
 	if v > limit {
 		r.err = fmt.Errorf("value %d over %d", v, limit)
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) varint() int64 {
-	if r.err != nil {
-		return 0
-	}
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.err = fmt.Errorf("bad varint")
 		return 0
 	}
 	r.b = r.b[n:]

@@ -184,7 +184,7 @@ func evaluate(tb testing.TB, ps []pair, o Options) (tally, []string) {
 // English stories paraphrased by two outlets — that a bounded print sees only in part; its recall
 // floor, 0.7, only guards against a regression. Run with -v to see the figures:
 //
-//	TRIBUTARY_SHARED=/path/to/shared go test -run TestPairs -v ./aggregator/story/
+//	TRIBUTARY_SHARED=/path/to/shared go test -run TestPairs -v ./aggregator/story/ (add -story.dump for every score)
 func TestPairs(t *testing.T) {
 	own := readJSONL(t, filepath.Join("testdata", "pairs.jsonl"))
 	sets := []struct {
