@@ -5,10 +5,14 @@ import (
 	"time"
 )
 
-// maxDF: a body value held by more prints than this is boilerplate (财联社10月3日电, a site's
-// footer), so it nominates no candidates; walking its postings would cost more than the rest of a
-// match. Prints sharing only such values are not one story anyway.
-const maxDF = 256
+// maxWalk and maxDF bound what one body value costs a match. A value held by more than maxDF prints
+// is boilerplate (财联社10月3日电, a site's footer): it nominates no candidate. One held by more than
+// maxWalk nominates only its maxWalk newest (postings are newest first): a phrase many recent
+// articles share, or a story told by many sources, whose latest copies are the ones to join.
+const (
+	maxWalk = 16
+	maxDF   = 128
+)
 
 // Index holds the prints of recent articles for matching at ingest. It is not safe for
 // concurrent use: the store's single writer owns it.
@@ -26,6 +30,8 @@ type Index struct {
 	nodes []node
 	// byTime orders live slots by their print's time, for Expire.
 	byTime timeHeap
+	// walk is maxWalk; tests that compare Match with scoring everything lift it.
+	walk int
 	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
 	counts  []uint16
 	touched []int32
@@ -42,7 +48,7 @@ type node struct{ slot, next int32 }
 
 // NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	return &Index{opts: o.withDefaults(), byID: make(map[string]int32)}
+	return &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk}
 }
 
 // Options returns the index's options with the defaults filled in.
@@ -140,7 +146,7 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 			x.count(k.ref)
 			continue
 		}
-		for n := k.ref; n != 0; n = x.nodes[n-1].next {
+		for n, walked := k.ref, 0; n != 0 && walked < x.walk; n, walked = x.nodes[n-1].next, walked+1 {
 			x.count(x.nodes[n-1].slot)
 		}
 	}

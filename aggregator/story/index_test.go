@@ -86,6 +86,7 @@ func TestIndexMatchesBruteForce(t *testing.T) {
 			}
 			o := Options{Threshold: 0.3}
 			x := NewIndex(o)
+			x.walk = 1 << 30 // every posting: Match must then equal scoring every print
 			prints := map[string]Print{}
 			stories := map[string]string{}
 			found := 0
@@ -134,6 +135,25 @@ func TestIndexMatchesBruteForce(t *testing.T) {
 				t.Fatalf("only %d matches in 3000: the test exercises nothing", found)
 			}
 		})
+	}
+}
+
+// TestIndexManyCopies: a story carried by more sources than maxWalk is still found, through its
+// newest copies.
+func TestIndexManyCopies(t *testing.T) {
+	x := NewIndex(Options{})
+	body := "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，从中国国家铁路集团有限公司获悉，10月3日，全国铁路预计发送旅客1050万人次，计划加开旅客列车1017列。"
+	n := 5 * maxWalk
+	for i := range n {
+		id := fmt.Sprintf("c%03d", i)
+		x.Add(id, "c000", Fingerprint("10月3日全国铁路预计发送旅客1050万人次", body, t0.Add(time.Duration(i)*time.Minute)))
+	}
+	m, ok := x.Match(Fingerprint("全国铁路10月3日预计发送旅客1050万人次", body, t0.Add(time.Hour)), nil)
+	if !ok || m.Story != "c000" {
+		t.Fatalf("Match = %+v %v, want story c000", m, ok)
+	}
+	if newest := fmt.Sprintf("c%03d", n-maxWalk); m.ID < newest {
+		t.Errorf("matched %s, want one of the %d newest (from %s)", m.ID, maxWalk, newest)
 	}
 }
 
