@@ -517,9 +517,64 @@ func checkInvariants(ctx context.Context, tx *bolt.Tx, report func(error)) error
 			}
 		}
 	}
+	if err := checkStories(tx, report); err != nil {
+		return err
+	}
 	return tombs.ForEach(func(k, v []byte) error {
 		if _, err := decodeTombstone(v); err != nil {
 			report(fmt.Errorf("tombstone %q: %w", k, err))
+		}
+		return nil
+	})
+}
+
+// checkStories verifies story grouping's buckets: every print decodes and belongs to a stored
+// article first seen at its key's date, in the story it names; every member entry names an article
+// of that story.
+func checkStories(tx *bolt.Tx, report func(error)) error {
+	articles := tx.Bucket(bucketArticles)
+	err := tx.Bucket(bucketPrints).ForEach(func(k, v []byte) error {
+		if len(k) <= dateLen {
+			report(fmt.Errorf("story_prints: malformed key %q", k))
+			return nil
+		}
+		id := string(k[dateLen:])
+		st, _, err := decodePrint(v)
+		if err != nil {
+			report(fmt.Errorf("print of %q: %w", id, err))
+			return nil
+		}
+		rv := articles.Get([]byte(id))
+		if rv == nil {
+			report(fmt.Errorf("print of %q: no article", id))
+			return nil
+		}
+		r, err := decodeRecord(id, rv)
+		if err != nil {
+			return nil // reported with the articles
+		}
+		if !bytes.Equal(k[:dateLen], dateKey(r.a.FirstSeen)) || r.a.Story != st {
+			report(fmt.Errorf("print of %q: key date or story %q does not match the article's %q", id, st, r.a.Story))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketMembers).ForEach(func(k, _ []byte) error {
+		i := bytes.IndexByte(k, 0)
+		if i < 0 {
+			report(fmt.Errorf("story_members: malformed key %q", k))
+			return nil
+		}
+		st, id := string(k[:i]), string(k[i+1:])
+		rv := articles.Get([]byte(id))
+		if rv == nil {
+			report(fmt.Errorf("story member %q of %q: no article", id, st))
+			return nil
+		}
+		if r, err := decodeRecord(id, rv); err == nil && r.a.Story != st {
+			report(fmt.Errorf("story member %q of %q: the article is in story %q", id, st, r.a.Story))
 		}
 		return nil
 	})

@@ -382,3 +382,33 @@ func TestStoryIndexMemoryBounded(t *testing.T) {
 		t.Errorf("reopened two hours after the last round: index %d of %d articles, want 0", got, n)
 	}
 }
+
+// FuzzDecodePrint: a damaged story_prints value is an error, never a panic or a huge allocation;
+// what decodes encodes back the same.
+func FuzzDecodePrint(f *testing.F) {
+	p := story.Fingerprint(fullTitle, fullBody, time.Unix(1700000000, 0))
+	for _, st := range []string{"", "flash"} {
+		v, err := encodePrint(st, &p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		st, p, err := decodePrint(b)
+		if err != nil {
+			if !errors.Is(err, errCorrupt) {
+				t.Fatalf("error %v does not wrap errCorrupt", err)
+			}
+			return
+		}
+		v, err := encodePrint(st, &p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st2, p2, err := decodePrint(v)
+		if err != nil || st2 != st || !slices.Equal(p2.Shingles, p.Shingles) || !slices.Equal(p2.Facts, p.Facts) || !p2.Time.Equal(p.Time) {
+			t.Fatalf("re-encoding: %v", err)
+		}
+	})
+}
