@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -370,9 +371,12 @@ func mergeUnique(out, a, b []uint32) []uint32 {
 	return out
 }
 
-// sortUnique sorts a short slice in place (insertion sort: the slices here hold ≤ 128 values) and
+// sortUnique sorts a slice in place (insertion sort when short, where it beats slices.Sort) and
 // drops repeats.
 func sortUnique(b []uint32) []uint32 {
+	if len(b) > 48 {
+		slices.Sort(b)
+	}
 	for i := 1; i < len(b); i++ {
 		v := b[i]
 		j := i
