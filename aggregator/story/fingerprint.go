@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -290,10 +291,11 @@ const (
 	polyMul   = 0x01000193 * 31
 )
 
-// sampler collects the kept shingle values, a bottom-k sketch computed without sorting everything:
-// when the buffer fills, the limit halves and values above it are dropped.
+// sampler collects the kept shingle values, an exact bottom-k sketch computed without sorting
+// everything: when the buffer fills, values at or above half the limit are dropped when enough stay
+// below it, and otherwise (rarely: a repeated phrase) the buffer is sorted and cut to sketchK.
 type sampler struct {
-	buf   [2 * sketchK]uint32
+	buf   [4 * sketchK]uint32
 	n     int
 	limit uint32
 }
@@ -302,21 +304,42 @@ func (s *sampler) add(v uint32) {
 	if v >= s.limit {
 		return
 	}
-	for s.n == len(s.buf) && s.limit > 1 {
-		s.limit /= 2
+	for s.n == len(s.buf) {
+		s.shrink()
+	}
+	if v >= s.limit {
+		return
+	}
+	s.buf[s.n] = v
+	s.n++
+}
+
+func (s *sampler) shrink() {
+	half := s.limit / 2
+	below := 0
+	for _, x := range s.buf[:s.n] {
+		if x < half {
+			below++
+		}
+	}
+	// A margin for repeats: the values kept must hold sketchK distinct ones.
+	if below >= sketchK+sketchK/2 {
 		k := 0
-		for _, x := range s.buf {
-			if x < s.limit {
+		for _, x := range s.buf[:s.n] {
+			if x < half {
 				s.buf[k] = x
 				k++
 			}
 		}
-		s.n = k
+		s.n, s.limit = k, half
+		return
 	}
-	if v < s.limit && s.n < len(s.buf) {
-		s.buf[s.n] = v
-		s.n++
+	b := sortUnique(s.buf[:s.n])
+	if len(b) > sketchK {
+		s.limit = b[sketchK-1] + 1
+		b = b[:sketchK]
 	}
+	s.n = len(b)
 }
 
 // finish sorts, removes duplicates and returns the sketchK smallest.
@@ -348,9 +371,12 @@ func mergeUnique(out, a, b []uint32) []uint32 {
 	return out
 }
 
-// sortUnique sorts a short slice in place (insertion sort: the slices here hold ≤ 128 values) and
+// sortUnique sorts a slice in place (insertion sort when short, where it beats slices.Sort) and
 // drops repeats.
 func sortUnique(b []uint32) []uint32 {
+	if len(b) > 48 {
+		slices.Sort(b)
+	}
 	for i := 1; i < len(b); i++ {
 		v := b[i]
 		j := i

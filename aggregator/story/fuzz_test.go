@@ -1,6 +1,7 @@
 package story
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -98,4 +99,46 @@ func FuzzFingerprint(f *testing.F) {
 			t.Fatalf("Score = %v and %v", s1, s2)
 		}
 	})
+}
+
+// TestSamplerExact: the sampler's sketch is exactly the sketchK smallest distinct values, however
+// they arrive (sorted, reversed, clustered in the upper half); when most values repeat (a text that
+// says one phrase over and over) it may hold fewer, but still every distinct value below its
+// limit, so that it stays a consistent sample.
+func TestSamplerExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	for trial := range 300 {
+		n := r.IntN(2000)
+		vals := make([]uint32, n)
+		for i := range vals {
+			switch trial % 4 {
+			case 0:
+				vals[i] = uint32(r.IntN(bodySpace))
+			case 1:
+				vals[i] = uint32(r.IntN(60)) // many repeats
+			case 2:
+				vals[i] = uint32(bodySpace - 1 - i) // descending
+			default:
+				vals[i] = bodySpace/2 + uint32(r.IntN(bodySpace/2)) // upper half only
+			}
+		}
+		s := sampler{limit: bodySpace}
+		for _, v := range vals {
+			s.add(v)
+		}
+		got := slices.Clone(s.finish())
+		var want []uint32
+		for _, v := range vals {
+			if trial%4 != 1 || v < s.limit {
+				want = append(want, v)
+			}
+		}
+		want = sortUnique(want)
+		if len(want) > sketchK {
+			want = want[:sketchK]
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: sketch %v, want %v", trial, got, want)
+		}
+	}
 }
