@@ -39,6 +39,8 @@ type dedup struct {
 	mu         sync.Mutex
 	idx        *story.Index
 	lastExpire time.Time
+	// window is the index's, read without the lock by the callers that fingerprint.
+	window time.Duration
 }
 
 // loadIndex builds the index from the prints of articles first seen inside the window, a range
@@ -46,7 +48,8 @@ type dedup struct {
 // is skipped (its article stays its own story) rather than failing Open.
 func (s *Store) loadIndex(opts story.Options) error {
 	d := &dedup{idx: story.NewIndex(opts), lastExpire: s.now()}
-	cut := s.now().Add(-d.idx.Options().Window)
+	d.window = d.idx.Options().Window
+	cut := s.now().Add(-d.window)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketPrints)
 		if b == nil {
@@ -94,9 +97,13 @@ func (s *Store) StoryIndexLen() int {
 // fingerprints computes, in the caller's goroutine, the prints of the articles that are not stored
 // and not suppressed: only those can start or join a story. The print's time is the article's date,
 // but never later than when it was first seen (a feed's future date must not stretch the window).
+// An article dated before the window gets none: the index keeps no print that old (Expire), so it
+// could neither join a story nor be joined, and a source's first refresh, which lists weeks of
+// old entries, costs no matching.
 func (s *Store) fingerprints(articles []aggregator.Article) ([]*story.Print, error) {
 	prints := make([]*story.Print, len(articles))
 	now := s.now()
+	cut := now.Add(-s.dedup.window)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		recs, tombs := tx.Bucket(bucketArticles), tx.Bucket(bucketTombstones)
 		for i := range articles {
@@ -112,6 +119,9 @@ func (s *Store) fingerprints(articles []aggregator.Article) ([]*story.Print, err
 			}
 			if t.IsZero() || t.After(seen) {
 				t = seen
+			}
+			if t.Before(cut) {
+				continue
 			}
 			p := story.Fingerprint(a.Title, a.Body, t)
 			prints[i] = &p

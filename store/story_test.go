@@ -209,7 +209,7 @@ func TestSplitStory(t *testing.T) {
 func TestStoryPrune(t *testing.T) {
 	ctx := context.Background()
 	clock := newClock()
-	s := openStore(t, Options{Now: clock.Now, Dedup: dedupOpts()})
+	s := openStore(t, Options{Now: clock.Now, Dedup: &story.Options{Window: 72 * time.Hour}})
 	t0 := clock.Now()
 	save(t, s, "cls", storyArt("flash", "cls", flashTitle, flashBody, t0.Add(-48*time.Hour)))
 	save(t, s, "stcn", storyArt("full", "stcn", fullTitle, fullBody, t0.Add(-20*time.Hour)))
@@ -271,10 +271,13 @@ func TestStoryWindow(t *testing.T) {
 	if got := s.StoryIndexLen(); got != 1 {
 		t.Errorf("reopened index holds %d prints, want the window's 1 of 51 stored", got)
 	}
-	// A copy dated before the window does not join.
+	// A copy dated before the window does not join, and leaves no print: the index would drop it.
 	save(t, s, "stcn", storyArt("full", "stcn", fullTitle, fullBody, clock.Now().Add(-12*time.Hour)))
 	if st := get(t, s, "full").Story; st != "" {
 		t.Errorf("a copy outside the window joined %q", st)
+	}
+	if got := s.StoryIndexLen(); got != 1 {
+		t.Errorf("an article dated before the window entered the index (%d prints)", got)
 	}
 }
 

@@ -33,6 +33,9 @@ type farm struct {
 	shift   int // items replaced so far per feed
 	cache   map[int]*rendered
 	stories []story
+	// base is the date of item 0: an hour before the farm started, so that items are as recent as a
+	// live feed's (story grouping ignores articles dated before its window).
+	base time.Time
 }
 
 type story struct{ title, body string }
@@ -63,7 +66,8 @@ var zhNames = []string{
 }
 
 func newFarm(n, m, bodyBytes int, dupFrac, nearFrac float64) *farm {
-	f := &farm{n: n, m: m, bodyBytes: bodyBytes, dupFrac: dupFrac, nearFrac: nearFrac, cache: map[int]*rendered{}}
+	f := &farm{n: n, m: m, bodyBytes: bodyBytes, dupFrac: dupFrac, nearFrac: nearFrac, cache: map[int]*rendered{},
+		base: time.Now().UTC().Add(-time.Hour).Truncate(time.Minute)}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range max(1, n*m/40) { // shared stories; each is carried by ~4 feeds
 		f.stories = append(f.stories, story{title: fmt.Sprintf("共享要闻%d：%s", i, runes(zhSentences[i%len(zhSentences)], 10)), body: makeBody(rng, bodyBytes, i)})
@@ -196,7 +200,7 @@ func (f *farm) feed(i int) *rendered {
 
 // render builds feed i at the current epoch: items shift..shift+m-1 of its sequence, newest first.
 func (f *farm) render(i int) *rendered {
-	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	base := f.base
 	modified := base.Add(time.Duration(f.epoch) * time.Hour)
 	var b bytes.Buffer
 	atom := i%2 == 1
