@@ -257,7 +257,8 @@ type StoryMerge struct {
 	Matched string  `json:"matched,omitempty"`
 	Score   float64 `json:"score,omitempty"`
 	Split   bool    `json:"split,omitempty"`
-	// The sources and titles of Article and Matched, so that a wrong merge shows at a glance.
+	// The sources and titles of Article and Matched, so that a wrong merge shows at a glance;
+	// Matched's are read when the log is, and empty once that article is pruned.
 	ArticleSource string `json:"article_source,omitempty"`
 	ArticleTitle  string `json:"article_title,omitempty"`
 	MatchedSource string `json:"matched_source,omitempty"`

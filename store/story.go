@@ -192,11 +192,10 @@ func (w *writer) group(r *record, p *story.Print, now time.Time) error {
 	if err := w.members.Put(memberKey(st, id), nil); err != nil {
 		return fmt.Errorf("put story member %q: %w", id, err)
 	}
+	// The matched article's source and title are filled when the log is read (Stories): the
+	// writer decodes no record to group.
 	e := aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
 		ArticleSource: firstOf(r.a.Sources), ArticleTitle: r.a.Title}
-	if mr, found, err := w.get(m.ID); err == nil && found {
-		e.MatchedSource, e.MatchedTitle = firstOf(mr.a.Sources), mr.a.Title
-	}
 	return logStory(w.storyLog, e)
 }
 
@@ -308,11 +307,19 @@ func (s *Store) Stories(ctx context.Context, limit int) ([]aggregator.StoryMerge
 		if b == nil {
 			return nil
 		}
+		articles := tx.Bucket(bucketArticles)
 		c := b.Cursor()
 		for k, v := c.Last(); k != nil && len(out) < limit; k, v = c.Prev() {
 			var e aggregator.StoryMerge
 			if err := json.Unmarshal(v, &e); err != nil {
 				return fmt.Errorf("%w: story log %d: %w", errCorrupt, getUint64(k), err)
+			}
+			if e.Matched != "" && e.MatchedTitle == "" {
+				if v := articles.Get([]byte(e.Matched)); v != nil {
+					if r, err := decodeRecord(e.Matched, v); err == nil {
+						e.MatchedSource, e.MatchedTitle = firstOf(r.a.Sources), r.a.Title
+					}
+				}
 			}
 			out = append(out, e)
 		}
