@@ -40,6 +40,25 @@ type Article struct {
 	GUID string `json:"guid,omitempty"`
 	// Sources names every configured source that carried the story.
 	Sources []string `json:"sources"`
+
+	// Story is the ID of the story the article belongs to: the ID of the story's first stored
+	// article. Empty means the article is its own story (it matched no earlier article, or
+	// grouping is off). It is set when the article is stored and changes only by an operator's
+	// split, so that a merged output's item IDs are stable.
+	Story string `json:"story,omitempty"`
+	// Also lists the story's other copies; only merged queries (Query.Merge) fill it.
+	Also []Copy `json:"also,omitempty"`
+}
+
+// Copy is one other copy of a story in a merged article: outputs link to it (Atom rel="related",
+// the JSON Feed "_tributary" extension, RSS "Also reported by:").
+type Copy struct {
+	// ID is the copy's article ID.
+	ID string `json:"id"`
+	// Source is the configured name of the source that carried the copy.
+	Source string `json:"source"`
+	URL    string `json:"url,omitempty"`
+	Title  string `json:"title"`
 }
 
 // Source is one configured feed to poll.
@@ -73,6 +92,9 @@ type Output struct {
 	// they are, before Limit counts them; aggregator/filter compiles and applies them, and documents
 	// how several combine.
 	Rules []Rule
+	// Merge is how the output groups articles: MergeStory (the default, also when empty) shows
+	// each story once, MergeLink one item per canonical link.
+	Merge string
 }
 
 // Rule is one [[output.rule]] block as data. Each field it sets is a condition; the rule matches an
@@ -94,19 +116,31 @@ const (
 	RuleDrop = "drop"
 )
 
+// The values of Output.Merge.
+const (
+	MergeStory = "story"
+	MergeLink  = "link"
+)
+
 // Query selects articles, newest first.
 type Query struct {
 	Sources    []string
 	Categories []string
 	// Since, when not zero, keeps only articles dated at or after it.
 	Since time.Time
-	// Limit caps the result; zero means no cap.
+	// Limit caps the result; zero means no cap. A merged query counts stories.
 	Limit int
+	// Merge returns one Article per story instead of one per canonical link: its ID is the story's
+	// ID (stable however many copies arrive later), its title, body and link those of the fullest
+	// copy, its Sources and Categories the union of the copies', Date the first copy's, Updated
+	// when the story last gained or changed a copy, and Also the other copies. Copies outside
+	// Sources and Categories are left out.
+	Merge bool
 }
 
 // Query returns the query that selects this output's articles.
 func (o Output) Query() Query {
-	return Query{Sources: o.Sources, Categories: o.Categories, Limit: o.Limit}
+	return Query{Sources: o.Sources, Categories: o.Categories, Limit: o.Limit, Merge: o.Merge != MergeLink}
 }
 
 // FetchState is what tributary remembers of a source between fetches and across restarts.
@@ -148,6 +182,8 @@ type SaveResult struct {
 	Merged int `json:"merged"`
 	// Suppressed counts entries of articles that were pruned and must not come back.
 	Suppressed int `json:"suppressed"`
+	// Grouped counts the New articles that joined an earlier article's story.
+	Grouped int `json:"grouped,omitempty"`
 }
 
 // Changed reports whether the save changed anything that an output shows.
@@ -155,13 +191,15 @@ func (r SaveResult) Changed() bool { return r.New+r.Updated+r.Merged > 0 }
 
 // RefreshResult is the report of one refresh of one source.
 type RefreshResult struct {
-	Source    string        `json:"source"`
-	Status    Status        `json:"status"`
-	New       int           `json:"new"`
-	Updated   int           `json:"updated"`
-	Unchanged int           `json:"unchanged"`
-	Merged    int           `json:"merged"`
-	Duration  time.Duration `json:"duration_ns"`
+	Source    string `json:"source"`
+	Status    Status `json:"status"`
+	New       int    `json:"new"`
+	Updated   int    `json:"updated"`
+	Unchanged int    `json:"unchanged"`
+	Merged    int    `json:"merged"`
+	// Grouped counts the New articles that joined another article's story.
+	Grouped  int           `json:"grouped,omitempty"`
+	Duration time.Duration `json:"duration_ns"`
 	// Bytes counts what was read from the network.
 	Bytes int64  `json:"bytes"`
 	Error string `json:"error,omitempty"`
@@ -219,8 +257,39 @@ type Store interface {
 	Prune(ctx context.Context, p PrunePolicy) (int, error)
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
+	// Stories returns the most recent story events (merges and splits), newest first, at most
+	// limit (zero: all that the store keeps, a bounded number).
+	Stories(ctx context.Context, limit int) ([]StoryMerge, error)
+	// SplitStory takes the article out of its story, for good: the split is stored, survives a
+	// restart, and the article never rejoins that story. Splitting a story's first article keeps
+	// it as that story and moves every other copy to a story of its own. It returns an error
+	// wrapping ErrNotFound for an unknown article and ErrNotMerged for one alone in its story.
+	SplitStory(ctx context.Context, articleID string) error
 	Close() error
 }
+
+// StoryMerge is one entry of the store's bounded log of story events, for operators: a new
+// article that joined a story (Split false, with the score and the article it matched) or an
+// operator's split.
+type StoryMerge struct {
+	Time  time.Time `json:"time"`
+	Story string    `json:"story"`
+	// Article is the article that joined (or was split from) Story; Matched the stored article it
+	// matched best.
+	Article string  `json:"article"`
+	Matched string  `json:"matched,omitempty"`
+	Score   float64 `json:"score,omitempty"`
+	Split   bool    `json:"split,omitempty"`
+	// The sources and titles of Article and Matched, so that a wrong merge shows at a glance;
+	// Matched's are read when the log is, and empty once that article is pruned.
+	ArticleSource string `json:"article_source,omitempty"`
+	ArticleTitle  string `json:"article_title,omitempty"`
+	MatchedSource string `json:"matched_source,omitempty"`
+	MatchedTitle  string `json:"matched_title,omitempty"`
+}
+
+// ErrNotMerged is wrapped by SplitStory's error when the article shares its story with no other.
+var ErrNotMerged = errors.New("article is alone in its story")
 
 // SourceStatus is a source's configuration with its health, for status pages and the admin API.
 type SourceStatus struct {

@@ -9,11 +9,13 @@
 package feeds
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"html"
 	"io"
 	"path"
 	"strings"
@@ -63,7 +65,17 @@ type item struct {
 	image, imageType, thumbnail   string
 	categories                    []string
 	published, updated            time.Time
+	// also are the story's other copies (merged outputs), the same in every format: Atom related
+	// links, the JSON Feed "_tributary" extension, RSS's "Also reported by:" paragraph.
+	also  []copyLink
+	story string
 }
+
+// copyLink is one other copy of a story, cleaned: only copies with a web link are shown.
+type copyLink struct{ source, url, title string }
+
+// maxAlso bounds the copies one item names.
+const maxAlso = 32
 
 func prepare(a *aggregator.Article) item {
 	it := item{
@@ -92,6 +104,18 @@ func prepare(a *aggregator.Article) item {
 	if u := clampTime(a.Updated); u.After(it.updated) {
 		it.updated = u
 	}
+	if len(a.Also) > 0 {
+		it.story = cleanText(a.Story)
+		seen := []string{it.link}
+		for _, c := range a.Also {
+			u := webURL(c.URL)
+			if u == "" || contains(seen, u) || len(it.also) == maxAlso {
+				continue
+			}
+			seen = append(seen, u)
+			it.also = append(it.also, copyLink{source: cleanText(c.Source), url: u, title: cleanText(strings.TrimSpace(c.Title))})
+		}
+	}
 	if len(a.Categories) > 0 {
 		it.categories = make([]string, 0, len(a.Categories))
 		for _, c := range a.Categories {
@@ -111,6 +135,28 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// alsoParagraph is the RSS form of the story's other copies, appended to the description: a paragraph
+// of links that every reader shows, since RSS has no element for related links.
+func alsoParagraph(also []copyLink) string {
+	if len(also) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n<p>Also reported by: ")
+	for i, c := range also {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		label := c.source
+		if c.title != "" {
+			label = cmp.Or(c.source, "?") + ": " + c.title
+		}
+		fmt.Fprintf(&b, `<a href="%s">%s</a>`, html.EscapeString(c.url), html.EscapeString(cmp.Or(label, c.url)))
+	}
+	b.WriteString("</p>")
+	return b.String()
 }
 
 // articleID returns the article's ID, the guid/id of its items in every format. Normalize always sets
@@ -352,6 +398,7 @@ func renderRSS(w io.Writer, out aggregator.Output, self, site, hub string, artic
 	}
 	for i := range articles {
 		it := prepare(&articles[i])
+		it.body += alsoParagraph(it.also)
 		ri := &rssItem{
 			RssItem: feeds.RssItem{
 				Title:       it.title,
@@ -415,8 +462,19 @@ type atomDoc struct {
 // atom:category is an empty element with a term attribute, and an entry can have many.
 type atomEntry struct {
 	feeds.AtomEntry
+	// Links hides AtomEntry.Links, whose AtomLink has no title attribute: related links carry the
+	// copy's title.
+	Links          []atomLink     `xml:"link"`
 	Categories     []atomCategory `xml:"category"`
 	MediaThumbnail *mediaThumbnail
+}
+
+// atomLink is atom:link with every attribute tributary writes.
+type atomLink struct {
+	Href  string `xml:"href,attr"`
+	Rel   string `xml:"rel,attr,omitempty"`
+	Type  string `xml:"type,attr,omitempty"`
+	Title string `xml:"title,attr,omitempty"`
 }
 
 type atomCategory struct {
@@ -475,12 +533,15 @@ func renderAtom(w io.Writer, out aggregator.Output, self, site, hub string, arti
 			e.Published = it.published.Format(time.RFC3339)
 		}
 		if it.link != "" {
-			e.Links = append(e.Links, feeds.AtomLink{Href: it.link, Rel: "alternate", Type: "text/html"})
+			e.Links = append(e.Links, atomLink{Href: it.link, Rel: "alternate", Type: "text/html"})
 		}
 		if it.image != "" {
 			// Atom's length is optional: leave it out rather than claim 0 bytes.
-			e.Links = append(e.Links, feeds.AtomLink{Href: it.image, Rel: "enclosure", Type: it.imageType})
+			e.Links = append(e.Links, atomLink{Href: it.image, Rel: "enclosure", Type: it.imageType})
 			e.MediaThumbnail = &mediaThumbnail{URL: it.thumbnail}
+		}
+		for _, c := range it.also {
+			e.Links = append(e.Links, atomLink{Href: c.url, Rel: "related", Type: "text/html", Title: cmp.Or(c.title, c.source)})
 		}
 		if it.author != "" {
 			e.Author = &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: it.author}}
@@ -523,7 +584,25 @@ func writeXML(w io.Writer, doc any) error {
 // everything tributary has (content_html, image, tags, dates, authors).
 type jsonDoc struct {
 	*feeds.JSONFeed
-	Items []*feeds.JSONItem `json:"items"`
+	Items []*jsonItem `json:"items"`
+}
+
+// jsonItem is a JSON Feed item with tributary's extension object (JSON Feed 1.1: keys starting with
+// an underscore are extensions that readers ignore): the story and its other copies.
+type jsonItem struct {
+	*feeds.JSONItem
+	Tributary *jsonTributary `json:"_tributary,omitempty"`
+}
+
+type jsonTributary struct {
+	Story string     `json:"story"`
+	Also  []jsonCopy `json:"also"`
+}
+
+type jsonCopy struct {
+	Source string `json:"source"`
+	URL    string `json:"url"`
+	Title  string `json:"title"`
 }
 
 func renderJSON(w io.Writer, out aggregator.Output, self, site, hub string, articles []aggregator.Article) error {
@@ -535,7 +614,7 @@ func renderJSON(w io.Writer, out aggregator.Output, self, site, hub string, arti
 			FeedUrl:     webURL(self),
 			Description: cleanText(strings.TrimSpace(out.Description)),
 		},
-		Items: make([]*feeds.JSONItem, 0, len(articles)),
+		Items: make([]*jsonItem, 0, len(articles)),
 	}
 	if hub != "" {
 		doc.Hubs = []*feeds.JSONHub{{Type: "WebSub", Url: cleanText(hub)}}
@@ -560,7 +639,14 @@ func renderJSON(w io.Writer, out aggregator.Output, self, site, hub string, arti
 			ji.Author = a
 			ji.Authors = []*feeds.JSONAuthor{a}
 		}
-		doc.Items = append(doc.Items, ji)
+		item := &jsonItem{JSONItem: ji}
+		if len(it.also) > 0 {
+			item.Tributary = &jsonTributary{Story: it.story}
+			for _, c := range it.also {
+				item.Tributary.Also = append(item.Tributary.Also, jsonCopy{Source: c.source, URL: c.url, Title: c.title})
+			}
+		}
+		doc.Items = append(doc.Items, item)
 	}
 	enc := json.NewEncoder(w)
 	// content_html is served as application/feed+json with nosniff, never as HTML: escaping every

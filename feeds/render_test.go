@@ -276,6 +276,7 @@ func TestAtomValidates(t *testing.T) {
 	}{
 		{"fixtures", fixtureArticles(t), testSelf("all", Atom), testSite},
 		{"hostile", hostileArticles(t), testSelf("all", Atom), testSite},
+		{"merged stories", storyArticles(), testSelf("all", Atom), testSite},
 		{"empty", nil, testSelf("all", Atom), testSite},
 		{"no base URL", fixtureArticles(t), "/feeds/all.atom", "/"},
 		{"no URLs", hostileArticles(t), "", ""},
@@ -423,6 +424,7 @@ func TestFeedparserReads(t *testing.T) {
 	}{
 		{"fixtures", fixtureOutput(), fixtureArticles(t), true},
 		{"hostile", aggregator.Output{Name: "evil", Title: "<b>t</b>\x00"}, hostileArticles(t), false},
+		{"merged stories", fixtureOutput(), storyArticles(), true},
 		{"empty", aggregator.Output{Name: "empty"}, nil, true},
 	}
 	for _, c := range cases {

@@ -327,7 +327,7 @@ func (s *Server) newSlot(o aggregator.Output) *outputSlot {
 func sameOutput(a, b aggregator.Output) bool {
 	return a.Name == b.Name && a.Title == b.Title && a.Description == b.Description && a.Limit == b.Limit &&
 		slices.Equal(a.Sources, b.Sources) && slices.Equal(a.Categories, b.Categories) &&
-		reflect.DeepEqual(a.Rules, b.Rules)
+		a.Merge == b.Merge && reflect.DeepEqual(a.Rules, b.Rules)
 }
 
 // feedURL is where output name is served in format f.

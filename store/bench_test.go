@@ -25,6 +25,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tributary/aggregator"
+	"tributary/aggregator/story"
 )
 
 // sentences make bodies that look like 财联社 depth articles, in size and in bytes per character.
@@ -48,6 +49,20 @@ func chineseBody(rng *rand.Rand, size int) string {
 		b.WriteString(sentences[rng.IntN(len(sentences))])
 	}
 	b.WriteString("</p></div>")
+	return b.String()
+}
+
+// uniqueBody is a body that shares no text with another: characters drawn at random from the
+// common CJK block, in paragraphs, with figures.
+func uniqueBody(rng *rand.Rand, size int) string {
+	var b strings.Builder
+	for b.Len() < size {
+		b.WriteString("<p>")
+		for range 60 {
+			b.WriteRune(rune(0x4e00 + rng.IntN(0x2000)))
+		}
+		fmt.Fprintf(&b, "%d.%d%%。</p>", rng.IntN(1000), rng.IntN(10))
+	}
 	return b.String()
 }
 
@@ -88,14 +103,20 @@ func bodyPool(rng *rand.Rand) []string {
 // "new": every article is new; "unchanged": the same feed again (the common refresh); "merged":
 // the feed's stories already stored by another source. "new-nosync" is "new" without fsync: the
 // store's own CPU cost, for comparing machines whose disks differ (compare with
-// BenchmarkBboltCeiling, run alongside).
+// BenchmarkBboltCeiling, run alongside). "unique-nosync" and "unique-nosync-dedup" store articles
+// whose bodies are all different (the pool's 64 bodies would all be one story), with story grouping
+// off and on: their difference is what grouping costs per new article (fingerprint, match, print).
 func BenchmarkSaveFeed(b *testing.B) {
 	const feedSize = 50
-	for _, mode := range []string{"new", "unchanged", "merged", "new-nosync"} {
+	for _, mode := range []string{"new", "unchanged", "merged", "new-nosync", "unique-nosync", "unique-nosync-dedup"} {
 		b.Run(mode, func(b *testing.B) {
 			rng := rand.New(rand.NewPCG(1, 2))
 			bodies := bodyPool(rng)
-			s := openStore(b, Options{})
+			opts := Options{}
+			if mode == "unique-nosync-dedup" {
+				opts.Dedup = &story.Options{}
+			}
+			s := openStore(b, opts)
 			ctx := context.Background()
 			state := aggregator.FetchState{ETag: `"x"`, LastStatus: aggregator.StatusUpdated}
 			// Some articles already stored, so the trees are not trivially small.
@@ -105,7 +126,7 @@ func BenchmarkSaveFeed(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			s.db.NoSync = mode == "new-nosync"
+			s.db.NoSync = strings.HasSuffix(mode, "nosync") || strings.HasSuffix(mode, "nosync-dedup")
 			same := benchArticles(rng, bodies, 0, feedSize)
 			if mode == "unchanged" {
 				if _, err := s.SaveFeed(ctx, "src", same, state); err != nil {
@@ -119,6 +140,13 @@ func BenchmarkSaveFeed(b *testing.B) {
 				switch mode {
 				case "new", "new-nosync":
 					feed = benchArticles(rng, bodies, n*feedSize, feedSize)
+				case "unique-nosync", "unique-nosync-dedup":
+					b.StopTimer()
+					feed = benchArticles(rng, bodies, n*feedSize, feedSize)
+					for i := range feed {
+						feed[i].Body = uniqueBody(rng, 3000)
+					}
+					b.StartTimer()
 				case "merged":
 					feed, src = benchArticles(rng, bodies, n*feedSize, feedSize), "other"
 					b.StopTimer()
@@ -131,7 +159,7 @@ func BenchmarkSaveFeed(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if mode == "new" && res.New != feedSize || mode == "new-nosync" && res.New != feedSize || mode == "unchanged" && res.Unchanged != feedSize || mode == "merged" && res.Merged != feedSize {
+				if (mode == "new" || strings.HasPrefix(mode, "new-") || strings.HasPrefix(mode, "unique")) && res.New != feedSize || mode == "unchanged" && res.Unchanged != feedSize || mode == "merged" && res.Merged != feedSize {
 					b.Fatalf("%s: %+v", mode, res)
 				}
 				n++

@@ -7,6 +7,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tributary/aggregator"
+	"tributary/aggregator/story"
 )
 
 // Group commit. A durable bbolt commit costs an fsync and rewrites the pages on the path to every
@@ -29,8 +30,11 @@ type saveReq struct {
 	articles []aggregator.Article
 	// unchanged are the IDs of entries listed but left out (SaveListed).
 	unchanged []string
-	state     []byte
-	feed      bool
+	// prints holds the prints of the articles that are not stored yet, parallel to articles (nil:
+	// none, or grouping is off).
+	prints []*story.Print
+	state  []byte
+	feed   bool
 
 	res  aggregator.SaveResult
 	err  error
@@ -115,13 +119,17 @@ func (s *Store) commitGroup(batch []*saveReq) {
 func (s *Store) runGroup(batch []*saveReq, failed *int) error {
 	*failed = -1
 	now := s.now()
-	return s.db.Update(func(tx *bolt.Tx) error {
-		w := newWriter(tx)
+	if s.dedup != nil {
+		s.dedup.expire(now)
+	}
+	var w *writer
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		w = s.newWriter(tx)
 		states := tx.Bucket(bucketStates)
 		for i, r := range batch {
 			var err error
 			if r.feed {
-				r.res, err = saveFeedTx(r.ctx, tx, w, r.source, r.articles, r.unchanged, r.state, now)
+				r.res, err = saveFeedTx(r.ctx, tx, w, r, now)
 			} else if err = r.ctx.Err(); err == nil {
 				err = states.Put([]byte(r.source), r.state)
 			}
@@ -147,4 +155,8 @@ func (s *Store) runGroup(batch []*saveReq, failed *int) error {
 		s.publish(tx, gen)
 		return nil
 	})
+	if err != nil {
+		s.rollbackIndex(w)
+	}
+	return err
 }

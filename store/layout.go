@@ -24,13 +24,17 @@ var (
 	bucketTombstones     = []byte("tombstones")
 	bucketBodies         = []byte("bodies")
 	bucketListed         = []byte("listed")
+	bucketPrints         = []byte("story_prints")
+	bucketMembers        = []byte("story_members")
+	bucketApart          = []byte("story_apart")
+	bucketStoryLog       = []byte("story_log")
 )
 
 // allBuckets lists every bucket that Open creates.
 var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketByDate, bucketBySource, bucketByCategory,
 	bucketSourceCounts, bucketCategoryCounts, bucketStates, bucketTombstones, bucketBodies,
-	bucketListed,
+	bucketListed, bucketPrints, bucketMembers, bucketApart, bucketStoryLog,
 }
 
 // Keys of the meta bucket.
@@ -47,8 +51,11 @@ var (
 // upgraded when opened (the bucket is created and the version raised: a version 1 build then
 // refuses the file); its records are read as they are and rewritten in the new form when they
 // next change (see decodeRecord), so the upgrade costs nothing at startup.
+//
+// Version 3 added the story to article records (recordV3) and the story_* buckets; older records
+// are read as articles that are their own story, and the buckets are created at Open.
 const (
-	schemaVersion       = 2
+	schemaVersion       = 3
 	oldestSchemaVersion = 1
 )
 

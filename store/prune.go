@@ -68,8 +68,9 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 		}
 		n := 0
 		var next []byte
+		var w *writer
 		err := s.db.Update(func(tx *bolt.Tx) error {
-			w := newWriter(tx)
+			w = s.newWriter(tx)
 			// Collect first, delete after: never delete under a moving cursor.
 			var keys [][]byte
 			c := w.byDate.b.Cursor()
@@ -111,6 +112,7 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 		if err != nil {
 			return removed, err
 		}
+		s.dropRemoved(w)
 		removed += n
 		if next != nil {
 			after = next
@@ -156,8 +158,9 @@ func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, err
 		}
 		n := 0
 		var next []byte
+		var w *writer
 		err := s.db.Update(func(tx *bolt.Tx) error {
-			w := newWriter(tx)
+			w = s.newWriter(tx)
 			windows := map[string][]byte{src: windowStart(w.bySource.b, src, keep)}
 			start := windows[src]
 			if start == nil {
@@ -226,6 +229,7 @@ func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, err
 		if err != nil {
 			return removed, err
 		}
+		s.dropRemoved(w)
 		removed += n
 		if next != nil {
 			after = next

@@ -48,7 +48,14 @@ func (s *Store) Articles(ctx context.Context, q aggregator.Query) ([]aggregator.
 		out   []aggregator.Article
 		bound []byte              // resume below this suffix (date + id); nil: from the newest
 		seen  map[string]struct{} // ids returned by earlier transactions
+		// stories returned (merged queries): a story is met once per copy on the walk
+		stories map[string]struct{}
+		keep    func(*record) bool
 	)
+	if q.Merge {
+		stories = make(map[string]struct{})
+		keep = copyFilter(sources, cats)
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("store: articles: %w", err)
@@ -95,6 +102,20 @@ func (s *Store) Articles(ctx context.Context, q aggregator.Query) ([]aggregator.
 				if !q.Since.IsZero() && r.a.Date.Before(q.Since) {
 					continue // in the same microsecond as Since, but earlier
 				}
+				if q.Merge {
+					st := cmpOrString(r.a.Story, r.a.ID)
+					if _, dup := stories[st]; dup {
+						continue
+					}
+					stories[st] = struct{}{}
+					a, err := mergeStory(tx, r, st, keep)
+					if err != nil {
+						return fmt.Errorf("story %q: %w", st, err)
+					}
+					out = append(out, a)
+					got++
+					continue
+				}
 				if err := loadBody(bodies, &r); err != nil {
 					return fmt.Errorf("article %q: %w", id, err)
 				}
@@ -110,6 +131,15 @@ func (s *Store) Articles(ctx context.Context, q aggregator.Query) ([]aggregator.
 			return nil, fmt.Errorf("store: articles: %w", err)
 		}
 		if done || (q.Limit > 0 && len(out) >= q.Limit) {
+			if q.Merge {
+				// A story is met at its newest copy but dated by its first: keep newest first.
+				slices.SortStableFunc(out, func(a, b aggregator.Article) int {
+					if c := b.Date.Compare(a.Date); c != 0 {
+						return c
+					}
+					return cmpString(b.ID, a.ID)
+				})
+			}
 			return out, nil
 		}
 		if seen == nil {
@@ -277,4 +307,97 @@ func (h *streamHeap) Pop() any {
 	x := old[len(old)-1]
 	*h = old[:len(old)-1]
 	return x
+}
+
+// copyFilter returns whether a copy of a story belongs to a merged query's result: carried by one of
+// sources and carrying one of cats (each when given).
+func copyFilter(sources, cats []string) func(*record) bool {
+	return func(r *record) bool {
+		if len(sources) > 0 && !slices.ContainsFunc(r.a.Sources, func(s string) bool { return slices.Contains(sources, s) }) {
+			return false
+		}
+		if len(cats) > 0 && !slices.ContainsFunc(r.a.Categories, func(c string) bool { return slices.Contains(cats, c) }) {
+			return false
+		}
+		return true
+	}
+}
+
+// mergeStory returns story st, met on the walk at its copy r, as one article (see Query.Merge). Its
+// cost for a story of one copy, the common case, is one seek in story_members.
+func mergeStory(tx *bolt.Tx, r record, st string, keep func(*record) bool) (aggregator.Article, error) {
+	articles, bodies := tx.Bucket(bucketArticles), tx.Bucket(bucketBodies)
+	copies := []record{r}
+	if r.a.Story != "" {
+		if v := articles.Get([]byte(st)); v != nil {
+			head, err := decodeRecord(st, v)
+			if err != nil {
+				return aggregator.Article{}, fmt.Errorf("article %q: %w", st, err)
+			}
+			if head.a.Story == "" && keep(&head) {
+				copies = append(copies, head)
+			}
+		}
+	}
+	members, err := storyMembers(tx.Bucket(bucketMembers), articles, st, keep)
+	if err != nil {
+		return aggregator.Article{}, err
+	}
+	for _, m := range members {
+		if m.a.ID != r.a.ID {
+			copies = append(copies, m)
+		}
+	}
+	// The first copy leads; the fullest is shown; ties go to the earlier.
+	slices.SortFunc(copies, func(a, b record) int {
+		if c := a.a.FirstSeen.Compare(b.a.FirstSeen); c != 0 {
+			return c
+		}
+		return cmpString(a.a.ID, b.a.ID)
+	})
+	full := 0
+	for i := range copies {
+		if copies[i].bodyLen > copies[full].bodyLen {
+			full = i
+		}
+	}
+	if err := loadBody(bodies, &copies[full]); err != nil {
+		return aggregator.Article{}, fmt.Errorf("article %q: %w", copies[full].a.ID, err)
+	}
+	out := copies[full].a
+	out.ID, out.Story = st, st
+	if len(copies) == 1 {
+		return out, nil
+	}
+	out.Sources = slices.Clone(out.Sources)
+	out.Categories = slices.Clone(out.Categories)
+	out.FirstSeen = copies[0].a.FirstSeen
+	out.Date = copies[0].a.Date
+	srcs, cats := newNameSet(out.Sources), newNameSet(out.Categories)
+	for i := range copies {
+		c := &copies[i].a
+		if c.Date.Before(out.Date) {
+			out.Date = c.Date
+		}
+		if c.Updated.After(out.Updated) {
+			out.Updated = c.Updated
+		}
+		if i > 0 && c.FirstSeen.After(out.Updated) {
+			out.Updated = c.FirstSeen // when the story gained this copy
+		}
+		for _, s := range c.Sources {
+			if srcs.add(s) {
+				out.Sources = append(out.Sources, s)
+			}
+		}
+		for _, k := range c.Categories {
+			if cats.add(k) {
+				out.Categories = append(out.Categories, k)
+			}
+		}
+		if i != full {
+			out.Also = append(out.Also, aggregator.Copy{ID: c.ID, Source: firstOf(c.Sources), URL: c.Link, Title: c.Title})
+		}
+	}
+	return out, nil
 }

@@ -18,7 +18,8 @@ import (
 // refuse them clearly.
 const (
 	recordV1    = 1 // body inline; still read, rewritten as recordV2 when next written
-	recordV2    = 2 // body in the bodies bucket
+	recordV2    = 2 // body in the bodies bucket; still read, rewritten as recordV3 when next written
+	recordV3    = 3 // recordV2 and the story at the end
 	stateV1     = 1
 	tombstoneV1 = 1
 	bodyRaw     = 0 // codec byte in front of a stored body: the UTF-8 text as is
@@ -109,8 +110,9 @@ func encodeRecord(r *record) []byte {
 	for _, s := range a.Sources {
 		n += binary.MaxVarintLen32 + len(s) + 8
 	}
+	n += binary.MaxVarintLen32 + len(a.Story)
 	b := make([]byte, 0, n)
-	b = append(b, recordV2)
+	b = append(b, recordV3)
 	for _, s := range [...]string{a.Key, a.Title, a.HeadImg, a.Thumbnail, a.Author, a.Link, a.GUID} {
 		b = appendString(b, s)
 	}
@@ -134,7 +136,7 @@ func encodeRecord(r *record) []byte {
 		b = appendString(b, s)
 		b = binary.BigEndian.AppendUint64(b, r.hashes[i])
 	}
-	return b
+	return appendString(b, a.Story)
 }
 
 func appendString(b []byte, s string) []byte {
@@ -280,7 +282,7 @@ func (d *decoder) count(what string) int {
 // copied: the result outlives the transaction.
 func decodeRecord(id string, b []byte) (record, error) {
 	var r record
-	if len(b) == 0 || (b[0] != recordV1 && b[0] != recordV2) {
+	if len(b) == 0 || b[0] < recordV1 || b[0] > recordV3 {
 		if len(b) == 0 {
 			return r, fmt.Errorf("%w: empty value", errCorrupt)
 		}
@@ -329,6 +331,9 @@ func decodeRecord(id string, b []byte) (record, error) {
 			a.Sources[i] = d.string("source")
 			r.hashes[i] = d.uint64("hash")
 		}
+	}
+	if version >= recordV3 {
+		a.Story = d.string("story")
 	}
 	if d.err == nil && len(d.b) != 0 {
 		d.fail("trailing bytes")

@@ -70,6 +70,7 @@ func FuzzDecodeRecord(f *testing.F) {
 	f.Add(encodeRecord(&record{a: aggregator.Article{ID: "x", Title: "t", Sources: []string{"s"}, Date: time.Unix(1, 0)}, hashes: []uint64{1}, bodyRef: 1, bodyLen: 3}))
 	f.Add(encodeRecord(&record{a: aggregator.Article{ID: "y", Categories: []string{"a", "b"}, Date: time.Unix(1, 0).In(time.FixedZone("CST", 8*3600))}, bodyRef: 9}))
 	f.Add(encodeRecordV1(&aggregator.Article{ID: "z", Title: "t", Body: "<p>b</p>", Sources: []string{"s"}}, []uint64{1}))
+	f.Add(encodeRecord(&record{a: aggregator.Article{ID: "w", Story: "x", Sources: []string{"s"}}, hashes: []uint64{1}, bodyRef: 2}))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := decodeRecord("id", b)
 		if err != nil {
@@ -80,7 +81,7 @@ func FuzzDecodeRecord(f *testing.F) {
 			r.bodyRef = 1
 		}
 		again, err := decodeRecord("id", encodeRecord(&r))
-		if err != nil || again.a.Title != r.a.Title || len(again.hashes) != len(r.hashes) || again.bodyLen != r.bodyLen || again.shown != r.shown {
+		if err != nil || again.a.Title != r.a.Title || len(again.hashes) != len(r.hashes) || again.bodyLen != r.bodyLen || again.shown != r.shown || again.a.Story != r.a.Story {
 			t.Fatalf("re-encoding failed: %v", err)
 		}
 	})

@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tributary/aggregator"
+	"tributary/aggregator/story"
 )
 
 // outcome is what happened to one entry of a fetched feed; each entry has exactly one.
@@ -82,10 +83,16 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 	if err != nil {
 		return fail(err)
 	}
+	var prints []*story.Print
+	if s.dedup != nil && len(articles) > 0 {
+		if prints, err = s.fingerprints(articles); err != nil {
+			return fail(err)
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	res, err = s.commit(ctx, &saveReq{ctx: ctx, source: source, articles: articles, unchanged: unchanged, state: stateValue, feed: true})
+	res, err = s.commit(ctx, &saveReq{ctx: ctx, source: source, articles: articles, unchanged: unchanged, prints: prints, state: stateValue, feed: true})
 	if err != nil {
 		return fail(err)
 	}
@@ -93,8 +100,10 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 }
 
 // saveFeedTx does SaveListed's work inside tx, with w shared by every feed of a group commit.
-func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, articles []aggregator.Article, unchanged []string, stateValue []byte, now time.Time) (aggregator.SaveResult, error) {
+func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, req *saveReq, now time.Time) (aggregator.SaveResult, error) {
+	source, articles, unchanged, stateValue := req.source, req.articles, req.unchanged, req.state
 	var res aggregator.SaveResult
+	grouped := w.grouped
 	// Entries are saved in ID order: records and tombstones are keyed by ID, and keys put in order
 	// cost bbolt linear time where random ones cost quadratic (see writer). Entries of distinct IDs
 	// touch distinct records, so the order changes nothing else; of entries sharing an ID, the first
@@ -115,7 +124,11 @@ func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, arti
 			continue
 		}
 		seen[a.ID] = struct{}{}
-		out, err := w.save(source, a, now)
+		var p *story.Print
+		if req.prints != nil && w.dd != nil {
+			p = req.prints[i]
+		}
+		out, err := w.save(source, a, p, now)
 		if err != nil {
 			return res, err
 		}
@@ -147,6 +160,7 @@ func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, source string, arti
 	if err := tx.Bucket(bucketStates).Put([]byte(source), stateValue); err != nil {
 		return res, fmt.Errorf("put state: %w", err)
 	}
+	res.Grouped = w.grouped - grouped
 	return res, nil
 }
 
@@ -223,13 +237,13 @@ func (w *writer) isListed(r *record, keep map[string]bool) bool {
 }
 
 // save stores one entry of source's feed and says what it did.
-func (w *writer) save(source string, a *aggregator.Article, now time.Time) (outcome, error) {
+func (w *writer) save(source string, a *aggregator.Article, p *story.Print, now time.Time) (outcome, error) {
 	old, ok, err := w.get(a.ID)
 	if err != nil {
 		return 0, err
 	}
 	if !ok {
-		return w.insert(source, a, now)
+		return w.insert(source, a, p, now)
 	}
 	r := &old
 	h := contentHash(a.Title, a.Body)
@@ -315,13 +329,15 @@ func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([
 	return newSuffix, nil
 }
 
-// insert stores an entry whose ID is not stored, unless a tombstone suppresses it.
-func (w *writer) insert(source string, a *aggregator.Article, now time.Time) (outcome, error) {
+// insert stores an entry whose ID is not stored, unless a tombstone suppresses it. With its print p
+// (grouping on) it joins the story of its best match in the window, or starts its own.
+func (w *writer) insert(source string, a *aggregator.Article, p *story.Print, now time.Time) (outcome, error) {
 	id := []byte(a.ID)
 	if w.tombs.Get(id) != nil {
 		return outSuppressed, w.sighted(a.ID, now)
 	}
 	r := record{a: *a}
+	r.a.Story, r.a.Also = "", nil // a story is the store's to assign
 	r.a.Categories = normalizeCategories(a.Categories)
 	r.a.Sources = make([]string, 0, len(a.Sources)+1)
 	for _, src := range a.Sources {
@@ -337,6 +353,11 @@ func (w *writer) insert(source string, a *aggregator.Article, now time.Time) (ou
 	r.hashes[r.sourceIndex(source)] = r.shown
 	if r.a.FirstSeen.IsZero() {
 		r.a.FirstSeen = now
+	}
+	if p != nil {
+		if err := w.group(&r, p, now); err != nil {
+			return 0, err
+		}
 	}
 	w.addIndex(&r, suffixKey(r.a.Date, r.a.ID))
 	w.total++

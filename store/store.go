@@ -16,6 +16,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"tributary/aggregator"
+	"tributary/aggregator/story"
 )
 
 // ErrLocked is wrapped by Open's error when another process (or another open in this process) holds
@@ -61,6 +62,11 @@ type Options struct {
 	// ReadOnly opens an existing database for reading only (a backup of a stopped daemon's
 	// file): nothing is created or upgraded, and writes fail.
 	ReadOnly bool
+	// Dedup, when not nil, turns story grouping on: every new article is fingerprinted and
+	// matched against the articles of the window, and joins the story of the best match (see
+	// SaveFeed). Nil leaves every new article its own story; merged queries and SplitStory work
+	// either way on what is stored.
+	Dedup *story.Options
 }
 
 // DefaultPageSize is the page size of new database files. bbolt puts at least two values in a
@@ -79,6 +85,8 @@ type Store struct {
 	gen  atomic.Uint64
 	// group queues SaveFeed and SaveState for the group-commit writer (group.go).
 	group committer
+	// dedup is the story index; nil when grouping is off (story.go).
+	dedup *dedup
 
 	// Transaction sizes; fields rather than constants so that tests can make them small.
 	readBatch     int
@@ -132,6 +140,12 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if err := initialize(); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if opts.Dedup != nil {
+		if err := s.loadIndex(*opts.Dedup); err != nil {
+			_ = db.Close()
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		_ = db.Close()
@@ -503,9 +517,64 @@ func checkInvariants(ctx context.Context, tx *bolt.Tx, report func(error)) error
 			}
 		}
 	}
+	if err := checkStories(tx, report); err != nil {
+		return err
+	}
 	return tombs.ForEach(func(k, v []byte) error {
 		if _, err := decodeTombstone(v); err != nil {
 			report(fmt.Errorf("tombstone %q: %w", k, err))
+		}
+		return nil
+	})
+}
+
+// checkStories verifies story grouping's buckets: every print decodes and belongs to a stored
+// article first seen at its key's date, in the story it names; every member entry names an article
+// of that story.
+func checkStories(tx *bolt.Tx, report func(error)) error {
+	articles := tx.Bucket(bucketArticles)
+	err := tx.Bucket(bucketPrints).ForEach(func(k, v []byte) error {
+		if len(k) <= dateLen {
+			report(fmt.Errorf("story_prints: malformed key %q", k))
+			return nil
+		}
+		id := string(k[dateLen:])
+		st, _, err := decodePrint(v)
+		if err != nil {
+			report(fmt.Errorf("print of %q: %w", id, err))
+			return nil
+		}
+		rv := articles.Get([]byte(id))
+		if rv == nil {
+			report(fmt.Errorf("print of %q: no article", id))
+			return nil
+		}
+		r, err := decodeRecord(id, rv)
+		if err != nil {
+			return nil // reported with the articles
+		}
+		if !bytes.Equal(k[:dateLen], dateKey(r.a.FirstSeen)) || r.a.Story != st {
+			report(fmt.Errorf("print of %q: key date or story %q does not match the article's %q", id, st, r.a.Story))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketMembers).ForEach(func(k, _ []byte) error {
+		i := bytes.IndexByte(k, 0)
+		if i < 0 {
+			report(fmt.Errorf("story_members: malformed key %q", k))
+			return nil
+		}
+		st, id := string(k[:i]), string(k[i+1:])
+		rv := articles.Get([]byte(id))
+		if rv == nil {
+			report(fmt.Errorf("story member %q of %q: no article", id, st))
+			return nil
+		}
+		if r, err := decodeRecord(id, rv); err == nil && r.a.Story != st {
+			report(fmt.Errorf("story member %q of %q: the article is in story %q", id, st, r.a.Story))
 		}
 		return nil
 	})

@@ -601,8 +601,8 @@ func TestUpgradeFromSchema1(t *testing.T) {
 		if v := tx.Bucket(bucketMeta).Get(keySchema); !bytes.Equal(v, []byte{0, 0, 0, schemaVersion}) {
 			t.Errorf("schema after the upgrade = %x", v)
 		}
-		if v := tx.Bucket(bucketArticles).Get([]byte("2")); v[0] != recordV2 {
-			t.Errorf("the updated record is version %d, want %d", v[0], recordV2)
+		if v := tx.Bucket(bucketArticles).Get([]byte("2")); v[0] != recordV3 {
+			t.Errorf("the updated record is version %d, want %d", v[0], recordV3)
 		}
 		if v := tx.Bucket(bucketArticles).Get([]byte("3")); v[0] != recordV1 {
 			t.Errorf("an untouched record is version %d, want it left as it was", v[0])

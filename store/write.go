@@ -25,6 +25,12 @@ type writer struct {
 	srcCounts, catCounts, tombs, bodies *bolt.Bucket
 	listed                              *bolt.Bucket
 	byDate, bySource, byCat             indexOps
+	// Story grouping: the buckets, and the index when grouping is on (nil: off).
+	prints, members, apart, storyLog *bolt.Bucket
+	dd                               *dedup
+	undo                             []func() // index changes to undo if the transaction fails
+	removed                          []string // articles to drop from the index after the commit
+	grouped                          int      // new articles that joined a story
 
 	total    int64            // change of the article count
 	srcDelta map[string]int64 // change of each source's count
@@ -96,8 +102,25 @@ func (x *indexOps) apply(stop func() error) error {
 	return nil
 }
 
+// newWriter returns the writer of tx, with the store's story index when grouping is on.
+func (s *Store) newWriter(tx *bolt.Tx) *writer {
+	w := newWriter(tx)
+	w.dd = s.dedup
+	return w
+}
+
 func newWriter(tx *bolt.Tx) *writer {
+	prints := tx.Bucket(bucketPrints)
+	if prints != nil {
+		// Keyed by first-seen date: appended at the end but for the interleaving of concurrent
+		// feeds, so nearly full pages (bbolt does not persist FillPercent; see bodiesBucket).
+		prints.FillPercent = 0.9
+	}
 	return &writer{
+		prints:    prints,
+		members:   tx.Bucket(bucketMembers),
+		apart:     tx.Bucket(bucketApart),
+		storyLog:  tx.Bucket(bucketStoryLog),
 		tx:        tx,
 		meta:      tx.Bucket(bucketMeta),
 		articles:  tx.Bucket(bucketArticles),
@@ -246,6 +269,9 @@ func (w *writer) remove(r *record, now time.Time) error {
 		return fmt.Errorf("delete article %q: %w", r.a.ID, err)
 	}
 	if err := w.deleteBody(r); err != nil {
+		return err
+	}
+	if err := w.forgetStory(r); err != nil {
 		return err
 	}
 	if err := w.tombs.Put(id, encodeTombstone(tombstone{pruned: now, lastSeen: now})); err != nil {

@@ -435,8 +435,9 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 	r.setState(src.Name, next)
 	res.Status = aggregator.StatusUpdated
 	res.New, res.Updated, res.Unchanged, res.Merged = saved.New, saved.Updated, saved.Unchanged+skipped, saved.Merged
+	res.Grouped = saved.Grouped
 	r.o.Logger.Debug("source refreshed", "source", src.Name, "new", saved.New, "updated", saved.Updated,
-		"merged", saved.Merged, "unchanged", saved.Unchanged+skipped, "skipped", skipped, "suppressed", saved.Suppressed,
+		"merged", saved.Merged, "grouped", saved.Grouped, "unchanged", saved.Unchanged+skipped, "skipped", skipped, "suppressed", saved.Suppressed,
 		"bytes", resp.WireBytes, "duration", r.o.Now().Sub(start))
 	if saved.Changed() && r.o.OnChange != nil {
 		r.o.OnChange()

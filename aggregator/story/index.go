@@ -5,21 +5,50 @@ import (
 	"time"
 )
 
+// maxWalk and maxDF bound what one body value costs a match. A value held by more than maxDF prints
+// is boilerplate (财联社10月3日电, a site's footer): it nominates no candidate. One held by more than
+// maxWalk nominates only its maxWalk newest (postings are newest first): a phrase many recent
+// articles share, or a story told by many sources, whose latest copies are the ones to join.
+const (
+	maxWalk = 16
+	maxDF   = 128
+)
+
 // Index holds the prints of recent articles for matching at ingest. It is not safe for
 // concurrent use: the store's single writer owns it.
+//
+// Match is sub-linear: every body value of every print is a posting (value → slots), so a new print
+// only looks at the prints that share at least minCommon values with it — the only ones Score can
+// rate above zero — instead of scoring the whole window. Remove leaves a tombstone; the postings are
+// rebuilt when tombstones outnumber live prints, so the work is amortized.
 type Index struct {
-	opts    Options
-	entries map[string]entry // by article ID
+	opts  Options
+	slots []slot
+	byID  map[string]int32
+	dead  int
+	keys  keyTable
+	nodes []node
+	// byTime orders live slots by their print's time, for Expire.
+	byTime timeHeap
+	// walk is maxWalk; tests that compare Match with scoring everything lift it.
+	walk int
+	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
+	counts  []uint16
+	touched []int32
 }
 
-type entry struct {
-	story string
-	print Print
+type slot struct {
+	id, story string
+	print     Print
+	alive     bool
 }
+
+// node is one posting: a slot, and the next posting of the same value.
+type node struct{ slot, next int32 }
 
 // NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	return &Index{opts: o.withDefaults(), entries: make(map[string]entry)}
+	return &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk}
 }
 
 // Options returns the index's options with the defaults filled in.
@@ -27,40 +56,134 @@ func (x *Index) Options() Options { return x.opts }
 
 // Add records that article id, of story, has print p; a second Add of id replaces the first.
 func (x *Index) Add(id, story string, p Print) {
-	x.entries[id] = entry{story: story, print: p}
+	x.Remove(id)
+	s := int32(len(x.slots))
+	x.slots = append(x.slots, slot{id: id, story: story, print: p, alive: true})
+	x.byID[id] = s
+	x.post(s, p)
+	x.byTime.push(timed{p.Time.UnixNano(), s})
+}
+
+func (x *Index) post(s int32, p Print) {
+	body, _ := split(p.Shingles)
+	for _, v := range body {
+		k := x.keys.find(v, true)
+		switch n := k.n(); n {
+		case 0:
+			k.ref = s // the one posting sits in the key: one cache miss for the common key
+		case 1:
+			x.nodes = append(x.nodes, node{slot: k.ref}, node{slot: s, next: int32(len(x.nodes) + 1)})
+			k.ref = int32(len(x.nodes)) // node index + 1
+		default:
+			x.nodes = append(x.nodes, node{slot: s, next: k.ref})
+			k.ref = int32(len(x.nodes))
+		}
+		k.inc()
+	}
 }
 
 // Remove forgets article id.
-func (x *Index) Remove(id string) { delete(x.entries, id) }
+func (x *Index) Remove(id string) {
+	s, ok := x.byID[id]
+	if !ok {
+		return
+	}
+	delete(x.byID, id)
+	x.slots[s].alive = false
+	x.slots[s].print = Print{}
+	x.dead++
+	if x.dead > 1024 && x.dead > len(x.byID) {
+		x.compact()
+	}
+}
 
-// Len is how many prints the index holds.
-func (x *Index) Len() int { return len(x.entries) }
-
-// Match returns the best candidate for p whose score reaches the threshold; skip, when not nil,
-// rules out a story (one an operator split apart from this article, say).
-func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
-	var best Match
-	for id, e := range x.entries {
-		if skip != nil && skip(e.story) {
+// compact drops the tombstones: live prints get new slots and the postings are rebuilt.
+func (x *Index) compact() {
+	old := x.slots
+	x.slots = make([]slot, 0, len(x.byID))
+	x.nodes = x.nodes[:0]
+	x.keys = keyTable{}
+	x.byTime = x.byTime[:0]
+	x.dead = 0
+	for _, sl := range old {
+		if !sl.alive {
 			continue
 		}
-		s := score(p, e.print, x.opts)
-		if s >= x.opts.Threshold && (s > best.Score || (s == best.Score && id < best.ID)) {
-			best = Match{ID: id, Story: e.story, Score: s}
+		s := int32(len(x.slots))
+		x.slots = append(x.slots, sl)
+		x.byID[sl.id] = s
+		x.post(s, sl.print)
+		x.byTime = append(x.byTime, timed{sl.print.Time.UnixNano(), s})
+	}
+	x.byTime.init()
+}
+
+// Len is how many prints the index holds.
+func (x *Index) Len() int { return len(x.byID) }
+
+// Match returns the best candidate for p whose score reaches the threshold; skip, when not nil,
+// rules out a story (one an operator split apart from this article, say). Ties go to the smaller
+// article ID, so that the answer does not depend on the order of Adds.
+func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
+	if cap(x.counts) < len(x.slots) {
+		x.counts = make([]uint16, len(x.slots), 2*len(x.slots))
+	}
+	x.counts = x.counts[:len(x.slots)]
+	x.touched = x.touched[:0]
+	body, _ := split(p.Shingles)
+	// First every lookup, then every posting list: the lookups are independent cache misses
+	// that the processor overlaps when no step waits on the one before.
+	var found [maxBody]*key
+	nf := 0
+	for _, v := range body {
+		if k := x.keys.find(v, false); k != nil && k.n() <= maxDF {
+			found[nf] = k
+			nf++
+		}
+	}
+	for _, k := range found[:nf] {
+		if k.n() == 1 {
+			x.count(k.ref)
+			continue
+		}
+		for n, walked := k.ref, 0; n != 0 && walked < x.walk; n, walked = x.nodes[n-1].next, walked+1 {
+			x.count(x.nodes[n-1].slot)
+		}
+	}
+	var best Match
+	for _, s := range x.touched {
+		c := x.counts[s]
+		x.counts[s] = 0
+		sl := &x.slots[s]
+		if c < minCommon || !sl.alive || skip != nil && skip(sl.story) {
+			continue
+		}
+		sc := score(p, sl.print, x.opts)
+		if sc >= x.opts.Threshold && (sc > best.Score || sc == best.Score && sl.id < best.ID) {
+			best = Match{ID: sl.id, Story: sl.story, Score: sc}
 		}
 	}
 	return best, best.ID != ""
+}
+
+func (x *Index) count(s int32) {
+	if x.counts[s] == 0 {
+		x.touched = append(x.touched, s)
+	}
+	x.counts[s]++
 }
 
 // Expire forgets the prints dated before now minus the window, and returns how many; it bounds the
 // index's memory by the window, not by what the store holds. now is the caller's clock, never a
 // feed's date: a feed dated in the future must not expire everything else.
 func (x *Index) Expire(now time.Time) int {
-	cut := now.Add(-x.opts.Window)
+	cut := now.Add(-x.opts.Window).UnixNano()
 	n := 0
-	for id, e := range x.entries {
-		if e.print.Time.Before(cut) {
-			delete(x.entries, id)
+	for len(x.byTime) > 0 && x.byTime[0].t < cut {
+		e := x.byTime.pop()
+		sl := &x.slots[e.slot]
+		if sl.alive && sl.print.Time.UnixNano() == e.t {
+			x.Remove(sl.id)
 			n++
 		}
 	}
@@ -69,10 +192,137 @@ func (x *Index) Expire(now time.Time) int {
 
 // IDs returns the article IDs the index holds, sorted (for tests and status).
 func (x *Index) IDs() []string {
-	ids := make([]string, 0, len(x.entries))
-	for id := range x.entries {
+	ids := make([]string, 0, len(x.byID))
+	for id := range x.byID {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// keyTable maps a body value to its postings: open addressing with linear probing, cheaper than a
+// Go map for a million small keys and a lookup per value of every new print.
+type keyTable struct {
+	entries []key
+	used    int
+}
+
+// key is one body value and its postings in 8 bytes: the table is most of the index's memory.
+type key struct {
+	// vn is the value (22 bits) above the count of its postings (10 bits, saturating; the
+	// tombstones included until the next compaction); a zero count marks an empty entry.
+	vn uint32
+	// ref is the slot of the only posting, or the node index + 1 of the newest when there are
+	// more (0 ends a chain).
+	ref int32
+}
+
+const countBits = 10
+
+func (k *key) n() uint32 { return k.vn & (1<<countBits - 1) }
+func (k *key) v() uint32 { return k.vn >> countBits }
+func (k *key) inc() {
+	if k.n() < 1<<countBits-1 {
+		k.vn++
+	}
+}
+
+func (t *keyTable) find(v uint32, insert bool) *key {
+	if len(t.entries) == 0 {
+		if !insert {
+			return nil
+		}
+		t.entries = make([]key, 1024)
+	}
+	if insert && 4*(t.used+1) > 3*len(t.entries) {
+		t.grow()
+	}
+	mask := uint32(len(t.entries) - 1)
+	for i := (v * 0x9E3779B1) & mask; ; i = (i + 1) & mask {
+		e := &t.entries[i]
+		if e.n() == 0 {
+			if !insert {
+				return nil
+			}
+			e.vn = v << countBits
+			t.used++
+			return e
+		}
+		if e.v() == v {
+			return e
+		}
+	}
+}
+
+func (t *keyTable) grow() {
+	old := t.entries
+	t.entries = make([]key, 2*len(old))
+	mask := uint32(len(t.entries) - 1)
+	for _, e := range old {
+		if e.n() == 0 {
+			continue
+		}
+		i := (e.v() * 0x9E3779B1) & mask
+		for t.entries[i].n() != 0 {
+			i = (i + 1) & mask
+		}
+		t.entries[i] = e
+	}
+}
+
+// timed is a slot and its print's time, for the expiry heap.
+type timed struct {
+	t    int64
+	slot int32
+}
+
+// timeHeap is a binary min-heap on time, written out rather than through container/heap so that
+// an Add does not box its entry.
+type timeHeap []timed
+
+func (h *timeHeap) push(e timed) {
+	*h = append(*h, e)
+	q := *h
+	for i := len(q) - 1; i > 0; {
+		p := (i - 1) / 2
+		if q[p].t <= q[i].t {
+			break
+		}
+		q[p], q[i] = q[i], q[p]
+		i = p
+	}
+}
+
+func (h *timeHeap) pop() timed {
+	q := *h
+	top := q[0]
+	q[0] = q[len(q)-1]
+	q = q[:len(q)-1]
+	*h = q
+	q.down(0)
+	return top
+}
+
+func (h timeHeap) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && h[r].t < h[l].t {
+			m = r
+		}
+		if h[i].t <= h[m].t {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
+}
+
+func (h timeHeap) init() {
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
 }

@@ -23,13 +23,19 @@ type farm struct {
 	n, m      int
 	bodyBytes int
 	dupFrac   float64
-	baseURL   string
+	// nearFrac is the share of items that re-publish another feed's item of the same position as a
+	// near-duplicate: a reworded title, another link, an edited lead (story grouping's work).
+	nearFrac float64
+	baseURL  string
 
 	mu      sync.Mutex
 	epoch   int // bumped by change
 	shift   int // items replaced so far per feed
 	cache   map[int]*rendered
 	stories []story
+	// base is the date of item 0: an hour before the farm started, so that items are as recent as a
+	// live feed's (story grouping ignores articles dated before its window).
+	base time.Time
 }
 
 type story struct{ title, body string }
@@ -53,8 +59,15 @@ var zhSentences = []string{
 	"据财联社记者了解，多地楼市政策继续松绑，部分城市已全面取消限购，成交量环比回升。",
 }
 
-func newFarm(n, m, bodyBytes int, dupFrac float64) *farm {
-	f := &farm{n: n, m: m, bodyBytes: bodyBytes, dupFrac: dupFrac, cache: map[int]*rendered{}}
+var zhNames = []string{
+	"北京", "上海", "深圳", "广州", "杭州", "成都", "武汉", "南京", "重庆", "西安", "苏州", "天津",
+	"宁德时代", "比亚迪", "贵州茅台", "招商银行", "中国平安", "隆基绿能", "中芯国际", "药明康德",
+	"海康威视", "美的集团", "格力电器", "万科", "中信证券", "东方财富", "京东方", "立讯精密",
+}
+
+func newFarm(n, m, bodyBytes int, dupFrac, nearFrac float64) *farm {
+	f := &farm{n: n, m: m, bodyBytes: bodyBytes, dupFrac: dupFrac, nearFrac: nearFrac, cache: map[int]*rendered{},
+		base: time.Now().UTC().Add(-time.Hour).Truncate(time.Minute)}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range max(1, n*m/40) { // shared stories; each is carried by ~4 feeds
 		f.stories = append(f.stories, story{title: fmt.Sprintf("共享要闻%d：%s", i, runes(zhSentences[i%len(zhSentences)], 10)), body: makeBody(rng, bodyBytes, i)})
@@ -69,7 +82,7 @@ func makeBody(rng *rand.Rand, size, id int) string {
 	for b.Len() < size {
 		b.WriteString("<p>")
 		for range 3 {
-			b.WriteString(zhSentences[rng.IntN(len(zhSentences))])
+			writeSentence(&b, rng)
 		}
 		if para%2 == 0 {
 			fmt.Fprintf(&b, `<strong>重点关注</strong><a href="https://example.com/news/%d?utm_source=rss">相关阅读</a>`, id)
@@ -81,6 +94,42 @@ func makeBody(rng *rand.Rand, size, id int) string {
 		para++
 	}
 	return b.String()
+}
+
+// hanzi are the characters of zhSentences: the farm's words are made of them.
+var hanzi = func() []rune {
+	seen := map[rune]bool{}
+	var out []rune
+	for _, s := range zhSentences {
+		for _, c := range s {
+			if c >= 0x4e00 && c <= 0x9fff && !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}()
+
+// writeSentence writes one sentence of a body. Different stories must not share their text: with
+// bodies drawn from ten fixed sentences, every item of the farm read as one story to a
+// near-duplicate matcher (and every shingle was in every print). So most sentences are two-character
+// words drawn from the sentences' characters, with a name and figures of their own; one in eight is
+// one of the fixed sentences, the phrases that real stories share.
+func writeSentence(b *strings.Builder, rng *rand.Rand) {
+	if rng.IntN(8) == 0 {
+		b.WriteString(zhSentences[rng.IntN(len(zhSentences))])
+		return
+	}
+	b.WriteString(zhNames[rng.IntN(len(zhNames))])
+	for w := range 6 + rng.IntN(8) {
+		if w == 4 {
+			fmt.Fprintf(b, "%d.%d%%，", rng.IntN(100), rng.IntN(10))
+		}
+		b.WriteRune(hanzi[rng.IntN(len(hanzi))])
+		b.WriteRune(hanzi[rng.IntN(len(hanzi))])
+	}
+	b.WriteString("。")
 }
 
 // listen serves the farm on 127.0.0.1 (port 0) and returns its address.
@@ -151,7 +200,7 @@ func (f *farm) feed(i int) *rendered {
 
 // render builds feed i at the current epoch: items shift..shift+m-1 of its sequence, newest first.
 func (f *farm) render(i int) *rendered {
-	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	base := f.base
 	modified := base.Add(time.Duration(f.epoch) * time.Hour)
 	var b bytes.Buffer
 	atom := i%2 == 1
@@ -162,17 +211,18 @@ func (f *farm) render(i int) *rendered {
 	}
 	for k := f.m - 1; k >= 0; k-- {
 		seq := f.shift + k
-		rng := rand.New(rand.NewPCG(uint64(i), uint64(seq)))
-		title := fmt.Sprintf("资讯源%d第%d条：%s", i, seq, runes(zhSentences[rng.IntN(len(zhSentences))], 8))
-		link := fmt.Sprintf("%s/article/%d-%d.html", f.baseURL, i, seq)
-		var body string
-		if rng.Float64() < f.dupFrac {
-			// Shared: the same link, title and body in every feed that carries it.
-			idx := rng.IntN(len(f.stories))
-			s := f.stories[idx]
-			title, body, link = s.title, s.body, fmt.Sprintf("%s/article/s%d.html", f.baseURL, idx)
-		} else {
-			body = makeBody(rng, f.bodyBytes, i*100000+seq)
+		title, link, body := f.item(i, seq)
+		if f.nearFrac > 0 && f.n > 1 {
+			// A near-duplicate of another feed's item: its own stream of randomness, so that the
+			// items of the farm without near copies stay what they were.
+			nr := rand.New(rand.NewPCG(uint64(i)^0x5eed, uint64(seq)))
+			if nr.Float64() < f.nearFrac {
+				j := (i + 1 + nr.IntN(f.n-1)) % f.n
+				t, _, b := f.item(j, seq)
+				title = "快讯｜" + strings.Replace(t, "：", "消息，", 1)
+				link = fmt.Sprintf("%s/article/near-%d-%d.html", f.baseURL, i, seq)
+				body = editLead(b, zhSentences[nr.IntN(len(zhSentences))])
+			}
 		}
 		date := base.Add(time.Duration(seq) * time.Minute)
 		guid := fmt.Sprintf("tag:bench,2026:feed/%d/item/%d", i, seq)
@@ -194,6 +244,28 @@ func (f *farm) render(i int) *rendered {
 	zw.Write(b.Bytes())
 	zw.Close()
 	return &rendered{plain: b.Bytes(), gz: gz.Bytes(), etag: fmt.Sprintf(`W/"%d-%d"`, i, f.epoch), modified: modified.Format(http.TimeFormat)}
+}
+
+// item is feed i's own item at position seq: title, link and body.
+func (f *farm) item(i, seq int) (title, link, body string) {
+	rng := rand.New(rand.NewPCG(uint64(i), uint64(seq)))
+	title = fmt.Sprintf("资讯源%d第%d条：%s", i, seq, runes(zhSentences[rng.IntN(len(zhSentences))], 8))
+	link = fmt.Sprintf("%s/article/%d-%d.html", f.baseURL, i, seq)
+	if rng.Float64() < f.dupFrac {
+		// Shared: the same link, title and body in every feed that carries it.
+		idx := rng.IntN(len(f.stories))
+		s := f.stories[idx]
+		return s.title, fmt.Sprintf("%s/article/s%d.html", f.baseURL, idx), s.body
+	}
+	return title, link, makeBody(rng, f.bodyBytes, i*100000+seq)
+}
+
+// editLead replaces the first paragraph of body with lead, as an editor rewriting a copy's lead.
+func editLead(body, lead string) string {
+	if _, rest, ok := strings.Cut(body, "</p>\n"); ok {
+		return "<p>" + lead + "</p>\n" + rest
+	}
+	return "<p>" + lead + "</p>\n" + body
 }
 
 // runes is the first n runes of s.

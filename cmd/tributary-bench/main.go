@@ -7,6 +7,7 @@
 //	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3
 //	go run ./cmd/tributary-bench -farm 127.0.0.1:8090 -feeds 500 -runs 3   # ../shared/farm
 //	go run ./cmd/tributary-bench -stored 100000
+//	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -dedup both   # story grouping's cost
 package main
 
 import (
@@ -39,7 +40,14 @@ type options struct {
 	memLimit                                                           int64
 	farmAddr, bin, keep, profile                                       string
 	dur                                                                time.Duration
-	change, dup                                                        float64
+	change, dup, near                                                  float64
+	// dedup is "on", "off" or "both" (each run once with grouping off and once on, alternating
+	// which goes first); dedupOn is the mode of the daemon being started.
+	dedup   string
+	dedupOn bool
+	// quick skips the output load and the ceilings: the refresh figures only.
+	quick          bool
+	profileSeconds int
 }
 
 func main() {
@@ -49,6 +57,9 @@ func main() {
 	flag.IntVar(&o.bodyBytes, "body-bytes", 3000, "approximate HTML body size (built-in farm)")
 	flag.Float64Var(&o.dup, "dup-frac", 0.1, "share of items that are stories carried by several feeds (built-in farm)")
 	flag.Float64Var(&o.change, "change-frac", 0.1, "share of each feed's items replaced before the change round (built-in farm; 0 skips it)")
+	flag.Float64Var(&o.near, "near-frac", 0.05, "share of items re-published by another feed as a near-duplicate: reworded title, another link, an edited lead (built-in farm)")
+	flag.StringVar(&o.dedup, "dedup", "on", "story grouping of the daemon: on, off, or both (the same run with each, alternating, medians and the on/off ratio)")
+	flag.BoolVar(&o.quick, "quick", false, "measure the refreshes only: skip the output load and the ceilings")
 	flag.StringVar(&o.farmAddr, "farm", "", "use the feed farm at this address (feeds /feed/{i}.xml) instead of the built-in one")
 	flag.IntVar(&o.perHost, "per-host", 64, "the daemon's fetch.per_host: high, so that the farm, one host, is not throttled")
 	flag.IntVar(&o.concurrency, "concurrency", 8, "the daemon's fetch.concurrency (8 is its default)")
@@ -58,7 +69,8 @@ func main() {
 	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
 	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
-	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profile of the change round (its first 3 s) to this directory, as runN-change.pprof")
+	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first -profile-seconds) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof")
+	flag.IntVar(&o.profileSeconds, "profile-seconds", 3, "how long each -profile lasts")
 	memLimit := flag.Int("memory-limit-mib", 0, "run the daemon in a memory cgroup of this many MiB (page cache included; needs a writable /sys/fs/cgroup) and report the cgroup's peak and OOM kills")
 	serveBare := flag.String("serve-bare", "", "internal: serve the output bytes in this directory with bare net/http")
 	flag.Parse()
@@ -94,25 +106,82 @@ func run(o options) error {
 			return fmt.Errorf("go build (run from the repository root, or pass -bin): %w", err)
 		}
 	}
+	var modes []bool
+	switch o.dedup {
+	case "on":
+		modes = []bool{true}
+	case "off":
+		modes = []bool{false}
+	case "both":
+		modes = []bool{false, true}
+	default:
+		return fmt.Errorf("-dedup %q: want on, off or both", o.dedup)
+	}
+	o.dedupOn = modes[0]
 	if o.stored > 0 {
 		return runStored(o, work)
 	}
-	var all []map[string]float64
+	all := map[bool][]map[string]float64{}
 	for i := range o.runs {
-		fmt.Fprintf(os.Stderr, "run %d/%d …\n", i+1, o.runs)
-		m, err := runOnce(o, filepath.Join(work, fmt.Sprintf("run%d", i)))
-		if err != nil {
-			return err
-		}
-		all = append(all, m)
-		if o.runs > 1 {
-			printResults(os.Stderr, []map[string]float64{m})
+		for k := range modes {
+			// Alternate which mode goes first, so that neither always meets a warmer machine.
+			on := modes[(i+k)%len(modes)]
+			fmt.Fprintf(os.Stderr, "run %d/%d, dedup %s …\n", i+1, o.runs, onOff(on))
+			o.dedupOn = on
+			m, err := runOnce(o, filepath.Join(work, fmt.Sprintf("run%d-%s", i, onOff(on))))
+			if err != nil {
+				return err
+			}
+			all[on] = append(all[on], m)
+			if o.runs > 1 || len(modes) > 1 {
+				printResults(os.Stderr, []map[string]float64{m})
+			}
 		}
 	}
-	fmt.Printf("tributary-bench: %d feeds × %d items, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
-		o.feeds, o.items, cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
-	printResults(os.Stdout, all)
+	for _, on := range modes {
+		fmt.Printf("tributary-bench: %d feeds × %d items (dup %.2f, near %.2f), dedup %s, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
+			o.feeds, o.items, o.dup, o.near, onOff(on), cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
+		printResults(os.Stdout, all[on])
+	}
+	if len(modes) == 2 {
+		printDedupCost(os.Stdout, all[false], all[true])
+	}
 	return nil
+}
+
+func onOff(on bool) string {
+	if on {
+		return "on"
+	}
+	return "off"
+}
+
+// printDedupCost compares the runs with story grouping on to those with it off: medians of each,
+// and the median of the per-run ratios (each run's pair ran back to back).
+func printDedupCost(w io.Writer, off, on []map[string]float64) {
+	median := func(v []float64) float64 {
+		v = slices.Clone(v)
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	fig := func(runs []map[string]float64, k string) float64 {
+		var v []float64
+		for _, r := range runs {
+			v = append(v, r[k])
+		}
+		return median(v)
+	}
+	var ratios []float64
+	for i := range min(len(off), len(on)) {
+		ratios = append(ratios, on[i]["full.cpu_s"]/off[i]["full.cpu_s"])
+	}
+	fmt.Fprintf(w, "story grouping cost (on vs off, same runs):\n")
+	fmt.Fprintf(w, "  %-34s %.2f vs %.2f CPU-s  = %+.1f %% (median of per-run ratios %+.1f %%)\n", "full refresh CPU, daemon",
+		fig(on, "full.cpu_s"), fig(off, "full.cpu_s"), 100*(fig(on, "full.cpu_s")/fig(off, "full.cpu_s")-1), 100*(median(ratios)-1))
+	fmt.Fprintf(w, "  %-34s %.2f vs %.2f s\n", "full refresh wall", fig(on, "full.wall_s"), fig(off, "full.wall_s"))
+	fmt.Fprintf(w, "  %-34s %.0f vs %.0f\n", "database bytes per article", fig(on, "db_bytes_per_article"), fig(off, "db_bytes_per_article"))
+	fmt.Fprintf(w, "  %-34s %.1f vs %.1f MiB\n", "peak RSS (VmHWM)", fig(on, "peak_rss_mib"), fig(off, "peak_rss_mib"))
+	fmt.Fprintf(w, "  %-34s %.0f grouped into stories (of %.0f stored)\n", "articles grouped", fig(on, "grouped"), fig(on, "stored_articles"))
 }
 
 func cmpOr(a, b string) string {
@@ -132,7 +201,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	var fm *farm
 	farmAddr := o.farmAddr
 	if farmAddr == "" {
-		fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup)
+		fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near)
 		addr, stop, err := fm.listen()
 		if err != nil {
 			return nil, err
@@ -147,6 +216,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	defer d.stop()
 
+	var fullProfile chan error
+	if o.profile != "" {
+		// The first seconds of the full refresh, which is what story grouping adds to.
+		fullProfile = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), o.profileSeconds)
+	}
 	heap := d.sampleHeap()
 	// A fresh daemon starts refreshing every never-fetched source as soon as it starts; the POST
 	// joins those refreshes. So the full first refresh is timed from exec (startup included, a few
@@ -157,6 +231,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	wall, cpu := time.Since(d.startedAt).Seconds(), d.cpu()
 	m["full.wall_s"], m["full.cpu_s"] = wall, cpu
+	if fullProfile != nil {
+		if err := <-fullProfile; err != nil {
+			return nil, err
+		}
+	}
 	m["full.farm_cpu_s"] = farmCPU(fm) - farmCPU0
 	m["startup_s"] = d.readyAt.Sub(d.startedAt).Seconds()
 	// Results reach the metrics just after the refresh answers: wait until the count settles.
@@ -194,7 +273,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		fm.change(o.change)
 		var profiled chan error
 		if o.profile != "" {
-			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), 3)
+			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), o.profileSeconds)
 		}
 		wall, cpu, res, err = d.refresh()
 		if err != nil {
@@ -216,6 +295,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		m["db_bytes_per_article"] = float64(fi.Size()) / float64(stored)
 	}
 	m["stored_articles"] = float64(stored)
+	m["grouped"] = d.metric("tributary_story_merges_total")
+	m["full.entries_per_cpu_s"] = m["full.entries"] / m["full.cpu_s"]
+	if o.quick {
+		return m, nil
+	}
 
 	// Ceiling: gofeed on the same feed bytes, one goroutine.
 	mbps, itemsps, err := gofeedCeiling(farmAddr, o.feeds)
@@ -223,7 +307,6 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		return nil, err
 	}
 	m["ceil.gofeed_mb_s"], m["ceil.gofeed_items_s"] = mbps, itemsps
-	m["full.entries_per_cpu_s"] = m["full.entries"] / m["full.cpu_s"]
 
 	if err := measureOutput(m, o, d.public+"/feeds/all.rss", dir); err != nil {
 		return nil, err
@@ -298,6 +381,7 @@ func startDaemon(o options, dir, farmAddr string, n int, names []string) (*daemo
 	var b strings.Builder
 	fmt.Fprintf(&b, "[server]\nlisten = %q\nadmin_listen = %q\npprof = true\n[storage]\npath = \"tributary.db\"\nretention = \"0\"\nmax_articles_per_source = 0\n", pub, adm)
 	fmt.Fprintf(&b, "[fetch]\nconcurrency = %d\nper_host = %d\ndefault_schedule = \"@every 24h\"\n[log]\nlevel = \"warn\"\nformat = \"text\"\n", o.concurrency, o.perHost)
+	fmt.Fprintf(&b, "[dedup]\nenabled = %v\n", o.dedupOn)
 	b.WriteString("[[output]]\nname = \"all\"\n")
 	if names == nil {
 		for i := range n {
@@ -756,6 +840,9 @@ func printResults(w io.Writer, runs []map[string]float64) {
 		line("memory cgroup, full refresh", "peak %.1f MiB charged (limit %.0f MiB, page cache included), %.0f OOM kills", med["cgroup.peak_mib"], med["cgroup.limit_mib"], med["cgroup.oom_kills"])
 	}
 	line("database bytes per article", "%.0f  (%.0f articles)", med["db_bytes_per_article"], med["stored_articles"])
+	if _, ok := med["out.plain_bytes"]; !ok {
+		return // -quick
+	}
 	for _, k := range loadKinds {
 		o, c := med["out."+k.name+"_rps"], med["ceil.bare_"+k.name+"_rps"]
 		line("output "+k.name+" req/s", "%.0f  = %.2f × bare net/http (%.0f)", o, o/c, c)

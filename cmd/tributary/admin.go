@@ -46,6 +46,8 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("GET /api/exports", a.handleExports)
 	mux.HandleFunc("GET /api/backup", a.handleBackup)
 	mux.HandleFunc("GET /api/websub", a.handleWebSub)
+	mux.HandleFunc("GET /api/stories", a.handleStories)
+	mux.HandleFunc("POST /api/stories/split", a.handleSplitStory)
 	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
 	// Profiles show memory contents and cost CPU: only behind a token or with server.pprof = true.
 	mux.Handle("GET /debug/pprof/", a.pprofOn(pprof.Index))

@@ -24,6 +24,7 @@ import (
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/filter"
 	"tributary/aggregator/refresh"
+	"tributary/aggregator/story"
 	"tributary/feeds"
 )
 
@@ -34,6 +35,7 @@ type fileConfig struct {
 	Storage storageConfig  `toml:"storage"`
 	Fetch   fetchConfig    `toml:"fetch"`
 	Log     logConfig      `toml:"log"`
+	Dedup   dedupConfig    `toml:"dedup"`
 	Sources []sourceConfig `toml:"source"`
 	Outputs []outputConfig `toml:"output"`
 	Exports []exportConfig `toml:"export"`
@@ -70,6 +72,13 @@ type fetchConfig struct {
 	AllowNetworks   []string `toml:"allow_networks"`
 }
 
+// dedupConfig is [dedup]: story grouping across sources.
+type dedupConfig struct {
+	Enabled   *bool    `toml:"enabled"`
+	Window    string   `toml:"window" duration:"h"`
+	Threshold *float64 `toml:"threshold"`
+}
+
 type logConfig struct {
 	Level  string `toml:"level"`
 	Format string `toml:"format"`
@@ -95,6 +104,7 @@ type outputConfig struct {
 	Categories  []string     `toml:"categories"`
 	Limit       *int         `toml:"limit"`
 	Rules       []ruleConfig `toml:"rule"`
+	Merge       string       `toml:"merge"`
 }
 
 // ruleConfig is one [[output.rule]] block (aggregator/filter says how rules combine).
@@ -186,6 +196,9 @@ type Config struct {
 
 	LogLevel  string
 	LogFormat string
+
+	// Dedup turns story grouping on with these options; nil means [dedup] enabled = false.
+	Dedup *story.Options
 
 	Sources []aggregator.Source
 	Outputs []aggregator.Output
@@ -378,6 +391,7 @@ func (fc *fileConfig) validate(dir, adminToken string, bad reportFunc) *Config {
 	fc.Storage.validate(cfg, dir, bad)
 	fc.Fetch.validate(cfg, bad)
 	fc.Log.validate(cfg, bad)
+	fc.Dedup.validate(cfg, bad)
 	sources := validateSources(cfg, fc.Sources, bad)
 	outputs := validateOutputs(cfg, fc.Outputs, sources, bad)
 	validateExports(cfg, fc.Exports, outputs, dir, bad)
@@ -456,6 +470,31 @@ func (s *storageConfig) validate(cfg *Config, dir string, bad reportFunc) {
 	cfg.MaxArticlesPerSource = intOr(s.MaxArticlesPerSource, defaultMaxPerSource)
 	if cfg.MaxArticlesPerSource < 0 {
 		bad("storage.max_articles_per_source %d: must be 0 (no cap) or more", cfg.MaxArticlesPerSource)
+	}
+}
+
+// maxDedupWindow bounds [dedup] window: the story index holds the window's prints in memory.
+const maxDedupWindow = 30 * 24 * time.Hour
+
+// validate checks [dedup] and fills cfg.Dedup (nil when disabled). Grouping is on by default.
+func (d *dedupConfig) validate(cfg *Config, bad reportFunc) {
+	o := story.Options{Window: story.DefaultWindow, Threshold: story.DefaultThreshold}
+	if d.Window != "" {
+		if w, err := time.ParseDuration(d.Window); err != nil || w <= 0 || w > maxDedupWindow {
+			bad("dedup.window %q: want a duration between \"1h\" and \"720h\", such as \"36h\"", d.Window)
+		} else {
+			o.Window = w
+		}
+	}
+	if d.Threshold != nil {
+		if t := *d.Threshold; !(t > 0 && t <= 1) {
+			bad("dedup.threshold %v: must be above 0 and at most 1 (default %v)", t, story.DefaultThreshold)
+		} else {
+			o.Threshold = t
+		}
+	}
+	if d.Enabled == nil || *d.Enabled {
+		cfg.Dedup = &o
 	}
 }
 
@@ -582,7 +621,10 @@ func validateOutputs(cfg *Config, outputs []outputConfig, sources map[string]boo
 		out := aggregator.Output{
 			Name: o.Name, Title: orDefault(strings.TrimSpace(o.Title), o.Name), Description: o.Description,
 			Sources: uniqueTrimmed(o.Sources), Categories: uniqueTrimmed(o.Categories),
-			Limit: intOr(o.Limit, defaultOutputLimit),
+			Limit: intOr(o.Limit, defaultOutputLimit), Merge: orDefault(o.Merge, aggregator.MergeStory),
+		}
+		if out.Merge != aggregator.MergeStory && out.Merge != aggregator.MergeLink {
+			bad("%s: merge %q: want \"story\" (one item per story, the default) or \"link\" (one per canonical link)", where, o.Merge)
 		}
 		switch {
 		case o.Name == "":

@@ -116,15 +116,17 @@ func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (h
 }
 
 // sync exports the articles of ex.Output. An export holds every stored article of its output, not
-// only the newest `limit` the feed shows: retention decides what leaves the site.
+// only the newest `limit` the feed shows: retention decides what leaves the site. It writes one post
+// per story, as the output shows it (its merge), and every story when no output is named: the post's
+// ID is the story's, so a fuller copy arriving later rewrites the post instead of adding one.
 func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.Report, error) {
-	q := aggregator.Query{Since: since}
+	q := aggregator.Query{Since: since, Merge: true}
 	if ex.Output != "" {
 		out, ok := e.app.feeds.Output(ex.Output)
 		if !ok {
 			return hexo.Report{}, fmt.Errorf("export: output %q: %w", ex.Output, aggregator.ErrNotFound)
 		}
-		q.Sources, q.Categories = out.Sources, out.Categories
+		q.Sources, q.Categories, q.Merge = out.Sources, out.Categories, out.Merge != aggregator.MergeLink
 	}
 	articles, err := e.app.store.Articles(ctx, q)
 	if err != nil {

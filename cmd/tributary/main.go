@@ -50,6 +50,9 @@ Usage:
                                                          write the articles as Hexo posts
   tributary exports      [--config FILE] [--json]         show each [[export]]'s last run
   tributary backup       [--config FILE] FILE             write a checked copy of the database
+  tributary stories      [--config FILE] [--json] [--limit N]
+                                                         show recent story merges and splits
+  tributary stories split [--config FILE] ARTICLE-ID      take an article out of its story
   tributary check-config [--config FILE]                  validate the configuration
   tributary import-opml  [--config FILE] [--write] FILE   turn a reader's OPML export into [[source]] blocks
   tributary version                                       print the version
@@ -78,6 +81,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdExports(ctx, rest, stdout, stderr)
 	case "backup":
 		return cmdBackup(ctx, rest, stdout, stderr)
+	case "stories":
+		return cmdStories(ctx, rest, stdout, stderr)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout, stderr)
 	case "import-opml":

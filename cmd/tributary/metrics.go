@@ -22,6 +22,7 @@ type metrics struct {
 	fetchBytes     *prometheus.CounterVec
 	articles       *prometheus.CounterVec
 	outputRequests *prometheus.CounterVec
+	storyMerges    prometheus.Counter
 }
 
 func newMetrics(a *App) *metrics {
@@ -43,6 +44,9 @@ func newMetrics(a *App) *metrics {
 		articles: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "tributary_articles_total", Help: "Articles seen per source, by kind (new, updated, deduplicated, unchanged).",
 		}, []string{"source", "kind"}),
+		storyMerges: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "tributary_story_merges_total", Help: "New articles that joined an earlier article's story ([dedup]): copies a merged output shows once.",
+		}),
 		outputRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "tributary_output_requests_total", Help: "Requests for output feeds by output, format and HTTP status (304 included).",
 		}, []string{"output", "format", "status"}),
@@ -59,7 +63,7 @@ func newMetrics(a *App) *metrics {
 		})
 	}
 	m.registry.MustRegister(
-		m.fetches, m.fetchDuration, m.fetchBytes, m.articles, m.outputRequests,
+		m.fetches, m.fetchDuration, m.fetchBytes, m.articles, m.outputRequests, m.storyMerges,
 		statsGauge("tributary_articles_stored", "Articles in the database.", func(s aggregator.Stats) float64 { return float64(s.Articles) }),
 		statsGauge("tributary_database_bytes", "Size of the database file.", func(s aggregator.Stats) float64 { return float64(s.Bytes) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
@@ -82,6 +86,7 @@ func (m *metrics) observeRefresh(res aggregator.RefreshResult) {
 	m.articles.WithLabelValues(res.Source, "updated").Add(float64(res.Updated))
 	m.articles.WithLabelValues(res.Source, "deduplicated").Add(float64(res.Merged))
 	m.articles.WithLabelValues(res.Source, "unchanged").Add(float64(res.Unchanged))
+	m.storyMerges.Add(float64(res.Grouped))
 }
 
 // forgetSources drops the counters of sources a reload removed, so that the series stay bounded

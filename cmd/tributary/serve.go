@@ -80,7 +80,7 @@ type App struct {
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
 func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error) {
-	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout})
+	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: cfg.Dedup})
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)
 	}
@@ -304,6 +304,7 @@ func restartKeys(old, cfg *Config) []string {
 		fmt.Sprint(old.AllowNetworks) != fmt.Sprint(cfg.AllowNetworks), "fetch")
 	add(old.LogLevel != cfg.LogLevel || old.LogFormat != cfg.LogFormat, "log")
 	add(old.WebSub != cfg.WebSub, "websub")
+	add(fmt.Sprint(old.Dedup) != fmt.Sprint(cfg.Dedup), "dedup")
 	return keys
 }
 

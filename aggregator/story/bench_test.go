@@ -1,0 +1,117 @@
+package story
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// fixture reads a shared fixture post (aggregator/testdata) and returns its title and body.
+func fixture(tb testing.TB, rel string) (title, body string) {
+	tb.Helper()
+	d := readPost(tb, filepath.Join("..", "testdata", filepath.FromSlash(rel)))
+	return d.Title, d.Body
+}
+
+// BenchmarkFingerprint: the seed 深度 article cut to 3.3 KB of HTML body, and a 电报 flash. The
+// budget is about 8 µs for the article.
+func BenchmarkFingerprint(b *testing.B) {
+	at, ab := fixture(b, "seed/cls-depth-article.md")
+	ft, fb := fixture(b, "realposts/电报/1-10月全国社会物流总额2618万亿元 同比增长105%.md")
+	for _, c := range []struct{ name, title, body string }{
+		{"article3.3KB", at, strings.ToValidUTF8(ab[:min(len(ab), 3300)], "")},
+		{"flash", ft, fb},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.title) + len(c.body)))
+			var p Print
+			for b.Loop() {
+				p = Fingerprint(c.title, c.body, t0)
+			}
+			enc, _ := p.AppendBinary(nil)
+			b.ReportMetric(float64(len(enc)), "print-bytes")
+		})
+	}
+}
+
+// corpusRunes returns the Han characters of every fixture post, with their real frequencies, to
+// draw synthetic articles from.
+func corpusRunes(tb testing.TB) []rune {
+	tb.Helper()
+	var rs []rune
+	for _, dir := range []string{"realposts/深度", "realposts/电报", "seed"} {
+		es, err := os.ReadDir(filepath.Join("..", "testdata", filepath.FromSlash(dir)))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, e := range es {
+			_, body := fixture(tb, dir+"/"+e.Name())
+			for _, r := range body {
+				if r >= 0x4E00 && r <= 0x9FFF {
+					rs = append(rs, r)
+				}
+			}
+		}
+	}
+	return rs
+}
+
+// synthetic makes n articles of 100 to 1,500 Han characters drawn from the corpus's character
+// frequencies, each opened by the 财联社 dateline boilerplate and carrying a few numbers: different
+// stories that share boilerplate and common words, the way a window of real feeds does.
+func synthetic(tb testing.TB, r *rand.Rand, n int) []Print {
+	rs := corpusRunes(tb)
+	prints := make([]Print, n)
+	var sb strings.Builder
+	for i := range prints {
+		sb.Reset()
+		title := make([]rune, 12+r.IntN(14))
+		for k := range title {
+			title[k] = rs[r.IntN(len(rs))]
+		}
+		fmt.Fprintf(&sb, "【%s】财联社10月%d日电，", string(title), 1+r.IntN(5))
+		for k := range 100 + r.IntN(1400) {
+			sb.WriteRune(rs[r.IntN(len(rs))])
+			if k%97 == 0 {
+				fmt.Fprintf(&sb, "%d.%d%%", r.IntN(100), r.IntN(10))
+			}
+		}
+		prints[i] = Fingerprint(string(title), sb.String(), t0.Add(time.Duration(r.IntN(36*3600))*time.Second))
+	}
+	return prints
+}
+
+// BenchmarkMatch: one Match against an index of 25,000 prints (a 36 h window of a large farm).
+// The budget is about 3 µs.
+func BenchmarkMatch(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	prints := synthetic(b, r, 25_000+256)
+	ids := make([]string, 25_000)
+	for i := range ids {
+		ids[i] = fmt.Sprint(i)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	x := NewIndex(Options{})
+	for i, p := range prints[:25_000] {
+		x.Add(ids[i], ids[i], p)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	perPrint := float64(after.HeapAlloc-before.HeapAlloc) / 25_000
+	queries := prints[25_000:]
+	i := 0
+	for b.Loop() {
+		x.Match(queries[i%len(queries)], nil)
+		i++
+	}
+	runtime.KeepAlive(x)
+	// The index's memory per print: postings, slots, the expiry heap and the prints themselves.
+	b.ReportMetric(perPrint, "index-B/print")
+}

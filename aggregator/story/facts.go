@@ -1,0 +1,259 @@
+package story
+
+// Facts tell templated stories apart: 全国铁路预计发送旅客1050万人次 on 10月3日 and on 10月5日 share
+// nearly all their shingles. A fact is either a date (month and day, or a day alone as in 10日短期限
+// Shibor) or a number with its unit (1050万, 3.25%, 621列, the period 1-7月, a month 10月). Dates are
+// stored as values, so that a day alone can agree with a full date; numbers as 20-bit hashes.
+
+// dateFact encodes month m (0 when unknown) and day d.
+func dateFact(m, d int) uint32 { return factDateBase + uint32(m)<<5 + uint32(d) }
+
+func isDate(f uint32) bool { return f >= factDateBase }
+
+func factMonthDay(f uint32) (m, d int) {
+	v := f - factDateBase
+	return int(v >> 5), int(v & 31)
+}
+
+type facts struct {
+	nums  [maxNumbers]uint32
+	dates [maxDates]uint32
+	nn    int
+	nd    int
+	// title: the numbers being scanned are the title's.
+	title bool
+}
+
+func (fx *facts) date(m, d int) {
+	if d < 1 || d > 31 || m < 0 || m > 12 || fx.nd == maxDates {
+		return
+	}
+	fx.dates[fx.nd] = dateFact(m, d)
+	fx.nd++
+}
+
+// number records the number rs (digits and at most one '.') followed by unit (0 for none).
+func (fx *facts) number(tag rune, rs []rune, unit rune) {
+	if fx.nn == maxNumbers {
+		return
+	}
+	// 1050.0 and 1050 are one number; leading zeros are not part of it.
+	for len(rs) > 1 && rs[0] == '0' && rs[1] != '.' {
+		rs = rs[1:]
+	}
+	if dot := indexRune(rs, '.'); dot >= 0 {
+		for len(rs) > dot+1 && rs[len(rs)-1] == '0' {
+			rs = rs[:len(rs)-1]
+		}
+		if len(rs) == dot+1 {
+			rs = rs[:dot]
+		}
+	}
+	h := uint32(fnvOffset)
+	h = (h ^ uint32(tag)) * fnvPrime
+	for _, r := range rs {
+		h = (h ^ uint32(r)) * fnvPrime
+	}
+	h = (h ^ uint32(unit)) * fnvPrime
+	v := fmix32(h) >> (32 - 20)
+	if tag != 'n' {
+		v |= factPeriod
+	}
+	if fx.title {
+		v |= factTitle
+	}
+	for _, x := range fx.nums[:fx.nn] {
+		if x == v {
+			return // a repeat would take the place of another number
+		}
+	}
+	fx.nums[fx.nn] = v
+	fx.nn++
+}
+
+func indexRune(rs []rune, r rune) int {
+	for i, x := range rs {
+		if x == r {
+			return i
+		}
+	}
+	return -1
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isLatin(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// digits returns the end of the run of digits (and, when dot, one inner '.') starting at i.
+func digits(rs []rune, i int, dot bool) int {
+	j := i
+	for j < len(rs) && isDigit(rs[j]) {
+		j++
+	}
+	if dot && j+1 < len(rs) && rs[j] == '.' && isDigit(rs[j+1]) {
+		j++
+		for j < len(rs) && isDigit(rs[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+func atoi(rs []rune) int {
+	n := 0
+	for _, r := range rs {
+		if n > 1e6 {
+			return n
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// at reports whether rs[i] is r.
+func at(rs []rune, i int, r rune) bool { return i < len(rs) && rs[i] == r }
+
+var monthNames = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+var unitWords = map[string]rune{
+	"million": 'm', "m": 'm', "mn": 'm', "mln": 'm', "billion": 'b', "bn": 'b', "bln": 'b', "b": 'b',
+	"trillion": 't', "tn": 't', "trln": 't',
+	"percent": '%', "pct": '%', "k": 'k', "thousand": 'k', "bp": 'p', "bps": 'p',
+}
+
+// word12 is a short Latin word, held without allocating.
+type word12 struct {
+	b [12]byte
+	n int
+}
+
+// latinWord returns the lower-case word starting at i and its end (i when it is longer than 12).
+func latinWord(rs []rune, i int) (word12, int) {
+	var w word12
+	j := i
+	for j < len(rs) && j-i < 12 && isLatin(rs[j]) {
+		w.b[j-i] = byte(rs[j])
+		j++
+	}
+	if j < len(rs) && isLatin(rs[j]) {
+		return word12{}, i
+	}
+	w.n = j - i
+	return w, j
+}
+
+// scan records the facts of normalized text.
+func (fx *facts) scan(rs []rune) {
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if isLatin(r) && (i == 0 || !isLatin(rs[i-1]) && !isDigit(rs[i-1])) {
+			// English dates: "oct 3", "october 3".
+			k := i
+			for k < len(rs) && isLatin(rs[k]) {
+				k++
+			}
+			if w, j := latinWord(rs, i); j == k {
+				if m, ok := monthNames[string(w.b[:w.n])]; ok && j+1 < len(rs) && rs[j] == ' ' && isDigit(rs[j+1]) {
+					e := digits(rs, j+1, false)
+					if e-j-1 <= 2 && (e == len(rs) || !isDigit(rs[e]) && rs[e] != '.' || latinSuffix(rs, e)) {
+						fx.date(m, atoi(rs[j+1:e]))
+						k = e
+					}
+				}
+			}
+			i = k - 1
+			continue
+		}
+		if !isDigit(r) || i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '.' || isLatin(rs[i-1])) {
+			continue
+		}
+		e := digits(rs, i, true)
+		num := rs[i:e]
+		n := atoi(num)
+		isInt := indexRune(num, '.') < 0
+		switch {
+		case isInt && at(rs, e, '月'):
+			if e2 := digits(rs, e+1, false); e2 > e+1 && (at(rs, e2, '日') || at(rs, e2, '号')) {
+				// A dateline (财联社10月3日电) dates the telegram, not the news: a story re-sent the
+				// next day keeps its facts. The window already measures publication dates.
+				if !at(rs, e2+1, '电') {
+					fx.date(n, atoi(rs[e+1:e2]))
+				}
+				i = e2
+				continue
+			}
+			fx.number('m', num, 0) // a month alone: 10月房地产贷款 vs 9月…
+			i = e
+			continue
+		case isInt && at(rs, e, '-') && e+1 < len(rs) && isDigit(rs[e+1]):
+			e2 := digits(rs, e+1, false)
+			switch {
+			case at(rs, e2, '月'): // a period: 1-7月
+				fx.number('p', rs[i:e2], 0)
+				i = e2
+				continue
+			case e-i == 4 && at(rs, e2, '-') && e2+1 < len(rs) && isDigit(rs[e2+1]): // 2026-10-03
+				e3 := digits(rs, e2+1, false)
+				fx.date(atoi(rs[e+1:e2]), atoi(rs[e2+1:e3]))
+				i = e3 - 1
+				continue
+			}
+		case isInt && e-i == 4 && at(rs, e, '年'):
+			// A year says little on its own (今年 vs 2021年); the date after it is read next.
+			i = e
+			continue
+		case isInt && (at(rs, e, '日') || at(rs, e, '号')) && n >= 1 && n <= 31:
+			if !at(rs, e+1, '电') {
+				fx.date(0, n)
+			}
+			i = e
+			continue
+		}
+		// A number with its unit: the next Han rune or '%', or an English unit word.
+		var unit rune
+		j := e
+		if j < len(rs) && rs[j] == ' ' && j+1 < len(rs) && isLatin(rs[j+1]) {
+			j++
+		}
+		switch {
+		case at(rs, e, '%'):
+			unit = '%'
+		case e < len(rs) && rs[e] >= 0x3400 && isHan(rs[e]):
+			unit = rs[e]
+		case j < len(rs) && isLatin(rs[j]):
+			w, we := latinWord(rs, j)
+			if u, ok := unitWords[string(w.b[:w.n])]; ok {
+				unit = u
+			} else if m, ok := monthNames[string(w.b[:w.n])]; ok && isInt && n >= 1 && n <= 31 && j > e {
+				fx.date(m, n) // "3 october"
+				i = we - 1
+				continue
+			}
+		}
+		// Bare short numbers (list items, "5g") are noise, not facts.
+		if unit == 0 && (e-i < 2 || latinSuffix(rs, e)) {
+			i = e - 1
+			continue
+		}
+		fx.number('n', num, unit)
+		i = e - 1
+	}
+}
+
+// latinSuffix: a letter right after the digits, as in 5g, 3rd, 2nd.
+func latinSuffix(rs []rune, e int) bool { return e < len(rs) && isLatin(rs[e]) }
+
+// finish returns the facts sorted and unique.
+func (fx *facts) finish() []uint32 {
+	if fx.nn+fx.nd == 0 {
+		return nil
+	}
+	out := make([]uint32, 0, fx.nn+fx.nd)
+	out = append(out, fx.nums[:fx.nn]...)
+	out = append(out, fx.dates[:fx.nd]...)
+	return sortUnique(out)
+}

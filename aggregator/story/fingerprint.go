@@ -1,0 +1,480 @@
+package story
+
+import (
+	"slices"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sizes of a print. They bound its encoding (≲ 300 bytes) and the cost of scoring a pair, whatever
+// the article's length.
+const (
+	// shingleTokens is the shingle length: 4 Han characters (a word or two) or 4 Latin words.
+	shingleTokens = 4
+	// sampleBits: a shingle is kept when its mixed hash's top two bits are zero (1 in 4), the same
+	// shingles in every copy, so a flash's kept shingles are also kept inside the full article.
+	sampleBits = 2
+	// bodyBits/bodySpace: a kept body shingle's value is 20 bits of its hash: few enough that the
+	// sorted deltas of a print encode in about two bytes each, enough that two unrelated prints
+	// share a value by chance about once in a hundred comparisons.
+	bodyBits  = 22
+	bodySpace = 1 << bodyBits
+	// sketchK: a text with more sampled shingles keeps its sketchK smallest values (a bottom-k
+	// sketch); comparisons then only look below the lower of the two sketches' cut-offs, where
+	// both hold every sampled shingle, so that they estimate resemblance without bias.
+	sketchK = 48
+	// leadRunes: every sampled shingle of the title and of the body's first leadRunes letters is
+	// kept as well (at most maxLead), because a flash is most often an article's lead: a short
+	// copy is then found whole inside a long one, which the sketch alone sees only in part.
+	leadRunes = 160
+	maxLead   = 32
+	// maxBody bounds a print's body values.
+	maxBody = sketchK + maxLead
+	// titleBase/titleSpace: title bigrams live above the body values in the same sorted slice.
+	titleBase  = bodySpace
+	titleSpace = 1 << 18
+	maxTitle   = 24
+	// maxNumbers and maxDates cap the facts; the first ones in the text (title first) are kept.
+	maxNumbers = 20
+	maxDates   = 8
+	// factNumberSpace is the range of a number fact's hash; a number of the title is flagged with
+	// factTitle (it must be found in the other copy); dates are encoded above both.
+	factNumberSpace = 1 << 20
+	factTitle       = 1 << 20
+	// factPeriod flags a period (1-7月) or a month (10月): they agree or not like dates, apart
+	// from the numbers, so that a text full of months cannot outvote its changed figures.
+	factPeriod   = 1 << 21
+	factDateBase = 1 << 24
+	// maxRunes bounds the text looked at: a story's identity is in its first pages.
+	maxRunes = 6000
+)
+
+// fingerprint computes a Print. It walks the text twice: once to strip tags and entities and
+// normalize into a rune buffer (on the stack for ordinary articles), once to cut shingles and
+// facts out of it.
+func fingerprint(title, body string, date time.Time) Print {
+	var tb [256]rune
+	var bb [2048]rune
+	p := Print{Time: date}
+
+	sh := shingler{s: sampler{limit: bodySpace}, leadLeft: leadRunes}
+	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
+	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
+	tn, _ := sh.read(tb[:0], title, false, len(tb))
+	bn, letters := sh.read(bb[:0], body, true, maxRunes)
+	p.Runes = letters
+	var tv [64]uint32
+	tvals := titleBigrams(tv[:0], tn)
+	// One allocation, the size the print needs: the index keeps thousands of these.
+	var merged [maxBody]uint32
+	bvals := mergeUnique(merged[:0], sh.s.finish(), sortUnique(sh.lead[:sh.nlead]))
+	p.Shingles = make([]uint32, 0, len(bvals)+len(tvals))
+	p.Shingles = append(append(p.Shingles, bvals...), tvals...)
+
+	var fx facts
+	fx.title = true
+	fx.scan(tn)
+	fx.title = false
+	fx.scan(bn)
+	p.Facts = fx.finish()
+	return p
+}
+
+// read appends the normalized text of s to dst and feeds its tokens to the shingler in the same
+// pass: tags dropped (and, when html, entities decoded), full-width ASCII folded to ASCII, letters
+// lower-cased, every run of other characters one space; '.', '%' and '-' survive because dates and
+// numbers need them. At most limit runes are appended. It returns the text and how many of its
+// runes are letters (not spaces or punctuation).
+//
+// A token is one Han character or one run of other letters and digits (a Latin word, a number);
+// punctuation and spaces only end words, so that a reworded punctuation mark changes nothing.
+func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, int) {
+	space := true
+	letters := 0
+	var word uint32
+	inWord := false
+	a, b, c, n := sh.a, sh.b, sh.c, sh.n
+	for i := 0; i < len(s) && len(dst) < limit; {
+		ch := s[i]
+		var r rune
+		switch {
+		case ch < utf8.RuneSelf:
+			r = rune(ch)
+			i++
+			if html && ch == '<' {
+				j := i
+				for j < len(s) && s[j] != '>' {
+					j++
+				}
+				i = j + 1
+				r = ' '
+			} else if html && ch == '&' {
+				var n int
+				r, n = entity(s[i:])
+				i += n
+			}
+		case ch&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Three bytes: every Han character. Decoded inline, the hot path of Chinese text.
+			r = rune(ch&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				r = utf8.RuneError
+			}
+		default:
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		if r < 0x4E00 || r > 0x9FFF {
+			r = fold(r)
+		}
+		switch {
+		case r >= 0x3400 && (r <= 0x9FFF || isHan(r)):
+			if inWord {
+				a, b, c, n = sh.word(a, b, c, n, word)
+				inWord = false
+			}
+			t := uint32(r) * 0x9E3779B1
+			h := a*0x9E3779B1 + b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
+			a, b, c = b, c, t
+			n++
+			h ^= h >> 15
+			h *= 0x2C1B3C6D
+			h ^= h >> 13
+			if h < 1<<(32-sampleBits) && n >= shingleTokens {
+				sh.keep(h >> (32 - sampleBits - bodyBits))
+			}
+			letters++
+			sh.leadLeft--
+			dst = append(dst, r)
+			space = false
+			continue
+		case r == ' ':
+			if inWord {
+				a, b, c, n = sh.word(a, b, c, n, word)
+				inWord = false
+			}
+			if space {
+				continue
+			}
+			space = true
+			dst = append(dst, r)
+			continue
+		case r == '.' || r == '%' || r == '-':
+			if inWord {
+				a, b, c, n = sh.word(a, b, c, n, word)
+				inWord = false
+			}
+		default:
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint32(r)) * fnvPrime
+		}
+		letters++
+		space = false
+		dst = append(dst, r)
+	}
+	if inWord {
+		a, b, c, n = sh.word(a, b, c, n, word)
+	}
+	sh.a, sh.b, sh.c, sh.n = a, b, c, n
+	return dst, letters
+}
+
+// fold maps one rune to its normalized form, ' ' for everything that is not text.
+func fold(r rune) rune {
+	switch {
+	case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+		return r
+	case r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A')
+	case r == '.' || r == '%' || r == '-':
+		return r
+	case r < 0x80:
+		return ' '
+	case r >= 0x4E00 && r <= 0x9FFF: // CJK unified ideographs: the common case first
+		return r
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+		return fold(r - 0xFEE0)
+	case r == 0x3000: // ideographic space
+		return ' '
+	case r == '。' || r == '、' || r == '·':
+		return ' '
+	case isHan(r), unicode.IsDigit(r):
+		return r
+	case unicode.IsLetter(r):
+		return unicode.ToLower(r)
+	}
+	return ' '
+}
+
+func isHan(r rune) bool {
+	return r >= 0x3400 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x2FA1F ||
+		r >= 0x3040 && r <= 0x30FF || r >= 0xAC00 && r <= 0xD7AF
+}
+
+// entity decodes the entity after a '&' in s, returning the rune and the bytes it used; an unknown
+// or malformed one is a literal '&'.
+func entity(s string) (rune, int) {
+	end := -1
+	for j := 0; j < len(s) && j < 10; j++ {
+		if s[j] == ';' {
+			end = j
+			break
+		}
+	}
+	if end <= 0 {
+		return '&', 0
+	}
+	name := s[:end]
+	switch name {
+	case "amp":
+		return '&', end + 1
+	case "lt":
+		return '<', end + 1
+	case "gt":
+		return '>', end + 1
+	case "quot":
+		return '"', end + 1
+	case "apos":
+		return '\'', end + 1
+	case "nbsp":
+		return ' ', end + 1
+	}
+	if name[0] != '#' || len(name) < 2 {
+		return ' ', end + 1 // an unknown named entity is punctuation to us
+	}
+	var v rune
+	if name[1] == 'x' || name[1] == 'X' {
+		for _, c := range []byte(name[2:]) {
+			switch {
+			case c >= '0' && c <= '9':
+				v = v*16 + rune(c-'0')
+			case c >= 'a' && c <= 'f':
+				v = v*16 + rune(c-'a'+10)
+			case c >= 'A' && c <= 'F':
+				v = v*16 + rune(c-'A'+10)
+			default:
+				return ' ', end + 1
+			}
+		}
+	} else {
+		for _, c := range []byte(name[1:]) {
+			if c < '0' || c > '9' {
+				return ' ', end + 1
+			}
+			v = v*10 + rune(c-'0')
+		}
+	}
+	if v <= 0 || v > unicode.MaxRune {
+		return ' ', end + 1
+	}
+	return v, end + 1
+}
+
+// fmix32 is MurmurHash3's finalizer: it spreads the polynomial hash over all 32 bits, so that
+// sampling on the top bits is fair.
+func fmix32(h uint32) uint32 {
+	h ^= h >> 16
+	h *= 0x85ebca6b
+	h ^= h >> 13
+	h *= 0xc2b2ae35
+	h ^= h >> 16
+	return h
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+	polyMul   = 0x01000193 * 31
+)
+
+// sampler collects the kept shingle values, an exact bottom-k sketch computed without sorting
+// everything: when the buffer fills, values at or above half the limit are dropped when enough stay
+// below it, and otherwise (rarely: a repeated phrase) the buffer is sorted and cut to sketchK.
+type sampler struct {
+	buf   [4 * sketchK]uint32
+	n     int
+	limit uint32
+}
+
+func (s *sampler) add(v uint32) {
+	if v >= s.limit {
+		return
+	}
+	for s.n == len(s.buf) {
+		s.shrink()
+	}
+	if v >= s.limit {
+		return
+	}
+	s.buf[s.n] = v
+	s.n++
+}
+
+func (s *sampler) shrink() {
+	half := s.limit / 2
+	below := 0
+	for _, x := range s.buf[:s.n] {
+		if x < half {
+			below++
+		}
+	}
+	// A margin for repeats: the values kept must hold sketchK distinct ones.
+	if below >= sketchK+sketchK/2 {
+		k := 0
+		for _, x := range s.buf[:s.n] {
+			if x < half {
+				s.buf[k] = x
+				k++
+			}
+		}
+		s.n, s.limit = k, half
+		return
+	}
+	b := sortUnique(s.buf[:s.n])
+	if len(b) > sketchK {
+		s.limit = b[sketchK-1] + 1
+		b = b[:sketchK]
+	}
+	s.n = len(b)
+}
+
+// finish sorts, removes duplicates and returns the sketchK smallest.
+func (s *sampler) finish() []uint32 {
+	b := sortUnique(s.buf[:s.n])
+	if len(b) > sketchK {
+		b = b[:sketchK]
+	}
+	return b
+}
+
+// mergeUnique appends the union of two sorted sets to out.
+func mergeUnique(out, a, b []uint32) []uint32 {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// sortUnique sorts a slice in place (insertion sort when short, where it beats slices.Sort) and
+// drops repeats.
+func sortUnique(b []uint32) []uint32 {
+	if len(b) > 48 {
+		slices.Sort(b)
+	}
+	for i := 1; i < len(b); i++ {
+		v := b[i]
+		j := i
+		for j > 0 && b[j-1] > v {
+			b[j] = b[j-1]
+			j--
+		}
+		b[j] = v
+	}
+	k := 0
+	for i, v := range b {
+		if i == 0 || v != b[k-1] {
+			b[k] = v
+			k++
+		}
+	}
+	return b[:k]
+}
+
+// shingler feeds the sampled shingles of a token stream to a sampler: a shingle is shingleTokens
+// consecutive tokens (see read). The last three tokens sit in registers: no ring, no closure,
+// since this loop is most of the cost of a print.
+type shingler struct {
+	s sampler
+	// a, b, c are the three previous tokens, oldest first, and n counts the tokens: the stream
+	// runs on from the title into the body.
+	a, b, c uint32
+	n       int
+	// lead collects the values sampled while leadLeft letters of the body remain (the title's
+	// included).
+	lead     [maxLead]uint32
+	nlead    int
+	leadLeft int
+}
+
+// word shingles a Latin word token after the registers a, b, c (the three tokens before it) and
+// returns the registers shifted. A shingle ending in a word spans three tokens, not four: four
+// English words say more than four Han characters, and reworded English keeps fewer long runs.
+// (Han tokens are shingled inline in read: this loop is most of the cost of a print.)
+func (sh *shingler) word(_, b, c uint32, n int, t uint32) (uint32, uint32, uint32, int) {
+	h := b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
+	// character, so a print holds about as many values per byte of either.
+	if n >= shingleTokens-1 && h < 1<<31 {
+		sh.keep(h >> (32 - 1 - bodyBits))
+	}
+	return b, c, t, n + 1
+}
+
+// keep records a sampled shingle's value.
+func (sh *shingler) keep(v uint32) {
+	sh.s.add(v)
+	if sh.leadLeft > 0 && sh.nlead < len(sh.lead) {
+		sh.lead[sh.nlead] = v
+		sh.nlead++
+	}
+}
+
+// titleBigrams appends the title's Han character bigrams and Latin word bigrams, hashed into
+// [titleBase, titleBase+titleSpace), sorted, unique, at most maxTitle.
+func titleBigrams(dst []uint32, rs []rune) []uint32 {
+	var prev uint32
+	have := false
+	var word uint32
+	inWord := false
+	emit := func(t uint32) {
+		if have && len(dst) < cap(dst) {
+			h := fmix32((prev^fnvOffset)*polyMul ^ t)
+			dst = append(dst, titleBase+h>>(32-18))
+		}
+		prev, have = t, true
+	}
+	for _, r := range rs {
+		han := r >= 0x3400 && (r <= 0x9FFF || isHan(r))
+		if !han && r != ' ' && r != '.' && r != '%' && r != '-' {
+			if !inWord {
+				word, inWord = fnvOffset, true
+			}
+			word = (word ^ uint32(r)) * fnvPrime
+			continue
+		}
+		if inWord {
+			emit(word)
+			inWord = false
+		}
+		if han {
+			emit(uint32(r) * 0x9E3779B1)
+		}
+	}
+	if inWord {
+		emit(word)
+	}
+	dst = sortUnique(dst)
+	if len(dst) > maxTitle {
+		dst = dst[:maxTitle]
+	}
+	return dst
+}

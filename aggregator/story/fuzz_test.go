@@ -1,0 +1,144 @@
+package story
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+)
+
+// FuzzPrintDecode: whatever the bytes, UnmarshalBinary returns an error or a print that encodes
+// back to a record it decodes the same way; it never panics (a corrupted store record must not
+// take the daemon down).
+func FuzzPrintDecode(f *testing.F) {
+	for _, p := range []Print{
+		{},
+		Fingerprint("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，全国铁路预计发送旅客1050万人次，加开1017列。", t0),
+		Fingerprint("Fed holds rates", "<p>The Fed held rates at 5.25%-5.5% on Oct 3.</p>", t0),
+	} {
+		b, err := p.AppendBinary(nil)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte{1})
+	f.Add([]byte{1, 0, 0, 0, 200, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var p Print
+		if err := p.UnmarshalBinary(b); err != nil {
+			return
+		}
+		enc, err := p.AppendBinary(nil)
+		if err != nil {
+			t.Fatalf("decoded print does not encode: %v", err)
+		}
+		if len(enc) > maxEncoded {
+			t.Fatalf("encoding of %d bytes over the bound %d", len(enc), maxEncoded)
+		}
+		var q Print
+		if err := q.UnmarshalBinary(enc); err != nil {
+			t.Fatalf("re-encoded print does not decode: %v", err)
+		}
+		if !q.Time.Equal(p.Time) || q.Runes != p.Runes || !slices.Equal(q.Shingles, p.Shingles) || !slices.Equal(q.Facts, p.Facts) {
+			t.Fatalf("round trip changed the print: %+v → %+v", p, q)
+		}
+		checkPrint(t, p)
+		if s := Score(p, p, Options{}); s < 0 || s > 1 {
+			t.Fatalf("Score(p, p) = %v", s)
+		}
+	})
+}
+
+// checkPrint asserts what every print promises: sorted unique values in their ranges, bounded.
+func checkPrint(t *testing.T, p Print) {
+	t.Helper()
+	body, title := split(p.Shingles)
+	if len(body) > maxBody || len(title) > maxTitle {
+		t.Fatalf("%d body and %d title values", len(body), len(title))
+	}
+	for i, v := range p.Shingles {
+		if i > 0 && v <= p.Shingles[i-1] || v >= titleBase+titleSpace {
+			t.Fatalf("shingles not sorted, unique and in range: %v", p.Shingles)
+		}
+	}
+	for i, v := range p.Facts {
+		if i > 0 && v <= p.Facts[i-1] {
+			t.Fatalf("facts not sorted and unique: %v", p.Facts)
+		}
+	}
+}
+
+// FuzzFingerprint: any title and body (HTML or not, valid UTF-8 or not) give a bounded, well-formed
+// print that survives encoding, and scores in [0, 1] symmetrically against another.
+func FuzzFingerprint(f *testing.F) {
+	f.Add("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，3.25%，1448列，2026-10-03。")
+	f.Add("Fed raises rates", "<p>The Fed raised rates by 25 bp on Oct 3, to 5.5%, or $1.2 billion.</p>&amp;&#x4E2D;&#20013;&bogus;&#;&#xZZ;")
+	f.Add("", "<<<>>>&&&;;")
+	f.Add("１０月３日", "\xff\xfe<p\x00>１２３ＡＢＣ</p>1-7月 10日 oct 31 3 october")
+	f.Fuzz(func(t *testing.T, title, body string) {
+		p := Fingerprint(title, body, t0)
+		checkPrint(t, p)
+		if len(p.Facts) > 2*maxNumbers+maxDates {
+			t.Fatalf("%d facts", len(p.Facts))
+		}
+		enc, err := p.AppendBinary(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var q Print
+		if err := q.UnmarshalBinary(enc); err != nil {
+			t.Fatalf("print does not decode: %v (%x)", err, enc)
+		}
+		if !slices.Equal(q.Shingles, p.Shingles) || !slices.Equal(q.Facts, p.Facts) || q.Runes != p.Runes {
+			t.Fatal("round trip changed the print")
+		}
+		other := Fingerprint(body, title, t0.Add(time.Hour))
+		s1, s2 := Score(p, other, Options{}), Score(other, p, Options{})
+		if s1 < 0 || s1 > 1 || s1 != s2 {
+			t.Fatalf("Score = %v and %v", s1, s2)
+		}
+	})
+}
+
+// TestSamplerExact: the sampler's sketch is exactly the sketchK smallest distinct values, however
+// they arrive (sorted, reversed, clustered in the upper half); when most values repeat (a text that
+// says one phrase over and over) it may hold fewer, but still every distinct value below its
+// limit, so that it stays a consistent sample.
+func TestSamplerExact(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 3))
+	for trial := range 300 {
+		n := r.IntN(2000)
+		vals := make([]uint32, n)
+		for i := range vals {
+			switch trial % 4 {
+			case 0:
+				vals[i] = uint32(r.IntN(bodySpace))
+			case 1:
+				vals[i] = uint32(r.IntN(60)) // many repeats
+			case 2:
+				vals[i] = uint32(bodySpace - 1 - i) // descending
+			default:
+				vals[i] = bodySpace/2 + uint32(r.IntN(bodySpace/2)) // upper half only
+			}
+		}
+		s := sampler{limit: bodySpace}
+		for _, v := range vals {
+			s.add(v)
+		}
+		got := slices.Clone(s.finish())
+		var want []uint32
+		for _, v := range vals {
+			if trial%4 != 1 || v < s.limit {
+				want = append(want, v)
+			}
+		}
+		want = sortUnique(want)
+		if len(want) > sketchK {
+			want = want[:sketchK]
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: sketch %v, want %v", trial, got, want)
+		}
+	}
+}

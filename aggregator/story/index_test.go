@@ -1,0 +1,300 @@
+package story
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+)
+
+var t0 = time.Date(2026, 10, 3, 8, 0, 0, 0, time.UTC)
+
+// randomPrint makes a print whose body values come from a pool.
+func randomPrint(r *rand.Rand, pool []uint32) Print {
+	n := 2 + r.IntN(maxBody-1)
+	set := make(map[uint32]bool)
+	for range n {
+		set[pool[r.IntN(len(pool))]] = true
+	}
+	var sh []uint32
+	for v := range set {
+		sh = append(sh, v)
+	}
+	slices.Sort(sh)
+	if len(sh) > maxBody {
+		sh = sh[:maxBody]
+	}
+	if r.IntN(2) == 0 {
+		sh = append(sh, titleBase+uint32(r.IntN(titleSpace)))
+	}
+	p := Print{Time: t0.Add(time.Duration(r.IntN(72)) * time.Hour), Runes: 50 + r.IntN(3000), Shingles: sh}
+	if r.IntN(3) == 0 {
+		p.Facts = []uint32{uint32(r.IntN(4))}
+	}
+	return p
+}
+
+func mutate(r *rand.Rand, q Print, pool []uint32) Print {
+	p := q
+	p.Shingles = nil
+	for _, v := range q.Shingles {
+		if r.IntN(3) != 0 {
+			p.Shingles = append(p.Shingles, v)
+		}
+	}
+	body, title := split(p.Shingles)
+	for range r.IntN(10) {
+		body = append(body, pool[r.IntN(len(pool))])
+	}
+	body = sortUnique(body)
+	if len(body) > maxBody {
+		body = body[:maxBody]
+	}
+	p.Shingles = append(body, title...)
+	p.Time = p.Time.Add(time.Duration(r.IntN(48)-24) * time.Hour)
+	if r.IntN(4) == 0 {
+		p.Facts = []uint32{uint32(r.IntN(4))}
+	}
+	return p
+}
+
+// bruteMatch is what Index.Match must equal: score every print, keep the best.
+func bruteMatch(prints map[string]Print, stories map[string]string, p Print, o Options, skip func(string) bool) (Match, bool) {
+	var best Match
+	for id, q := range prints {
+		if skip != nil && skip(stories[id]) {
+			continue
+		}
+		s := Score(p, q, o)
+		if s >= o.withDefaults().Threshold && (s > best.Score || s == best.Score && id < best.ID) {
+			best = Match{ID: id, Story: stories[id], Score: s}
+		}
+	}
+	return best, best.ID != ""
+}
+
+// TestIndexMatchesBruteForce: over random prints, with removals and re-adds, Match answers what
+// scoring every stored print answers (postings lose no candidate Score would accept).
+func TestIndexMatchesBruteForce(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3} {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(seed, 99))
+			pool := make([]uint32, 20000)
+			for i := range pool {
+				pool[i] = uint32(r.IntN(bodySpace))
+			}
+			o := Options{Threshold: 0.3}
+			x := NewIndex(o)
+			x.walk = 1 << 30 // every posting: Match must then equal scoring every print
+			prints := map[string]Print{}
+			stories := map[string]string{}
+			found := 0
+			var made []Print
+			for i := range 3000 {
+				// Half the prints are edits of an earlier one (some values dropped, some added,
+				// maybe another date or fact), so that the index has real candidates to sort out.
+				p := randomPrint(r, pool)
+				if len(made) > 0 && r.IntN(2) == 0 {
+					p = mutate(r, made[r.IntN(len(made))], pool)
+				}
+				made = append(made, p)
+				skip := func(s string) bool { return len(s) > 0 && s[len(s)-1] == '7' }
+				got, gok := x.Match(p, skip)
+				want, wok := bruteMatch(prints, stories, p, o, skip)
+				if gok != wok || got != want {
+					t.Fatalf("step %d: Match = %+v %v, brute force = %+v %v", i, got, gok, want, wok)
+				}
+				if gok {
+					found++
+				}
+				id := fmt.Sprintf("a%04d", i)
+				story := id
+				if gok {
+					story = got.Story
+				}
+				x.Add(id, story, p)
+				prints[id], stories[id] = p, story
+				if r.IntN(4) == 0 { // remove or replace a random earlier one
+					victim := fmt.Sprintf("a%04d", r.IntN(i+1))
+					if r.IntN(2) == 0 {
+						x.Remove(victim)
+						delete(prints, victim)
+						delete(stories, victim)
+					} else if _, ok := prints[victim]; ok {
+						q := randomPrint(r, pool)
+						x.Add(victim, stories[victim], q)
+						prints[victim] = q
+					}
+				}
+				if x.Len() != len(prints) {
+					t.Fatalf("step %d: Len %d, want %d", i, x.Len(), len(prints))
+				}
+			}
+			if found < 100 {
+				t.Fatalf("only %d matches in 3000: the test exercises nothing", found)
+			}
+		})
+	}
+}
+
+// TestIndexManyCopies: a story carried by more sources than maxWalk is still found, through its
+// newest copies.
+func TestIndexManyCopies(t *testing.T) {
+	x := NewIndex(Options{})
+	body := "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，从中国国家铁路集团有限公司获悉，10月3日，全国铁路预计发送旅客1050万人次，计划加开旅客列车1017列。"
+	n := 5 * maxWalk
+	for i := range n {
+		id := fmt.Sprintf("c%03d", i)
+		x.Add(id, "c000", Fingerprint("10月3日全国铁路预计发送旅客1050万人次", body, t0.Add(time.Duration(i)*time.Minute)))
+	}
+	m, ok := x.Match(Fingerprint("全国铁路10月3日预计发送旅客1050万人次", body, t0.Add(time.Hour)), nil)
+	if !ok || m.Story != "c000" {
+		t.Fatalf("Match = %+v %v, want story c000", m, ok)
+	}
+	if newest := fmt.Sprintf("c%03d", n-maxWalk); m.ID < newest {
+		t.Errorf("matched %s, want one of the %d newest (from %s)", m.ID, maxWalk, newest)
+	}
+}
+
+func TestIndexExpireRemoveSkip(t *testing.T) {
+	flash := Fingerprint("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，从中国国家铁路集团有限公司获悉，10月3日，全国铁路预计发送旅客1050万人次，计划加开旅客列车1017列。", t0)
+	copy1 := Fingerprint("全国铁路10月3日预计发送旅客1050万人次", "证券时报e公司讯，从中国国家铁路集团有限公司获悉，10月3日，全国铁路预计发送旅客1050万人次，计划加开旅客列车1017列。", t0.Add(8*time.Hour))
+	tests := []struct {
+		name    string
+		setup   func(x *Index)
+		skip    func(string) bool
+		wantID  string
+		wantLen int
+	}{
+		{"match", func(x *Index) { x.Add("a", "a", flash) }, nil, "a", 1},
+		{"removed", func(x *Index) { x.Add("a", "a", flash); x.Remove("a") }, nil, "", 0},
+		{"skipped story", func(x *Index) { x.Add("a", "s1", flash) }, func(s string) bool { return s == "s1" }, "", 1},
+		{"expired", func(x *Index) {
+			x.Add("a", "a", flash)
+			if n := x.Expire(t0.Add(DefaultWindow + time.Hour)); n != 1 {
+				t.Errorf("Expire = %d, want 1", n)
+			}
+		}, nil, "", 0},
+		{"not yet expired", func(x *Index) {
+			x.Add("a", "a", flash)
+			if n := x.Expire(t0.Add(DefaultWindow - time.Hour)); n != 0 {
+				t.Errorf("Expire = %d, want 0", n)
+			}
+		}, nil, "a", 1},
+		{"replaced", func(x *Index) {
+			x.Add("a", "a", flash)
+			x.Add("a", "a", Fingerprint("another story", "nothing in common with the flash at all, really nothing", t0))
+		}, nil, "", 1},
+		{"many removals compact", func(x *Index) {
+			for i := range 5000 {
+				id := fmt.Sprint(i)
+				x.Add(id, id, Fingerprint(id, fmt.Sprintf("第%d条不同的消息内容，编号%d，与其他消息无关", i, i*7919), t0))
+				if i > 0 {
+					x.Remove(fmt.Sprint(i - 1))
+				}
+			}
+			x.Add("a", "a", flash)
+		}, nil, "a", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := NewIndex(Options{})
+			tt.setup(x)
+			m, ok := x.Match(copy1, tt.skip)
+			if m.ID != tt.wantID || ok != (tt.wantID != "") {
+				t.Errorf("Match = %+v %v, want %q", m, ok, tt.wantID)
+			}
+			if x.Len() != tt.wantLen || len(x.IDs()) != tt.wantLen {
+				t.Errorf("Len %d IDs %v, want %d", x.Len(), x.IDs(), tt.wantLen)
+			}
+		})
+	}
+}
+
+func TestPrintRoundTrip(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 5))
+	pool := make([]uint32, 5000)
+	for i := range pool {
+		pool[i] = uint32(r.IntN(bodySpace))
+	}
+	prints := []Print{
+		{},
+		{Time: t0, Runes: 3},
+		Fingerprint("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，3.25%，1448列。", t0.Add(123456789)),
+		Fingerprint("Fed raises rates", "<p>The Fed raised rates by 25 bp on Oct 3, to 5.5%.</p>", time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC)),
+	}
+	for range 50 {
+		prints = append(prints, randomPrint(r, pool))
+	}
+	for i, p := range prints {
+		b, err := p.AppendBinary(nil)
+		if err != nil {
+			t.Fatalf("%d: %v", i, err)
+		}
+		var q Print
+		if err := q.UnmarshalBinary(b); err != nil {
+			t.Fatalf("%d: UnmarshalBinary: %v", i, err)
+		}
+		if !q.Time.Equal(p.Time) || q.Runes != p.Runes ||
+			!slices.Equal(q.Shingles, p.Shingles) || !slices.Equal(q.Facts, p.Facts) {
+			t.Fatalf("%d: round trip\n got %+v\nwant %+v", i, q, p)
+		}
+		for n := range b { // every truncation is an error, never a panic
+			if err := q.UnmarshalBinary(b[:n]); err == nil {
+				t.Fatalf("%d: truncated to %d bytes: no error", i, n)
+			}
+		}
+	}
+}
+
+// TestIndexExpireOrder: Expire drops exactly the prints dated before the cut, whatever the order
+// of Adds (the expiry heap), and Len follows.
+func TestIndexExpireOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	x := NewIndex(Options{Window: time.Hour})
+	want := map[string]time.Time{}
+	for i := range 2000 {
+		id := fmt.Sprint(i)
+		at := t0.Add(time.Duration(r.IntN(600)) * time.Minute)
+		x.Add(id, id, Print{Time: at, Shingles: []uint32{uint32(i), uint32(i + 1)}})
+		want[id] = at
+	}
+	for now := t0; now.Before(t0.Add(12 * time.Hour)); now = now.Add(37 * time.Minute) {
+		gone := 0
+		for id, at := range want {
+			if at.Before(now.Add(-time.Hour)) {
+				delete(want, id)
+				gone++
+			}
+		}
+		if n := x.Expire(now); n != gone {
+			t.Fatalf("Expire(%v) = %d, want %d", now, n, gone)
+		}
+		if x.Len() != len(want) {
+			t.Fatalf("Len %d, want %d", x.Len(), len(want))
+		}
+	}
+}
+
+// TestPrintSize: the prints of every text of our labelled pairs (flashes, 深度 articles of up to
+// 16 KB, English) stay within the budget of ~300 encoded bytes that keeps the store's per-article
+// write small.
+func TestPrintSize(t *testing.T) {
+	var sizes []int
+	for _, p := range readJSONL(t, "testdata/pairs.jsonl") {
+		for _, d := range []doc{p.A, p.B} {
+			b, err := Fingerprint(d.Title, d.Body, t0).AppendBinary(nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sizes = append(sizes, len(b))
+		}
+	}
+	slices.Sort(sizes)
+	med, top := sizes[len(sizes)/2], sizes[len(sizes)-1]
+	t.Logf("%d prints: median %d bytes, max %d", len(sizes), med, top)
+	if top > 330 || med > 300 {
+		t.Errorf("prints too large: median %d, max %d bytes", med, top)
+	}
+}

@@ -1,0 +1,229 @@
+package story
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"tributary/aggregator/testenv"
+)
+
+var dumpScores = flag.Bool("story.dump", false, "print every pair's score (for tuning on the dev sets)")
+
+// doc is one side of a labelled pair.
+type doc struct {
+	Title string `json:"title"`
+	Body  string `json:"body"`
+	Date  string `json:"date"`
+}
+
+// pair is one labelled pair, in the shape of ../shared/neardup/pairs.jsonl and of our own
+// testdata/pairs.jsonl (which adds split and how).
+type pair struct {
+	ID    string `json:"id"`
+	Label int    `json:"label"`
+	Split string `json:"split"`
+	How   string `json:"how"`
+	A     doc    `json:"a"`
+	B     doc    `json:"b"`
+}
+
+func parseDate(tb testing.TB, s string) time.Time {
+	tb.Helper()
+	for _, layout := range []string{time.RFC1123, time.RFC1123Z, time.RFC3339} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	tb.Fatalf("pair date %q: not RFC 1123 or RFC 3339", s)
+	return time.Time{}
+}
+
+func readJSONL(tb testing.TB, path string) []pair {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var ps []pair
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var p pair
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		ps = append(ps, p)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return ps
+}
+
+// readPost reads a Hexo post of ../shared/realposts: title and date from the front matter, the
+// body after it.
+func readPost(tb testing.TB, path string) doc {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	s := strings.TrimLeft(string(b), "\n")
+	s = strings.TrimPrefix(s, "---\n")
+	front, body, ok := strings.Cut(s, "\n---\n")
+	if !ok {
+		tb.Fatalf("%s: no front matter", path)
+	}
+	var d doc
+	for _, line := range strings.Split(front, "\n") {
+		k, v, _ := strings.Cut(line, ": ")
+		switch k {
+		case "title":
+			d.Title = strings.Trim(v, `'"`)
+		case "date":
+			d.Date = v
+		}
+	}
+	d.Body = body
+	return d
+}
+
+func readTSV(tb testing.TB, dir string) []pair {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, "pairs.tsv"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var ps []pair
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n")[1:] {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			tb.Fatalf("pairs.tsv line %d: %d fields", i+2, len(f))
+		}
+		p := pair{ID: fmt.Sprintf("rp%03d", i), How: strings.Join(f[3:], " "),
+			A: readPost(tb, filepath.Join(dir, f[0])), B: readPost(tb, filepath.Join(dir, f[1]))}
+		if f[2] == "same" {
+			p.Label = 1
+		}
+		ps = append(ps, p)
+	}
+	return ps
+}
+
+type tally struct{ tp, fp, fn, tn int }
+
+func (t tally) precision() float64 {
+	if t.tp+t.fp == 0 {
+		return 1
+	}
+	return float64(t.tp) / float64(t.tp+t.fp)
+}
+
+func (t tally) recall() float64 {
+	if t.tp+t.fn == 0 {
+		return 1
+	}
+	return float64(t.tp) / float64(t.tp+t.fn)
+}
+
+// evaluate scores every pair at o and counts the outcomes; it names the wrong ones.
+func evaluate(tb testing.TB, ps []pair, o Options) (tally, []string) {
+	o = o.withDefaults()
+	var t tally
+	var wrong []string
+	type row struct {
+		s float64
+		p pair
+	}
+	var rows []row
+	for _, p := range ps {
+		a := Fingerprint(p.A.Title, p.A.Body, parseDate(tb, p.A.Date))
+		b := Fingerprint(p.B.Title, p.B.Body, parseDate(tb, p.B.Date))
+		s := Score(a, b, o)
+		rows = append(rows, row{s, p})
+		same := s >= o.Threshold
+		switch {
+		case same && p.Label == 1:
+			t.tp++
+		case same:
+			t.fp++
+			wrong = append(wrong, fmt.Sprintf("false merge %s %.3f: %s ‖ %s", p.ID, s, p.A.Title, p.B.Title))
+		case p.Label == 1:
+			t.fn++
+			wrong = append(wrong, fmt.Sprintf("missed %s %.3f: %s ‖ %s", p.ID, s, p.A.Title, p.B.Title))
+		default:
+			t.tn++
+		}
+	}
+	if *dumpScores {
+		sort.Slice(rows, func(i, j int) bool { return rows[i].s > rows[j].s })
+		for _, r := range rows {
+			if r.s > 0 {
+				tb.Logf("%d %.3f %s %s ‖ %s", r.p.Label, r.s, r.p.ID, r.p.A.Title, r.p.B.Title)
+			}
+		}
+	}
+	return t, wrong
+}
+
+// TestPairs measures precision and recall at the shipped defaults on every labelled set and fails
+// below precision 0.98 on any, or below recall 0.9 on ../shared's sets (the issue's goal). Our own
+// set holds harder positives on purpose — a flash quoting the middle of a 3,000-character article,
+// English stories paraphrased by two outlets — that a bounded print sees only in part; its recall
+// floor, 0.7, only guards against a regression. Run with -v to see the figures:
+//
+//	TRIBUTARY_SHARED=/path/to/shared go test -run TestPairs -v ./aggregator/story/ (add -story.dump for every score)
+func TestPairs(t *testing.T) {
+	own := readJSONL(t, filepath.Join("testdata", "pairs.jsonl"))
+	sets := []struct {
+		name      string
+		minRecall float64
+		load      func(t *testing.T) []pair
+	}{
+		{"own-dev", 0.7, func(t *testing.T) []pair { return splitOf(own, "dev") }},
+		{"own-test", 0.7, func(t *testing.T) []pair { return splitOf(own, "test") }},
+		{"neardup", 0.9, func(t *testing.T) []pair { return readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl")) }},
+		{"realposts", 0.9, func(t *testing.T) []pair {
+			return readTSV(t, filepath.Dir(testenv.Shared(t, "realposts/pairs.tsv")))
+		}},
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			ps := set.load(t)
+			if len(ps) == 0 {
+				t.Fatal("no pairs")
+			}
+			tl, wrong := evaluate(t, ps, Options{})
+			t.Logf("%s: %d pairs: precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)",
+				set.name, len(ps), tl.precision(), tl.recall(), tl.tp, tl.fp, tl.fn, tl.tn)
+			for _, w := range wrong {
+				t.Log(w)
+			}
+			if tl.precision() < 0.98 || tl.recall() < set.minRecall {
+				t.Errorf("%s: precision %.3f recall %.3f: want ≥ 0.98 and ≥ %.2f", set.name, tl.precision(), tl.recall(), set.minRecall)
+			}
+		})
+	}
+}
+
+func splitOf(ps []pair, split string) []pair {
+	var out []pair
+	for _, p := range ps {
+		if p.Split == split {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package story
+
+// Weights and floors of the score; see the package comment for why each signal is there.
+const (
+	// minCommon body values must be shared before a pair scores at all: below that the estimate is
+	// noise (and Index.Match relies on it to look only at prints sharing that many postings).
+	minCommon = 2
+	// wContain and wResemble weigh containment (the smaller copy inside the larger) against
+	// resemblance (the larger of Jaccard and title similarity).
+	wContain  = 0.7
+	wResemble = 0.3
+	// minSample: fewer shared-range values than this estimate nothing.
+	minSample = 4
+	// numberAgree is the share of the smaller copy's numbers that must appear in the larger.
+	numberAgree = 0.5
+	// dateAgree is the share of the smaller copy's dates that must appear in the larger.
+	dateAgree = 0.5
+	// timeFade: a pair at the edge of the window loses this share of its score.
+	timeFade = 0.15
+)
+
+// split returns the body values and the title values of a print's Shingles.
+func split(s []uint32) (body, title []uint32) {
+	i := len(s)
+	for i > 0 && s[i-1] >= titleBase {
+		i--
+	}
+	return s[:i], s[i:]
+}
+
+// cut is the value up to which a print's body values hold every sampled shingle of its text:
+// the sketchK-th smallest when the text had more (the values above it are the lead's), the whole
+// space otherwise.
+func cut(body []uint32) uint32 {
+	if len(body) >= sketchK {
+		return body[sketchK-1]
+	}
+	return bodySpace
+}
+
+// overlap counts the values ≤ limit in a and b and those they share.
+func overlap(a, b []uint32, limit uint32) (na, nb, common int) {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		x, y := a[i], b[j]
+		if x > limit || y > limit {
+			break
+		}
+		switch {
+		case x == y:
+			common++
+			i++
+			j++
+		case x < y:
+			i++
+		default:
+			j++
+		}
+	}
+	for i < len(a) && a[i] <= limit {
+		i++
+	}
+	for j < len(b) && b[j] <= limit {
+		j++
+	}
+	return i, j, common
+}
+
+func score(a, b Print, o Options) float64 {
+	g, ok := measure(a, b, o)
+	if !ok {
+		return 0
+	}
+	return g.combine(wContain, wResemble)
+}
+
+// signals are what a pair's score is made of.
+type signals struct {
+	contain, jaccard, title float64
+	// fade in [1-timeFade, 1]: 1 for copies at the same time.
+	fade float64
+}
+
+func (g signals) combine(wc, wr float64) float64 {
+	return (wc*g.contain + wr*max(g.jaccard, g.title)) * g.fade
+}
+
+// measure computes a pair's signals; ok is false when the pair cannot be one story: too far
+// apart, too little text in common, or facts that disagree.
+func measure(a, b Print, o Options) (signals, bool) {
+	d := a.Time.Sub(b.Time)
+	if d < 0 {
+		d = -d
+	}
+	if d > o.Window {
+		return signals{}, false
+	}
+	ab, at := split(a.Shingles)
+	bb, bt := split(b.Shingles)
+	_, _, all := overlap(ab, bb, bodySpace)
+	if all < minCommon {
+		return signals{}, false
+	}
+	// The smaller copy's facts must be found in the larger's; copies of one length must agree both
+	// ways, so that Score(a, b) is Score(b, a).
+	small, large := a, b
+	if b.Runes < a.Runes {
+		small, large = b, a
+	}
+	if !agree(small.Facts, large.Facts) || a.Runes == b.Runes && !agree(b.Facts, a.Facts) {
+		return signals{}, false
+	}
+	// Below both cut-offs the two lists are exact samples: containment and Jaccard estimates.
+	na, nb, common := overlap(ab, bb, min(cut(ab), cut(bb)))
+	contain, jaccard := 0.0, 0.0
+	if min(na, nb) >= minSample {
+		contain = float64(common) / float64(min(na, nb))
+		jaccard = float64(common) / float64(na+nb-common)
+	}
+	// A text short enough to hold all its sampled shingles, found among the other's values
+	// (its sketch and its lead): a lower bound of its containment, exact when it is the lead.
+	if n := min(len(ab), len(bb)); n < sketchK {
+		contain = max(contain, float64(all)/float64(n))
+	}
+	title := 0.0
+	if len(at) > 0 && len(bt) > 0 {
+		ta, tb, tc := overlap(at, bt, titleBase+titleSpace)
+		if ta > 0 && tb > 0 {
+			title = float64(tc) / float64(ta+tb-tc)
+		}
+	}
+	return signals{contain, jaccard, title, 1 - timeFade*float64(d)/float64(o.Window)}, true
+}
+
+// agree reports whether the smaller copy's facts are found in the larger's: every number and
+// period of its title, most of its other numbers, most of its periods and dates when the larger
+// has any. Templated stories fail here: same words, another day or another count.
+func agree(small, large []uint32) bool {
+	var sn, sd, sp, hn, hd, hp, ln int
+	ld, lp := false, false
+	for _, f := range large {
+		ld = ld || isDate(f)
+		lp = lp || !isDate(f) && f&factPeriod != 0
+		if !isDate(f) {
+			ln++
+		}
+	}
+	// A larger copy with maxNumbers numbers stopped recording them: a number of the smaller's
+	// title that it lacks may be further on in its text (a headline that drops the figure), unless
+	// its own title has a figure the smaller lacks (another count in the same place).
+	full := ln >= maxNumbers
+	for _, f := range large {
+		if full && !isDate(f) && f&factTitle != 0 && !hasNumber(small, f&^factTitle) {
+			full = false
+		}
+	}
+	for _, f := range small {
+		switch {
+		case isDate(f):
+			sd++
+			if hasDate(large, f) {
+				hd++
+			}
+		case f&factTitle != 0:
+			if !hasNumber(large, f&^factTitle) && !full {
+				return false
+			}
+		case f&factPeriod != 0:
+			sp++
+			if hasNumber(large, f) {
+				hp++
+			}
+		default:
+			sn++
+			if hasNumber(large, f) {
+				hn++
+			}
+		}
+	}
+	if sn > 0 && float64(hn) < numberAgree*float64(sn) {
+		return false
+	}
+	if sp > 0 && lp && float64(hp) < dateAgree*float64(sp) {
+		return false
+	}
+	if sd > 0 && ld && float64(hd) < dateAgree*float64(sd) {
+		return false
+	}
+	return true
+}
+
+// hasNumber: number f is in s, in the title or the text.
+func hasNumber(s []uint32, f uint32) bool { return has(s, f) || has(s, f|factTitle) }
+
+func has(s []uint32, f uint32) bool {
+	for _, x := range s {
+		if x == f {
+			return true
+		}
+		if x > f {
+			return false
+		}
+	}
+	return false
+}
+
+// hasDate: a day alone (month 0) matches any date on that day, and a full date matches a day alone.
+func hasDate(s []uint32, f uint32) bool {
+	m, d := factMonthDay(f)
+	for _, x := range s {
+		if !isDate(x) {
+			continue
+		}
+		xm, xd := factMonthDay(x)
+		if xd == d && (xm == m || xm == 0 || m == 0) {
+			return true
+		}
+	}
+	return false
+}

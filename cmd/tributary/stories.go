@@ -1,0 +1,192 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"strconv"
+	"text/tabwriter"
+	"time"
+
+	"tributary/aggregator"
+	"tributary/store"
+)
+
+// Story operations: the recent merges (and splits) with their scores, and the split of a wrong
+// merge, through the daemon's admin API or, when no daemon runs, the database.
+
+// Limits of GET /api/stories.
+const (
+	defaultStoriesLimit = 50
+	maxStoriesLimit     = 1000
+)
+
+// storiesResponse is the body of GET /api/stories.
+type storiesResponse struct {
+	Stories []aggregator.StoryMerge `json:"stories"`
+}
+
+// splitResponse is the body of POST /api/stories/split.
+type splitResponse struct {
+	Article string `json:"article"`
+	Split   bool   `json:"split"`
+}
+
+// handleStories serves GET /api/stories?limit=N: the most recent story events, newest first.
+func (a *App) handleStories(w http.ResponseWriter, r *http.Request) {
+	limit, err := storiesLimit(r.URL.Query().Get("limit"))
+	if err != nil {
+		writeJSONError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	events, err := a.store.Stories(r.Context(), limit)
+	if err != nil {
+		writeJSONError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, storiesResponse{Stories: nonNilEvents(events)})
+}
+
+func storiesLimit(raw string) (int, error) {
+	if raw == "" {
+		return defaultStoriesLimit, nil
+	}
+	n, err := strconv.Atoi(raw)
+	if err != nil || n < 1 || n > maxStoriesLimit {
+		return 0, fmt.Errorf("limit %q: want a number from 1 to %d", raw, maxStoriesLimit)
+	}
+	return n, nil
+}
+
+func nonNilEvents(e []aggregator.StoryMerge) []aggregator.StoryMerge {
+	if e == nil {
+		return []aggregator.StoryMerge{}
+	}
+	return e
+}
+
+// handleSplitStory serves POST /api/stories/split?article=ID. Like every admin POST it reads no
+// body and passes the guard of adminHandler (token, Host, cross-site, JSON content type), so that a
+// page in the operator's browser cannot forge it.
+func (a *App) handleSplitStory(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("article")
+	if id == "" || len(id) > 1024 {
+		writeJSONError(w, http.StatusBadRequest, "article: give the ID of the article to take out of its story, as ?article=ID (tributary stories lists them)")
+		return
+	}
+	err := a.store.SplitStory(r.Context(), id)
+	switch {
+	case errors.Is(err, aggregator.ErrNotFound):
+		writeJSONError(w, http.StatusNotFound, fmt.Sprintf("article %q: no such article", id))
+		return
+	case errors.Is(err, aggregator.ErrNotMerged):
+		writeJSONError(w, http.StatusConflict, fmt.Sprintf("article %q is alone in its story: nothing to split", id))
+		return
+	case err != nil:
+		writeJSONError(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	a.logger.Info("story split", "article", id)
+	a.exports.changed()
+	writeJSON(w, http.StatusOK, splitResponse{Article: id, Split: true})
+}
+
+// cmdStories is `tributary stories [--json] [--limit N]` and `tributary stories split ID`.
+func cmdStories(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "split" {
+		return cmdSplitStory(ctx, args[1:], stdout, stderr)
+	}
+	fs, cfgFlag := newFlags("stories", "[--config FILE] [--json] [--limit N] | split [--config FILE] ARTICLE-ID", stdout, stderr)
+	asJSON := fs.Bool("json", false, "print the events as JSON")
+	limit := fs.Int("limit", defaultStoriesLimit, fmt.Sprintf("show at most this many events (1 to %d)", maxStoriesLimit))
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "stories: unexpected argument %q (did you mean: tributary stories split ID?)\n", fs.Arg(0))
+		return exitUsage
+	}
+	if *limit < 1 || *limit > maxStoriesLimit {
+		fmt.Fprintf(stderr, "stories: --limit %d: want a number from 1 to %d\n", *limit, maxStoriesLimit)
+		return exitUsage
+	}
+	cfg, err := LoadConfig(configPath(*cfgFlag))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitFailure
+	}
+	var resp storiesResponse
+	err = newAdminClient(cfg, 30*time.Second).do(ctx, http.MethodGet, "/api/stories?limit="+strconv.Itoa(*limit), &resp)
+	if errors.Is(err, errNoDaemon) {
+		err = withStore(ctx, cfg, stderr, func(st *store.Store) error {
+			var err error
+			resp.Stories, err = st.Stories(ctx, *limit)
+			return err
+		})
+	}
+	resp.Stories = nonNilEvents(resp.Stories)
+	return printStatus(stdout, stderr, "stories", err, *asJSON, resp, func() { printStories(stdout, resp.Stories, time.Now()) })
+}
+
+func cmdSplitStory(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, cfgFlag := newFlags("stories split", "[--config FILE] ARTICLE-ID", stdout, stderr)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "stories split: give one article ID (tributary stories lists them)")
+		return exitUsage
+	}
+	id := fs.Arg(0)
+	cfg, err := LoadConfig(configPath(*cfgFlag))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitFailure
+	}
+	var resp splitResponse
+	err = newAdminClient(cfg, 30*time.Second).do(ctx, http.MethodPost, "/api/stories/split?article="+url.QueryEscape(id), &resp)
+	if errors.Is(err, errNoDaemon) {
+		err = withStore(ctx, cfg, stderr, func(st *store.Store) error { return st.SplitStory(ctx, id) })
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "stories split: %v\n", err)
+		return exitFailure
+	}
+	fmt.Fprintf(stdout, "article %s split from its story: merged outputs show it apart from now on\n", id)
+	return exitOK
+}
+
+// withStore runs f on the database when no daemon runs; a database that does not exist yet is
+// not created.
+func withStore(ctx context.Context, cfg *Config, stderr io.Writer, f func(*store.Store) error) error {
+	if _, err := os.Stat(cfg.DBPath); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("no daemon is running and there is no database yet at %s", cfg.DBPath)
+	}
+	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout})
+	if err != nil {
+		return fmt.Errorf("storage.path: %w", err)
+	}
+	fmt.Fprintf(stderr, "no daemon is running: using %s\n", cfg.DBPath)
+	return errors.Join(f(st), st.Close())
+}
+
+// printStories prints the events in a table: what joined what, with the score.
+func printStories(w io.Writer, events []aggregator.StoryMerge, now time.Time) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "WHEN\tEVENT\tSCORE\tARTICLE\tSOURCE\tTITLE\tMATCHED\tSOURCE\tTITLE")
+	for _, e := range events {
+		t := e.Time
+		event, score := "merge", fmt.Sprintf("%.2f", e.Score)
+		if e.Split {
+			event, score = "split", "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ago(&t, now), event, score, e.Article, cut(e.ArticleSource, 14),
+			cut(e.ArticleTitle, 24), e.Matched, cut(e.MatchedSource, 14), cut(e.MatchedTitle, 24))
+	}
+	tw.Flush()
+}

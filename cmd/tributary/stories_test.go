@@ -1,0 +1,292 @@
+package main
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"tributary/aggregator"
+	"tributary/aggregator/story"
+)
+
+// storyFeeds serves two sources that report one story: 财联社's flash and, later, 证券时报's full
+// article (another link, a reworded headline, the flash's text inside a longer body), plus an
+// unrelated item.
+type storyFeeds struct {
+	*httptest.Server
+	mu    sync.Mutex
+	feeds map[string]string
+}
+
+func newStoryFeeds(t *testing.T) *storyFeeds {
+	now := time.Now().UTC()
+	item := func(title, link, body string, date time.Time) string {
+		return fmt.Sprintf("<item><title>%s</title><link>%s</link><pubDate>%s</pubDate><description><![CDATA[%s]]></description></item>",
+			title, link, date.Format(time.RFC1123Z), body)
+	}
+	rss := func(items ...string) string {
+		return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>https://example.com/</link><description>d</description>` +
+			strings.Join(items, "") + "</channel></rss>"
+	}
+	const flash = "<p>财联社10月20日电，宁德时代公告，前三季度实现营业收入2830.7亿元，同比下降3.2%；净利润378.3亿元，同比增长12.5%。公司第三季度研发投入同比增加，储能电池出货量创下新高。</p>"
+	sf := &storyFeeds{feeds: map[string]string{
+		"/cls": rss(item("【宁德时代：前三季度净利润同比增长12.5%】", "https://www.cls.cn/detail/1", flash, now.Add(-2*time.Hour))),
+		"/stcn": rss(
+			item("宁德时代三季报：净利润增12.5% 储能出货创新高", "https://www.stcn.com/article/1.html", flash+
+				"<p>公司表示，海外市场收入占比继续提升，欧洲工厂产能爬坡顺利，匈牙利基地预计明年投产。分析人士认为，电池价格下行周期接近尾声，龙头企业的成本优势正在扩大。</p>", now.Add(-time.Hour)),
+			item("国家统计局：10月份CPI同比上涨0.3%", "https://www.stcn.com/article/2.html",
+				"<p>国家统计局11月9日发布数据，10月份全国居民消费价格同比上涨0.3%，环比下降0.1%。其中食品价格同比下降2.9%，非食品价格上涨1.0%。</p>", now.Add(-3*time.Hour))),
+	}}
+	sf.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sf.mu.Lock()
+		body, ok := sf.feeds[r.URL.Path]
+		sf.mu.Unlock()
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, body)
+	}))
+	t.Cleanup(sf.Close)
+	return sf
+}
+
+// jsonFeedItems reads an output's JSON Feed: each item's id and its _tributary also URLs.
+func jsonFeedItems(t *testing.T, feedURL string) map[string][]string {
+	t.Helper()
+	_, body := get(t, feedURL)
+	var jf struct {
+		Items []struct {
+			ID        string `json:"id"`
+			Tributary *struct {
+				Also []struct{ URL string }
+			} `json:"_tributary"`
+		}
+	}
+	if err := json.Unmarshal(body, &jf); err != nil {
+		t.Fatalf("%s: %v", feedURL, err)
+	}
+	out := map[string][]string{}
+	for _, it := range jf.Items {
+		out[it.ID] = []string{}
+		if it.Tributary != nil {
+			for _, c := range it.Tributary.Also {
+				out[it.ID] = append(out[it.ID], c.URL)
+			}
+		}
+	}
+	return out
+}
+
+// atomRelated reads an output's Atom feed: each entry's related links, by entry id.
+func atomRelated(t *testing.T, feedURL string) map[string][]string {
+	t.Helper()
+	_, body := get(t, feedURL)
+	var doc struct {
+		Entries []struct {
+			ID    string `xml:"id"`
+			Links []struct {
+				Href string `xml:"href,attr"`
+				Rel  string `xml:"rel,attr"`
+			} `xml:"link"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal(body, &doc); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, e := range doc.Entries {
+		id := strings.TrimPrefix(e.ID, "urn:tributary:article:")
+		out[id] = []string{}
+		for _, l := range e.Links {
+			if l.Rel == "related" {
+				out[id] = append(out[id], l.Href)
+			}
+		}
+	}
+	return out
+}
+
+// TestStoriesEndToEnd runs the daemon on two sources that report one story: the merged output shows
+// it once (its Atom related links and JSON also URLs naming the same copy), the link output shows
+// both copies, the admin API lists the merge and refuses a split that a web page forges, a split
+// through the API takes effect in the outputs, and with the daemon stopped `tributary stories`
+// reads the database and the Hexo export writes one post per story.
+func TestStoriesEndToEnd(t *testing.T) {
+	src := newStoryFeeds(t)
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(`[[source]]
+name = "cls"
+url = "%[1]s/cls"
+schedule = "@yearly"
+[[source]]
+name = "stcn"
+url = "%[1]s/stcn"
+schedule = "@yearly"
+[[output]]
+name = "all"
+[[output]]
+name = "links"
+merge = "link"
+`, src.URL))
+	app := startApp(t, cfgPath)
+	waitUntil(t, func() bool {
+		return !app.refresher.State("cls").LastFetch.IsZero() && !app.refresher.State("stcn").LastFetch.IsZero() &&
+			!app.refresher.Running("cls") && !app.refresher.Running("stcn")
+	})
+
+	merged := jsonFeedItems(t, app.public+"/feeds/all.json")
+	if len(merged) != 2 {
+		t.Fatalf("merged output has %d items (%v), want the story once and the other item", len(merged), merged)
+	}
+	var storyID string
+	for id, also := range merged {
+		if len(also) == 1 {
+			storyID = id
+		}
+	}
+	if storyID == "" {
+		t.Fatalf("no item names another copy: %v", merged)
+	}
+	if related := atomRelated(t, app.public+"/feeds/all.atom"); !slices.Equal(related[storyID], merged[storyID]) {
+		t.Errorf("atom related %v, json also %v: not the same copies", related[storyID], merged[storyID])
+	}
+	if links := jsonFeedItems(t, app.public+"/feeds/links.json"); len(links) != 3 {
+		t.Errorf("link output has %d items, want all 3 articles", len(links))
+	}
+	_, rss := get(t, app.public+"/feeds/all.rss")
+	if !strings.Contains(string(rss), "Also reported by:") {
+		t.Error("the merged RSS has no \"Also reported by:\" paragraph")
+	}
+
+	var listed storiesResponse
+	code, body := adminDo(t, "GET", app.admin+"/api/stories", "", nil)
+	if err := json.Unmarshal([]byte(body), &listed); code != 200 || err != nil || len(listed.Stories) != 1 {
+		t.Fatalf("GET /api/stories: %d %s", code, body)
+	}
+	merge := listed.Stories[0]
+	if merge.Story != storyID || merge.Score <= 0 || merge.Split {
+		t.Errorf("merge event %+v, want one into story %s", merge, storyID)
+	}
+	if code, body := adminDo(t, "GET", app.admin+"/api/stories?limit=0", "", nil); code != 400 || !strings.Contains(body, "limit") {
+		t.Errorf("limit 0: %d %s", code, body)
+	}
+	code, body = adminDo(t, "GET", app.admin+"/metrics", "", nil)
+	if code != 200 || !strings.Contains(body, "tributary_story_merges_total 1") {
+		t.Errorf("metrics lack tributary_story_merges_total 1")
+	}
+
+	split := app.admin + "/api/stories/split?article=" + url.QueryEscape(merge.Article)
+	for _, h := range []map[string]string{
+		{"Content-Type": "application/x-www-form-urlencoded", "Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"},
+		{"Content-Type": "text/plain", "Origin": "null"},
+		{"Content-Type": "text/plain"},
+	} {
+		if code, body := adminDo(t, "POST", split, "", h); code != 403 && code != 415 {
+			t.Errorf("forged split %v: %d %s, want 403 or 415", h, code, body)
+		}
+	}
+	if got := jsonFeedItems(t, app.public+"/feeds/all.json"); len(got) != 2 {
+		t.Fatalf("a refused split changed the output: %v", got)
+	}
+	for _, tt := range []struct {
+		target string
+		want   int
+	}{
+		{"/api/stories/split", 400},
+		{"/api/stories/split?article=nope", 404},
+		{"/api/stories/split?article=" + url.QueryEscape(merge.Article), 200},
+		{"/api/stories/split?article=" + url.QueryEscape(merge.Article), 409},
+	} {
+		if code, body := adminDo(t, "POST", app.admin+tt.target, "", map[string]string{"Content-Type": "application/json"}); code != tt.want {
+			t.Errorf("POST %s: %d %s, want %d", tt.target, code, body, tt.want)
+		}
+	}
+	if got := jsonFeedItems(t, app.public+"/feeds/all.json"); len(got) != 3 {
+		t.Errorf("after the split the merged output has %d items, want 3", len(got))
+	}
+	app.stop()
+
+	code, out, errOut := runCLI("stories", "--config", cfgPath, "--json")
+	if code != 0 {
+		t.Fatalf("stories --json: %d %s", code, errOut)
+	}
+	if err := json.Unmarshal([]byte(out), &listed); err != nil || len(listed.Stories) != 2 || !listed.Stories[0].Split {
+		t.Errorf("stories --json without a daemon: %v %s", err, out)
+	}
+	if code, out, _ := runCLI("stories", "--config", cfgPath); code != 0 || !strings.Contains(out, "split") || !strings.Contains(out, "merge") {
+		t.Errorf("stories table: %d\n%s", code, out)
+	}
+	if code, _, errOut := runCLI("stories", "split", "--config", cfgPath, merge.Article); code != 1 || !strings.Contains(errOut, "alone in its story") {
+		t.Errorf("second split without a daemon: %d %s", code, errOut)
+	}
+	if code, _, _ := runCLI("stories", "split", "--config", cfgPath); code != exitUsage {
+		t.Errorf("split without an ID: exit %d", code)
+	}
+}
+
+// TestStoriesHexoExportOnePostPerStory: the Hexo export writes one post per story, whose content is
+// the fuller copy's, and a link-merged output's export one per article.
+func TestStoriesHexoExportOnePostPerStory(t *testing.T) {
+	src := newStoryFeeds(t)
+	dir := t.TempDir()
+	cfgPath := writeConfig(t, dir, fmt.Sprintf(`[[source]]
+name = "cls"
+url = "%[1]s/cls"
+[[source]]
+name = "stcn"
+url = "%[1]s/stcn"
+[[output]]
+name = "all"
+[[output]]
+name = "links"
+merge = "link"
+`, src.URL))
+	if code, _, errOut := runCLI("refresh", "--config", cfgPath); code != 0 {
+		t.Fatalf("refresh: %s", errOut)
+	}
+	for _, tt := range []struct {
+		output string
+		want   int
+	}{{"all", 2}, {"links", 3}} {
+		posts := filepath.Join(dir, tt.output, "source", "_posts")
+		if code, _, errOut := runCLI("export", "--config", cfgPath, "--format", "hexo", "--dir", posts, "--output", tt.output); code != 0 {
+			t.Fatalf("export %s: %s", tt.output, errOut)
+		}
+		if n := countPosts(t, posts); n != tt.want {
+			t.Errorf("output %s: %d posts, want %d", tt.output, n, tt.want)
+		}
+	}
+}
+
+// TestDedupConfigDefaults: grouping is on by default with the story package's defaults, outputs
+// merge by story, and enabled = false turns it off.
+func TestDedupConfigDefaults(t *testing.T) {
+	cfg, err := ParseConfig("/etc/tributary/config.toml", []byte("[[output]]\nname = \"all\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Dedup == nil || cfg.Dedup.Window != story.DefaultWindow || cfg.Dedup.Threshold != story.DefaultThreshold {
+		t.Errorf("default dedup %+v", cfg.Dedup)
+	}
+	if cfg.Outputs[0].Merge != aggregator.MergeStory || !cfg.Outputs[0].Query().Merge {
+		t.Errorf("default merge %q", cfg.Outputs[0].Merge)
+	}
+	cfg, err = ParseConfig("/etc/tributary/config.toml", []byte("[dedup]\nenabled = false\nwindow = \"48h\"\n[[output]]\nname = \"all\"\nmerge = \"link\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Dedup != nil || cfg.Outputs[0].Query().Merge {
+		t.Errorf("disabled: dedup %+v, merge %v", cfg.Dedup, cfg.Outputs[0].Query().Merge)
+	}
+}

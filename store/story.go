@@ -1,0 +1,486 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tributary/aggregator"
+	"tributary/aggregator/story"
+)
+
+// Story grouping (see the package comment for the layout). The index of the prints inside the
+// window lives in memory, is rebuilt from the window's range of story_prints at Open, and is
+// consulted and extended by the single writer inside its transaction, so that within one group
+// commit the second feed sees the first feed's prints. Prints are computed before the writer, in the
+// caller's goroutine (SaveListed), and only for articles not stored yet: an unchanged or updated
+// entry keeps its story and costs no fingerprint.
+
+// maxStoryLog bounds the story_log bucket: it holds the most recent merges and splits for operators,
+// not a history.
+const maxStoryLog = 1000
+
+// maxStoryCopies bounds the copies a merged article gathers, whatever a source floods a story with.
+const maxStoryCopies = 64
+
+// expireEvery is how often the writer drops prints that left the window.
+const expireEvery = time.Minute
+
+// dedup is the in-memory side of story grouping: the index and when it last expired. mu guards the
+// index: the writer's transactions serialize its users already, but Prune and SplitStory change it
+// after their commits, outside bbolt's lock.
+type dedup struct {
+	mu         sync.Mutex
+	idx        *story.Index
+	lastExpire time.Time
+	// window is the index's, read without the lock by the callers that fingerprint.
+	window time.Duration
+}
+
+// loadIndex builds the index from the prints of articles first seen inside the window, a range
+// scan of story_prints: its cost is that of the window, not of the articles stored. A damaged print
+// is skipped (its article stays its own story) rather than failing Open.
+func (s *Store) loadIndex(opts story.Options) error {
+	d := &dedup{idx: story.NewIndex(opts), lastExpire: s.now()}
+	d.window = d.idx.Options().Window
+	cut := s.now().Add(-d.window)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketPrints)
+		if b == nil {
+			return nil // a read-only open of a file from before story grouping
+		}
+		c := b.Cursor()
+		for k, v := c.Seek(dateKey(cut)); k != nil; k, v = c.Next() {
+			if len(k) <= dateLen {
+				continue
+			}
+			id := string(k[dateLen:])
+			st, p, err := decodePrint(v)
+			if err != nil || p.Time.Before(cut) {
+				continue
+			}
+			d.idx.Add(id, cmpOrString(st, id), p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load story index: %w", err)
+	}
+	s.dedup = d
+	return nil
+}
+
+func cmpOrString(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// StoryIndexLen returns how many prints the in-memory story index holds (0 when grouping is off):
+// the window's articles, not the store's.
+func (s *Store) StoryIndexLen() int {
+	if s.dedup == nil {
+		return 0
+	}
+	s.dedup.mu.Lock()
+	defer s.dedup.mu.Unlock()
+	return s.dedup.idx.Len()
+}
+
+// fingerprints computes, in the caller's goroutine, the prints of the articles that are not stored
+// and not suppressed: only those can start or join a story. The print's time is the article's date,
+// but never later than when it was first seen (a feed's future date must not stretch the window).
+// An article dated before the window gets none: the index keeps no print that old (Expire), so it
+// could neither join a story nor be joined, and a source's first refresh, which lists weeks of
+// old entries, costs no matching.
+func (s *Store) fingerprints(articles []aggregator.Article) ([]*story.Print, error) {
+	prints := make([]*story.Print, len(articles))
+	now := s.now()
+	cut := now.Add(-s.dedup.window)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		recs, tombs := tx.Bucket(bucketArticles), tx.Bucket(bucketTombstones)
+		for i := range articles {
+			a := &articles[i]
+			id := []byte(a.ID)
+			if recs.Get(id) != nil || tombs.Get(id) != nil {
+				continue
+			}
+			t := a.Date
+			seen := a.FirstSeen
+			if seen.IsZero() {
+				seen = now
+			}
+			if t.IsZero() || t.After(seen) {
+				t = seen
+			}
+			if t.Before(cut) {
+				continue
+			}
+			p := story.Fingerprint(a.Title, a.Body, t)
+			prints[i] = &p
+		}
+		return nil
+	})
+	return prints, err
+}
+
+// encodePrint is a story_prints value: the story's ID when the article joined another's (empty when
+// it is its own story, the common case), then the print.
+func encodePrint(st string, p *story.Print) ([]byte, error) {
+	b := make([]byte, 0, 1+len(st)+16+4*(len(p.Shingles)+len(p.Facts)))
+	b = appendString(b, st)
+	return p.AppendBinary(b)
+}
+
+func decodePrint(v []byte) (string, story.Print, error) {
+	var p story.Print
+	d := decoder{b: v}
+	st := d.string("story")
+	if d.err != nil {
+		return "", p, d.err
+	}
+	if err := p.UnmarshalBinary(d.b); err != nil {
+		return "", p, fmt.Errorf("%w: %w", errCorrupt, err)
+	}
+	return st, p, nil
+}
+
+// memberKey is a story_members key: story 0x00 article.
+func memberKey(st, id string) []byte { return appendNameKey(nil, st, []byte(id)) }
+
+// group gives the new record r its story: the story of the best match in the index, else its own.
+// It writes the print (the one extra put of a new article) and, only when r joins another story,
+// a member entry and a merge log entry. The index change is undone if the transaction fails.
+func (w *writer) group(r *record, p *story.Print, now time.Time) error {
+	d := w.dd
+	id := r.a.ID
+	d.mu.Lock()
+	m, ok := d.idx.Match(*p, nil)
+	st := id
+	if ok && m.Story != id && m.ID != id {
+		st = m.Story
+	} else {
+		ok = false
+	}
+	d.idx.Add(id, st, *p)
+	d.mu.Unlock()
+	w.undo = append(w.undo, func() { d.idx.Remove(id) })
+
+	var joined string
+	if ok {
+		joined = st
+	}
+	v, err := encodePrint(joined, p)
+	if err != nil {
+		return fmt.Errorf("print of %q: %w", id, err)
+	}
+	if err := w.prints.Put(suffixKey(r.a.FirstSeen, id), v); err != nil {
+		return fmt.Errorf("put print of %q: %w", id, err)
+	}
+	if !ok {
+		return nil
+	}
+	r.a.Story = st
+	w.grouped++
+	if err := w.members.Put(memberKey(st, id), nil); err != nil {
+		return fmt.Errorf("put story member %q: %w", id, err)
+	}
+	// The matched article's source and title are filled when the log is read (Stories): the
+	// writer decodes no record to group.
+	e := aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
+		ArticleSource: firstOf(r.a.Sources), ArticleTitle: r.a.Title}
+	return logStory(w.storyLog, e)
+}
+
+func firstOf(names []string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
+}
+
+// logStory appends e to the bounded story log, dropping the entry that falls out of it.
+func logStory(b *bolt.Bucket, e aggregator.StoryMerge) error {
+	seq, err := b.NextSequence()
+	if err != nil {
+		return fmt.Errorf("story log: %w", err)
+	}
+	v, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("story log: %w", err)
+	}
+	if err := b.Put(putUint64(seq), v); err != nil {
+		return fmt.Errorf("story log: %w", err)
+	}
+	if seq > maxStoryLog {
+		if err := b.Delete(putUint64(seq - maxStoryLog)); err != nil {
+			return fmt.Errorf("story log: %w", err)
+		}
+	}
+	return nil
+}
+
+// forgetStory deletes what story grouping keeps of a removed article: its print, its member entry
+// and its splits. The index forgets it after the commit (dropRemoved).
+func (w *writer) forgetStory(r *record) error {
+	if err := w.prints.Delete(suffixKey(r.a.FirstSeen, r.a.ID)); err != nil {
+		return fmt.Errorf("delete print of %q: %w", r.a.ID, err)
+	}
+	if r.a.Story != "" {
+		if err := w.members.Delete(memberKey(r.a.Story, r.a.ID)); err != nil {
+			return fmt.Errorf("delete story member %q: %w", r.a.ID, err)
+		}
+	}
+	prefix := namePrefix(r.a.ID)
+	var apart [][]byte
+	c := w.apart.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		apart = append(apart, bytes.Clone(k))
+	}
+	for _, k := range apart {
+		if err := w.apart.Delete(k); err != nil {
+			return fmt.Errorf("delete split of %q: %w", r.a.ID, err)
+		}
+	}
+	if w.dd != nil {
+		w.removed = append(w.removed, r.a.ID)
+	}
+	return nil
+}
+
+// dropRemoved makes the index forget the articles that a committed transaction removed.
+func (s *Store) dropRemoved(w *writer) {
+	if s.dedup == nil || len(w.removed) == 0 {
+		return
+	}
+	s.dedup.mu.Lock()
+	defer s.dedup.mu.Unlock()
+	for _, id := range w.removed {
+		s.dedup.idx.Remove(id)
+	}
+}
+
+// rollbackIndex undoes the index changes of a transaction that failed.
+func (s *Store) rollbackIndex(w *writer) {
+	if w == nil || s.dedup == nil || len(w.undo) == 0 {
+		return
+	}
+	s.dedup.mu.Lock()
+	defer s.dedup.mu.Unlock()
+	for i := len(w.undo) - 1; i >= 0; i-- {
+		w.undo[i]()
+	}
+	w.undo = nil
+}
+
+// expire drops the prints that left the window, at most once per expireEvery: now is the store's
+// clock, never a feed's date.
+func (d *dedup) expire(now time.Time) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if now.Sub(d.lastExpire) < expireEvery {
+		return
+	}
+	d.lastExpire = now
+	d.idx.Expire(now)
+}
+
+// Stories returns the most recent story events, newest first: at most limit, or all that the bounded
+// log holds when limit is zero or negative.
+func (s *Store) Stories(ctx context.Context, limit int) ([]aggregator.StoryMerge, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	if limit <= 0 || limit > maxStoryLog {
+		limit = maxStoryLog
+	}
+	var out []aggregator.StoryMerge
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketStoryLog)
+		if b == nil {
+			return nil
+		}
+		articles := tx.Bucket(bucketArticles)
+		c := b.Cursor()
+		for k, v := c.Last(); k != nil && len(out) < limit; k, v = c.Prev() {
+			var e aggregator.StoryMerge
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("%w: story log %d: %w", errCorrupt, getUint64(k), err)
+			}
+			if e.Matched != "" && e.MatchedTitle == "" {
+				if v := articles.Get([]byte(e.Matched)); v != nil {
+					if r, err := decodeRecord(e.Matched, v); err == nil {
+						e.MatchedSource, e.MatchedTitle = firstOf(r.a.Sources), r.a.Title
+					}
+				}
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	return out, nil
+}
+
+// SplitStory takes articleID out of its story for good. An article that joined a story becomes its
+// own story again. The story's first article (whose ID is the story's) stays that story, and every
+// other copy moves to a story of its own led by the earliest of them, whose ID is the moved item's
+// new ID in merged outputs. Each moved article gets a split record (story_apart) beside its record's
+// new story, both persisted in one transaction; matching only ever places new articles, so a split
+// article never rejoins. The index follows after the commit.
+func (s *Store) SplitStory(ctx context.Context, articleID string) error {
+	fail := func(err error) error { return fmt.Errorf("store: split story of %q: %w", articleID, err) }
+	if err := checkID(articleID); err != nil {
+		return fail(err)
+	}
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
+	type moved struct {
+		id, story string
+		p         story.Print
+		ok        bool
+	}
+	var reindex []moved
+	var w *writer
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		w = s.newWriter(tx)
+		r, ok, err := w.get(articleID)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return aggregator.ErrNotFound
+		}
+		now := s.now()
+		old := cmpOrString(r.a.Story, r.a.ID)
+		var recs []record // the records that move, and the story each moves to
+		var to []string
+		if r.a.Story != "" {
+			recs, to = append(recs, r), append(to, "")
+		} else {
+			ms, err := storyMembers(w.members, w.articles, old, nil)
+			if err != nil {
+				return err
+			}
+			if len(ms) == 0 {
+				return aggregator.ErrNotMerged
+			}
+			slices.SortFunc(ms, func(a, b record) int {
+				if c := a.a.FirstSeen.Compare(b.a.FirstSeen); c != 0 {
+					return c
+				}
+				return cmpString(a.a.ID, b.a.ID)
+			})
+			lead := ms[0].a.ID
+			for _, m := range ms {
+				recs = append(recs, m)
+				if m.a.ID == lead {
+					to = append(to, "")
+				} else {
+					to = append(to, lead)
+				}
+			}
+		}
+		for i := range recs {
+			m := &recs[i]
+			if err := w.members.Delete(memberKey(old, m.a.ID)); err != nil {
+				return fmt.Errorf("delete story member %q: %w", m.a.ID, err)
+			}
+			if to[i] != "" {
+				if err := w.members.Put(memberKey(to[i], m.a.ID), nil); err != nil {
+					return fmt.Errorf("put story member %q: %w", m.a.ID, err)
+				}
+			}
+			if err := w.apart.Put(appendNameKey(nil, m.a.ID, []byte(old)), putUint64(uint64(now.UnixNano()))); err != nil {
+				return fmt.Errorf("put split of %q: %w", m.a.ID, err)
+			}
+			m.a.Story = to[i]
+			if err := w.put(m); err != nil {
+				return err
+			}
+			mv := moved{id: m.a.ID, story: cmpOrString(to[i], m.a.ID)}
+			pk := suffixKey(m.a.FirstSeen, m.a.ID)
+			if v := w.prints.Get(pk); v != nil {
+				if _, p, err := decodePrint(v); err == nil {
+					mv.p, mv.ok = p, true
+					nv, err := encodePrint(to[i], &p)
+					if err != nil {
+						return err
+					}
+					if err := w.prints.Put(pk, nv); err != nil {
+						return fmt.Errorf("put print of %q: %w", m.a.ID, err)
+					}
+				}
+			}
+			reindex = append(reindex, mv)
+		}
+		if err := logStory(w.storyLog, aggregator.StoryMerge{Time: now, Story: old, Article: r.a.ID, Split: true,
+			ArticleSource: firstOf(r.a.Sources), ArticleTitle: r.a.Title}); err != nil {
+			return err
+		}
+		gen, err := w.flush(ctx.Err)
+		s.publish(tx, gen)
+		return err
+	})
+	if err != nil {
+		return fail(err)
+	}
+	if s.dedup != nil {
+		s.dedup.mu.Lock()
+		for _, m := range reindex {
+			if m.ok && !m.p.Time.Before(s.now().Add(-s.dedup.idx.Options().Window)) {
+				s.dedup.idx.Add(m.id, m.story, m.p)
+			}
+		}
+		s.dedup.mu.Unlock()
+	}
+	return nil
+}
+
+func cmpString(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// storyMembers reads the records of the articles that joined story st, in ID order, at most
+// maxStoryCopies; keep, when not nil, filters them. A member entry whose article is gone or has
+// moved to another story is skipped.
+func storyMembers(members, articles *bolt.Bucket, st string, keep func(*record) bool) ([]record, error) {
+	if members == nil {
+		return nil, nil
+	}
+	prefix := namePrefix(st)
+	var out []record
+	c := members.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(out) < maxStoryCopies; k, _ = c.Next() {
+		id := string(k[len(prefix):])
+		v := articles.Get([]byte(id))
+		if v == nil {
+			continue
+		}
+		r, err := decodeRecord(id, v)
+		if err != nil {
+			return nil, fmt.Errorf("article %q: %w", id, err)
+		}
+		if r.a.Story != st || (keep != nil && !keep(&r)) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
