@@ -37,9 +37,10 @@ import (
 type options struct {
 	feeds, items, perHost, concurrency, runs, conns, bodyBytes, stored int
 	memLimit                                                           int64
-	farmAddr, bin, keep, profile                                       string
+	farmAddr, bin, keep, profile, fromDB                               string
 	dur                                                                time.Duration
 	change, dup                                                        float64
+	skipOutput                                                         bool
 }
 
 func main() {
@@ -58,7 +59,9 @@ func main() {
 	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
 	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
-	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profile of the change round (its first 3 s) to this directory, as runN-change.pprof")
+	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles to this directory: runN-full.pprof (the full refresh, first 30 s), runN-304.pprof (the 304 round, first 10 s) and runN-change.pprof (the change round, first 3 s)")
+	flag.StringVar(&o.fromDB, "from-db", "", "start every run from a copy of this database (a backup of a run with the same -feeds and -items, built-in farm: GET /api/backup) and measure the 304 round alone: no full refresh, no change round, no output load")
+	flag.BoolVar(&o.skipOutput, "skip-output", false, "skip the output load and the gofeed ceiling (refresh figures only)")
 	memLimit := flag.Int("memory-limit-mib", 0, "run the daemon in a memory cgroup of this many MiB (page cache included; needs a writable /sys/fs/cgroup) and report the cgroup's peak and OOM kills")
 	serveBare := flag.String("serve-bare", "", "internal: serve the output bytes in this directory with bare net/http")
 	flag.Parse()
@@ -141,6 +144,9 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		farmAddr = addr
 	}
 	farmCPU0 := farmCPU(fm)
+	if o.fromDB != "" {
+		return round304Only(o, dir, farmAddr)
+	}
 	d, err := startDaemon(o, dir, farmAddr, o.feeds, nil)
 	if err != nil {
 		return nil, err
@@ -148,6 +154,10 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	defer d.stop()
 
 	heap := d.sampleHeap()
+	var profiled chan error
+	if o.profile != "" {
+		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), 30)
+	}
 	// A fresh daemon starts refreshing every never-fetched source as soon as it starts; the POST
 	// joins those refreshes. So the full first refresh is timed from exec (startup included, a few
 	// milliseconds) to the POST's answer, and its CPU is all the process's CPU.
@@ -157,6 +167,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	wall, cpu := time.Since(d.startedAt).Seconds(), d.cpu()
 	m["full.wall_s"], m["full.cpu_s"] = wall, cpu
+	if profiled != nil {
+		if err := <-profiled; err != nil {
+			return nil, err
+		}
+	}
 	m["full.farm_cpu_s"] = farmCPU(fm) - farmCPU0
 	m["startup_s"] = d.readyAt.Sub(d.startedAt).Seconds()
 	// Results reach the metrics just after the refresh answers: wait until the count settles.
@@ -183,16 +198,24 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		m["cgroup.oom_kills"] = float64(d.cg.ooms())
 	}
 
+	if o.profile != "" {
+		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-304.pprof"), 10)
+	}
 	wall, cpu, res, err = d.refresh()
 	if err != nil {
 		return nil, err
+	}
+	if profiled != nil {
+		if err := <-profiled; err != nil {
+			return nil, err
+		}
 	}
 	m["r304.wall_s"], m["r304.cpu_s"] = wall, cpu
 	m["r304.not_modified"] = float64(res.count("not_modified"))
 
 	if fm != nil && o.change > 0 {
 		fm.change(o.change)
-		var profiled chan error
+		profiled = nil
 		if o.profile != "" {
 			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), 3)
 		}
@@ -217,17 +240,57 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	m["stored_articles"] = float64(stored)
 
+	m["full.entries_per_cpu_s"] = m["full.entries"] / m["full.cpu_s"]
+	if o.skipOutput {
+		return m, nil
+	}
 	// Ceiling: gofeed on the same feed bytes, one goroutine.
 	mbps, itemsps, err := gofeedCeiling(farmAddr, o.feeds)
 	if err != nil {
 		return nil, err
 	}
 	m["ceil.gofeed_mb_s"], m["ceil.gofeed_items_s"] = mbps, itemsps
-	m["full.entries_per_cpu_s"] = m["full.entries"] / m["full.cpu_s"]
 
 	if err := measureOutput(m, o, d.public+"/feeds/all.rss", dir); err != nil {
 		return nil, err
 	}
+	return m, nil
+}
+
+// round304Only starts the daemon on a copy of o.fromDB, whose sources were all fetched from a farm
+// like this one (same feeds, same ETags), and measures one all-304 round: the figure of issue 16 at
+// 10,000 sources, without the quarter of an hour of CPU its full refresh takes on a loaded machine.
+func round304Only(o options, dir, farmAddr string) (map[string]float64, error) {
+	b, err := os.ReadFile(o.fromDB)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "tributary.db"), b, 0o600); err != nil {
+		return nil, err
+	}
+	b = nil
+	d, err := startDaemon(o, dir, farmAddr, o.feeds, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer d.stop()
+	m := map[string]float64{"startup_s": d.readyAt.Sub(d.startedAt).Seconds()}
+	var profiled chan error
+	if o.profile != "" {
+		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-304.pprof"), 10)
+	}
+	wall, cpu, res, err := d.refresh()
+	if err != nil {
+		return nil, err
+	}
+	if profiled != nil {
+		if err := <-profiled; err != nil {
+			return nil, err
+		}
+	}
+	m["r304.wall_s"], m["r304.cpu_s"] = wall, cpu
+	m["r304.not_modified"] = float64(res.count("not_modified"))
+	m["peak_rss_mib"] = float64(d.hwm()) / (1 << 20)
 	return m, nil
 }
 
@@ -741,6 +804,12 @@ func printResults(w io.Writer, runs []map[string]float64) {
 	line := func(name, format string, args ...any) {
 		fmt.Fprintf(w, "  %-34s "+format+"\n", append([]any{name}, args...)...)
 	}
+	if _, ok := med["full.wall_s"]; !ok { // -from-db
+		line("startup (exec to ready)", "%.3f s", med["startup_s"])
+		line("304 round wall / CPU", "%.3f s / %.2f CPU-s  (%.0f not modified)", med["r304.wall_s"], med["r304.cpu_s"], med["r304.not_modified"])
+		line("peak RSS (VmHWM)", "%.1f MiB", med["peak_rss_mib"])
+		return
+	}
 	line("full refresh wall", "%.2f s  (%.0f entries, %.0f entries/s, %.0f failed)", med["full.wall_s"], med["full.entries"], med["full.entries_per_s"], med["full.failed"])
 	line("startup (exec to ready, empty db)", "%.3f s", med["startup_s"])
 	line("full refresh CPU, daemon", "%.2f CPU-s  (farm %.2f CPU-s%s)", med["full.cpu_s"], med["full.farm_cpu_s"], map[bool]string{true: ", external farm not measured"}[med["full.farm_cpu_s"] == 0])
@@ -756,6 +825,9 @@ func printResults(w io.Writer, runs []map[string]float64) {
 		line("memory cgroup, full refresh", "peak %.1f MiB charged (limit %.0f MiB, page cache included), %.0f OOM kills", med["cgroup.peak_mib"], med["cgroup.limit_mib"], med["cgroup.oom_kills"])
 	}
 	line("database bytes per article", "%.0f  (%.0f articles)", med["db_bytes_per_article"], med["stored_articles"])
+	if _, ok := med["out.plain_rps"]; !ok {
+		return // -skip-output
+	}
 	for _, k := range loadKinds {
 		o, c := med["out."+k.name+"_rps"], med["ceil.bare_"+k.name+"_rps"]
 		line("output "+k.name+" req/s", "%.0f  = %.2f × bare net/http (%.0f)", o, o/c, c)
