@@ -88,7 +88,7 @@ type Refresher struct {
 	fpSeed maphash.Seed // seeds those listings' hashes
 	// states304 holds the states of 304s waiting to be saved in a batch (statesave.go).
 	states304 stateLog
-	closed bool
+	closed    bool
 
 	// The queue of refreshes waiting for a worker (see queue.go).
 	queue      []*job

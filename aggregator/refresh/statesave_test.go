@@ -22,7 +22,7 @@ import (
 type countingStore struct {
 	*store.Store
 	single, batches, batched atomic.Int32
-	entered, gate           chan struct{}
+	entered, gate            chan struct{}
 }
 
 func (s *countingStore) SaveState(ctx context.Context, source string, st aggregator.FetchState) error {
