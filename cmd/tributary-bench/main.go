@@ -261,14 +261,9 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 // like this one (same feeds, same ETags), and measures one all-304 round: the figure of issue 16 at
 // 10,000 sources, without the quarter of an hour of CPU its full refresh takes on a loaded machine.
 func round304Only(o options, dir, farmAddr string) (map[string]float64, error) {
-	b, err := os.ReadFile(o.fromDB)
-	if err != nil {
+	if err := copyFile(filepath.Join(dir, "tributary.db"), o.fromDB); err != nil {
 		return nil, err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "tributary.db"), b, 0o600); err != nil {
-		return nil, err
-	}
-	b = nil
 	d, err := startDaemon(o, dir, farmAddr, o.feeds, nil)
 	if err != nil {
 		return nil, err
@@ -292,6 +287,21 @@ func round304Only(o options, dir, farmAddr string) (map[string]float64, error) {
 	m["r304.not_modified"] = float64(res.count("not_modified"))
 	m["peak_rss_mib"] = float64(d.hwm()) / (1 << 20)
 	return m, nil
+}
+
+// copyFile copies src to a new file dst.
+func copyFile(dst, src string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	return errors.Join(err, out.Close())
 }
 
 // measureOutput puts into m the load the daemon's output at feedURL takes, then the same bytes
