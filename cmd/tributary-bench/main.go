@@ -615,11 +615,14 @@ func (d *daemon) refresh() (wall, cpu float64, res refreshResponse, err error) {
 	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
 		return 0, 0, res, err
 	}
-	wall = time.Since(t0).Seconds()
-	cpu = d.cpu() - c0
 	if resp.StatusCode != 200 {
 		return 0, 0, res, fmt.Errorf("refresh: HTTP %d", resp.StatusCode)
 	}
+	if err := d.waitGaveUp(&res); err != nil {
+		return 0, 0, res, err
+	}
+	wall = time.Since(t0).Seconds()
+	cpu = d.cpu() - c0
 	if res.Failed > 0 {
 		for _, r := range res.Results {
 			if r.Status == "error" {
@@ -629,6 +632,53 @@ func (d *daemon) refresh() (wall, cpu float64, res refreshResponse, err error) {
 		}
 	}
 	return wall, cpu, res, nil
+}
+
+// waitGaveUp finishes a refresh that outlasted the admin API's longest wait (10 minutes: 10,000
+// sources on a loaded machine): the refreshes go on, so it polls /api/sources until none runs and
+// takes the outcome of each source the answer gave up on from its last status.
+func (d *daemon) waitGaveUp(res *refreshResponse) error {
+	gaveUp := map[string]int{}
+	for i, r := range res.Results {
+		if r.Status == "skipped" && strings.HasPrefix(r.Error, "gave up waiting") {
+			gaveUp[r.Source] = i
+		}
+	}
+	if len(gaveUp) == 0 {
+		return nil
+	}
+	fmt.Fprintf(os.Stderr, "the refresh outlasted the admin API's wait: polling %d sources until none runs\n", len(gaveUp))
+	for {
+		var out struct {
+			Sources []struct {
+				Name       string `json:"name"`
+				Running    bool   `json:"running"`
+				LastStatus string `json:"last_status"`
+			} `json:"sources"`
+		}
+		resp, err := d.client.Get(d.admin + "/api/sources")
+		if err != nil {
+			return err
+		}
+		err = json.NewDecoder(resp.Body).Decode(&out)
+		resp.Body.Close()
+		if err != nil {
+			return err
+		}
+		running := false
+		for _, s := range out.Sources {
+			running = running || s.Running
+		}
+		if !running {
+			for _, s := range out.Sources {
+				if i, ok := gaveUp[s.Name]; ok {
+					res.Results[i].Status, res.Results[i].Error = s.LastStatus, ""
+				}
+			}
+			return nil
+		}
+		time.Sleep(time.Second)
+	}
 }
 
 // farmCPU is the built-in farm's CPU: the bench process's own, which is idle otherwise during a
