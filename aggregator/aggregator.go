@@ -231,6 +231,14 @@ type Stats struct {
 	Bytes     int64          `json:"bytes"`
 }
 
+// StatesSaver is implemented by a Store that can store the fetch states of many sources in one
+// write transaction. The refresher uses it for the states of 304s, which it saves in batches
+// rather than one durable commit each; without it, it saves them one by one.
+type StatesSaver interface {
+	// SaveStates stores each source's fetch state, all of them or none.
+	SaveStates(ctx context.Context, states map[string]FetchState) error
+}
+
 // Store keeps articles and source state. Every method that touches the database takes ctx first.
 type Store interface {
 	// SaveFeed stores the articles of one fetched feed of source and its fetch state in one write

@@ -90,7 +90,9 @@ type Refresher struct {
 	// forgotten on a reload, whose new categories, author or timezone must reach every entry.
 	listed map[string]*lastFeed
 	fpSeed maphash.Seed // seeds those listings' hashes
-	closed bool
+	// states304 holds the states of 304s waiting to be saved in a batch (statesave.go).
+	states304 stateLog
+	closed    bool
 
 	// The queue of refreshes waiting for a worker (see queue.go).
 	queue      []*job
@@ -194,6 +196,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		hostActive: map[string]int{},
 	}
 	r.wake = sync.NewCond(&r.mu)
+	r.states304.cond = sync.NewCond(&r.states304.mu)
 	return r, nil
 }
 
@@ -220,6 +223,7 @@ func (r *Refresher) SetSources(ctx context.Context, sources []aggregator.Source)
 		r.mu.Lock()
 		st := r.states[name]
 		r.mu.Unlock()
+		r.settleState(name)
 		if err := r.o.Store.SaveState(ctx, name, st); err != nil {
 			r.o.Logger.Warn("could not clear the gone mark of a source", "source", name, "error", err)
 		}
@@ -296,6 +300,9 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 			results[i] = r.wait(ctx, names[i], c)
 		}
 	}
+	if ctx.Err() == nil {
+		r.syncStates() // the round's states are stored when it answers
+	}
 	return results, nil
 }
 
@@ -305,7 +312,11 @@ func (r *Refresher) RefreshSource(ctx context.Context, name string, manual bool)
 	if c == nil {
 		return res
 	}
-	return r.wait(ctx, name, c)
+	res = r.wait(ctx, name, c)
+	if ctx.Err() == nil {
+		r.syncStates()
+	}
+	return res
 }
 
 // start queues a refresh of name, or finds the one queued or running, and returns its call; or
@@ -358,11 +369,13 @@ func (r *Refresher) Close(ctx context.Context) error {
 	go func() { r.running.Wait(); close(done) }()
 	select {
 	case <-done:
+		r.syncStates()
 		r.cancel()
 		return nil
 	case <-ctx.Done():
 		r.cancel()
 		<-done
+		r.syncStates()
 		return fmt.Errorf("refresh: in-flight fetches cancelled at the shutdown deadline: %w", ctx.Err())
 	}
 }
@@ -406,8 +419,13 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 	res.Bytes = resp.WireBytes
 	if resp.NotModified {
 		next.LastStatus = aggregator.StatusNotModified
-		if err := r.o.Store.SaveState(ctx, src.Name, next); err != nil {
-			return fail(err)
+		if deferrable(st, next) {
+			r.deferState(src.Name, next)
+		} else {
+			r.settleState(src.Name)
+			if err := r.o.Store.SaveState(ctx, src.Name, next); err != nil {
+				return fail(err)
+			}
 		}
 		r.setState(src.Name, next)
 		res.Status = aggregator.StatusNotModified
@@ -423,6 +441,7 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		next.LastStatus = aggregator.StatusUpdated
 	}
 	r.o.Logger.Debug("storing articles", "source", src.Name, "entries", len(articles))
+	r.settleState(src.Name)
 	saved, err := r.o.Store.SaveListed(ctx, src.Name, articles, unchanged, next)
 	if err != nil {
 		return fail(err)
@@ -595,6 +614,7 @@ func (r *Refresher) fail(ctx context.Context, src aggregator.Source, st aggregat
 		next = st
 		next.LastError = err.Error()
 	}
+	r.settleState(src.Name)
 	if serr := r.o.Store.SaveState(context.WithoutCancel(ctx), src.Name, next); serr != nil {
 		r.o.Logger.Warn("could not save source state", "source", src.Name, "error", serr)
 	}
