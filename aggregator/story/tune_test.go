@@ -1,24 +1,24 @@
 package story
 
 import (
-	"flag"
 	"path/filepath"
 	"testing"
 
 	"tributary/aggregator/testenv"
 )
 
-var tune = flag.Bool("story.tune", false, "print precision and recall over a grid of weights and thresholds (dev sets only)")
-
-// TestTune is how DefaultThreshold and the weights were chosen: it scores the dev half of our
-// pairs, ../shared/neardup and ../shared/realposts (never our test half) over a grid and prints
-// the outcome of each setting. It runs only when asked:
+// TestTune is how DefaultThreshold and the weights were chosen, kept as a check that they still
+// hold: it scores the dev half of our pairs, ../shared/neardup and ../shared/realposts (never our
+// test half), asserts that at the shipped weights no different-story pair reaches DefaultThreshold,
+// and logs the grid of weights and thresholds (with -v) and the margin left:
 //
-//	TRIBUTARY_SHARED=/path/to/shared go test -run TestTune -v ./aggregator/story/ -story.tune
+//	TRIBUTARY_SHARED=/path/to/shared go test -run TestTune -v ./aggregator/story/
+//
+// The grid finds no false positive at any threshold from 0.35 up, and recall falls as the
+// threshold rises; 0.5 is kept clear of the different-story scores seen outside the dev sets (up
+// to ~0.47 on shingles alone, a digest repeating another's lead item: see the package comment)
+// rather than at the recall optimum of the dev sets.
 func TestTune(t *testing.T) {
-	if !*tune {
-		t.Skip("tuning grid: run with -story.tune")
-	}
 	type item struct {
 		g     signals
 		ok    bool
@@ -36,14 +36,18 @@ func TestTune(t *testing.T) {
 	add(splitOf(readJSONL(t, filepath.Join("testdata", "pairs.jsonl")), "dev"))
 	add(readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl")))
 	add(readTSV(t, filepath.Dir(testenv.Shared(t, "realposts/pairs.tsv"))))
+
+	score := func(it item, wc float64) float64 {
+		if !it.ok {
+			return 0
+		}
+		return it.g.combine(wc, 1-wc)
+	}
 	for _, wc := range []float64{0.5, 0.6, 0.7, 0.8} {
 		for _, th := range []float64{0.35, 0.4, 0.45, 0.5, 0.55, 0.6} {
 			var tl tally
 			for _, it := range items {
-				s := 0.0
-				if it.ok {
-					s = it.g.combine(wc, 1-wc)
-				}
+				s := score(it, wc)
 				switch {
 				case s >= th && it.label == 1:
 					tl.tp++
@@ -59,4 +63,22 @@ func TestTune(t *testing.T) {
 				wc, th, tl.precision(), tl.recall(), tl.fp, tl.fn)
 		}
 	}
+
+	// The shipped setting: the best different-story score must stay below the threshold.
+	worst, negatives := 0.0, 0
+	for _, it := range items {
+		if it.label == 1 {
+			continue
+		}
+		negatives++
+		worst = max(worst, score(it, wContain))
+	}
+	if negatives == 0 {
+		t.Fatal("no different-story pair in the dev sets: the check below would prove nothing")
+	}
+	if worst >= DefaultThreshold {
+		t.Errorf("a different-story dev pair scores %.3f at the shipped weights, at or above DefaultThreshold %.2f", worst, DefaultThreshold)
+	}
+	t.Logf("shipped weights %.1f/%.1f: best different-story score %.3f over %d pairs, threshold %.2f",
+		wContain, wResemble, worst, negatives, DefaultThreshold)
 }
