@@ -162,14 +162,11 @@ func (w *writer) group(r *record, p *story.Print, now time.Time) error {
 	d := w.dd
 	id := r.a.ID
 	d.mu.Lock()
-	m, ok := d.idx.Match(*p, nil)
+	m, ok := d.idx.Join(id, *p, nil)
 	st := id
-	if ok && m.Story != id && m.ID != id {
+	if ok {
 		st = m.Story
-	} else {
-		ok = false
 	}
-	d.idx.Add(id, st, *p)
 	d.mu.Unlock()
 	w.undo = append(w.undo, func() { d.idx.Remove(id) })
 

@@ -57,17 +57,58 @@ func (x *Index) Options() Options { return x.opts }
 // Add records that article id, of story, has print p; a second Add of id replaces the first.
 func (x *Index) Add(id, story string, p Print) {
 	x.Remove(id)
+	var found [maxBody]*key
+	x.post(x.slot(id, story, p), x.lookup(&found, p, true))
+}
+
+// Join is Match followed by Add, as the store's writer groups a new article: p joins the story of
+// its best match (skip as for Match), or starts one under id when there is none. It returns the
+// match, and whether there was one. Each body value is looked up once for both (the lookups are
+// most of the cost: cache misses in a table of millions of values).
+func (x *Index) Join(id string, p Print, skip func(story string) bool) (Match, bool) {
+	x.Remove(id)
+	var found [maxBody]*key
+	keys := x.lookup(&found, p, true)
+	m := x.best(p, keys, skip)
+	ok := m.ID != "" && m.Story != id
+	st := id
+	if ok {
+		st = m.Story
+	}
+	x.post(x.slot(id, st, p), keys)
+	return m, ok
+}
+
+// slot stores a live print and returns its slot.
+func (x *Index) slot(id, story string, p Print) int32 {
 	s := int32(len(x.slots))
 	x.slots = append(x.slots, slot{id: id, story: story, print: p, alive: true})
 	x.byID[id] = s
-	x.post(s, p)
 	x.byTime.push(timed{p.Time.UnixNano(), s})
+	return s
 }
 
-func (x *Index) post(s int32, p Print) {
+// lookup finds the keys of p's body values into found, inserting the missing ones (with no
+// posting yet) when insert is set, and returns them; without insert, values no print holds are
+// left out. The table grows first, if it has to, so that the pointers stay valid.
+func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
 	body, _ := split(p.Shingles)
+	if insert {
+		x.keys.reserve(len(body))
+	}
+	n := 0
 	for _, v := range body {
-		k := x.keys.find(v, true)
+		if k := x.keys.find(v, insert); k != nil {
+			found[n] = k
+			n++
+		}
+	}
+	return found[:n]
+}
+
+// post adds slot s to the postings of keys.
+func (x *Index) post(s int32, keys []*key) {
+	for _, k := range keys {
 		switch n := k.n(); n {
 		case 0:
 			k.ref = s // the one posting sits in the key: one cache miss for the common key
@@ -112,7 +153,9 @@ func (x *Index) compact() {
 		s := int32(len(x.slots))
 		x.slots = append(x.slots, sl)
 		x.byID[sl.id] = s
-		x.post(s, sl.print)
+		var found [maxBody]*key
+		x.keys.reserve(maxBody)
+		x.post(s, x.lookup(&found, sl.print, true))
 		x.byTime = append(x.byTime, timed{sl.print.Time.UnixNano(), s})
 	}
 	x.byTime.init()
@@ -125,29 +168,29 @@ func (x *Index) Len() int { return len(x.byID) }
 // rules out a story (one an operator split apart from this article, say). Ties go to the smaller
 // article ID, so that the answer does not depend on the order of Adds.
 func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
+	var found [maxBody]*key
+	m := x.best(p, x.lookup(&found, p, false), skip)
+	return m, m.ID != ""
+}
+
+// best scores the prints that share at least minCommon postings of keys with p and returns the
+// best one at or above the threshold (a zero Match when none is).
+func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
 	if cap(x.counts) < len(x.slots) {
 		x.counts = make([]uint16, len(x.slots), 2*len(x.slots))
 	}
 	x.counts = x.counts[:len(x.slots)]
 	x.touched = x.touched[:0]
-	body, _ := split(p.Shingles)
-	// First every lookup, then every posting list: the lookups are independent cache misses
-	// that the processor overlaps when no step waits on the one before.
-	var found [maxBody]*key
-	nf := 0
-	for _, v := range body {
-		if k := x.keys.find(v, false); k != nil && k.n() <= maxDF {
-			found[nf] = k
-			nf++
-		}
-	}
-	for _, k := range found[:nf] {
-		if k.n() == 1 {
+	for _, k := range keys {
+		switch n := k.n(); {
+		case n == 0 || n > maxDF:
+			// A key just inserted (no posting yet), or boilerplate.
+		case n == 1:
 			x.count(k.ref)
-			continue
-		}
-		for n, walked := k.ref, 0; n != 0 && walked < x.walk; n, walked = x.nodes[n-1].next, walked+1 {
-			x.count(x.nodes[n-1].slot)
+		default:
+			for n, walked := k.ref, 0; n != 0 && walked < x.walk; n, walked = x.nodes[n-1].next, walked+1 {
+				x.count(x.nodes[n-1].slot)
+			}
 		}
 	}
 	var best Match
@@ -163,7 +206,7 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 			best = Match{ID: sl.id, Story: sl.story, Score: sc}
 		}
 	}
-	return best, best.ID != ""
+	return best
 }
 
 func (x *Index) count(s int32) {
@@ -205,6 +248,8 @@ func (x *Index) IDs() []string {
 type keyTable struct {
 	entries []key
 	used    int
+	// shift is 32 minus log2(len(entries)), for home.
+	shift uint32
 }
 
 // key is one body value and its postings in 8 bytes: the table is most of the index's memory.
@@ -227,18 +272,31 @@ func (k *key) inc() {
 	}
 }
 
-func (t *keyTable) find(v uint32, insert bool) *key {
+// home is where value v's probe starts: the top bits of its hash, so that a doubled table keeps
+// the entries' order (old position i moves to about 2i) and grow walks both tables in sequence
+// instead of scattering a million writes.
+func (t *keyTable) home(v uint32) uint32 { return (v * 0x9E3779B1) >> t.shift }
+
+// reserve grows the table, if needed, so that n more keys fit without growing: find's pointers
+// stay valid across n inserts.
+func (t *keyTable) reserve(n int) {
 	if len(t.entries) == 0 {
-		if !insert {
-			return nil
-		}
 		t.entries = make([]key, 1024)
+		t.shift = 32 - 10
 	}
-	if insert && 4*(t.used+1) > 3*len(t.entries) {
+	for 4*(t.used+n) > 3*len(t.entries) {
 		t.grow()
 	}
+}
+
+// find returns the key of v, inserting it (with no postings) when insert is set and it is missing,
+// else nil. An insert must follow a reserve that made room for it.
+func (t *keyTable) find(v uint32, insert bool) *key {
+	if len(t.entries) == 0 {
+		return nil
+	}
 	mask := uint32(len(t.entries) - 1)
-	for i := (v * 0x9E3779B1) & mask; ; i = (i + 1) & mask {
+	for i := t.home(v); ; i = (i + 1) & mask {
 		e := &t.entries[i]
 		if e.n() == 0 {
 			if !insert {
@@ -257,12 +315,21 @@ func (t *keyTable) find(v uint32, insert bool) *key {
 func (t *keyTable) grow() {
 	old := t.entries
 	t.entries = make([]key, 2*len(old))
+	t.shift--
 	mask := uint32(len(t.entries) - 1)
-	for _, e := range old {
+	// Start after an empty entry, where no probe sequence wraps around: entries then come in the
+	// order of their homes (but for the few a probe carried past the end), and so do their new
+	// places.
+	start := 0
+	for start < len(old) && old[start].n() != 0 {
+		start++
+	}
+	for j := range old {
+		e := old[(start+j)&(len(old)-1)]
 		if e.n() == 0 {
 			continue
 		}
-		i := (e.v() * 0x9E3779B1) & mask
+		i := t.home(e.v())
 		for t.entries[i].n() != 0 {
 			i = (i + 1) & mask
 		}

@@ -87,6 +87,9 @@ func TestIndexMatchesBruteForce(t *testing.T) {
 			o := Options{Threshold: 0.3}
 			x := NewIndex(o)
 			x.walk = 1 << 30 // every posting: Match must then equal scoring every print
+			// y takes the same steps through Join, the writer's Match-and-Add in one lookup.
+			y := NewIndex(o)
+			y.walk = x.walk
 			prints := map[string]Print{}
 			stories := map[string]string{}
 			found := 0
@@ -109,6 +112,9 @@ func TestIndexMatchesBruteForce(t *testing.T) {
 					found++
 				}
 				id := fmt.Sprintf("a%04d", i)
+				if jm, jok := y.Join(id, p, skip); jok != gok || jm != got {
+					t.Fatalf("step %d: Join = %+v %v, Match = %+v %v", i, jm, jok, got, gok)
+				}
 				story := id
 				if gok {
 					story = got.Story
@@ -119,16 +125,18 @@ func TestIndexMatchesBruteForce(t *testing.T) {
 					victim := fmt.Sprintf("a%04d", r.IntN(i+1))
 					if r.IntN(2) == 0 {
 						x.Remove(victim)
+						y.Remove(victim)
 						delete(prints, victim)
 						delete(stories, victim)
 					} else if _, ok := prints[victim]; ok {
 						q := randomPrint(r, pool)
 						x.Add(victim, stories[victim], q)
+						y.Add(victim, stories[victim], q)
 						prints[victim] = q
 					}
 				}
-				if x.Len() != len(prints) {
-					t.Fatalf("step %d: Len %d, want %d", i, x.Len(), len(prints))
+				if x.Len() != len(prints) || y.Len() != len(prints) {
+					t.Fatalf("step %d: Len %d (Join's %d), want %d", i, x.Len(), y.Len(), len(prints))
 				}
 			}
 			if found < 100 {
