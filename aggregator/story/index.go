@@ -10,8 +10,9 @@ import (
 // maxWalk nominates only its maxWalk newest (postings are newest first): a phrase many recent
 // articles share, or a story told by many sources, whose latest copies are the ones to join.
 const (
-	maxWalk = 16
-	maxDF   = 128
+	maxWalk  = 8
+	maxDF    = 128
+	maxScore = 4
 )
 
 // Index holds the prints of recent articles for matching at ingest. It is not safe for
@@ -30,11 +31,19 @@ type Index struct {
 	nodes []node
 	// byTime orders live slots by their print's time, for Expire.
 	byTime timeHeap
-	// walk is maxWalk; tests that compare Match with scoring everything lift it.
-	walk int
+	// walk is maxWalk and scored maxScore; tests that compare Match with scoring everything
+	// lift them.
+	walk, scored int
 	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
 	counts  []uint16
 	touched []int32
+	top     []candidate
+}
+
+// candidate is a print that shares common body values with the one being matched.
+type candidate struct {
+	slot   int32
+	common uint16
 }
 
 type slot struct {
@@ -48,7 +57,7 @@ type node struct{ slot, next int32 }
 
 // NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	return &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk}
+	return &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk, scored: maxScore}
 }
 
 // Options returns the index's options with the defaults filled in.
@@ -193,7 +202,11 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
 			}
 		}
 	}
-	var best Match
+	// Only the maxScore candidates that share the most values are scored: a copy of the same
+	// story shares many, while prints that only share a common phrase or two (the sentences
+	// every article of a site repeats, until they pass maxDF) share few, and scoring them all
+	// was half of a match's cost.
+	top := x.top[:0]
 	for _, s := range x.touched {
 		c := x.counts[s]
 		x.counts[s] = 0
@@ -201,6 +214,24 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
 		if c < minCommon || !sl.alive || skip != nil && skip(sl.story) {
 			continue
 		}
+		if len(top) == x.scored {
+			if c <= top[len(top)-1].common {
+				continue
+			}
+			top = top[:len(top)-1]
+		}
+		// Insert in order of common values, most first; a tie keeps the earlier (newer) one first.
+		i := len(top)
+		top = append(top, candidate{})
+		for ; i > 0 && top[i-1].common < c; i-- {
+			top[i] = top[i-1]
+		}
+		top[i] = candidate{s, c}
+	}
+	x.top = top
+	var best Match
+	for _, cd := range top {
+		sl := &x.slots[cd.slot]
 		sc := score(p, sl.print, x.opts)
 		if sc >= x.opts.Threshold && (sc > best.Score || sc == best.Score && sl.id < best.ID) {
 			best = Match{ID: sl.id, Story: sl.story, Score: sc}

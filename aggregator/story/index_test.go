@@ -86,10 +86,11 @@ func TestIndexMatchesBruteForce(t *testing.T) {
 			}
 			o := Options{Threshold: 0.3}
 			x := NewIndex(o)
-			x.walk = 1 << 30 // every posting: Match must then equal scoring every print
+			x.walk = 1 << 30 // every posting and every candidate: Match must then equal scoring every print
+			x.scored = 1 << 30
 			// y takes the same steps through Join, the writer's Match-and-Add in one lookup.
 			y := NewIndex(o)
-			y.walk = x.walk
+			y.walk, y.scored = x.walk, x.scored
 			prints := map[string]Print{}
 			stories := map[string]string{}
 			found := 0
@@ -304,5 +305,43 @@ func TestPrintSize(t *testing.T) {
 	t.Logf("%d prints: median %d bytes, max %d", len(sizes), med, top)
 	if top > 330 || med > 300 {
 		t.Errorf("prints too large: median %d, max %d bytes", med, top)
+	}
+}
+
+// TestIndexScoresTheClosestCandidates: when many stored prints share a passage with a new one (a
+// disclaimer every article of a site carries, below maxDF), Match scores only the maxScore that
+// share the most values, and a real copy, which shares the passage and its own text, must be
+// among them even when it is the oldest and the others are newer.
+func TestIndexScoresTheClosestCandidates(t *testing.T) {
+	const disclaimer = "<p>风险提示：本文内容仅供参考，不构成投资建议。市场有风险，投资需谨慎。以上内容由本站编辑整理发布，未经授权不得转载，违者必究。" +
+		"本站所载文章、数据仅供参考，使用前请核实，风险自负。</p>"
+	x := NewIndex(Options{})
+	storyTitle, storyBody := fixture(t, "seed/cls-depth-article.md")
+	storyBody = storyBody[:min(len(storyBody), 1500)] + disclaimer
+	x.Add("real", "real", Fingerprint(storyTitle, storyBody, t0))
+	titles, bodies, _ := syntheticTexts(t, rand.New(rand.NewPCG(5, 6)), 3*maxWalk)
+	others := len(titles)
+	for i := range titles {
+		id := fmt.Sprintf("other%02d", i)
+		x.Add(id, id, Fingerprint(titles[i], bodies[i]+disclaimer, t0.Add(time.Duration(i+1)*time.Minute)))
+	}
+	// The candidates the disclaimer alone nominates must outnumber what Match scores.
+	copyPrint := Fingerprint("快讯｜"+storyTitle, "<p>据报道，</p>"+storyBody, t0.Add(time.Hour))
+	var found [maxBody]*key
+	x.best(copyPrint, x.lookup(&found, copyPrint, false), nil)
+	if len(x.top) < maxScore {
+		t.Fatalf("only %d candidates share values with the copy: the disclaimer nominates too few to test the cap", len(x.top))
+	}
+	for i, c := range x.top {
+		if i > 0 && c.common > x.top[i-1].common {
+			t.Fatalf("candidates not in order of shared values: %+v", x.top)
+		}
+	}
+	if first := x.slots[x.top[0].slot].id; first != "real" {
+		t.Fatalf("the candidate sharing the most values is %s, want real: %+v", first, x.top)
+	}
+	m, ok := x.Match(copyPrint, nil)
+	if !ok || m.Story != "real" {
+		t.Fatalf("Match = %+v %v, want story real (of %d prints sharing the disclaimer)", m, ok, others)
 	}
 }
