@@ -1,6 +1,7 @@
 package story
 
 import (
+	"runtime"
 	"sort"
 	"time"
 )
@@ -22,13 +23,15 @@ const (
 // only looks at the prints that share at least minCommon values with it — the only ones Score can
 // rate above zero — instead of scoring the whole window. Remove leaves a tombstone; the postings are
 // rebuilt when tombstones outnumber live prints, so the work is amortized.
+//
+// Its big arrays — the value table, the postings and the prints' values — hold no pointers and
+// live outside the Go heap (see region); they are returned when the Index is garbage.
 type Index struct {
 	opts  Options
 	slots []slot
 	byID  map[string]int32
 	dead  int
-	keys  keyTable
-	nodes []node
+	mem   *memory
 	// byTime orders live slots by their print's time, for Expire.
 	byTime timeHeap
 	// walk is maxWalk and scored maxScore; tests that compare Match with scoring everything
@@ -46,10 +49,43 @@ type candidate struct {
 	common uint16
 }
 
+// memory holds the Index's regions; it is apart from the Index so that a cleanup can free it
+// once the Index is unreachable.
+type memory struct {
+	keys  keyTable
+	nodes region[node]
+	// vals holds each slot's print values, its Shingles then its Facts.
+	vals  region[uint32]
+	spare spare
+}
+
+// free returns all of m's memory to the system.
+func (m *memory) free() {
+	m.keys.r.free(m)
+	m.nodes.free(m)
+	m.vals.free(m)
+	for _, b := range m.spare {
+		unmapBytes(b)
+	}
+	m.spare = nil
+}
+
+// slot is one print: its values are vals[off : off+nsh+nfx] (at most maxBody+maxTitle shingles
+// and 2×maxNumbers+maxDates facts, as Fingerprint and UnmarshalBinary make them).
 type slot struct {
 	id, story string
-	print     Print
+	t         int64 // the print's time, Unix nanoseconds
+	runes     int32
+	off       uint32
+	nsh, nfx  uint16
 	alive     bool
+}
+
+// print rebuilds slot s's Print over the index's memory: valid until the next change.
+func (x *Index) print(s int32) Print {
+	sl := &x.slots[s]
+	v := x.mem.vals.s[sl.off : sl.off+uint32(sl.nsh)+uint32(sl.nfx)]
+	return Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh], Facts: v[sl.nsh:]}
 }
 
 // node is one posting: a slot, and the next posting of the same value.
@@ -57,7 +93,9 @@ type node struct{ slot, next int32 }
 
 // NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	return &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk, scored: maxScore}
+	x := &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk, scored: maxScore, mem: new(memory)}
+	runtime.AddCleanup(x, (*memory).free, x.mem)
+	return x
 }
 
 // Options returns the index's options with the defaults filled in.
@@ -67,7 +105,8 @@ func (x *Index) Options() Options { return x.opts }
 func (x *Index) Add(id, story string, p Print) {
 	x.Remove(id)
 	var found [maxBody]*key
-	x.post(x.slot(id, story, p), x.lookup(&found, p, true))
+	keys := x.lookup(&found, p, true)
+	x.post(x.slot(id, story, p), keys)
 }
 
 // Join is Match followed by Add, as the store's writer groups a new article: p joins the story of
@@ -91,9 +130,15 @@ func (x *Index) Join(id string, p Print, skip func(story string) bool) (Match, b
 // slot stores a live print and returns its slot.
 func (x *Index) slot(id, story string, p Print) int32 {
 	s := int32(len(x.slots))
-	x.slots = append(x.slots, slot{id: id, story: story, print: p, alive: true})
+	vals := &x.mem.vals
+	vals.reserve(x.mem, len(p.Shingles)+len(p.Facts))
+	off := uint32(len(vals.s))
+	vals.s = append(append(vals.s, p.Shingles...), p.Facts...)
+	t := p.Time.UnixNano()
+	x.slots = append(x.slots, slot{id: id, story: story, t: t, runes: int32(min(p.Runes, 1<<31-1)),
+		off: off, nsh: uint16(len(p.Shingles)), nfx: uint16(len(p.Facts)), alive: true})
 	x.byID[id] = s
-	x.byTime.push(timed{p.Time.UnixNano(), s})
+	x.byTime.push(timed{t, s})
 	return s
 }
 
@@ -103,11 +148,11 @@ func (x *Index) slot(id, story string, p Print) int32 {
 func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
 	body, _ := split(p.Shingles)
 	if insert {
-		x.keys.reserve(len(body))
+		x.mem.keys.reserve(x.mem, len(body))
 	}
 	n := 0
 	for _, v := range body {
-		if k := x.keys.find(v, insert); k != nil {
+		if k := x.mem.keys.find(v, insert); k != nil {
 			found[n] = k
 			n++
 		}
@@ -117,16 +162,18 @@ func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
 
 // post adds slot s to the postings of keys.
 func (x *Index) post(s int32, keys []*key) {
+	nodes := &x.mem.nodes
+	nodes.reserve(x.mem, 2*len(keys))
 	for _, k := range keys {
 		switch n := k.n(); n {
 		case 0:
 			k.ref = s // the one posting sits in the key: one cache miss for the common key
 		case 1:
-			x.nodes = append(x.nodes, node{slot: k.ref}, node{slot: s, next: int32(len(x.nodes) + 1)})
-			k.ref = int32(len(x.nodes)) // node index + 1
+			nodes.s = append(nodes.s, node{slot: k.ref}, node{slot: s, next: int32(len(nodes.s) + 1)})
+			k.ref = int32(len(nodes.s)) // node index + 1
 		default:
-			x.nodes = append(x.nodes, node{slot: s, next: k.ref})
-			k.ref = int32(len(x.nodes))
+			nodes.s = append(nodes.s, node{slot: s, next: k.ref})
+			k.ref = int32(len(nodes.s))
 		}
 		k.inc()
 	}
@@ -140,34 +187,33 @@ func (x *Index) Remove(id string) {
 	}
 	delete(x.byID, id)
 	x.slots[s].alive = false
-	x.slots[s].print = Print{}
 	x.dead++
 	if x.dead > 1024 && x.dead > len(x.byID) {
 		x.compact()
 	}
 }
 
-// compact drops the tombstones: live prints get new slots and the postings are rebuilt.
+// compact drops the tombstones: live prints get new slots, new memory, and the postings are
+// rebuilt.
 func (x *Index) compact() {
-	old := x.slots
+	oldSlots, oldMem := x.slots, *x.mem
+	*x.mem = memory{spare: oldMem.spare}
+	oldMem.spare = nil
 	x.slots = make([]slot, 0, len(x.byID))
-	x.nodes = x.nodes[:0]
-	x.keys = keyTable{}
 	x.byTime = x.byTime[:0]
 	x.dead = 0
-	for _, sl := range old {
+	for i := range oldSlots {
+		sl := &oldSlots[i]
 		if !sl.alive {
 			continue
 		}
-		s := int32(len(x.slots))
-		x.slots = append(x.slots, sl)
-		x.byID[sl.id] = s
+		v := oldMem.vals.s[sl.off : sl.off+uint32(sl.nsh)+uint32(sl.nfx)]
+		p := Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh], Facts: v[sl.nsh:]}
 		var found [maxBody]*key
-		x.keys.reserve(maxBody)
-		x.post(s, x.lookup(&found, sl.print, true))
-		x.byTime = append(x.byTime, timed{sl.print.Time.UnixNano(), s})
+		keys := x.lookup(&found, p, true)
+		x.post(x.slot(sl.id, sl.story, p), keys)
 	}
-	x.byTime.init()
+	oldMem.free()
 }
 
 // Len is how many prints the index holds.
@@ -197,8 +243,9 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
 		case n == 1:
 			x.count(k.ref)
 		default:
-			for n, walked := k.ref, 0; n != 0 && walked < x.walk; n, walked = x.nodes[n-1].next, walked+1 {
-				x.count(x.nodes[n-1].slot)
+			nodes := x.mem.nodes.s
+			for n, walked := k.ref, 0; n != 0 && walked < x.walk; n, walked = nodes[n-1].next, walked+1 {
+				x.count(nodes[n-1].slot)
 			}
 		}
 	}
@@ -232,7 +279,7 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
 	var best Match
 	for _, cd := range top {
 		sl := &x.slots[cd.slot]
-		sc := score(p, sl.print, x.opts)
+		sc := score(p, x.print(cd.slot), x.opts)
 		if sc >= x.opts.Threshold && (sc > best.Score || sc == best.Score && sl.id < best.ID) {
 			best = Match{ID: sl.id, Story: sl.story, Score: sc}
 		}
@@ -256,7 +303,7 @@ func (x *Index) Expire(now time.Time) int {
 	for len(x.byTime) > 0 && x.byTime[0].t < cut {
 		e := x.byTime.pop()
 		sl := &x.slots[e.slot]
-		if sl.alive && sl.print.Time.UnixNano() == e.t {
+		if sl.alive && sl.t == e.t {
 			x.Remove(sl.id)
 			n++
 		}
@@ -277,8 +324,8 @@ func (x *Index) IDs() []string {
 // keyTable maps a body value to its postings: open addressing with linear probing, cheaper than a
 // Go map for a million small keys and a lookup per value of every new print.
 type keyTable struct {
-	entries []key
-	used    int
+	r    region[key]
+	used int
 	// shift is 32 minus log2(len(entries)), for home.
 	shift uint32
 }
@@ -310,25 +357,26 @@ func (t *keyTable) home(v uint32) uint32 { return (v * 0x9E3779B1) >> t.shift }
 
 // reserve grows the table, if needed, so that n more keys fit without growing: find's pointers
 // stay valid across n inserts.
-func (t *keyTable) reserve(n int) {
-	if len(t.entries) == 0 {
-		t.entries = make([]key, 1024)
+func (t *keyTable) reserve(m *memory, n int) {
+	if len(t.r.s) == 0 {
+		t.r = newRegion[key](m, 1024)
 		t.shift = 32 - 10
 	}
-	for 4*(t.used+n) > 3*len(t.entries) {
-		t.grow()
+	for 4*(t.used+n) > 3*len(t.r.s) {
+		t.grow(m)
 	}
 }
 
 // find returns the key of v, inserting it (with no postings) when insert is set and it is missing,
 // else nil. An insert must follow a reserve that made room for it.
 func (t *keyTable) find(v uint32, insert bool) *key {
-	if len(t.entries) == 0 {
+	entries := t.r.s
+	if len(entries) == 0 {
 		return nil
 	}
-	mask := uint32(len(t.entries) - 1)
+	mask := uint32(len(entries) - 1)
 	for i := t.home(v); ; i = (i + 1) & mask {
-		e := &t.entries[i]
+		e := &entries[i]
 		if e.n() == 0 {
 			if !insert {
 				return nil
@@ -343,11 +391,13 @@ func (t *keyTable) find(v uint32, insert bool) *key {
 	}
 }
 
-func (t *keyTable) grow() {
-	old := t.entries
-	t.entries = make([]key, 2*len(old))
+func (t *keyTable) grow(m *memory) {
+	oldR := t.r
+	old := oldR.s
+	t.r = newRegion[key](m, 2*len(old))
+	entries := t.r.s
 	t.shift--
-	mask := uint32(len(t.entries) - 1)
+	mask := uint32(len(entries) - 1)
 	// Start after an empty entry, where no probe sequence wraps around: entries then come in the
 	// order of their homes (but for the few a probe carried past the end), and so do their new
 	// places.
@@ -361,11 +411,12 @@ func (t *keyTable) grow() {
 			continue
 		}
 		i := t.home(e.v())
-		for t.entries[i].n() != 0 {
+		for entries[i].n() != 0 {
 			i = (i + 1) & mask
 		}
-		t.entries[i] = e
+		entries[i] = e
 	}
+	oldR.free(m)
 }
 
 // timed is a slot and its print's time, for the expiry heap.
