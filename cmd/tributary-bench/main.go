@@ -213,10 +213,13 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		defer stop()
 		farmAddr = addr
 	}
-	farmCPU0 := farmCPU(fm)
 	if o.fromDB != "" {
 		return round304Only(o, dir, farmAddr)
 	}
+	if fm != nil {
+		fm.prerender()
+	}
+	farmCPU0 := farmCPU(fm)
 	d, err := startDaemon(o, dir, farmAddr, o.feeds, nil)
 	if err != nil {
 		return nil, err
@@ -287,6 +290,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 
 	if fm != nil && o.change > 0 {
 		fm.change(o.change)
+		fm.prerender()
 		profiled = nil
 		if o.profile != "" {
 			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), o.profileSeconds)
