@@ -113,27 +113,12 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
 }
 
-// synthetic makes n articles of 100 to 1,500 Han characters drawn from the corpus's character
-// frequencies, each opened by the 财联社 dateline boilerplate and carrying a few numbers: different
-// stories that share boilerplate and common words, the way a window of real feeds does.
+// synthetic makes the prints of n articles of syntheticTexts.
 func synthetic(tb testing.TB, r *rand.Rand, n int) []Print {
-	rs := corpusRunes(tb)
+	titles, bodies, dates := syntheticTexts(tb, r, n)
 	prints := make([]Print, n)
-	var sb strings.Builder
 	for i := range prints {
-		sb.Reset()
-		title := make([]rune, 12+r.IntN(14))
-		for k := range title {
-			title[k] = rs[r.IntN(len(rs))]
-		}
-		fmt.Fprintf(&sb, "【%s】财联社10月%d日电，", string(title), 1+r.IntN(5))
-		for k := range 100 + r.IntN(1400) {
-			sb.WriteRune(rs[r.IntN(len(rs))])
-			if k%97 == 0 {
-				fmt.Fprintf(&sb, "%d.%d%%", r.IntN(100), r.IntN(10))
-			}
-		}
-		prints[i] = Fingerprint(string(title), sb.String(), t0.Add(time.Duration(r.IntN(36*3600))*time.Second))
+		prints[i] = Fingerprint(titles[i], bodies[i], dates[i])
 	}
 	return prints
 }
