@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"tributary/aggregator"
-	"tributary/aggregator/story"
 	"tributary/aggregator/storetest"
+	"tributary/aggregator/story"
 )
 
 // TestStoreBehaviours runs the backend-independent behaviour suite against bbolt, with the small
