@@ -279,7 +279,7 @@ func roundTrip(t *testing.T, h *harness) {
 		want func(aggregator.Article) aggregator.Article
 	}{
 		{"every field", "cls-depth", full, nil},
-		{"minimal, first seen stamped", "s", aggregator.Article{ID: "m", Title: "t", Date: day(3), Sources: []string{"s"}},
+		{"minimal, first seen stamped, a key of source NUL guid", "s", aggregator.Article{ID: "m", Key: "s\x00guid-1", Title: "t", Date: day(3), Sources: []string{"s"}},
 			func(a aggregator.Article) aggregator.Article { a.FirstSeen = h.clock.Now(); return a }},
 		{"odd zone and far dates", "s", aggregator.Article{ID: "z", Date: time.Date(1, 1, 1, 0, 0, 1, 0, time.FixedZone("LMT", 29143)),
 			Updated: time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.FixedZone("", -3*3600-1800)), FirstSeen: day(1), Sources: []string{"s"}}, nil},

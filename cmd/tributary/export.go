@@ -490,7 +490,7 @@ func exportDirect(ctx context.Context, cfg *Config, ex Export, since time.Time, 
 		return exportResponse{}, err
 	}
 	defer app.Close(context.Background())
-	fmt.Fprintf(stderr, "no daemon is running: exporting directly from %s\n", cfg.DBPath)
+	fmt.Fprintf(stderr, "no daemon is running: exporting directly from %s\n", databaseName(cfg))
 	if ex.Output != "" {
 		if _, ok := app.feeds.Output(ex.Output); !ok {
 			return exportResponse{}, fmt.Errorf("unknown output %q", ex.Output)

@@ -5,13 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,7 +21,6 @@ import (
 	"tributary/aggregator/normalize"
 	"tributary/aggregator/refresh"
 	"tributary/feeds"
-	"tributary/store"
 )
 
 // Timeouts of the daemon's lifecycle.
@@ -42,7 +39,7 @@ type App struct {
 	mu  sync.Mutex
 	cfg *Config
 
-	store     *store.Store
+	store     aggregator.Store
 	refresher *refresh.Refresher
 	sched     *refresh.Scheduler
 	feeds     *feeds.Server
@@ -80,12 +77,9 @@ type App struct {
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
 func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error) {
-	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: cfg.Dedup})
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)
-	}
+	st, err := openStore(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("storage.path: %w", err)
+		return nil, err
 	}
 	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1), now: time.Now}
 	a.backgroundCtx, a.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
@@ -194,7 +188,7 @@ func (a *App) Serve(ctx context.Context) error {
 	a.ready.Store(true)
 	cfg := a.Config()
 	a.logger.Info("tributary is serving", "version", readVersion().Short(), "listen", a.publicLn.Addr().String(),
-		"admin_listen", a.adminLn.Addr().String(), "database", cfg.DBPath,
+		"admin_listen", a.adminLn.Addr().String(), "database", databaseName(cfg),
 		"sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
 	a.notify.send("READY=1\nSTATUS=serving")
 	stopWatchdog := a.notify.watchdog(a.healthy)
@@ -297,7 +291,7 @@ func restartKeys(old, cfg *Config) []string {
 	add(old.AdminToken != cfg.AdminToken, "server.admin_token")
 	add(old.BaseURL != cfg.BaseURL, "server.base_url")
 	add(old.OPMLFormat != cfg.OPMLFormat, "server.opml_format")
-	add(old.DBPath != cfg.DBPath, "storage.path")
+	add(old.DBPath != cfg.DBPath || old.Backend != cfg.Backend || old.DSN != cfg.DSN, "storage")
 	add(old.QueryCacheBytes != cfg.QueryCacheBytes, "server.query_cache_bytes")
 	add(old.FetchTimeout != cfg.FetchTimeout || old.MaxBodyBytes != cfg.MaxBodyBytes ||
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||

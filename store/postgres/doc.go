@@ -26,7 +26,10 @@
 // Times are kept as text ("sec.nsec offset zone"), so that a date comes back in the zone it was
 // stored in, as bbolt's does; the order columns date_us (Unix microseconds, floored) and date_ns
 // (the nanoseconds within it) carry the order and the exact comparisons of Since and Before. IDs,
-// sources and stories are COLLATE "C": outputs order IDs bytewise, as the bbolt store does.
+// sources and stories are COLLATE "C": outputs order IDs bytewise, as the bbolt store does. The
+// dedup key is bytea: it may be "source\x00guid", and PostgreSQL's text holds no NUL byte. Other
+// text (titles, bodies, links) comes from the normalizer, which removes NUL with every character
+// XML forbids; a caller that passes one gets the feed's save refused, whole.
 //
 // Concurrency: every write is one READ COMMITTED transaction that locks the article rows it reads
 // (FOR UPDATE, in ID order), and the counter rows last and in a fixed order, so concurrent feeds

@@ -24,7 +24,7 @@ CREATE TABLE articles (
 	date text NOT NULL,
 	updated text NOT NULL,
 	first_seen text NOT NULL,
-	key text NOT NULL,
+	key bytea NOT NULL,
 	title text NOT NULL,
 	body text NOT NULL,
 	head_img text NOT NULL,
@@ -97,6 +97,21 @@ func Migrate(ctx context.Context, pool *pgxpool.Pool) ([]int, error) {
 		}
 		applied = append(applied, v)
 	}
+}
+
+// MigrateDSN is Migrate on the database that dsn names (tributary migrate): it connects, migrates
+// and disconnects. It also returns the version the database is at.
+func MigrateDSN(ctx context.Context, dsn string) (applied []int, version int, err error) {
+	pool, host, err := connect(ctx, dsn)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer pool.Close()
+	applied, err = Migrate(ctx, pool)
+	if err != nil {
+		return applied, 0, fmt.Errorf("%s: %w", host, err)
+	}
+	return applied, SchemaVersion, nil
 }
 
 // migrateStep applies the next pending step under the lock, in one transaction, and returns its

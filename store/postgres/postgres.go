@@ -51,15 +51,9 @@ var (
 // generation and, with grouping on, the story index of the window. Errors never contain the
 // password: they name the host and database only.
 func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
-	cfg, err := pgxpool.ParseConfig(dsn)
+	pool, host, err := connect(ctx, dsn)
 	if err != nil {
-		// pgx's parse errors quote the string they could not parse, password included.
-		return nil, errors.New("postgres: the dsn is not a valid connection string (a postgres:// URL or key=value pairs)")
-	}
-	host := fmt.Sprintf("%s:%d/%s", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database)
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: open %s: %w", host, err)
+		return nil, err
 	}
 	s := &Store{pool: pool, now: opts.Now, host: host}
 	if s.now == nil {
@@ -83,6 +77,21 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		}
 	}
 	return s, nil
+}
+
+// connect builds the pool of dsn, and names it by host, port and database for errors.
+func connect(ctx context.Context, dsn string) (*pgxpool.Pool, string, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		// pgx's parse errors quote the string they could not parse, password included.
+		return nil, "", errors.New("postgres: the dsn is not a valid connection string (a postgres:// URL or key=value pairs)")
+	}
+	host := fmt.Sprintf("%s:%d/%s", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database)
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, "", fmt.Errorf("postgres: open %s: %w", host, err)
+	}
+	return pool, host, nil
 }
 
 // Pool returns the connection pool, for tools (migrate --from) and tests.
@@ -353,11 +362,13 @@ func scanRecord(rows pgx.Rows, extra ...any) (merge.Record, error) {
 	var hashes []int64
 	var bodyLen int32
 	var shown int64
-	dest := []any{&a.ID, &date, &updated, &firstSeen, &a.Key, &a.Title, &a.HeadImg, &a.Thumbnail, &a.Author,
+	var key []byte
+	dest := []any{&a.ID, &date, &updated, &firstSeen, &key, &a.Title, &a.HeadImg, &a.Thumbnail, &a.Author,
 		&a.Link, &a.GUID, &a.Comments, &a.Categories, &a.Sources, &hashes, &bodyLen, &shown, &a.Story}
 	if err := rows.Scan(append(dest, extra...)...); err != nil {
 		return r, err
 	}
+	a.Key = string(key)
 	var errs [3]error
 	a.Date, errs[0] = decodeTime(date)
 	a.Updated, errs[1] = decodeTime(updated)

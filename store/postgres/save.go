@@ -210,7 +210,7 @@ func recordArgs(r *merge.Record) []any {
 			index = append(index, c)
 		}
 	}
-	return []any{a.ID, us, ns, encodeTime(a.Date), encodeTime(a.Updated), encodeTime(a.FirstSeen), a.Key, a.Title,
+	return []any{a.ID, us, ns, encodeTime(a.Date), encodeTime(a.Updated), encodeTime(a.FirstSeen), []byte(a.Key), a.Title,
 		a.HeadImg, a.Thumbnail, a.Author, a.Link, a.GUID, a.Comments, cats, index, a.Sources, hashes,
 		int32(r.BodyLen), int64(r.Shown), a.Story}
 }

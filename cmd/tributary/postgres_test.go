@@ -1,0 +1,160 @@
+package main
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"tributary/store/postgres/pgtest"
+)
+
+// pg is the PostgreSQL server of this test binary, started by the first test that asks for a
+// database (pgtest), stopped by TestMain.
+var pg = pgtest.New()
+
+// TestConfigStorageBackend: [storage] backend, dsn and dsn_file, each mistake named by its key,
+// and never an error that shows the DSN (it holds the password).
+func TestConfigStorageBackend(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "dsn"), []byte("postgres://u:pw-in-file@db.internal/tributary\n"), 0o600)
+	os.WriteFile(filepath.Join(dir, "empty"), []byte("\n"), 0o600)
+	for _, tt := range []struct {
+		name    string
+		storage string
+		want    string // the error contains it; empty: no error
+		dsn     string // the DSN read, when no error
+	}{
+		{"bolt by default", ``, "", ""},
+		{"dsn", `backend = "postgres"` + "\n" + `dsn = "postgres://u:pw-inline@db/t"`, "", "postgres://u:pw-inline@db/t"},
+		{"dsn_file, trailing newline trimmed", `backend = "postgres"` + "\n" + `dsn_file = "dsn"`, "", "postgres://u:pw-in-file@db.internal/tributary"},
+		{"both", `backend = "postgres"` + "\n" + `dsn = "postgres://u:pw-inline@db/t"` + "\n" + `dsn_file = "dsn"`,
+			`storage.dsn_file "dsn": set either dsn or dsn_file, not both`, ""},
+		{"neither", `backend = "postgres"`, `storage.dsn: backend = "postgres" needs dsn or dsn_file`, ""},
+		{"missing file", `backend = "postgres"` + "\n" + `dsn_file = "nope"`, `storage.dsn_file "nope": open`, ""},
+		{"empty file", `backend = "postgres"` + "\n" + `dsn_file = "empty"`, `storage.dsn_file "empty": the file is empty`, ""},
+		{"unknown backend", `backend = "sqlite"`, `storage.backend "sqlite": want "bolt"`, ""},
+		{"dsn with bolt", `dsn = "postgres://u:pw-inline@db/t"`, `storage.dsn: set only with backend = "postgres"`, ""},
+		{"path with postgres", `backend = "postgres"` + "\n" + `dsn = "postgres://u:pw-inline@db/t"` + "\n" + `path = "x.db"`,
+			`storage.path "x.db": set only with backend = "bolt"`, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := ParseConfig(filepath.Join(dir, "config.toml"), []byte("[storage]\n"+tt.storage+"\n"))
+			if tt.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if cfg.DSN != tt.dsn {
+					t.Errorf("DSN = %q, want %q", cfg.DSN, tt.dsn)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want it to contain %q", err, tt.want)
+			}
+			if strings.Contains(err.Error(), "pw-in") {
+				t.Errorf("the error shows the password: %v", err)
+			}
+		})
+	}
+}
+
+// TestBinaryPostgres runs the real binary on PostgreSQL against the same feeds as on bbolt: a
+// refresh, then every output in every format served byte for byte as bbolt serves it. Then
+// `migrate` on an empty and on an up-to-date database (exit 0 both), and `migrate --from` of the
+// bbolt file into a third database, twice (idempotent), served again with the same bytes.
+func TestBinaryPostgres(t *testing.T) {
+	dsnMain := pg.DSN(t)
+	files := maps.Clone(e2eFixtures)
+	src := newFixtureServer(t, files)
+	sources := fmt.Sprintf(e2eSources, src.URL)
+	var paths []string
+	for _, out := range []string{"all", "depth"} {
+		for _, f := range []string{"rss", "atom", "json"} {
+			paths = append(paths, "/feeds/"+out+"."+f)
+		}
+	}
+	// serve starts the binary with storage, refreshes when asked, and returns every output.
+	serve := func(dir, storage string, refresh bool) map[string]string {
+		t.Helper()
+		public, admin := freePort(t), freePort(t)
+		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf(
+			"[server]\nlisten = %q\nadmin_listen = %q\nbase_url = \"https://feeds.example.com\"\n[storage]\n%s\nretention = \"0\"\n%s",
+			public, admin, storage, sources))
+		d := startDaemon(t, dir, cfgPath, public, admin)
+		d.waitNotify(t, "READY=1", 30*time.Second)
+		if refresh {
+			if code, body := httpDo(t, "POST", d.admin+"/api/refresh", ""); code != 200 || !strings.Contains(body, `"failed": 0`) {
+				t.Fatalf("refresh: %d %s", code, body)
+			}
+		}
+		out := map[string]string{}
+		for _, p := range paths {
+			code, body := httpDo(t, "GET", d.public+p, "")
+			if code != 200 {
+				t.Fatalf("%s: %d %s", p, code, body)
+			}
+			out[p] = body
+		}
+		if code, body := httpDo(t, "GET", d.admin+"/api/backup", ""); refresh && !strings.Contains(storage, "postgres") != (code == 200) {
+			t.Errorf("backup on %s: %d %s", storage, code, body)
+		}
+		d.cmd.Process.Signal(syscall.SIGTERM)
+		if code := d.wait(t, 20*time.Second); code != 0 {
+			t.Fatalf("serve exited %d", code)
+		}
+		return out
+	}
+	same := func(what string, got, want map[string]string) {
+		t.Helper()
+		for _, p := range paths {
+			if got[p] != want[p] {
+				t.Errorf("%s: %s differs from bbolt's:\n got %.400s\nwant %.400s", what, p, got[p], want[p])
+			}
+		}
+	}
+
+	boltDir := t.TempDir()
+	want := serve(boltDir, `path = "tributary.db"`, true)
+	if !strings.Contains(want["/feeds/all.json"], `"items"`) {
+		t.Fatalf("bbolt serves no items: %.300s", want["/feeds/all.json"])
+	}
+
+	pgDir := t.TempDir()
+	writeFile(t, pgDir, "dsn", dsnMain+"\n")
+	pgStorage := "backend = \"postgres\"\ndsn_file = \"dsn\""
+	same("postgres", serve(pgDir, pgStorage, true), want)
+
+	migrate := func(dir string, args ...string) string {
+		t.Helper()
+		out, err := exec.Command(binPath, append([]string{"migrate", "--config", filepath.Join(dir, "config.toml")}, args...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("migrate %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	if out := migrate(pgDir); !strings.Contains(out, "schema: up to date") {
+		t.Errorf("migrate on an up-to-date database: %s", out)
+	}
+
+	copyDir := t.TempDir()
+	writeFile(t, copyDir, "dsn", pg.DSN(t)+"\n")
+	writeFile(t, copyDir, "config.toml", "[storage]\n"+pgStorage+"\n"+sources)
+	if out := migrate(copyDir); !strings.Contains(out, "schema: applied [1]") {
+		t.Errorf("migrate on an empty database: %s", out)
+	}
+	from := filepath.Join(boltDir, "tributary.db")
+	first := migrate(copyDir, "--from", from)
+	if !strings.Contains(first, "copied "+from) || strings.Contains(first, ": 0 articles") {
+		t.Errorf("migrate --from: %s", first)
+	}
+	if again := migrate(copyDir, "--from", from); again != first {
+		t.Errorf("a second copy reports otherwise:\n%s\nfirst:\n%s", again, first)
+	}
+	same("copied from bbolt", serve(copyDir, pgStorage, false), want)
+}

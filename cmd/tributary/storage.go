@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"tributary/aggregator"
+	"tributary/store"
+	"tributary/store/postgres"
+)
+
+// openStore opens the database that [storage] configures: the bbolt file (the default), or
+// PostgreSQL, whose schema it brings up to date. Errors name the key to fix and never the DSN.
+func openStore(ctx context.Context, cfg *Config) (aggregator.Store, error) {
+	if cfg.Backend == backendPostgres {
+		st, err := postgres.Open(ctx, cfg.DSN, postgres.Options{Dedup: cfg.Dedup})
+		if err != nil {
+			return nil, fmt.Errorf("storage.dsn: %w", err)
+		}
+		return st, nil
+	}
+	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: cfg.Dedup})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("storage.path: %w", err)
+	}
+	return st, nil
+}
+
+// databaseName says where the articles are, for messages: the bbolt file, or the PostgreSQL
+// database (never its DSN, which may hold a password).
+func databaseName(cfg *Config) string {
+	if cfg.Backend == backendPostgres {
+		return "the PostgreSQL database of storage.dsn"
+	}
+	return cfg.DBPath
+}
+
+// databaseMissing reports whether the bbolt file does not exist yet, so that a command reading
+// it creates none; a PostgreSQL database always exists (the server holds it).
+func databaseMissing(cfg *Config) bool {
+	if cfg.Backend == backendPostgres {
+		return false
+	}
+	_, err := os.Stat(cfg.DBPath)
+	return errors.Is(err, fs.ErrNotExist)
+}
