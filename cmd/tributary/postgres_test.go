@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -64,15 +65,42 @@ func TestConfigStorageBackend(t *testing.T) {
 	}
 }
 
+var stampRE = regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)|[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d [+-]\d{4}`)
+
+// maskNow replaces the time stamps in s that are later than since (RFC 3339 and RFC 1123Z, as the
+// outputs write them) by "NOW".
+func maskNow(s string, since time.Time) string {
+	return stampRE.ReplaceAllStringFunc(s, func(m string) string {
+		t, err := time.Parse(time.RFC3339Nano, m)
+		if err != nil {
+			t, err = time.Parse(time.RFC1123Z, m)
+		}
+		if err == nil && t.After(since) {
+			return "NOW"
+		}
+		return m
+	})
+}
+
 // TestBinaryPostgres runs the real binary on PostgreSQL against the same feeds as on bbolt: a
-// refresh, then every output in every format served byte for byte as bbolt serves it. Then
+// refresh, then every output in every format served byte for byte as bbolt serves it (but for
+// the time stamps of the run itself). Then
 // `migrate` on an empty and on an up-to-date database (exit 0 both), and `migrate --from` of the
 // bbolt file into a third database, twice (idempotent), served again with the same bytes.
 func TestBinaryPostgres(t *testing.T) {
 	dsnMain := pg.DSN(t)
 	files := maps.Clone(e2eFixtures)
 	src := newFixtureServer(t, files)
+	// The end-to-end sources but cls-telegraph, which shares a story with cls-depth: the union of
+	// a shared story's categories lists them in the order the two sources happened to be stored,
+	// which the fetches at start (concurrent) leave to chance on either backend. Merges are the
+	// behaviour suite's (aggregator/storetest), on both backends.
 	sources := fmt.Sprintf(e2eSources, src.URL)
+	if i, j := strings.Index(sources, "[[source]]\nname = \"cls-telegraph\""), strings.Index(sources, "[[source]]\nname = \"gbk\""); i > 0 && j > i {
+		sources = sources[:i] + sources[j:]
+	} else {
+		t.Fatal("e2eSources changed: update this test")
+	}
 	var paths []string
 	for _, out := range []string{"all", "depth"} {
 		for _, f := range []string{"rss", "atom", "json"} {
@@ -89,8 +117,10 @@ func TestBinaryPostgres(t *testing.T) {
 		d := startDaemon(t, dir, cfgPath, public, admin)
 		d.waitNotify(t, "READY=1", 30*time.Second)
 		if refresh {
-			if code, body := httpDo(t, "POST", d.admin+"/api/refresh", ""); code != 200 || !strings.Contains(body, `"failed": 0`) {
-				t.Fatalf("refresh: %d %s", code, body)
+			for _, name := range []string{"cls-depth", "gbk", "atom", "json"} {
+				if code, body := httpDo(t, "POST", d.admin+"/api/refresh?source="+name, ""); code != 200 || !strings.Contains(body, `"failed": 0`) {
+					t.Fatalf("refresh %s: %d %s", name, code, body)
+				}
 			}
 		}
 		out := map[string]string{}
@@ -110,11 +140,18 @@ func TestBinaryPostgres(t *testing.T) {
 		}
 		return out
 	}
+	// Times stamped while the test runs (first seen, last build) differ between two runs by the
+	// seconds between them; everything else must be byte for byte the same.
+	start := time.Now().Add(-time.Minute)
 	same := func(what string, got, want map[string]string) {
 		t.Helper()
 		for _, p := range paths {
-			if got[p] != want[p] {
-				t.Errorf("%s: %s differs from bbolt's:\n got %.400s\nwant %.400s", what, p, got[p], want[p])
+			if g, w := maskNow(got[p], start), maskNow(want[p], start); g != w {
+				i := 0
+				for i < min(len(g), len(w)) && g[i] == w[i] {
+					i++
+				}
+				t.Errorf("%s: %s differs from bbolt's at byte %d:\n got %.200q\nwant %.200q", what, p, i, g[max(0, i-100):], w[max(0, i-100):])
 			}
 		}
 	}
