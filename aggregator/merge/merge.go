@@ -306,6 +306,9 @@ func Story(st string, copies []Record) aggregator.Article {
 	out.Categories = slices.Clone(out.Categories)
 	out.FirstSeen = copies[0].Article.FirstSeen
 	out.Date = copies[0].Article.Date
+	// Sets, not scans: a copy may carry a flood of categories, and 64 copies of it must not cost
+	// the square of the flood.
+	srcs, catSet := set(out.Sources), set(out.Categories)
 	for i := range copies {
 		c := &copies[i].Article
 		if c.Date.Before(out.Date) {
@@ -317,16 +320,8 @@ func Story(st string, copies []Record) aggregator.Article {
 		if i > 0 && c.FirstSeen.After(out.Updated) {
 			out.Updated = c.FirstSeen // when the story gained this copy
 		}
-		for _, s := range c.Sources {
-			if !slices.Contains(out.Sources, s) {
-				out.Sources = append(out.Sources, s)
-			}
-		}
-		for _, k := range c.Categories {
-			if !slices.Contains(out.Categories, k) {
-				out.Categories = append(out.Categories, k)
-			}
-		}
+		out.Sources = addNew(out.Sources, srcs, c.Sources)
+		out.Categories = addNew(out.Categories, catSet, c.Categories)
 		if i != full {
 			src := ""
 			if len(c.Sources) > 0 {
@@ -336,6 +331,25 @@ func Story(st string, copies []Record) aggregator.Article {
 		}
 	}
 	return out
+}
+
+func set(names []string) map[string]struct{} {
+	m := make(map[string]struct{}, len(names))
+	for _, n := range names {
+		m[n] = struct{}{}
+	}
+	return m
+}
+
+// addNew appends to list the names of more that seen lacks, and adds them to seen.
+func addNew(list []string, seen map[string]struct{}, more []string) []string {
+	for _, n := range more {
+		if _, ok := seen[n]; !ok {
+			seen[n] = struct{}{}
+			list = append(list, n)
+		}
+	}
+	return list
 }
 
 // SortNewestFirst orders articles by date, newest first, then by ID descending: the order of every

@@ -742,8 +742,9 @@ func canceled(t *testing.T, h *harness) {
 	}
 }
 
-// concurrent runs writers sharing every third story, readers and Prune at once (under -race in
-// CI): every entry counts once, no article is listed twice, and the counts match what is listed.
+// concurrent runs writers sharing every third story, readers, Prune and a Checker's Check at once
+// (under -race in CI): every entry counts once, no article is listed twice, and the counts match
+// what is listed.
 func concurrent(t *testing.T, h *harness) {
 	ctx := context.Background()
 	errs := make(chan error, 64)
@@ -803,6 +804,9 @@ func concurrent(t *testing.T, h *harness) {
 		_, err := h.s.Prune(ctx, aggregator.PrunePolicy{MaxPerSource: 40, TombstoneTTL: time.Hour})
 		return err
 	})
+	if c, ok := h.s.(Checker); ok {
+		loop(func() error { return c.Check(ctx) })
+	}
 	writers.Wait()
 	close(stop)
 	others.Wait()
