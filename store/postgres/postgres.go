@@ -293,15 +293,18 @@ type writer struct {
 	undo     []func() // story index changes to undo if the transaction fails
 	removed  []string // articles to drop from the story index after the commit
 	grouped  int
+	// batch holds the writes queued by the transaction's function; flush sends them.
+	batch pgx.Batch
 }
 
-// flush writes the counters and, when articles changed, bumps the generation, which it returns
-// (0 when unchanged).
+// flush sends the writes queued in the writer's batch with the counters and, when articles
+// changed, the generation's bump, whose value it returns (0 when unchanged): one round trip, so
+// that the counter rows, which every changing transaction locks, are held for as short a time as
+// the commit allows.
 func (w *writer) flush(ctx context.Context, tx pgx.Tx) (uint64, error) {
+	b := &w.batch
 	if w.total != 0 {
-		if _, err := tx.Exec(ctx, `UPDATE meta SET value = value + $1 WHERE name = 'articles'`, w.total); err != nil {
-			return 0, fmt.Errorf("count articles: %w", err)
-		}
+		b.Queue(`UPDATE meta SET value = value + $1 WHERE name = 'articles'`, w.total)
 	}
 	var names []string
 	var deltas []int64
@@ -311,21 +314,21 @@ func (w *writer) flush(ctx context.Context, tx pgx.Tx) (uint64, error) {
 		}
 	}
 	if len(names) > 0 {
-		_, err := tx.Exec(ctx, `INSERT INTO source_counts (source, n) SELECT * FROM unnest($1::text[], $2::bigint[])
+		b.Queue(`INSERT INTO source_counts (source, n) SELECT * FROM unnest($1::text[], $2::bigint[])
 ON CONFLICT (source) DO UPDATE SET n = source_counts.n + excluded.n`, names, deltas)
-		if err != nil {
-			return 0, fmt.Errorf("count sources: %w", err)
-		}
-		if _, err := tx.Exec(ctx, `DELETE FROM source_counts WHERE source = ANY($1) AND n <= 0`, names); err != nil {
-			return 0, fmt.Errorf("count sources: %w", err)
-		}
-	}
-	if !w.changed {
-		return 0, nil
+		b.Queue(`DELETE FROM source_counts WHERE source = ANY($1) AND n <= 0`, names)
 	}
 	var gen int64
-	if err := tx.QueryRow(ctx, `UPDATE meta SET value = value + 1 WHERE name = 'generation' RETURNING value`).Scan(&gen); err != nil {
-		return 0, fmt.Errorf("bump generation: %w", err)
+	if w.changed {
+		b.Queue(`UPDATE meta SET value = value + 1 WHERE name = 'generation' RETURNING value`).QueryRow(func(row pgx.Row) error {
+			return row.Scan(&gen)
+		})
+	}
+	if b.Len() == 0 {
+		return 0, nil
+	}
+	if err := tx.SendBatch(ctx, b).Close(); err != nil {
+		return 0, err
 	}
 	return uint64(gen), nil
 }

@@ -101,7 +101,7 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 				}
 			}
 			n = len(victims)
-			return w.remove(ctx, tx, victims)
+			return w.remove(victims)
 		})
 		if err != nil {
 			return removed, err
@@ -208,7 +208,7 @@ func (s *Store) pruneSource(ctx context.Context, src string, keep int) (int, err
 				}
 			}
 			n = len(victims)
-			return w.remove(ctx, tx, victims)
+			return w.remove(victims)
 		})
 		if err != nil {
 			return removed, err
@@ -243,9 +243,9 @@ ORDER BY date_us DESC, id DESC OFFSET $2 LIMIT 2`, src, keep-1)
 	return &cs[0], nil
 }
 
-// remove deletes the records with what story grouping keeps of them, leaves tombstones stamped
-// now, and counts them off.
-func (w *writer) remove(ctx context.Context, tx pgx.Tx, recs []*merge.Record) error {
+// remove queues the deletion of the records with what story grouping keeps of them, tombstones
+// stamped now, and counts them off; flush sends it.
+func (w *writer) remove(recs []*merge.Record) error {
 	if len(recs) == 0 {
 		return nil
 	}
@@ -257,15 +257,12 @@ func (w *writer) remove(ctx context.Context, tx pgx.Tx, recs []*merge.Record) er
 			w.srcDelta[src]--
 		}
 	}
-	var b pgx.Batch
+	b := &w.batch
 	b.Queue(`DELETE FROM articles WHERE id = ANY($1)`, ids)
 	b.Queue(`DELETE FROM story_prints WHERE id = ANY($1)`, ids)
 	b.Queue(`DELETE FROM story_apart WHERE id = ANY($1)`, ids)
 	b.Queue(`INSERT INTO tombstones (id, pruned_at, last_seen) SELECT unnest($1::text[]), $2, $2
 ON CONFLICT (id) DO UPDATE SET pruned_at = excluded.pruned_at, last_seen = excluded.last_seen`, ids, now)
-	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-		return err
-	}
 	w.total -= int64(len(recs))
 	w.changed = true
 	if w.s.dedup != nil {

@@ -79,7 +79,7 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 	if err != nil {
 		return err
 	}
-	var batch pgx.Batch
+	batch := &w.batch
 	var sighted []string
 	listed := make([]string, 0, len(ids)+len(unchanged))
 	seen := make(map[string]struct{}, len(ids)+len(unchanged))
@@ -98,7 +98,7 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 				w.srcDelta[source]++
 			}
 			if write {
-				queueUpdate(&batch, r)
+				queueUpdate(batch, r)
 			}
 			w.changed = w.changed || visible
 			continue
@@ -110,11 +110,11 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 		}
 		r := merge.NewRecord(source, a, now)
 		if prints != nil && prints[i] != nil {
-			if err := w.group(&batch, &r, prints[i], now); err != nil {
+			if err := w.group(batch, &r, prints[i], now); err != nil {
 				return err
 			}
 		}
-		queueInsert(&batch, &r)
+		queueInsert(batch, &r)
 		stored[a.ID] = &r
 		w.total++
 		for _, src := range r.Article.Sources {
@@ -138,10 +138,7 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 	batch.Queue(`DELETE FROM listed WHERE source = $1 AND NOT (id = ANY($2))`, source, listed)
 	batch.Queue(`INSERT INTO listed (source, id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, source, listed)
 	batch.Queue(upsertStates, []string{source}, []string{stateValue})
-	if err := tx.SendBatch(ctx, &batch).Close(); err != nil {
-		return err
-	}
-	return nil
+	return nil // sent by flush, with the counters
 }
 
 // lockArticles reads and locks (FOR UPDATE, in ID order) the stored records among ids, and tells
