@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"maps"
 	"os"
@@ -182,7 +183,7 @@ func TestBinaryPostgres(t *testing.T) {
 	copyDir := t.TempDir()
 	writeFile(t, copyDir, "dsn", pg.DSN(t)+"\n")
 	writeFile(t, copyDir, "config.toml", "[storage]\n"+pgStorage+"\n"+sources)
-	if out := migrate(copyDir); !strings.Contains(out, "schema: applied [1]") {
+	if out := migrate(copyDir); !strings.Contains(out, "schema: applied [1 2]") {
 		t.Errorf("migrate on an empty database: %s", out)
 	}
 	from := filepath.Join(boltDir, "tributary.db")
@@ -194,4 +195,98 @@ func TestBinaryPostgres(t *testing.T) {
 		t.Errorf("a second copy reports otherwise:\n%s\nfirst:\n%s", again, first)
 	}
 	same("copied from bbolt", serve(copyDir, pgStorage, false), want)
+}
+
+// TestBinaryTwoNodes runs two daemons on one PostgreSQL database, started at once (their schema
+// migrations meet on the row lock): every source is fetched once between them at start and once
+// per manual round, the node without a source's lease answering "skipped" for it; and both serve
+// the same outputs, a write by one reaching the other's output cache through the generation.
+func TestBinaryTwoNodes(t *testing.T) {
+	dsn := pg.DSN(t)
+	src := newFixtureServer(t, maps.Clone(e2eFixtures))
+	sources := fmt.Sprintf(e2eSources, src.URL)
+	type node struct {
+		d   *daemon
+		dir string
+	}
+	var nodes []node
+	for range 2 {
+		dir := t.TempDir()
+		writeFile(t, dir, "dsn", dsn+"\n")
+		public, admin := freePort(t), freePort(t)
+		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf(
+			"[server]\nlisten = %q\nadmin_listen = %q\nbase_url = \"https://feeds.example.com\"\n[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\nretention = \"0\"\n%s",
+			public, admin, sources))
+		nodes = append(nodes, node{d: startDaemon(t, dir, cfgPath, public, admin), dir: dir})
+	}
+	for _, n := range nodes {
+		n.d.waitNotify(t, "READY=1", 30*time.Second)
+	}
+	hits := func() map[string]int {
+		src.mu.Lock()
+		defer src.mu.Unlock()
+		return maps.Clone(src.hits)
+	}
+	idle := func(n node) bool {
+		var resp struct {
+			Sources []sourceJSON `json:"sources"`
+		}
+		code, body := httpDo(t, "GET", n.d.admin+"/api/sources", "")
+		if code != 200 || json.Unmarshal([]byte(body), &resp) != nil {
+			return false
+		}
+		for _, s := range resp.Sources {
+			if s.Running {
+				return false
+			}
+		}
+		return len(resp.Sources) == 5
+	}
+	waitUntil(t, func() bool { return len(hits()) == 5 && idle(nodes[0]) && idle(nodes[1]) })
+	start := hits()
+	for path, n := range start {
+		if n != 1 {
+			t.Errorf("%s fetched %d times at start by the two nodes, want once", path, n)
+		}
+	}
+	// A manual round on each node: each source is fetched by the node that holds its lease.
+	fetchedBy := map[string][]int{}
+	for i, n := range nodes {
+		code, body := httpDo(t, "POST", n.d.admin+"/api/refresh", "")
+		var resp refreshResponse
+		if code != 200 || json.Unmarshal([]byte(body), &resp) != nil {
+			t.Fatalf("node %d: refresh %d %s", i, code, body)
+		}
+		for _, r := range resp.Results {
+			switch r.Status {
+			case "skipped":
+				if !strings.Contains(r.Error, "lease") {
+					t.Errorf("node %d skipped %s: %q", i, r.Source, r.Error)
+				}
+			case "not_modified", "updated":
+				fetchedBy[r.Source] = append(fetchedBy[r.Source], i)
+			default:
+				t.Errorf("node %d: %s %s %s", i, r.Source, r.Status, r.Error)
+			}
+		}
+	}
+	for _, name := range []string{"cls-depth", "cls-telegraph", "gbk", "atom", "json"} {
+		if len(fetchedBy[name]) != 1 {
+			t.Errorf("%s fetched in the manual round by nodes %v, want exactly one", name, fetchedBy[name])
+		}
+	}
+	for path, n := range hits() {
+		if n != start[path]+1 {
+			t.Errorf("%s: %d fetches after the manual round, want %d", path, n, start[path]+1)
+		}
+	}
+	// The same outputs on both nodes (the one that stored less caught up through the generation).
+	for _, p := range []string{"/feeds/all.rss", "/feeds/all.atom", "/feeds/all.json", "/feeds/depth.json"} {
+		var a, b string
+		waitUntil(t, func() bool {
+			_, a = httpDo(t, "GET", nodes[0].d.public+p, "")
+			_, b = httpDo(t, "GET", nodes[1].d.public+p, "")
+			return a == b && strings.Contains(a, "cls.cn")
+		})
+	}
 }

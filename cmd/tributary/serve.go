@@ -95,6 +95,8 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		OnResult:  a.metrics.observeRefresh,
 		OnChange:  a.afterChange,
 		OnFetched: a.onFetched,
+		Owner:     leaseOwner(cfg),
+		LeaseTTL:  leaseTTL(cfg),
 	})
 	if err != nil {
 		st.Close()

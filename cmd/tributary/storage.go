@@ -2,13 +2,17 @@ package main
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/refresh"
 	"tributary/store"
 	"tributary/store/postgres"
 )
@@ -50,4 +54,24 @@ func databaseMissing(cfg *Config) bool {
 	}
 	_, err := os.Stat(cfg.DBPath)
 	return errors.Is(err, fs.ErrNotExist)
+}
+
+// leaseOwner names this process in the source leases of a PostgreSQL database that several nodes
+// may share: host, process and a random part (two nodes of one host, a restarted node, never
+// share a name). Empty with bbolt, whose file one process holds: no leases.
+func leaseOwner(cfg *Config) string {
+	if cfg.Backend != backendPostgres {
+		return ""
+	}
+	host, _ := os.Hostname()
+	var r [4]byte
+	_, _ = rand.Read(r[:])
+	return fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(r[:]))
+}
+
+// leaseTTL is how long a claim on a source lasts: a minute (a dead node's sources go to the others
+// within it), or longer when a fetch may take longer, so that no other node fetches a source while
+// one still does.
+func leaseTTL(cfg *Config) time.Duration {
+	return max(refresh.DefaultLeaseTTL, 2*cfg.FetchTimeout+10*time.Second)
 }

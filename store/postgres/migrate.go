@@ -54,6 +54,8 @@ CREATE TABLE story_prints (id text COLLATE "C" PRIMARY KEY, seen_us bigint NOT N
 CREATE INDEX story_prints_by_seen ON story_prints (seen_us);
 CREATE TABLE story_apart (id text COLLATE "C" NOT NULL, story text COLLATE "C" NOT NULL, split_at bigint NOT NULL, PRIMARY KEY (id, story));
 CREATE TABLE story_log (seq bigint PRIMARY KEY, entry text NOT NULL);`,
+	// 2: source leases, so that nodes sharing the database fetch each due source once.
+	`CREATE TABLE leases (name text COLLATE "C" PRIMARY KEY, owner text NOT NULL, expiry timestamptz NOT NULL);`,
 }
 
 // SchemaVersion is the schema version this build writes.

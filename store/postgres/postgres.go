@@ -27,7 +27,14 @@ type Options struct {
 	Now func() time.Time
 	// Dedup, when not nil, turns story grouping on (see store.Options.Dedup).
 	Dedup *story.Options
+	// GenerationPoll is how often the generation is read from the database, so that other nodes'
+	// writes reach this node's output caches; zero means DefaultGenerationPoll, negative never.
+	GenerationPoll time.Duration
 }
+
+// DefaultGenerationPoll is how often Open's store reads the generation that other nodes move: a
+// write on one node reaches the others' outputs within about this long.
+const DefaultGenerationPoll = time.Second
 
 // Store is tributary's PostgreSQL database. It is safe for concurrent use; every write is one
 // transaction.
@@ -39,11 +46,15 @@ type Store struct {
 	dedup *dedup
 	// host names the server in errors, without the password.
 	host string
+	// stopPoll stops the generation poll; polled is closed when it has stopped.
+	stopPoll context.CancelFunc
+	polled   chan struct{}
 }
 
 var (
 	_ aggregator.Store       = (*Store)(nil)
 	_ aggregator.StatesSaver = (*Store)(nil)
+	_ aggregator.Leaser      = (*Store)(nil)
 )
 
 // Open connects to the database that dsn names (a postgres:// URL or key=value string; pgx's
@@ -76,7 +87,52 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 			return fail(err)
 		}
 	}
+	s.polled = make(chan struct{})
+	every := cmpDuration(opts.GenerationPoll, DefaultGenerationPoll)
+	if every < 0 {
+		s.stopPoll = func() {}
+		close(s.polled)
+		return s, nil
+	}
+	pollCtx, stop := context.WithCancel(context.WithoutCancel(ctx))
+	s.stopPoll = stop
+	go s.pollGeneration(pollCtx, every)
 	return s, nil
+}
+
+func cmpDuration(d, def time.Duration) time.Duration {
+	if d == 0 {
+		return def
+	}
+	return d
+}
+
+// pollGeneration reads the generation every interval until ctx ends: other nodes' writes move it
+// in the database, not in this node's memory. A failed read is retried at the next tick (the
+// database may be down: the outputs cached meanwhile stay served).
+func (s *Store) pollGeneration(ctx context.Context, every time.Duration) {
+	defer close(s.polled)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		_ = s.SyncGeneration(ctx)
+	}
+}
+
+// SyncGeneration reads the generation from the database now (the poll does it every
+// Options.GenerationPoll).
+func (s *Store) SyncGeneration(ctx context.Context) error {
+	var gen int64
+	if err := s.pool.QueryRow(ctx, `SELECT value FROM meta WHERE name = 'generation'`).Scan(&gen); err != nil {
+		return fmt.Errorf("postgres: read generation: %w", err)
+	}
+	s.publish(uint64(gen))
+	return nil
 }
 
 // connect builds the pool of dsn, and names it by host, port and database for errors.
@@ -97,17 +153,18 @@ func connect(ctx context.Context, dsn string) (*pgxpool.Pool, string, error) {
 // Pool returns the connection pool, for tools (migrate --from) and tests.
 func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 
-// Close closes the pool; queries in progress finish first.
+// Close stops the generation poll and closes the pool; queries in progress finish first.
 func (s *Store) Close() error {
+	s.stopPoll()
+	<-s.polled
 	s.pool.Close()
 	return nil
 }
 
 // Generation returns a number that changes with every committed change of the articles and never
 // goes back, across restarts too: it is a counter row bumped in each changing transaction and
-// mirrored in memory, so reading it costs nothing. This node's writes move it; another node's
-// writes move it here only after this node writes or restarts (nodes sharing a database are not
-// done yet).
+// mirrored in memory, so reading it costs nothing. This node's writes move it at once; other
+// nodes' writes when the poll next reads it (Options.GenerationPoll).
 func (s *Store) Generation() uint64 { return s.gen.Load() }
 
 // publish makes gen visible to Generation, never moving it back.
