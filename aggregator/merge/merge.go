@@ -281,10 +281,11 @@ func Keep(a *aggregator.Article, sources, cats []string) bool {
 }
 
 // Story returns story st as one article (aggregator.Query.Merge) from its copies, which must
-// include every copy the query keeps and whose Body must be loaded. The first copy (by FirstSeen,
-// then ID) leads, the fullest is shown (ties: the earlier), Sources and Categories unite, Date is
-// the earliest, Updated when the story last gained or changed a copy, Also the other copies.
-func Story(st string, copies []Record) aggregator.Article {
+// include every copy the query keeps. The first copy (by FirstSeen, then ID) leads, the fullest is
+// shown (ties: the earlier), Sources and Categories unite, Date is the earliest, Updated when the
+// story last gained or changed a copy, Also the other copies. Only the shown copy's body is needed:
+// load, when not nil, fills it (a store that keeps bodies apart reads one body per story).
+func Story(st string, copies []Record, load func(*Record) error) (aggregator.Article, error) {
 	slices.SortFunc(copies, func(a, b Record) int {
 		if c := a.Article.FirstSeen.Compare(b.Article.FirstSeen); c != 0 {
 			return c
@@ -297,10 +298,15 @@ func Story(st string, copies []Record) aggregator.Article {
 			full = i
 		}
 	}
+	if load != nil {
+		if err := load(&copies[full]); err != nil {
+			return aggregator.Article{}, fmt.Errorf("article %q: %w", copies[full].Article.ID, err)
+		}
+	}
 	out := copies[full].Article
 	out.ID, out.Story = st, st
 	if len(copies) == 1 {
-		return out
+		return out, nil
 	}
 	out.Sources = slices.Clone(out.Sources)
 	out.Categories = slices.Clone(out.Categories)
@@ -330,7 +336,7 @@ func Story(st string, copies []Record) aggregator.Article {
 			out.Also = append(out.Also, aggregator.Copy{ID: c.ID, Source: src, URL: c.Link, Title: c.Title})
 		}
 	}
-	return out
+	return out, nil
 }
 
 func set(names []string) map[string]struct{} {

@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -168,7 +167,11 @@ func (s *Store) stories(ctx context.Context, keys []string, sources, cats []stri
 	out := make([]aggregator.Article, 0, len(keys))
 	for _, key := range keys {
 		if cs := copies[key]; len(cs) > 0 {
-			out = append(out, merge.Story(key, slices.Clone(cs)))
+			a, err := merge.Story(key, cs, nil) // bodies read with the rows
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, a)
 		}
 	}
 	return out, nil
