@@ -199,8 +199,9 @@ func TestBinaryPostgres(t *testing.T) {
 
 // TestBinaryTwoNodes runs two daemons on one PostgreSQL database, started at once (their schema
 // migrations meet on the row lock): every source is fetched once between them at start and once
-// per manual round, the node without a source's lease answering "skipped" for it; and both serve
-// the same outputs, a write by one reaching the other's output cache through the generation.
+// per manual round, the node without a source's lease answering "skipped" for it; each shows
+// every source's latest state in /api/sources; and both serve the same outputs, a write by one
+// reaching the other's output cache through the generation.
 func TestBinaryTwoNodes(t *testing.T) {
 	dsn := pg.DSN(t)
 	src := newFixtureServer(t, maps.Clone(e2eFixtures))
@@ -244,6 +245,21 @@ func TestBinaryTwoNodes(t *testing.T) {
 	}
 	waitUntil(t, func() bool { return len(hits()) == 5 && idle(nodes[0]) && idle(nodes[1]) })
 	start := hits()
+	// Each node shows every source fetched, whichever node fetched it.
+	for i, n := range nodes {
+		var resp struct {
+			Sources []sourceJSON `json:"sources"`
+		}
+		_, body := httpDo(t, "GET", n.d.admin+"/api/sources", "")
+		if err := json.Unmarshal([]byte(body), &resp); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range resp.Sources {
+			if s.Health != "ok" || s.LastFetch == nil {
+				t.Errorf("node %d shows %s as %s (last fetch %v), want the other node's fetch", i, s.Name, s.Health, s.LastFetch)
+			}
+		}
+	}
 	for path, n := range start {
 		if n != 1 {
 			t.Errorf("%s fetched %d times at start by the two nodes, want once", path, n)

@@ -350,10 +350,22 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 	if err != nil {
 		a.logger.Warn("could not count articles", "error", err)
 	}
+	// With a database that several nodes share, a source another node fetched has its latest
+	// state in the database, not in this node's memory: the later of the two is shown.
+	var stored map[string]aggregator.FetchState
+	if _, shared := a.store.(aggregator.Leaser); shared {
+		if stored, err = a.store.States(ctx); err != nil {
+			a.logger.Warn("could not read the sources' states", "error", err)
+		}
+	}
 	var out []aggregator.SourceStatus
 	for _, src := range a.refresher.Sources() {
+		st := a.refresher.State(src.Name)
+		if s, ok := stored[src.Name]; ok && s.LastFetch.After(st.LastFetch) {
+			st = s
+		}
 		out = append(out, aggregator.SourceStatus{
-			Source: src, State: a.refresher.State(src.Name), Articles: stats.PerSource[src.Name],
+			Source: src, State: st, Articles: stats.PerSource[src.Name],
 			NextRun: a.sched.Next(src.Name), Running: a.refresher.Running(src.Name),
 		})
 	}
