@@ -72,7 +72,8 @@ func (s *Server) DSN(tb testing.TB) string {
 	tb.Helper()
 	s.once.Do(func() { s.err = s.start() })
 	if s.missing {
-		testenv.Missing(tb, fmt.Sprintf("needs PostgreSQL 15 at %s (%s)", BinDir, Install))
+		testenv.Program(tb, filepath.Join(BinDir, "initdb"), Install)
+		testenv.Program(tb, filepath.Join(BinDir, "postgres"), Install)
 	}
 	if s.err != nil {
 		tb.Fatalf("pgtest: %v", s.err)
