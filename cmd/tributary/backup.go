@@ -107,6 +107,10 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, err)
 		return exitFailure
 	}
+	if cfg.Backend == backendPostgres {
+		fmt.Fprintln(stderr, "backup: storage.backend is \"postgres\": back the database up with pg_dump or the server's own backups")
+		return exitFailure
+	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
 	dest := fs.Arg(0)

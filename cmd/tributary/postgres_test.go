@@ -179,6 +179,9 @@ func TestBinaryPostgres(t *testing.T) {
 	if out := migrate(pgDir); !strings.Contains(out, "schema: up to date") {
 		t.Errorf("migrate on an up-to-date database: %s", out)
 	}
+	if out, err := exec.Command(binPath, "backup", "--config", filepath.Join(pgDir, "config.toml"), filepath.Join(pgDir, "b.db")).CombinedOutput(); err == nil || !strings.Contains(string(out), "pg_dump") {
+		t.Errorf("backup of a postgres backend: %v %s", err, out)
+	}
 
 	copyDir := t.TempDir()
 	writeFile(t, copyDir, "dsn", pg.DSN(t)+"\n")

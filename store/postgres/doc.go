@@ -22,6 +22,7 @@
 //	story_prints    id → first seen, story, print (the in-memory index is rebuilt from the window)
 //	story_apart     (id, story) → split at: an operator took the article out of that story
 //	story_log       sequence → JSON: the last 1,000 merges and splits
+//	leases          name → owner, expiry: which node fetches a source now (lease.go)
 //
 // Times are kept as text ("sec.nsec offset zone"), so that a date comes back in the zone it was
 // stored in, as bbolt's does; the order columns date_us (Unix microseconds, floored) and date_ns
