@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -86,4 +87,35 @@ func openNode(t *testing.T, dsn string) *Store {
 	}
 	t.Cleanup(func() { _ = s.Close() })
 	return s
+}
+
+// TestCheckFindsDamage: each kind of damage that Check looks for is reported.
+func TestCheckFindsDamage(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name, damage, want string
+	}{
+		{"article counter", `UPDATE meta SET value = value + 1 WHERE name = 'articles'`, "article counter says 3, 2 stored"},
+		{"source counter", `UPDATE source_counts SET n = 5 WHERE source = 'a'`, "source counters that do not match"},
+		{"tombstone of a stored article", `INSERT INTO tombstones VALUES ('x', 0, 0)`, "also tombstones"},
+		{"hashes", `UPDATE articles SET hashes = '{}' WHERE id = 'y'`, "without a hash per source"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openNode(t, pg.DSN(t))
+			for _, id := range []string{"x", "y"} {
+				if _, err := s.SaveFeed(ctx, "a", []aggregator.Article{{ID: id, Title: id, Date: time.Now(), Sources: []string{"a"}}}, aggregator.FetchState{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := s.Check(ctx); err != nil {
+				t.Fatalf("Check before the damage: %v", err)
+			}
+			if _, err := s.pool.Exec(ctx, tt.damage); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Check(ctx); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Check = %v, want %q", err, tt.want)
+			}
+		})
+	}
 }
