@@ -4,15 +4,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"tributary/aggregator"
+	"tributary/store/postgres"
 	"tributary/store/postgres/pgtest"
 )
 
@@ -307,5 +314,101 @@ func TestBinaryTwoNodes(t *testing.T) {
 			_, b = httpDo(t, "GET", nodes[1].d.public+p, "")
 			return a == b && strings.Contains(a, "cls.cn")
 		})
+	}
+}
+
+// TestBinaryKillNode: kill -9 of the node that holds every lease, in the middle of a fetch. Once
+// its leases run out (moved into the past here, as a minute passing would) the other node fetches
+// every source, the one cut off included; nothing is lost or stored twice, and the database is
+// consistent.
+func TestBinaryKillNode(t *testing.T) {
+	dsn := pg.DSN(t)
+	src := newFixtureServer(t, maps.Clone(e2eFixtures))
+	// slow holds its first request until the client goes away; later ones get a feed.
+	entered, release := make(chan struct{}, 1), make(chan struct{})
+	var slowHits atomic.Int32
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if slowHits.Add(1) == 1 {
+			entered <- struct{}{}
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(mustRead(t, "../../aggregator/testdata/farm-rss.xml")))
+	}))
+	t.Cleanup(func() { close(release); slow.Close() })
+	sources := fmt.Sprintf(e2eSources, src.URL) + fmt.Sprintf("\n[[source]]\nname = \"slow\"\nurl = \"%s/feed\"\n", slow.URL)
+	start := func() *daemon {
+		dir := t.TempDir()
+		writeFile(t, dir, "dsn", dsn+"\n")
+		public, admin := freePort(t), freePort(t)
+		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf(
+			"[server]\nlisten = %q\nadmin_listen = %q\n[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\nretention = \"0\"\n%s", public, admin, sources))
+		d := startDaemon(t, dir, cfgPath, public, admin)
+		d.waitNotify(t, "READY=1", 30*time.Second)
+		return d
+	}
+	a := start()
+	select {
+	case <-entered:
+	case <-time.After(30 * time.Second):
+		t.Fatal("node a never fetched the slow source")
+	}
+	waitUntil(t, func() bool {
+		src.mu.Lock()
+		defer src.mu.Unlock()
+		return len(src.hits) == 5
+	})
+	b := start()
+	// b finds every source leased by a (the slow one still being fetched).
+	code, body := httpDo(t, "POST", b.admin+"/api/refresh?source=slow", "")
+	if code != 200 || !strings.Contains(body, "lease") {
+		t.Fatalf("b's refresh of the slow source while a fetches it: %d %s", code, body)
+	}
+	a.cmd.Process.Kill()
+	a.wait(t, 10*time.Second)
+	pool, err := pgxpool.New(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	if _, err := pool.Exec(t.Context(), `UPDATE leases SET expiry = now() - interval '1 second'`); err != nil {
+		t.Fatal(err)
+	}
+	code, body = httpDo(t, "POST", b.admin+"/api/refresh", "")
+	var resp refreshResponse
+	if code != 200 || json.Unmarshal([]byte(body), &resp) != nil || len(resp.Results) != 6 {
+		t.Fatalf("b's refresh after a died: %d %s", code, body)
+	}
+	for _, r := range resp.Results {
+		if r.Status != "updated" && r.Status != "not_modified" {
+			t.Errorf("b: %s %s %s, want it fetched", r.Source, r.Status, r.Error)
+		}
+	}
+	src.mu.Lock()
+	for path, n := range src.hits {
+		if n != 2 {
+			t.Errorf("%s fetched %d times, want twice (a, then b)", path, n)
+		}
+	}
+	src.mu.Unlock()
+	if n := slowHits.Load(); n != 2 {
+		t.Errorf("the slow source was fetched %d times, want twice (a's cut off, b's)", n)
+	}
+	st, err := postgres.Open(t.Context(), dsn, postgres.Options{GenerationPoll: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Check(t.Context()); err != nil {
+		t.Error(err)
+	}
+	stats, err := st.Stats(t.Context())
+	all, err2 := st.Articles(t.Context(), aggregator.Query{Sources: []string{"slow"}})
+	if err != nil || err2 != nil || stats.PerSource["slow"] == 0 || len(all) != stats.PerSource["slow"] {
+		t.Errorf("the slow source's articles: %d listed, %d counted (%v, %v)", len(all), stats.PerSource["slow"], err, err2)
 	}
 }
