@@ -39,6 +39,7 @@
 // again, a bounded number of times. Counters are rows updated in the same transaction, which
 // serializes the commits of changing feeds on them: one commit per feed is the design.
 //
-// Only SQL that CockroachDB also documents is used (no advisory locks, no LISTEN/NOTIFY); this
-// was not run against CockroachDB.
+// The SQL keeps to what CockroachDB also offers (row locks, not advisory locks; no LISTEN/NOTIFY;
+// upserts; conflicts retried) but was not run against it; Stats's pg_database_size and the COLLATE
+// "C" columns are known to need a look there.
 package postgres
