@@ -1,8 +1,11 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -410,5 +413,47 @@ func TestBinaryKillNode(t *testing.T) {
 	all, err2 := st.Articles(t.Context(), aggregator.Query{Sources: []string{"slow"}})
 	if err != nil || err2 != nil || stats.PerSource["slow"] == 0 || len(all) != stats.PerSource["slow"] {
 		t.Errorf("the slow source's articles: %d listed, %d counted (%v, %v)", len(all), stats.PerSource["slow"], err, err2)
+	}
+}
+
+// TestRetentionLease: of two nodes sharing a database, one runs retention at a time: the other's
+// pass does nothing while the first holds the retention lease, and runs once it ran out.
+func TestRetentionLease(t *testing.T) {
+	dsn := pg.DSN(t)
+	open := func() *App {
+		dir := t.TempDir()
+		writeFile(t, dir, "dsn", dsn+"\n")
+		cfg, err := LoadConfig(writeFile(t, dir, "config.toml", "[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\nretention = \"720h\"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := OpenApp(t.Context(), cfg, newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, io.Discard))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { a.Close(context.Background()) })
+		return a
+	}
+	a, b := open(), open()
+	a.prune(t.Context()) // a takes the lease (nothing to prune yet)
+	old := aggregator.Article{ID: "old", Title: "old", Date: time.Now().AddDate(-1, 0, 0), Sources: []string{"x"}}
+	if _, err := a.store.SaveFeed(t.Context(), "x", []aggregator.Article{old}, aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	b.prune(t.Context())
+	if _, err := b.store.Article(t.Context(), "old"); err != nil {
+		t.Fatalf("b pruned while a held the retention lease: %v", err)
+	}
+	pool, err := pgxpool.New(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	if _, err := pool.Exec(t.Context(), `UPDATE leases SET expiry = now() - interval '1 second'`); err != nil {
+		t.Fatal(err)
+	}
+	b.prune(t.Context())
+	if _, err := b.store.Article(t.Context(), "old"); !errors.Is(err, aggregator.ErrNotFound) {
+		t.Errorf("b's pass once the lease ran out left the old article: %v", err)
 	}
 }

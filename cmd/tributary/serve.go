@@ -30,6 +30,10 @@ const (
 	pruneEvery       = "@every 1h"
 	pruneMinInterval = time.Minute
 	tombstoneTTL     = 30 * 24 * time.Hour
+	// retentionLease names the lease of retention among the sources' (which are [a-z0-9-]+); a
+	// pass holds it this long, and a node that died holds up retention no longer than that.
+	retentionLease    = "tributary:retention"
+	retentionLeaseTTL = 10 * time.Minute
 )
 
 // App is the daemon: every part, wired. Open builds it, Serve runs it, Close stops it.
@@ -67,6 +71,9 @@ type App struct {
 	stopBackground context.CancelFunc
 	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
 	now func() time.Time
+	// owner names this node in the leases of a database that several nodes share (empty with
+	// bbolt: no leases).
+	owner string
 	// fetcher is the sources' HTTP client; websub sends the hubs' requests through its guard.
 	fetcher *fetch.Client
 	// websub is the WebSub side (websub.go); nil when [websub] configures nothing. Tests set
@@ -81,7 +88,8 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	if err != nil {
 		return nil, err
 	}
-	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1), now: time.Now}
+	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1), now: time.Now,
+		owner: leaseOwner(cfg)}
 	a.backgroundCtx, a.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
@@ -95,7 +103,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		OnResult:  a.metrics.observeRefresh,
 		OnChange:  a.afterChange,
 		OnFetched: a.onFetched,
-		Owner:     leaseOwner(cfg),
+		Owner:     a.owner,
 		LeaseTTL:  leaseTTL(cfg),
 	})
 	if err != nil {
@@ -322,6 +330,18 @@ func (a *App) prune(ctx context.Context) {
 	}
 	defer a.pruning.Unlock()
 	a.lastPrune.Store(a.now().UnixNano())
+	if l, ok := a.store.(aggregator.Leaser); ok && a.owner != "" {
+		// One node of those sharing the database runs retention at a time: the others would
+		// repeat its work, each pass waiting on the rows the other locks.
+		held, _, _, err := l.Lease(ctx, retentionLease, a.owner, retentionLeaseTTL)
+		if err != nil {
+			a.logger.Warn("retention failed", "error", err)
+			return
+		}
+		if !held {
+			return
+		}
+	}
 	cfg := a.Config()
 	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
 	// What a configured source lists now stays, however old (a blog whose last post is four months
