@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -455,5 +456,63 @@ func TestRetentionLease(t *testing.T) {
 	b.prune(t.Context())
 	if _, err := b.store.Article(t.Context(), "old"); !errors.Is(err, aggregator.ErrNotFound) {
 		t.Errorf("b's pass once the lease ran out left the old article: %v", err)
+	}
+}
+
+// TestExportLease: of two nodes sharing a database, each with the same [[export]] block (into
+// its own directory here, to tell them apart), one runs the export: the other's syncs write
+// nothing while the first holds the export's lease, and it takes the export over once the lease
+// ran out.
+func TestExportLease(t *testing.T) {
+	dsn := pg.DSN(t)
+	open := func() (*App, string) {
+		dir := t.TempDir()
+		writeFile(t, dir, "dsn", dsn+"\n")
+		cfg, err := LoadConfig(writeFile(t, dir, "config.toml", "[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\n"+
+			"[[output]]\nname = \"all\"\n[[export]]\nformat = \"hexo\"\ndir = \"posts\"\noutput = \"all\"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := OpenApp(t.Context(), cfg, newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, io.Discard))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { a.Close(context.Background()) })
+		return a, filepath.Join(dir, "posts")
+	}
+	posts := func(dir string) int {
+		n := 0
+		filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+				n++
+			}
+			return nil
+		})
+		return n
+	}
+	a, aDir := open()
+	b, bDir := open()
+	a.exports.syncAll(t.Context()) // a takes the lease (nothing to write yet)
+	story := aggregator.Article{ID: "s1", Key: "https://example.com/s1", Title: "a story", Body: "<p>text</p>", Link: "https://example.com/s1",
+		Date: time.Now().Add(-time.Hour), Sources: []string{"x"}}
+	if _, err := b.store.SaveFeed(t.Context(), "x", []aggregator.Article{story}, aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	b.exports.syncAll(t.Context())
+	a.exports.syncAll(t.Context())
+	if na, nb := posts(aDir), posts(bDir); na != 1 || nb != 0 {
+		t.Fatalf("posts: a %d, b %d; want a alone to export", na, nb)
+	}
+	pool, err := pgxpool.New(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	if _, err := pool.Exec(t.Context(), `UPDATE leases SET expiry = now() - interval '1 second'`); err != nil {
+		t.Fatal(err)
+	}
+	b.exports.syncAll(t.Context())
+	if nb := posts(bDir); nb != 1 {
+		t.Errorf("b wrote %d posts once a's lease ran out, want 1", nb)
 	}
 }
