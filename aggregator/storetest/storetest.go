@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/testenv"
 )
 
 // Options are what the suite asks of an opened store.
@@ -48,7 +49,7 @@ type Checker interface {
 func Run(t *testing.T, newDB func(t *testing.T) Opener) {
 	for _, b := range behaviours {
 		t.Run(b.name, func(t *testing.T) {
-			h := &harness{t: t, open: newDB(t), clock: newClock()}
+			h := &harness{t: t, open: newDB(t), clock: testenv.NewClock(time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC))}
 			h.reopen(b.grouping)
 			b.run(t, h)
 			h.check()
@@ -61,7 +62,7 @@ type harness struct {
 	t        *testing.T
 	open     Opener
 	s        aggregator.Store
-	clock    *clock
+	clock    *testenv.Clock
 	grouping bool
 }
 
@@ -149,26 +150,6 @@ func (h *harness) states() map[string]aggregator.FetchState {
 		h.t.Fatalf("States: %v", err)
 	}
 	return st
-}
-
-// clock is a settable time source: behaviours move it instead of sleeping.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func newClock() *clock { return &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)} }
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
 }
 
 // art builds a minimal article of source src.

@@ -374,14 +374,7 @@ func TestBinaryKillNode(t *testing.T) {
 	}
 	a.cmd.Process.Kill()
 	a.wait(t, 10*time.Second)
-	pool, err := pgxpool.New(t.Context(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
-	if _, err := pool.Exec(t.Context(), `UPDATE leases SET expiry = now() - interval '1 second'`); err != nil {
-		t.Fatal(err)
-	}
+	expireLeases(t, dsn)
 	code, body = httpDo(t, "POST", b.admin+"/api/refresh", "")
 	var resp refreshResponse
 	if code != 200 || json.Unmarshal([]byte(body), &resp) != nil || len(resp.Results) != 6 {
@@ -421,21 +414,8 @@ func TestBinaryKillNode(t *testing.T) {
 // pass does nothing while the first holds the retention lease, and runs once it ran out.
 func TestRetentionLease(t *testing.T) {
 	dsn := pg.DSN(t)
-	open := func() *App {
-		dir := t.TempDir()
-		writeFile(t, dir, "dsn", dsn+"\n")
-		cfg, err := LoadConfig(writeFile(t, dir, "config.toml", "[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\nretention = \"720h\"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := OpenApp(t.Context(), cfg, newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, io.Discard))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { a.Close(context.Background()) })
-		return a
-	}
-	a, b := open(), open()
+	a, _ := openPGApp(t, dsn, "retention = \"720h\"\n")
+	b, _ := openPGApp(t, dsn, "retention = \"720h\"\n")
 	a.prune(t.Context()) // a takes the lease (nothing to prune yet)
 	old := aggregator.Article{ID: "old", Title: "old", Date: time.Now().AddDate(-1, 0, 0), Sources: []string{"x"}}
 	if _, err := a.store.SaveFeed(t.Context(), "x", []aggregator.Article{old}, aggregator.FetchState{}); err != nil {
@@ -445,14 +425,7 @@ func TestRetentionLease(t *testing.T) {
 	if _, err := b.store.Article(t.Context(), "old"); err != nil {
 		t.Fatalf("b pruned while a held the retention lease: %v", err)
 	}
-	pool, err := pgxpool.New(t.Context(), dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
-	if _, err := pool.Exec(t.Context(), `UPDATE leases SET expiry = now() - interval '1 second'`); err != nil {
-		t.Fatal(err)
-	}
+	expireLeases(t, dsn)
 	b.prune(t.Context())
 	if _, err := b.store.Article(t.Context(), "old"); !errors.Is(err, aggregator.ErrNotFound) {
 		t.Errorf("b's pass once the lease ran out left the old article: %v", err)
@@ -466,18 +439,7 @@ func TestRetentionLease(t *testing.T) {
 func TestExportLease(t *testing.T) {
 	dsn := pg.DSN(t)
 	open := func() (*App, string) {
-		dir := t.TempDir()
-		writeFile(t, dir, "dsn", dsn+"\n")
-		cfg, err := LoadConfig(writeFile(t, dir, "config.toml", "[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\n"+
-			"[[output]]\nname = \"all\"\n[[export]]\nformat = \"hexo\"\ndir = \"posts\"\noutput = \"all\"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := OpenApp(t.Context(), cfg, newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, io.Discard))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { a.Close(context.Background()) })
+		a, dir := openPGApp(t, dsn, "[[output]]\nname = \"all\"\n[[export]]\nformat = \"hexo\"\ndir = \"posts\"\noutput = \"all\"\n")
 		return a, filepath.Join(dir, "posts")
 	}
 	posts := func(dir string) int {
@@ -503,6 +465,34 @@ func TestExportLease(t *testing.T) {
 	if na, nb := posts(aDir), posts(bDir); na != 1 || nb != 0 {
 		t.Fatalf("posts: a %d, b %d; want a alone to export", na, nb)
 	}
+	expireLeases(t, dsn)
+	b.exports.syncAll(t.Context())
+	if nb := posts(bDir); nb != 1 {
+		t.Errorf("b wrote %d posts once a's lease ran out, want 1", nb)
+	}
+}
+
+// openPGApp opens (without serving) a node on the database dsn with the config body after its
+// [storage] block, and returns it with its directory.
+func openPGApp(t *testing.T, dsn, body string) (*App, string) {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, dir, "dsn", dsn+"\n")
+	cfg, err := LoadConfig(writeFile(t, dir, "config.toml", "[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := OpenApp(t.Context(), cfg, newLogger(&Config{LogLevel: "warn", LogFormat: "text"}, io.Discard))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close(context.Background()) })
+	return a, dir
+}
+
+// expireLeases ends every lease in dsn's database, as their running out would.
+func expireLeases(t *testing.T, dsn string) {
+	t.Helper()
 	pool, err := pgxpool.New(t.Context(), dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -510,9 +500,5 @@ func TestExportLease(t *testing.T) {
 	defer pool.Close()
 	if _, err := pool.Exec(t.Context(), `UPDATE leases SET expiry = now() - interval '1 second'`); err != nil {
 		t.Fatal(err)
-	}
-	b.exports.syncAll(t.Context())
-	if nb := posts(bDir); nb != 1 {
-		t.Errorf("b wrote %d posts once a's lease ran out, want 1", nb)
 	}
 }
