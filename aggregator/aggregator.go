@@ -239,6 +239,17 @@ type StatesSaver interface {
 	SaveStates(ctx context.Context, states map[string]FetchState) error
 }
 
+// Leaser is implemented by a Store that several tributary nodes share (store/postgres). Before a
+// node fetches a source it claims the source's lease, so that each due fetch is done by one node:
+// a lease runs until ttl after its last claim, by the database's clock, and a node that dies loses
+// its sources to the others when its leases run out.
+type Leaser interface {
+	// Lease claims source for owner, or renews owner's claim, until ttl from now. held is false
+	// when another owner holds a lease that has not run out. When held, state is the source's
+	// fetch state as stored (ok false when it has none): another node may have fetched it since.
+	Lease(ctx context.Context, source, owner string, ttl time.Duration) (held bool, state FetchState, ok bool, err error)
+}
+
 // Store keeps articles and source state. Every method that touches the database takes ctx first.
 type Store interface {
 	// SaveFeed stores the articles of one fetched feed of source and its fetch state in one write

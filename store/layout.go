@@ -3,11 +3,12 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
 	"time"
+
+	"tributary/aggregator/merge"
 )
 
 // The buckets, all created by Open in one transaction. See the package comment for their keys and
@@ -57,15 +58,6 @@ var (
 const (
 	schemaVersion       = 3
 	oldestSchemaVersion = 1
-)
-
-// Limits that keep every key well under bbolt's MaxKeySize. Source names come from the
-// configuration ([a-z0-9-]+) and IDs from a hash, so they are errors when too long; categories come
-// from the feeds themselves, so an absurdly long one is stored but not indexed.
-const (
-	maxNameLen     = 1024
-	maxIDLen       = 1024
-	maxCategoryLen = 1024
 )
 
 // dateLen is the length of an encoded date in index keys.
@@ -133,32 +125,14 @@ func prefixEnd(prefix []byte) []byte {
 	return nil
 }
 
-// checkName rejects source names that cannot be index key prefixes.
-func checkName(kind, name string) error {
-	switch {
-	case name == "":
-		return fmt.Errorf("empty %s name", kind)
-	case len(name) > maxNameLen:
-		return fmt.Errorf("%s name of %d bytes is longer than %d", kind, len(name), maxNameLen)
-	case strings.IndexByte(name, 0) >= 0:
-		return fmt.Errorf("%s name %q contains a NUL byte", kind, name)
-	}
-	return nil
-}
+// The limits on names and IDs keep every key well under bbolt's MaxKeySize; aggregator/merge
+// holds them, so that every backend accepts the same.
+func checkName(kind, name string) error { return merge.CheckName(kind, name) }
 
-// checkID rejects IDs that cannot be keys.
-func checkID(id string) error {
-	switch {
-	case id == "":
-		return fmt.Errorf("article without id")
-	case len(id) > maxIDLen:
-		return fmt.Errorf("article id of %d bytes is longer than %d", len(id), maxIDLen)
-	}
-	return nil
-}
+func checkID(id string) error { return merge.CheckID(id) }
 
 // indexedCategory reports whether a (normalized) category gets index entries.
-func indexedCategory(c string) bool { return c != "" && len(c) <= maxCategoryLen }
+func indexedCategory(c string) bool { return merge.Indexed(c) }
 
 // normalizeCategories returns cats without empty names and repeats, NUL bytes replaced by U+FFFD
 // (a NUL would make a category's keys ambiguous, and it is illegal in every output format anyway).

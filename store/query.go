@@ -10,6 +10,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tributary/aggregator"
+	"tributary/aggregator/merge"
 )
 
 // Articles returns the articles that q selects, newest first (by date, then by ID descending), each
@@ -348,56 +349,18 @@ func mergeStory(tx *bolt.Tx, r record, st string, keep func(*record) bool) (aggr
 			copies = append(copies, m)
 		}
 	}
-	// The first copy leads; the fullest is shown; ties go to the earlier.
-	slices.SortFunc(copies, func(a, b record) int {
-		if c := a.a.FirstSeen.Compare(b.a.FirstSeen); c != 0 {
-			return c
+	recs := make([]merge.Record, len(copies))
+	byID := make(map[string]*record, len(copies))
+	for i := range copies {
+		recs[i] = merge.Record{Article: copies[i].a, Hashes: copies[i].hashes, BodyLen: copies[i].bodyLen, Shown: copies[i].shown}
+		byID[copies[i].a.ID] = &copies[i]
+	}
+	return merge.Story(st, recs, func(m *merge.Record) error {
+		r := byID[m.Article.ID]
+		if err := loadBody(bodies, r); err != nil {
+			return err
 		}
-		return cmpString(a.a.ID, b.a.ID)
+		m.Article.Body = r.a.Body
+		return nil
 	})
-	full := 0
-	for i := range copies {
-		if copies[i].bodyLen > copies[full].bodyLen {
-			full = i
-		}
-	}
-	if err := loadBody(bodies, &copies[full]); err != nil {
-		return aggregator.Article{}, fmt.Errorf("article %q: %w", copies[full].a.ID, err)
-	}
-	out := copies[full].a
-	out.ID, out.Story = st, st
-	if len(copies) == 1 {
-		return out, nil
-	}
-	out.Sources = slices.Clone(out.Sources)
-	out.Categories = slices.Clone(out.Categories)
-	out.FirstSeen = copies[0].a.FirstSeen
-	out.Date = copies[0].a.Date
-	srcs, cats := newNameSet(out.Sources), newNameSet(out.Categories)
-	for i := range copies {
-		c := &copies[i].a
-		if c.Date.Before(out.Date) {
-			out.Date = c.Date
-		}
-		if c.Updated.After(out.Updated) {
-			out.Updated = c.Updated
-		}
-		if i > 0 && c.FirstSeen.After(out.Updated) {
-			out.Updated = c.FirstSeen // when the story gained this copy
-		}
-		for _, s := range c.Sources {
-			if srcs.add(s) {
-				out.Sources = append(out.Sources, s)
-			}
-		}
-		for _, k := range c.Categories {
-			if cats.add(k) {
-				out.Categories = append(out.Categories, k)
-			}
-		}
-		if i != full {
-			out.Also = append(out.Also, aggregator.Copy{ID: c.ID, Source: firstOf(c.Sources), URL: c.Link, Title: c.Title})
-		}
-	}
-	return out, nil
 }

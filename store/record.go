@@ -12,6 +12,7 @@ import (
 	"github.com/klauspost/compress/s2"
 
 	"tributary/aggregator"
+	"tributary/aggregator/merge"
 )
 
 // Version bytes in front of every stored record, so that a later build can read old values or
@@ -65,28 +66,9 @@ func (r *record) sourceIndex(name string) int {
 	return -1
 }
 
-// contentHash identifies one copy of a story's text: FNV-1a over title, NUL, body. Never 0, which
-// means "unknown".
-func contentHash(title, body string) uint64 {
-	const (
-		offset64 = 14695981039346656037
-		prime64  = 1099511628211
-	)
-	h := uint64(offset64)
-	for i := 0; i < len(title); i++ {
-		h ^= uint64(title[i])
-		h *= prime64
-	}
-	h *= prime64 // the NUL separator: h ^= 0 is a no-op
-	for i := 0; i < len(body); i++ {
-		h ^= uint64(body[i])
-		h *= prime64
-	}
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
+// contentHash identifies one copy of a story's text (aggregator/merge: every backend's hashes are
+// the same, so that a copy between stores keeps them).
+func contentHash(title, body string) uint64 { return merge.ContentHash(title, body) }
 
 // Time kinds in a record.
 const (

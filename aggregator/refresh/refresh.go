@@ -59,7 +59,17 @@ type Options struct {
 	// OnFetched, when set, sees every successful fetch (a 304 too) before it is parsed: WebSub
 	// discovery reads the hubs a feed advertises there. It must not block.
 	OnFetched func(src aggregator.Source, resp *fetch.Response)
+	// Owner, when not empty and the Store is an aggregator.Leaser (a database several nodes share),
+	// names this node in the lease it claims before each fetch: a source whose lease another node
+	// holds is skipped. LeaseTTL is how long a claim lasts; zero means DefaultLeaseTTL.
+	Owner    string
+	LeaseTTL time.Duration
 }
+
+// DefaultLeaseTTL is how long a node's claim on a source lasts: longer than a fetch and its store
+// take, so that no other node fetches the source meanwhile, and short enough that the sources of a
+// node that died go to the others within a minute.
+const DefaultLeaseTTL = time.Minute
 
 // Refresher refreshes sources. It is safe for concurrent use.
 type Refresher struct {
@@ -401,6 +411,11 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		res.Duration = r.o.Now().Sub(start)
 	}()
 
+	if pushed == nil {
+		if skip, ok := r.lease(ctx, src.Name, &st); !ok {
+			return skip
+		}
+	}
 	resp, now, next := pushed, r.o.Now(), st
 	if pushed == nil {
 		var err error
@@ -583,6 +598,34 @@ func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now t
 
 // fetch makes the conditional request. The worker running it holds the source's host slot (see
 // queue.go).
+// lease claims the source's lease when the store is shared by several nodes (Options.Owner). It
+// reports false, with the result to give, when another node holds the lease or the claim failed
+// (the database is down: the state is left as it is, there is nothing to back off from). When
+// another node fetched the source since this one last did, *st becomes the stored state (its
+// validators) and the remembered listing is dropped: it is no longer what the store last saw.
+func (r *Refresher) lease(ctx context.Context, name string, st *aggregator.FetchState) (aggregator.RefreshResult, bool) {
+	l, ok := r.o.Store.(aggregator.Leaser)
+	if !ok || r.o.Owner == "" {
+		return aggregator.RefreshResult{}, true
+	}
+	held, stored, has, err := l.Lease(ctx, name, r.o.Owner, cmp.Or(r.o.LeaseTTL, DefaultLeaseTTL))
+	if err != nil {
+		r.o.Logger.Warn("could not claim the source's lease", "source", name, "error", err)
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: err.Error()}, false
+	}
+	if !held {
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "another node holds this source's lease: it fetches the source"}, false
+	}
+	if has && stored.LastFetch.After(st.LastFetch) {
+		*st = stored
+		r.setState(name, stored)
+		r.mu.Lock()
+		delete(r.listed, name)
+		r.mu.Unlock()
+	}
+	return aggregator.RefreshResult{}, true
+}
+
 func (r *Refresher) fetch(ctx context.Context, src aggregator.Source, st aggregator.FetchState) (*fetch.Response, error) {
 	return r.o.Fetcher.Fetch(ctx, fetch.Request{URL: src.URL, ETag: st.ETag, LastModified: st.LastModified, Encoding: src.Encoding})
 }

@@ -82,6 +82,29 @@ func Tool(tb testing.TB, name, install string) string {
 	return p
 }
 
+// Program returns path, the absolute path of an outside program that is not on PATH (Debian puts
+// PostgreSQL's under /usr/lib/postgresql/<major>/bin), or skips tb saying how to install it.
+func Program(tb testing.TB, path, install string) string {
+	tb.Helper()
+	if err := ProgramAt(path); err != nil {
+		Missing(tb, fmt.Sprintf("needs %s (%s)", path, install))
+	}
+	return path
+}
+
+// ProgramAt reports whether path is an executable file, for code that decides once (a TestMain) and
+// skips each test later.
+func ProgramAt(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if fi.IsDir() || fi.Mode()&0o111 == 0 {
+		return fmt.Errorf("%s is not an executable file", path)
+	}
+	return nil
+}
+
 // Missing skips tb with msg, one line saying what the test needs and how to provide it; or fails
 // it when TRIBUTARY_REQUIRE_TOOLS is set.
 func Missing(tb testing.TB, msg string) {

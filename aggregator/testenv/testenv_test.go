@@ -113,6 +113,29 @@ func TestTool(t *testing.T) {
 	}
 }
 
+// TestProgram: a program at a fixed path (PostgreSQL's, off PATH) is found there; a missing one,
+// or a directory, skips with the install line, and fails under TRIBUTARY_REQUIRE_TOOLS.
+func TestProgram(t *testing.T) {
+	t.Setenv(EnvRequire, "")
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, got := call(func(tb testing.TB) string { return Program(tb, self, "") }); f.skipped+f.failed != "" || got != self {
+		t.Errorf("Program(%s) = %q, skipped %q, failed %q", self, got, f.skipped, f.failed)
+	}
+	for _, path := range []string{filepath.Join(t.TempDir(), "initdb"), t.TempDir()} {
+		missing := func(tb testing.TB) string { return Program(tb, path, "apt-get install postgresql") }
+		f, _ := call(missing)
+		checkOneLine(t, f.skipped, "needs "+path+" (apt-get install postgresql)")
+		t.Setenv(EnvRequire, "1")
+		if f, _ := call(missing); f.failed == "" || f.skipped != "" {
+			t.Errorf("%s with %s set: skipped %q, failed %q; want a failure", path, EnvRequire, f.skipped, f.failed)
+		}
+		t.Setenv(EnvRequire, "")
+	}
+}
+
 func TestGlob(t *testing.T) {
 	dir := sharedTree(t)
 	if got := Glob("corpus/*.tsv", "realposts/*.md"); len(got) != 1 || got[0] != filepath.Join(dir, "corpus", "manifest.tsv") {

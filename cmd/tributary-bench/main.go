@@ -8,6 +8,7 @@
 //	go run ./cmd/tributary-bench -farm 127.0.0.1:8090 -feeds 500 -runs 3   # ../shared/farm
 //	go run ./cmd/tributary-bench -stored 100000
 //	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -dedup both   # story grouping's cost
+//	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -backend both -postgres postgres://postgres@127.0.0.1:5432/postgres
 package main
 
 import (
@@ -45,6 +46,11 @@ type options struct {
 	// which goes first); dedupOn is the mode of the daemon being started.
 	dedup   string
 	dedupOn bool
+	// backend is "bolt", "postgres" or "both" (alternating, as -dedup both); postgres is the URL of
+	// a database on a server where the bench may create and drop a database per run; pgOn is the
+	// backend of the daemon being started.
+	backend, postgres string
+	pgOn              bool
 	// quick skips the output load and the ceilings: the refresh figures only.
 	quick          bool
 	profileSeconds int
@@ -61,6 +67,8 @@ func main() {
 	flag.Float64Var(&o.change, "change-frac", 0.1, "share of each feed's items replaced before the change round (built-in farm; 0 skips it)")
 	flag.Float64Var(&o.near, "near-frac", 0.05, "share of items re-published by another feed as a near-duplicate: reworded title, another link, an edited lead (built-in farm)")
 	flag.StringVar(&o.dedup, "dedup", "on", "story grouping of the daemon: on, off, or both (the same run with each, alternating, medians and the on/off ratio)")
+	flag.StringVar(&o.backend, "backend", "bolt", "the daemon's storage.backend: bolt, postgres, or both (the same run with each, alternating; postgres needs -postgres)")
+	flag.StringVar(&o.postgres, "postgres", "", "URL of a PostgreSQL database (postgres://user@host:port/db) on a server where the bench creates, and drops after, a database per run; its processes' CPU (utime+stime, children's included) is counted from /proc")
 	flag.BoolVar(&o.quick, "quick", false, "measure the refreshes only: skip the output load and the ceilings")
 	flag.StringVar(&o.farmAddr, "farm", "", "use the feed farm at this address (feeds /feed/{i}.xml) instead of the built-in one")
 	flag.IntVar(&o.perHost, "per-host", 64, "the daemon's fetch.per_host: high, so that the farm, one host, is not throttled")
@@ -121,36 +129,73 @@ func run(o options) error {
 	default:
 		return fmt.Errorf("-dedup %q: want on, off or both", o.dedup)
 	}
-	o.dedupOn = modes[0]
+	var backends []bool // postgres or not
+	switch o.backend {
+	case "bolt":
+		backends = []bool{false}
+	case "postgres":
+		backends = []bool{true}
+	case "both":
+		backends = []bool{false, true}
+	default:
+		return fmt.Errorf("-backend %q: want bolt, postgres or both", o.backend)
+	}
+	if o.backend != "bolt" && o.postgres == "" {
+		return fmt.Errorf("-backend %s needs -postgres URL", o.backend)
+	}
+	if len(modes) > 1 && len(backends) > 1 {
+		return errors.New("-dedup both and -backend both: compare one thing at a time")
+	}
+	type variant struct{ dedup, pg bool }
+	var variants []variant
+	for _, on := range modes {
+		for _, pg := range backends {
+			variants = append(variants, variant{on, pg})
+		}
+	}
+	name := func(v variant) string {
+		if v.pg {
+			return onOff(v.dedup) + "-postgres"
+		}
+		return onOff(v.dedup)
+	}
+	o.dedupOn, o.pgOn = variants[0].dedup, variants[0].pg
 	if o.stored > 0 {
 		return runStored(o, work)
 	}
-	all := map[bool][]map[string]float64{}
+	all := map[variant][]map[string]float64{}
 	for i := range o.runs {
-		for k := range modes {
-			// Alternate which mode goes first, so that neither always meets a warmer machine.
-			on := modes[(i+k)%len(modes)]
-			fmt.Fprintf(os.Stderr, "run %d/%d, dedup %s …\n", i+1, o.runs, onOff(on))
-			o.dedupOn = on
-			m, err := runOnce(o, filepath.Join(work, fmt.Sprintf("run%d-%s", i, onOff(on))))
+		for k := range variants {
+			// Alternate which variant goes first, so that neither always meets a warmer machine.
+			v := variants[(i+k)%len(variants)]
+			fmt.Fprintf(os.Stderr, "run %d/%d, dedup %s, backend %s …\n", i+1, o.runs, onOff(v.dedup), backendName(v.pg))
+			o.dedupOn, o.pgOn = v.dedup, v.pg
+			m, err := runOnce(o, filepath.Join(work, fmt.Sprintf("run%d-%s", i, name(v))))
 			if err != nil {
 				return err
 			}
-			all[on] = append(all[on], m)
-			if o.runs > 1 || len(modes) > 1 {
+			all[v] = append(all[v], m)
+			if o.runs > 1 || len(variants) > 1 {
 				printResults(os.Stderr, []map[string]float64{m})
 			}
 		}
 	}
-	for _, on := range modes {
-		fmt.Printf("tributary-bench: %d feeds × %d items (dup %.2f, near %.2f), dedup %s, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
-			o.feeds, o.items, o.dup, o.near, onOff(on), cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
-		printResults(os.Stdout, all[on])
+	for _, v := range variants {
+		fmt.Printf("tributary-bench: %d feeds × %d items (dup %.2f, near %.2f), dedup %s, backend %s, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
+			o.feeds, o.items, o.dup, o.near, onOff(v.dedup), backendName(v.pg), cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
+		printResults(os.Stdout, all[v])
 	}
 	if len(modes) == 2 {
-		printDedupCost(os.Stdout, all[false], all[true])
+		printDedupCost(os.Stdout, all[variant{false, backends[0]}], all[variant{true, backends[0]}])
 	}
 	return nil
+}
+
+func backendName(pg bool) string {
+	if pg {
+		return "postgres"
+	}
+	return "bolt"
 }
 
 func onOff(on bool) string {
@@ -242,6 +287,9 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	wall, cpu := time.Since(d.startedAt).Seconds(), d.cpu()
 	m["full.wall_s"], m["full.cpu_s"] = wall, cpu
+	if d.pg != nil {
+		m["full.pg_cpu_s"] = pgCPU() - d.pgCPUStart
+	}
 	if fullProfile != nil {
 		if err := <-fullProfile; err != nil {
 			return nil, err
@@ -276,6 +324,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	if o.profile != "" {
 		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-304.pprof"), 10)
 	}
+	pgCPU0 := pgCPU()
 	wall, cpu, res, err = d.refresh()
 	if err != nil {
 		return nil, err
@@ -286,6 +335,9 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		}
 	}
 	m["r304.wall_s"], m["r304.cpu_s"] = wall, cpu
+	if d.pg != nil {
+		m["r304.pg_cpu_s"] = pgCPU() - pgCPU0
+	}
 	m["r304.not_modified"] = float64(res.count("not_modified"))
 
 	if fm != nil && o.change > 0 {
@@ -295,6 +347,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		if o.profile != "" {
 			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), o.profileSeconds)
 		}
+		pgCPU0 = pgCPU()
 		wall, cpu, res, err = d.refresh()
 		if err != nil {
 			return nil, err
@@ -305,6 +358,9 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 			}
 		}
 		m["change.wall_s"], m["change.cpu_s"] = wall, cpu
+		if d.pg != nil {
+			m["change.pg_cpu_s"] = pgCPU() - pgCPU0
+		}
 		m["change.new"] = float64(res.sum(func(r refreshResult) int { return r.New }))
 	}
 	stored, err := d.storedArticles()
@@ -313,6 +369,8 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	if fi, err := os.Stat(d.dbPath); err == nil && stored > 0 {
 		m["db_bytes_per_article"] = float64(fi.Size()) / float64(stored)
+	} else if d.pg != nil && stored > 0 {
+		m["db_bytes_per_article"] = d.metric("tributary_database_bytes") / float64(stored)
 	}
 	m["stored_articles"] = float64(stored)
 	m["grouped"] = d.metric("tributary_story_merges_total")
@@ -421,7 +479,11 @@ type daemon struct {
 	dbPath             string
 	client             *http.Client
 	startedAt, readyAt time.Time
-	cg                 *memCgroup // nil unless -memory-limit-mib
+	cg                 *memCgroup  // nil unless -memory-limit-mib
+	pg                 *pgDatabase // the run's database when the backend is postgres
+	// pgCPUStart is pgCPU() when the database was created, before the daemon started: the full
+	// refresh's PostgreSQL CPU counts the schema's creation too, as the daemon's counts its start.
+	pgCPUStart float64
 }
 
 func freePort() (string, error) {
@@ -445,7 +507,15 @@ func startDaemon(o options, dir, farmAddr string, n int, names []string) (*daemo
 		return nil, err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "[server]\nlisten = %q\nadmin_listen = %q\npprof = true\n[storage]\npath = \"tributary.db\"\nretention = \"0\"\nmax_articles_per_source = 0\n", pub, adm)
+	storage := "path = \"tributary.db\""
+	var pgDB *pgDatabase
+	if o.pgOn {
+		if pgDB, err = createDatabase(o.postgres); err != nil {
+			return nil, err
+		}
+		storage = fmt.Sprintf("backend = \"postgres\"\ndsn = %q", pgDB.dsn)
+	}
+	fmt.Fprintf(&b, "[server]\nlisten = %q\nadmin_listen = %q\npprof = true\n[storage]\n%s\nretention = \"0\"\nmax_articles_per_source = 0\n", pub, adm, storage)
 	fmt.Fprintf(&b, "[fetch]\nconcurrency = %d\nper_host = %d\ndefault_schedule = \"@every 24h\"\n[log]\nlevel = \"warn\"\nformat = \"text\"\n", o.concurrency, o.perHost)
 	fmt.Fprintf(&b, "[dedup]\nenabled = %v\n", o.dedupOn)
 	b.WriteString("[[output]]\nname = \"all\"\n")
@@ -467,7 +537,10 @@ func startDaemon(o options, dir, farmAddr string, n int, names []string) (*daemo
 		return nil, err
 	}
 	d := &daemon{admin: "http://" + adm, public: "http://" + pub, dbPath: filepath.Join(dir, "tributary.db"),
-		client: &http.Client{Timeout: 15 * time.Minute}}
+		client: &http.Client{Timeout: 15 * time.Minute}, pg: pgDB}
+	if pgDB != nil {
+		d.pgCPUStart = pgCPU()
+	}
 	d.cmd = exec.Command(o.bin, "serve", "--config", cfg)
 	if o.memLimit > 0 {
 		if d.cg, err = newMemCgroup(o.memLimit); err != nil {
@@ -518,6 +591,9 @@ func (d *daemon) stop() {
 	}
 	if d.cg != nil {
 		d.cg.remove()
+	}
+	if d.pg != nil {
+		d.pg.drop()
 	}
 }
 
@@ -931,6 +1007,20 @@ func bareServer(dir string) {
 }
 
 // printResults prints the median of every figure over the runs, with the ratios to the ceilings.
+// medSum is the median over runs of the sum of the figures keys.
+func medSum(runs []map[string]float64, keys ...string) float64 {
+	var v []float64
+	for _, r := range runs {
+		t := 0.0
+		for _, k := range keys {
+			t += r[k]
+		}
+		v = append(v, t)
+	}
+	slices.Sort(v)
+	return v[len(v)/2]
+}
+
 func printResults(w io.Writer, runs []map[string]float64) {
 	med := map[string]float64{}
 	for k := range runs[0] {
@@ -953,6 +1043,10 @@ func printResults(w io.Writer, runs []map[string]float64) {
 	line("full refresh wall", "%.2f s  (%.0f entries, %.0f entries/s, %.0f failed)", med["full.wall_s"], med["full.entries"], med["full.entries_per_s"], med["full.failed"])
 	line("startup (exec to ready, empty db)", "%.3f s", med["startup_s"])
 	line("full refresh CPU, daemon", "%.2f CPU-s  (farm %.2f CPU-s%s)", med["full.cpu_s"], med["full.farm_cpu_s"], map[bool]string{true: ", external farm not measured"}[med["full.farm_cpu_s"] == 0])
+	if _, ok := med["full.pg_cpu_s"]; ok {
+		line("full refresh CPU, PostgreSQL", "%.2f CPU-s  (daemon + PostgreSQL %.2f CPU-s; 304 round %.2f, change round %.2f)",
+			med["full.pg_cpu_s"], medSum(runs, "full.cpu_s", "full.pg_cpu_s"), med["r304.pg_cpu_s"], med["change.pg_cpu_s"])
+	}
 	line("entries per daemon CPU-s", "%.0f  = %.2f × gofeed parse alone (%.0f items/s, %.1f MB/s per core)",
 		med["full.entries_per_cpu_s"], med["full.entries_per_cpu_s"]/med["ceil.gofeed_items_s"], med["ceil.gofeed_items_s"], med["ceil.gofeed_mb_s"])
 	line("304 round wall / CPU", "%.3f s / %.2f CPU-s  (%.0f not modified)", med["r304.wall_s"], med["r304.cpu_s"], med["r304.not_modified"])

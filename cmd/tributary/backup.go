@@ -28,20 +28,25 @@ func (a *App) handleBackup(w http.ResponseWriter, r *http.Request) {
 	case <-r.Context().Done():
 		return
 	}
-	f, err := os.CreateTemp(filepath.Dir(a.store.Path()), ".tributary-backup-*")
+	bs, ok := a.store.(*store.Store)
+	if !ok {
+		writeJSONError(w, http.StatusConflict, "backup: the database is PostgreSQL (storage.backend): back it up with pg_dump or the server's own backups")
+		return
+	}
+	f, err := os.CreateTemp(filepath.Dir(bs.Path()), ".tributary-backup-*")
 	if err != nil {
 		writeJSONError(w, http.StatusInternalServerError, fmt.Sprintf("backup: stage the copy next to the database: %v", err))
 		return
 	}
 	os.Remove(f.Name()) // the open file stays readable; nothing is left behind on any exit
 	defer f.Close()
-	n, err := a.store.Backup(r.Context(), f)
+	n, err := bs.Backup(r.Context(), f)
 	if err == nil {
 		_, err = f.Seek(0, io.SeekStart)
 	}
 	if err != nil {
 		a.logger.Warn("backup failed", "error", err)
-		writeJSONError(w, http.StatusInternalServerError, fmt.Sprintf("backup: %v (is the disk of %s full?)", err, filepath.Dir(a.store.Path())))
+		writeJSONError(w, http.StatusInternalServerError, fmt.Sprintf("backup: %v (is the disk of %s full?)", err, filepath.Dir(bs.Path())))
 		return
 	}
 	w.Header().Set("Content-Type", "application/octet-stream")
@@ -100,6 +105,10 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	cfg, err := LoadConfig(configPath(*cfgFlag))
 	if err != nil {
 		fmt.Fprintln(stderr, err)
+		return exitFailure
+	}
+	if cfg.Backend == backendPostgres {
+		fmt.Fprintln(stderr, "backup: storage.backend is \"postgres\": back the database up with pg_dump or the server's own backups")
 		return exitFailure
 	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)

@@ -6,11 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"syscall"
 	"text/tabwriter"
@@ -196,7 +194,7 @@ func refreshDirect(ctx context.Context, cfg *Config, names []string, timeout tim
 		}
 		app.Close(closeCtx)
 	}()
-	fmt.Fprintf(stderr, "no daemon is running: refreshing directly on %s\n", cfg.DBPath)
+	fmt.Fprintf(stderr, "no daemon is running: refreshing directly on %s\n", databaseName(cfg))
 	waitCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	results, err := app.refresher.Refresh(waitCtx, names, true)
@@ -273,7 +271,7 @@ func printStatus(stdout, stderr io.Writer, cmd string, err error, asJSON bool, r
 // sourcesDirect reads the status from the database when no daemon runs. Nothing is scheduled then,
 // so no source has a next run; and a database that does not exist yet is not created.
 func sourcesDirect(ctx context.Context, cfg *Config, stderr io.Writer) ([]sourceJSON, error) {
-	if _, err := os.Stat(cfg.DBPath); errors.Is(err, fs.ErrNotExist) {
+	if databaseMissing(cfg) {
 		fmt.Fprintf(stderr, "no daemon is running and there is no database yet at %s: nothing has been fetched\n", cfg.DBPath)
 		out := make([]sourceJSON, 0, len(cfg.Sources))
 		for _, s := range cfg.Sources {
@@ -287,7 +285,7 @@ func sourcesDirect(ctx context.Context, cfg *Config, stderr io.Writer) ([]source
 		return nil, err
 	}
 	defer app.Close(context.Background())
-	fmt.Fprintf(stderr, "no daemon is running: status read from %s; nothing is scheduled until one starts\n", cfg.DBPath)
+	fmt.Fprintf(stderr, "no daemon is running: status read from %s; nothing is scheduled until one starts\n", databaseName(cfg))
 	out := app.sourcesJSON(ctx)
 	for i := range out {
 		out[i].NextRun = nil

@@ -57,6 +57,9 @@ type serverConfig struct {
 }
 
 type storageConfig struct {
+	Backend              string `toml:"backend"`
+	DSN                  string `toml:"dsn"`
+	DSNFile              string `toml:"dsn_file"`
 	Path                 string `toml:"path"`
 	Retention            string `toml:"retention" duration:"h"`
 	MaxArticlesPerSource *int   `toml:"max_articles_per_source"`
@@ -182,6 +185,11 @@ type Config struct {
 	// QueryCacheBytes bounds the bytes of outputs rendered for query parameters that are kept.
 	QueryCacheBytes int64
 
+	// Backend is backendBolt (DBPath) or backendPostgres (DSN).
+	Backend string
+	// DSN is the PostgreSQL connection string (storage.dsn, or storage.dsn_file's contents). It
+	// may hold a password: it is never logged nor shown.
+	DSN                  string
 	DBPath               string
 	Retention            time.Duration
 	MaxArticlesPerSource int
@@ -301,6 +309,7 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 	dir := filepath.Dir(path)
 	bad := fc.reporter(name, ce)
 	cfg := fc.validate(dir, readAdminToken(fc.Server, dir, bad), bad)
+	cfg.DSN = readDSN(fc.Storage, cfg.Backend, dir, bad)
 	if len(ce.Problems) > 0 {
 		// In file order, as an editor walks them; problems of defaults (no line) last.
 		slices.SortStableFunc(ce.Problems, func(a, b string) int { return cmp.Compare(problemLine(a), problemLine(b)) })
@@ -383,6 +392,44 @@ func readAdminToken(s serverConfig, dir string, bad reportFunc) string {
 	return token
 }
 
+// The values of storage.backend.
+const (
+	backendBolt     = "bolt"
+	backendPostgres = "postgres"
+)
+
+// readDSN returns the PostgreSQL connection string of backend = "postgres": storage.dsn, or the
+// contents of storage.dsn_file (resolved against dir) without its trailing newline, which it
+// reads. Errors never quote the string, which may hold a password.
+func readDSN(s storageConfig, backend, dir string, bad reportFunc) string {
+	if backend != backendPostgres {
+		if s.DSN != "" || s.DSNFile != "" {
+			bad("storage.dsn: set only with backend = \"postgres\" (storage.backend is %q)", backend)
+		}
+		return ""
+	}
+	switch {
+	case s.DSN != "" && s.DSNFile != "":
+		bad("storage.dsn_file %q: set either dsn or dsn_file, not both", s.DSNFile)
+		return ""
+	case s.DSN != "":
+		return s.DSN
+	case s.DSNFile == "":
+		bad("storage.dsn: backend = \"postgres\" needs dsn or dsn_file, such as dsn_file = \"/etc/tributary/dsn\" holding \"postgres://tributary:PASSWORD@db.internal/tributary\"")
+		return ""
+	}
+	b, err := os.ReadFile(resolvePath(dir, os.ExpandEnv(s.DSNFile)))
+	if err != nil {
+		bad("storage.dsn_file %q: %v", s.DSNFile, err)
+		return ""
+	}
+	dsn := strings.TrimRight(string(b), "\r\n")
+	if strings.TrimSpace(dsn) == "" {
+		bad("storage.dsn_file %q: the file is empty", s.DSNFile)
+	}
+	return dsn
+}
+
 // validate checks every section of fc and builds the Config, with the admin token already read
 // (readAdminToken) and relative paths resolved against dir. It reads no file.
 func (fc *fileConfig) validate(dir, adminToken string, bad reportFunc) *Config {
@@ -458,6 +505,15 @@ func (s *serverConfig) validate(cfg *Config, dir, adminToken string, bad reportF
 
 // validate checks [storage] and fills cfg's storage fields.
 func (s *storageConfig) validate(cfg *Config, dir string, bad reportFunc) {
+	cfg.Backend = orDefault(s.Backend, backendBolt)
+	switch cfg.Backend {
+	case backendBolt, backendPostgres:
+	default:
+		bad("storage.backend %q: want \"bolt\" (the default: one file, one node) or \"postgres\"", s.Backend)
+	}
+	if cfg.Backend == backendPostgres && s.Path != "" {
+		bad("storage.path %q: set only with backend = \"bolt\"; a postgres backend keeps everything in its database", s.Path)
+	}
 	cfg.DBPath = resolvePath(dir, orDefault(s.Path, defaultDBPath))
 	cfg.Retention = defaultRetention
 	if s.Retention != "" {

@@ -26,8 +26,14 @@ import (
 // Limits of export jobs.
 const (
 	exportDebounce = 500 * time.Millisecond // coalesces the changes of one refresh round
-	afterTimeout   = 10 * time.Minute       // an `after` command (hexo generate) is killed after this
-	afterLogBytes  = 4 << 10                // the tail of its output that is logged
+	// With a database several nodes share, one node runs each [[export]], under a lease it renews
+	// every exportWatch; a node that died gives its exports up within exportLeaseTTL. exportWatch is
+	// also how often the generation is compared, so that the node exporting follows every node's
+	// writes, not its own alone.
+	exportLeaseTTL = 10 * time.Minute
+	exportWatch    = 2 * time.Second
+	afterTimeout   = 10 * time.Minute // an `after` command (hexo generate) is killed after this
+	afterLogBytes  = 4 << 10          // the tail of its output that is logged
 )
 
 // exporter keeps the [[export]] directories in sync: after every refresh that changed something,
@@ -71,11 +77,35 @@ func (e *exporter) changed() {
 // run syncs every export at start and after every change until ctx is done.
 func (e *exporter) run(ctx context.Context) {
 	e.syncAll(ctx)
+	var watch <-chan time.Time // nil: no other node writes
+	if e.shared() {
+		t := time.NewTicker(exportWatch)
+		defer t.Stop()
+		watch = t.C
+	}
+	gen := e.app.store.Generation()
+	renewed := time.Now()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-e.kick:
+		case <-watch:
+			if g := e.app.store.Generation(); g != gen {
+				gen = g
+				e.changed()
+			}
+			if time.Since(renewed) > exportLeaseTTL/3 {
+				// Renew the leases held, take over those whose node died, and sync what is held:
+				// a node taking an export over catches it up.
+				renewed = time.Now()
+				for i, ex := range e.app.Config().Exports {
+					if e.leased(ctx, i, ex) {
+						e.changed()
+					}
+				}
+			}
+			continue
 		}
 		select {
 		case <-ctx.Done():
@@ -87,9 +117,34 @@ func (e *exporter) run(ctx context.Context) {
 }
 
 func (e *exporter) syncAll(ctx context.Context) {
-	for _, ex := range e.app.Config().Exports {
-		e.syncBlock(ctx, ex, time.Time{})
+	for i, ex := range e.app.Config().Exports {
+		if e.leased(ctx, i, ex) {
+			e.syncBlock(ctx, ex, time.Time{})
+		}
 	}
+}
+
+// shared reports whether the database is shared by several nodes (leases are in use).
+func (e *exporter) shared() bool {
+	_, ok := e.app.store.(aggregator.Leaser)
+	return ok && e.app.owner != ""
+}
+
+// leased claims or renews the lease of ex, the i-th [[export]] block, when the database is shared,
+// and reports whether this node runs ex: always with a database of its own. The lease is named by
+// the block's place and output, which the nodes' configurations share, not by its directory,
+// which each node resolves against where its configuration lives.
+func (e *exporter) leased(ctx context.Context, i int, ex Export) bool {
+	if !e.shared() {
+		return true
+	}
+	name := fmt.Sprintf("tributary:export:%d:%s", i, ex.Output)
+	held, _, _, err := e.app.store.(aggregator.Leaser).Lease(ctx, name, e.app.owner, exportLeaseTTL)
+	if err != nil {
+		e.app.logger.Warn("export: could not claim its lease", "dir", ex.Dir, "error", err)
+		return false
+	}
+	return held
 }
 
 // syncBlock syncs one [[export]] block, logs the outcome and runs its `after` command when posts
@@ -490,7 +545,7 @@ func exportDirect(ctx context.Context, cfg *Config, ex Export, since time.Time, 
 		return exportResponse{}, err
 	}
 	defer app.Close(context.Background())
-	fmt.Fprintf(stderr, "no daemon is running: exporting directly from %s\n", cfg.DBPath)
+	fmt.Fprintf(stderr, "no daemon is running: exporting directly from %s\n", databaseName(cfg))
 	if ex.Output != "" {
 		if _, ok := app.feeds.Output(ex.Output); !ok {
 			return exportResponse{}, fmt.Errorf("unknown output %q", ex.Output)

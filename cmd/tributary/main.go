@@ -10,6 +10,7 @@
 //	tributary sources      [--config FILE] [--json | --opml]
 //	tributary export       [--config FILE] --format hexo --dir DIR [--output NAME] [--since D]
 //	tributary backup       [--config FILE] [--timeout D] FILE
+//	tributary migrate      [--config FILE] [--from FILE.db]
 //	tributary check-config [--config FILE]
 //	tributary import-opml  [--config FILE] [--write] [--schedule CRON] FILE
 //	tributary version
@@ -53,6 +54,8 @@ Usage:
   tributary stories      [--config FILE] [--json] [--limit N]
                                                          show recent story merges and splits
   tributary stories split [--config FILE] ARTICLE-ID      take an article out of its story
+  tributary migrate      [--config FILE] [--from FILE.db] bring the PostgreSQL schema up to date,
+                                                         or copy a bbolt database into it
   tributary check-config [--config FILE]                  validate the configuration
   tributary import-opml  [--config FILE] [--write] FILE   turn a reader's OPML export into [[source]] blocks
   tributary version                                       print the version
@@ -83,6 +86,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdBackup(ctx, rest, stdout, stderr)
 	case "stories":
 		return cmdStories(ctx, rest, stdout, stderr)
+	case "migrate":
+		return cmdMigrate(ctx, rest, stdout, stderr)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout, stderr)
 	case "import-opml":
@@ -165,7 +170,7 @@ func cmdCheckConfig(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitFailure
 	}
-	fmt.Fprintf(stdout, "%s: ok: %d sources, %d outputs, database %s\n", path, len(cfg.Sources), len(cfg.Outputs), cfg.DBPath)
+	fmt.Fprintf(stdout, "%s: ok: %d sources, %d outputs, database %s\n", path, len(cfg.Sources), len(cfg.Outputs), databaseName(cfg))
 	return exitOK
 }
 
@@ -182,6 +187,9 @@ func checkConfigData(path string, data []byte) error {
 // checkDBDir fails when the database's directory is missing: serve would fail to open the database
 // there, while the file itself is created on first start.
 func checkDBDir(path string, cfg *Config) error {
+	if cfg.Backend == backendPostgres {
+		return nil // check-config does not connect: serve and migrate say what the server answers
+	}
 	if dir := filepath.Dir(cfg.DBPath); !isDir(dir) {
 		return fmt.Errorf("%s: storage.path %q: the directory %s does not exist: create it, or set storage.path elsewhere",
 			filepath.Base(path), cfg.DBPath, dir)

@@ -5,13 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,7 +21,6 @@ import (
 	"tributary/aggregator/normalize"
 	"tributary/aggregator/refresh"
 	"tributary/feeds"
-	"tributary/store"
 )
 
 // Timeouts of the daemon's lifecycle.
@@ -33,6 +30,10 @@ const (
 	pruneEvery       = "@every 1h"
 	pruneMinInterval = time.Minute
 	tombstoneTTL     = 30 * 24 * time.Hour
+	// retentionLease names the lease of retention among the sources' (which are [a-z0-9-]+); a
+	// pass holds it this long, and a node that died holds up retention no longer than that.
+	retentionLease    = "tributary:retention"
+	retentionLeaseTTL = 10 * time.Minute
 )
 
 // App is the daemon: every part, wired. Open builds it, Serve runs it, Close stops it.
@@ -42,7 +43,7 @@ type App struct {
 	mu  sync.Mutex
 	cfg *Config
 
-	store     *store.Store
+	store     aggregator.Store
 	refresher *refresh.Refresher
 	sched     *refresh.Scheduler
 	feeds     *feeds.Server
@@ -70,6 +71,9 @@ type App struct {
 	stopBackground context.CancelFunc
 	// now is the clock of retention (its cut-off and its once-a-minute throttle); tests set it.
 	now func() time.Time
+	// owner names this node in the leases of a database that several nodes share (empty with
+	// bbolt: no leases).
+	owner string
 	// fetcher is the sources' HTTP client; websub sends the hubs' requests through its guard.
 	fetcher *fetch.Client
 	// websub is the WebSub side (websub.go); nil when [websub] configures nothing. Tests set
@@ -80,14 +84,12 @@ type App struct {
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
 func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error) {
-	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: cfg.Dedup})
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)
-	}
+	st, err := openStore(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("storage.path: %w", err)
+		return nil, err
 	}
-	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1), now: time.Now}
+	a := &App{logger: logger, cfg: cfg, store: st, serveErr: make(chan error, 2), notify: newNotifier(), backups: make(chan struct{}, 1), now: time.Now,
+		owner: leaseOwner(cfg)}
 	a.backgroundCtx, a.stopBackground = context.WithCancel(context.WithoutCancel(ctx))
 	a.metrics = newMetrics(a)
 	a.exports = newExporter(a)
@@ -101,6 +103,8 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		OnResult:  a.metrics.observeRefresh,
 		OnChange:  a.afterChange,
 		OnFetched: a.onFetched,
+		Owner:     a.owner,
+		LeaseTTL:  leaseTTL(cfg),
 	})
 	if err != nil {
 		st.Close()
@@ -194,7 +198,7 @@ func (a *App) Serve(ctx context.Context) error {
 	a.ready.Store(true)
 	cfg := a.Config()
 	a.logger.Info("tributary is serving", "version", readVersion().Short(), "listen", a.publicLn.Addr().String(),
-		"admin_listen", a.adminLn.Addr().String(), "database", cfg.DBPath,
+		"admin_listen", a.adminLn.Addr().String(), "database", databaseName(cfg),
 		"sources", len(cfg.Sources), "outputs", len(cfg.Outputs))
 	a.notify.send("READY=1\nSTATUS=serving")
 	stopWatchdog := a.notify.watchdog(a.healthy)
@@ -297,7 +301,7 @@ func restartKeys(old, cfg *Config) []string {
 	add(old.AdminToken != cfg.AdminToken, "server.admin_token")
 	add(old.BaseURL != cfg.BaseURL, "server.base_url")
 	add(old.OPMLFormat != cfg.OPMLFormat, "server.opml_format")
-	add(old.DBPath != cfg.DBPath, "storage.path")
+	add(old.DBPath != cfg.DBPath || old.Backend != cfg.Backend || old.DSN != cfg.DSN, "storage")
 	add(old.QueryCacheBytes != cfg.QueryCacheBytes, "server.query_cache_bytes")
 	add(old.FetchTimeout != cfg.FetchTimeout || old.MaxBodyBytes != cfg.MaxBodyBytes ||
 		old.UserAgent != cfg.UserAgent || old.Concurrency != cfg.Concurrency || old.PerHost != cfg.PerHost ||
@@ -326,6 +330,18 @@ func (a *App) prune(ctx context.Context) {
 	}
 	defer a.pruning.Unlock()
 	a.lastPrune.Store(a.now().UnixNano())
+	if l, ok := a.store.(aggregator.Leaser); ok && a.owner != "" {
+		// One node of those sharing the database runs retention at a time: the others would
+		// repeat its work, each pass waiting on the rows the other locks.
+		held, _, _, err := l.Lease(ctx, retentionLease, a.owner, retentionLeaseTTL)
+		if err != nil {
+			a.logger.Warn("retention failed", "error", err)
+			return
+		}
+		if !held {
+			return
+		}
+	}
 	cfg := a.Config()
 	p := aggregator.PrunePolicy{MaxPerSource: cfg.MaxArticlesPerSource, TombstoneTTL: tombstoneTTL}
 	// What a configured source lists now stays, however old (a blog whose last post is four months
@@ -354,10 +370,22 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 	if err != nil {
 		a.logger.Warn("could not count articles", "error", err)
 	}
+	// With a database that several nodes share, a source another node fetched has its latest
+	// state in the database, not in this node's memory: the later of the two is shown.
+	var stored map[string]aggregator.FetchState
+	if _, shared := a.store.(aggregator.Leaser); shared {
+		if stored, err = a.store.States(ctx); err != nil {
+			a.logger.Warn("could not read the sources' states", "error", err)
+		}
+	}
 	var out []aggregator.SourceStatus
 	for _, src := range a.refresher.Sources() {
+		st := a.refresher.State(src.Name)
+		if s, ok := stored[src.Name]; ok && s.LastFetch.After(st.LastFetch) {
+			st = s
+		}
 		out = append(out, aggregator.SourceStatus{
-			Source: src, State: a.refresher.State(src.Name), Articles: stats.PerSource[src.Name],
+			Source: src, State: st, Articles: stats.PerSource[src.Name],
 			NextRun: a.sched.Next(src.Name), Running: a.refresher.Running(src.Name),
 		})
 	}

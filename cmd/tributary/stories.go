@@ -5,16 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/url"
-	"os"
 	"strconv"
 	"text/tabwriter"
 	"time"
 
 	"tributary/aggregator"
-	"tributary/store"
 )
 
 // Story operations: the recent merges (and splits) with their scores, and the split of a wrong
@@ -123,7 +120,7 @@ func cmdStories(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	var resp storiesResponse
 	err = newAdminClient(cfg, 30*time.Second).do(ctx, http.MethodGet, "/api/stories?limit="+strconv.Itoa(*limit), &resp)
 	if errors.Is(err, errNoDaemon) {
-		err = withStore(ctx, cfg, stderr, func(st *store.Store) error {
+		err = withStore(ctx, cfg, stderr, func(st aggregator.Store) error {
 			var err error
 			resp.Stories, err = st.Stories(ctx, *limit)
 			return err
@@ -151,7 +148,7 @@ func cmdSplitStory(ctx context.Context, args []string, stdout, stderr io.Writer)
 	var resp splitResponse
 	err = newAdminClient(cfg, 30*time.Second).do(ctx, http.MethodPost, "/api/stories/split?article="+url.QueryEscape(id), &resp)
 	if errors.Is(err, errNoDaemon) {
-		err = withStore(ctx, cfg, stderr, func(st *store.Store) error { return st.SplitStory(ctx, id) })
+		err = withStore(ctx, cfg, stderr, func(st aggregator.Store) error { return st.SplitStory(ctx, id) })
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "stories split: %v\n", err)
@@ -163,15 +160,17 @@ func cmdSplitStory(ctx context.Context, args []string, stdout, stderr io.Writer)
 
 // withStore runs f on the database when no daemon runs; a database that does not exist yet is
 // not created.
-func withStore(ctx context.Context, cfg *Config, stderr io.Writer, f func(*store.Store) error) error {
-	if _, err := os.Stat(cfg.DBPath); errors.Is(err, fs.ErrNotExist) {
+func withStore(ctx context.Context, cfg *Config, stderr io.Writer, f func(aggregator.Store) error) error {
+	if databaseMissing(cfg) {
 		return fmt.Errorf("no daemon is running and there is no database yet at %s", cfg.DBPath)
 	}
-	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout})
+	noDedup := *cfg
+	noDedup.Dedup = nil // reading the log and splitting need no story index
+	st, err := openStore(ctx, &noDedup)
 	if err != nil {
-		return fmt.Errorf("storage.path: %w", err)
+		return err
 	}
-	fmt.Fprintf(stderr, "no daemon is running: using %s\n", cfg.DBPath)
+	fmt.Fprintf(stderr, "no daemon is running: using %s\n", databaseName(cfg))
 	return errors.Join(f(st), st.Close())
 }
 

@@ -1,0 +1,357 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"tributary/aggregator"
+	"tributary/aggregator/merge"
+	"tributary/aggregator/story"
+)
+
+// Story grouping, as in the bbolt store (store/story.go): the index of the prints inside the
+// window lives in memory, is rebuilt from story_prints at Open, and is consulted and extended
+// inside each saving transaction; a transaction that fails takes its prints out again. A print is
+// computed before the transaction, in the caller's goroutine, and only for an article that is not
+// stored yet. A member of a story is a row whose story column names it (indexed), so a merged query
+// finds a story's copies with one lookup.
+
+// expireEvery is how often writers drop prints that left the window.
+const expireEvery = time.Minute
+
+// dedup is the in-memory side of story grouping; mu guards the index, which concurrent
+// transactions share.
+type dedup struct {
+	mu         sync.Mutex
+	idx        *story.Index
+	lastExpire time.Time
+	window     time.Duration
+}
+
+// loadIndex builds the index from the prints of articles first seen inside the window.
+func (s *Store) loadIndex(ctx context.Context, opts story.Options) error {
+	d := &dedup{idx: story.NewIndex(opts), lastExpire: s.now()}
+	d.window = d.idx.Options().Window
+	cut := s.now().Add(-d.window)
+	us, _ := dateOrder(cut)
+	rows, err := s.pool.Query(ctx, `SELECT id, story, print FROM story_prints WHERE seen_us >= $1`, us)
+	if err != nil {
+		return fmt.Errorf("load story index: %w", err)
+	}
+	var id, st string
+	var v []byte
+	_, err = pgx.ForEachRow(rows, []any{&id, &st, &v}, func() error {
+		var p story.Print
+		if p.UnmarshalBinary(v) != nil || p.Time.Before(cut) {
+			return nil // a damaged print: its article stays its own story
+		}
+		d.idx.Add(id, orString(st, id), p)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load story index: %w", err)
+	}
+	s.dedup = d
+	return nil
+}
+
+// StoryIndexLen returns how many prints the in-memory story index holds (0 when grouping is off).
+func (s *Store) StoryIndexLen() int {
+	if s.dedup == nil {
+		return 0
+	}
+	s.dedup.mu.Lock()
+	defer s.dedup.mu.Unlock()
+	return s.dedup.idx.Len()
+}
+
+// fingerprints computes the prints of the articles that are neither stored nor tombstones and are
+// dated inside the window (store/story.go says why each condition).
+func (s *Store) fingerprints(ctx context.Context, articles []aggregator.Article) ([]*story.Print, error) {
+	ids := make([]string, len(articles))
+	for i := range articles {
+		ids[i] = articles[i].ID
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id FROM articles WHERE id = ANY($1) UNION SELECT id FROM tombstones WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("read stored ids: %w", err)
+	}
+	known, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("read stored ids: %w", err)
+	}
+	have := make(map[string]bool, len(known))
+	for _, id := range known {
+		have[id] = true
+	}
+	now := s.now()
+	cut := now.Add(-s.dedup.window)
+	prints := make([]*story.Print, len(articles))
+	for i := range articles {
+		a := &articles[i]
+		if have[a.ID] {
+			continue
+		}
+		t, seen := a.Date, a.FirstSeen
+		if seen.IsZero() {
+			seen = now
+		}
+		if t.IsZero() || t.After(seen) {
+			t = seen
+		}
+		if t.Before(cut) {
+			continue
+		}
+		p := story.Fingerprint(a.Title, a.Body, t)
+		prints[i] = &p
+	}
+	return prints, nil
+}
+
+// group gives the new record r its story: the best match's in the index, else its own. It queues
+// the print and, when r joins another story, a log entry.
+func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.Time) error {
+	d := w.s.dedup
+	id := r.Article.ID
+	d.mu.Lock()
+	m, ok := d.idx.Match(*p, nil)
+	st := id
+	if ok && m.Story != id && m.ID != id {
+		st = m.Story
+	} else {
+		ok = false
+	}
+	d.idx.Add(id, st, *p)
+	d.mu.Unlock()
+	w.undo = append(w.undo, func() { d.idx.Remove(id) })
+	joined := ""
+	if ok {
+		joined = st
+	}
+	v, err := p.AppendBinary(nil)
+	if err != nil {
+		return fmt.Errorf("print of %q: %w", id, err)
+	}
+	seen, _ := dateOrder(r.Article.FirstSeen)
+	b.Queue(`INSERT INTO story_prints (id, seen_us, story, print) VALUES ($1, $2, $3, $4)
+ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print`, id, seen, joined, v)
+	if !ok {
+		return nil
+	}
+	r.Article.Story = st
+	w.grouped++
+	src := ""
+	if len(r.Article.Sources) > 0 {
+		src = r.Article.Sources[0]
+	}
+	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
+		ArticleSource: src, ArticleTitle: r.Article.Title})
+}
+
+// queueLog appends e to the bounded story log: the sequence is a counter row (sequences are not
+// gapless, and CockroachDB's are not ordered), and the entry that falls out is deleted.
+func queueLog(b *pgx.Batch, e aggregator.StoryMerge) error {
+	v, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("story log: %w", err)
+	}
+	b.Queue(`WITH seq AS (UPDATE meta SET value = value + 1 WHERE name = 'story_log' RETURNING value)
+INSERT INTO story_log (seq, entry) SELECT value, $1 FROM seq`, string(v))
+	b.Queue(`DELETE FROM story_log WHERE seq <= (SELECT value FROM meta WHERE name = 'story_log') - $1`, merge.MaxStoryLog)
+	return nil
+}
+
+// dropRemoved makes the index forget the articles that a committed transaction removed.
+func (s *Store) dropRemoved(w *writer) {
+	if s.dedup == nil || len(w.removed) == 0 {
+		return
+	}
+	s.dedup.mu.Lock()
+	defer s.dedup.mu.Unlock()
+	for _, id := range w.removed {
+		s.dedup.idx.Remove(id)
+	}
+}
+
+// rollbackIndex undoes the index changes of a transaction that failed.
+func (s *Store) rollbackIndex(w *writer) {
+	if s.dedup == nil || len(w.undo) == 0 {
+		return
+	}
+	s.dedup.mu.Lock()
+	defer s.dedup.mu.Unlock()
+	for i := len(w.undo) - 1; i >= 0; i-- {
+		w.undo[i]()
+	}
+	w.undo = nil
+}
+
+// expire drops the prints that left the window, at most once per expireEvery.
+func (d *dedup) expire(now time.Time) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if now.Sub(d.lastExpire) < expireEvery {
+		return
+	}
+	d.lastExpire = now
+	d.idx.Expire(now)
+}
+
+// Stories returns the most recent story events, newest first: at most limit, or all that the
+// bounded log holds when limit is zero or negative. The matched article's source and title are
+// read now, and are empty once it is pruned.
+func (s *Store) Stories(ctx context.Context, limit int) ([]aggregator.StoryMerge, error) {
+	if limit <= 0 || limit > merge.MaxStoryLog {
+		limit = merge.MaxStoryLog
+	}
+	rows, err := s.pool.Query(ctx, `SELECT l.entry, coalesce(a.sources[1], ''), coalesce(a.title, '')
+FROM story_log l LEFT JOIN articles a ON a.id = l.entry::jsonb->>'matched'
+ORDER BY l.seq DESC LIMIT $1`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: stories: %w", err)
+	}
+	var out []aggregator.StoryMerge
+	var v, src, title string
+	_, err = pgx.ForEachRow(rows, []any{&v, &src, &title}, func() error {
+		var e aggregator.StoryMerge
+		if err := json.Unmarshal([]byte(v), &e); err != nil {
+			return err
+		}
+		if e.Matched != "" && e.MatchedTitle == "" {
+			e.MatchedSource, e.MatchedTitle = src, title
+		}
+		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: stories: %w", err)
+	}
+	return out, nil
+}
+
+// SplitStory takes articleID out of its story for good, as the bbolt store does (store/story.go):
+// an article that joined a story becomes its own; splitting a story's first article moves every
+// other copy to a story led by the earliest of them. Each moved article gets a split record, in
+// the same transaction; matching only ever places new articles, so a split article never rejoins.
+func (s *Store) SplitStory(ctx context.Context, articleID string) error {
+	fail := func(err error) error { return fmt.Errorf("postgres: split story of %q: %w", articleID, err) }
+	if err := merge.CheckID(articleID); err != nil {
+		return fail(err)
+	}
+	type moved struct {
+		id, story string
+		p         []byte
+	}
+	var reindex []moved
+	err := s.inTx(ctx, func(tx pgx.Tx, w *writer) error {
+		reindex = nil
+		rows, err := tx.Query(ctx, `SELECT `+recordColumns+` FROM articles WHERE id = $1 FOR UPDATE`, articleID)
+		if err != nil {
+			return err
+		}
+		recs, err := scanRecords(rows, false)
+		if err != nil {
+			return err
+		}
+		if len(recs) == 0 {
+			return aggregator.ErrNotFound
+		}
+		r := recs[0]
+		now := s.now()
+		old := orString(r.Article.Story, r.Article.ID)
+		var move []merge.Record
+		var to []string
+		if r.Article.Story != "" {
+			move, to = append(move, r), append(to, "")
+		} else {
+			rows, err := tx.Query(ctx, `SELECT `+recordColumns+` FROM articles WHERE story = $1 ORDER BY id LIMIT $2 FOR UPDATE`, old, merge.MaxStoryCopies)
+			if err != nil {
+				return err
+			}
+			ms, err := scanRecords(rows, false)
+			if err != nil {
+				return err
+			}
+			if len(ms) == 0 {
+				return aggregator.ErrNotMerged
+			}
+			slices.SortFunc(ms, func(a, b merge.Record) int {
+				if c := a.Article.FirstSeen.Compare(b.Article.FirstSeen); c != 0 {
+					return c
+				}
+				return strings.Compare(a.Article.ID, b.Article.ID)
+			})
+			lead := ms[0].Article.ID
+			for _, m := range ms {
+				move = append(move, m)
+				if m.Article.ID == lead {
+					to = append(to, "")
+				} else {
+					to = append(to, lead)
+				}
+			}
+		}
+		var b pgx.Batch
+		for i := range move {
+			m := &move[i]
+			b.Queue(`UPDATE articles SET story = $2 WHERE id = $1`, m.Article.ID, to[i])
+			b.Queue(`INSERT INTO story_apart (id, story, split_at) VALUES ($1, $2, $3) ON CONFLICT (id, story) DO UPDATE SET split_at = excluded.split_at`,
+				m.Article.ID, old, now.UnixNano())
+			b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, m.Article.ID, to[i])
+		}
+		src := ""
+		if len(r.Article.Sources) > 0 {
+			src = r.Article.Sources[0]
+		}
+		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: old, Article: r.Article.ID, Split: true,
+			ArticleSource: src, ArticleTitle: r.Article.Title}); err != nil {
+			return err
+		}
+		if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+			return err
+		}
+		ids := make([]string, len(move))
+		for i := range move {
+			ids[i] = move[i].Article.ID
+			reindex = append(reindex, moved{id: move[i].Article.ID, story: orString(to[i], move[i].Article.ID)})
+		}
+		prints, err := tx.Query(ctx, `SELECT id, print FROM story_prints WHERE id = ANY($1)`, ids)
+		if err != nil {
+			return err
+		}
+		var id string
+		var v []byte
+		_, err = pgx.ForEachRow(prints, []any{&id, &v}, func() error {
+			for i := range reindex {
+				if reindex[i].id == id {
+					reindex[i].p = slices.Clone(v)
+				}
+			}
+			return nil
+		})
+		w.changed = true
+		return err
+	})
+	if err != nil {
+		return fail(err)
+	}
+	if s.dedup != nil {
+		s.dedup.mu.Lock()
+		defer s.dedup.mu.Unlock()
+		cut := s.now().Add(-s.dedup.window)
+		for _, m := range reindex {
+			var p story.Print
+			if m.p != nil && p.UnmarshalBinary(m.p) == nil && !p.Time.Before(cut) {
+				s.dedup.idx.Add(m.id, m.story, p)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,32 @@
+package store
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"tributary/aggregator"
+	"tributary/aggregator/storetest"
+	"tributary/aggregator/story"
+)
+
+// TestStoreBehaviours runs the backend-independent behaviour suite against bbolt, with the small
+// transaction sizes that make Articles and Prune resume across transactions.
+func TestStoreBehaviours(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storetest.Opener {
+		path := filepath.Join(t.TempDir(), "tributary.db")
+		return func(t *testing.T, o storetest.Options) aggregator.Store {
+			opts := Options{Now: o.Now}
+			if o.Grouping {
+				opts.Dedup = &story.Options{}
+			}
+			s, err := Open(context.Background(), path, opts)
+			if err != nil {
+				t.Fatalf("Open: %v", err)
+			}
+			s.readBatch, s.pruneBatch = 7, 3
+			t.Cleanup(func() { _ = s.Close() })
+			return s
+		}
+	})
+}
