@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/storetest"
 	"tributary/aggregator/testenv"
 )
 
@@ -73,18 +74,7 @@ func mustCheck(tb testing.TB, s *Store) {
 }
 
 // art builds a minimal article of source src.
-func art(id, src string, date time.Time, cats ...string) aggregator.Article {
-	return aggregator.Article{
-		ID:         id,
-		Key:        "https://example.com/" + id,
-		Title:      "title of " + id,
-		Body:       "<p>body of " + id + "</p>",
-		Link:       "https://example.com/" + id,
-		Date:       date,
-		Categories: cats,
-		Sources:    []string{src},
-	}
-}
+var art = storetest.Article
 
 func save(tb testing.TB, s *Store, src string, arts ...aggregator.Article) aggregator.SaveResult {
 	tb.Helper()

@@ -39,11 +39,11 @@ func pruneByDate(t *testing.T, h *harness) {
 			a, b := fmt.Sprint("a", i), fmt.Sprint("b", i)
 			var arts []aggregator.Article
 			for d := 1; d <= 10; d++ {
-				arts = append(arts, art(fmt.Sprintf("%d-d%02d", i, d), a, day(d), "cat"))
+				arts = append(arts, Article(fmt.Sprintf("%d-d%02d", i, d), a, day(d), "cat"))
 			}
-			late := art(fmt.Sprint(i, "-late"), a, day(5).Add(1800*time.Nanosecond)) // same microsecond as one cut
+			late := Article(fmt.Sprint(i, "-late"), a, day(5).Add(1800*time.Nanosecond)) // same microsecond as one cut
 			h.save(a, append(arts, late)...)
-			h.save(b, art(fmt.Sprintf("%d-d02", i), b, day(2))) // shared: date pruning ignores who carries it
+			h.save(b, Article(fmt.Sprintf("%d-d02", i), b, day(2))) // shared: date pruning ignores who carries it
 			if n := h.prune(aggregator.PrunePolicy{Before: c.before}); n != c.wantRemoved {
 				t.Errorf("Prune removed %d, want %d", n, c.wantRemoved)
 			}
@@ -63,10 +63,10 @@ func prunePerSource(t *testing.T, h *harness) {
 	// a: a01..a10 on days 1..10. b: a02, a03, and b's own b11..b13.
 	var as []aggregator.Article
 	for d := 1; d <= 10; d++ {
-		as = append(as, art(fmt.Sprintf("a%02d", d), "a", day(d)))
+		as = append(as, Article(fmt.Sprintf("a%02d", d), "a", day(d)))
 	}
 	h.save("a", as...)
-	h.save("b", art("a02", "b", day(2)), art("a03", "b", day(3)), art("b11", "b", day(11)), art("b12", "b", day(12)), art("b13", "b", day(13)))
+	h.save("b", Article("a02", "b", day(2)), Article("a03", "b", day(3)), Article("b11", "b", day(11)), Article("b12", "b", day(12)), Article("b13", "b", day(13)))
 	// Windows of 4: a keeps a07..a10; b keeps a03, b11..b13. So a03 stays (b keeps it), a02 goes
 	// (outside both), a01, a04..a06 go.
 	n := h.prune(aggregator.PrunePolicy{MaxPerSource: 4})
@@ -110,8 +110,8 @@ func prunePerSourceRandom(t *testing.T, h *harness) {
 
 func tombstones(t *testing.T, h *harness) {
 	const ttl = 30 * 24 * time.Hour
-	old := art("old", "a", day(1))
-	h.save("a", old, art("new", "a", day(20)))
+	old := Article("old", "a", day(1))
+	h.save("a", old, Article("new", "a", day(20)))
 	if n := h.prune(aggregator.PrunePolicy{Before: day(10), TombstoneTTL: ttl}); n != 1 {
 		t.Fatalf("Prune = %d, want 1", n)
 	}
@@ -152,7 +152,7 @@ func tombstones(t *testing.T, h *harness) {
 func tombstoneExpiry(t *testing.T, h *harness) {
 	var arts []aggregator.Article
 	for i := range 50 {
-		arts = append(arts, art(fmt.Sprintf("t%02d", i), "a", day(1)))
+		arts = append(arts, Article(fmt.Sprintf("t%02d", i), "a", day(1)))
 	}
 	h.save("a", arts...)
 	if n := h.prune(aggregator.PrunePolicy{Before: day(2)}); n != 50 {
@@ -208,7 +208,7 @@ func pruneKeepsListed(t *testing.T, h *harness) {
 			for _, f := range c.feeds {
 				var arts []aggregator.Article
 				for _, id := range f.ids {
-					arts = append(arts, art(p+id, p+f.src, day(int(id[len(id)-1]-'0'))))
+					arts = append(arts, Article(p+id, p+f.src, day(int(id[len(id)-1]-'0'))))
 				}
 				var unchanged []string
 				for _, id := range f.unchanged {
@@ -239,13 +239,13 @@ func pruneKeepsListed(t *testing.T, h *harness) {
 }
 
 func unchangedSightsTombstone(t *testing.T, h *harness) {
-	h.save("a", art("a1", "a", day(1)), art("a2", "a", day(2)))
+	h.save("a", Article("a1", "a", day(1)), Article("a2", "a", day(2)))
 	h.prune(aggregator.PrunePolicy{MaxPerSource: 1})
 	h.clock.Advance(20 * 24 * time.Hour)
 	h.listed("a", nil, []string{"a1", "a2"})
 	h.clock.Advance(20 * 24 * time.Hour)
 	h.prune(aggregator.PrunePolicy{TombstoneTTL: 30 * 24 * time.Hour})
-	if res := h.save("a", art("a1", "a", day(1))); res.Suppressed != 1 {
+	if res := h.save("a", Article("a1", "a", day(1))); res.Suppressed != 1 {
 		t.Errorf("a1 listed again after its tombstone's sighting: %+v, want it suppressed", res)
 	}
 }
@@ -265,7 +265,7 @@ func listedTombstoneOutlivesTTL(t *testing.T, h *harness) {
 		t.Run(c.name, func(t *testing.T) {
 			p := fmt.Sprint(i, "-")
 			a, b := p+"a", p+"b"
-			h.save(a, art(p+"a1", a, day(1)), art(p+"a2", a, day(2)), art(p+"a3", a, day(3)))
+			h.save(a, Article(p+"a1", a, day(1)), Article(p+"a2", a, day(2)), Article(p+"a3", a, day(3)))
 			h.prune(aggregator.PrunePolicy{MaxPerSource: 1})
 			prune := func() {
 				t.Helper()
@@ -279,13 +279,13 @@ func listedTombstoneOutlivesTTL(t *testing.T, h *harness) {
 				h.listed(a, nil, []string{p + "a3"})
 				h.clock.Advance(ttl - time.Hour)
 				prune()
-				if res := h.save(b, art(p+"a2", b, day(2))); res.Suppressed != 1 {
+				if res := h.save(b, Article(p+"a2", b, day(2))); res.Suppressed != 1 {
 					t.Fatalf("unlisted less than a TTL ago: %+v, want suppressed", res)
 				}
 				h.clock.Advance(2 * time.Hour)
 				prune()
 			}
-			res := h.save(a, art(p+"a1", a, day(1)), art(p+"a3", a, day(3)))
+			res := h.save(a, Article(p+"a1", a, day(1)), Article(p+"a3", a, day(3)))
 			if back := res.New == 1; back != c.wantBack {
 				t.Errorf("a1 listed again: %+v, want back %v", res, c.wantBack)
 			}

@@ -96,7 +96,7 @@ func randomStore(h *harness, rng *rand.Rand, n int) *model {
 			}
 		}
 		// IDs of mixed case and digits: the order is bytewise, whatever a database's collation says.
-		all[i] = art(fmt.Sprintf("id-%04d-%c-%d", rng.IntN(1_000_000), "aZ_b-"[rng.IntN(5)], i), "", date, cs...)
+		all[i] = Article(fmt.Sprintf("id-%04d-%c-%d", rng.IntN(1_000_000), "aZ_b-"[rng.IntN(5)], i), "", date, cs...)
 	}
 	for len(all) > 0 {
 		src := sources[rng.IntN(len(sources))]
@@ -181,8 +181,8 @@ func head(s []string) []string { return s[:min(len(s), 8)] }
 // the nanosecond.
 func microsecondTies(t *testing.T, h *harness) {
 	t0 := day(4)
-	h.save("a", art("B", "a", t0.Add(100*time.Nanosecond)), art("a", "a", t0.Add(900*time.Nanosecond)),
-		art("_", "a", t0), art("Z", "a", t0.Add(time.Microsecond)))
+	h.save("a", Article("B", "a", t0.Add(100*time.Nanosecond)), Article("a", "a", t0.Add(900*time.Nanosecond)),
+		Article("_", "a", t0), Article("Z", "a", t0.Add(time.Microsecond)))
 	if got, want := h.ids(aggregator.Query{}), []string{"Z", "a", "_", "B"}; !slices.Equal(got, want) {
 		t.Errorf("Articles = %q, want %q", got, want)
 	}

@@ -152,8 +152,8 @@ func (h *harness) states() map[string]aggregator.FetchState {
 	return st
 }
 
-// art builds a minimal article of source src.
-func art(id, src string, date time.Time, cats ...string) aggregator.Article {
+// Article builds a minimal article of source src, for tests of a store.
+func Article(id, src string, date time.Time, cats ...string) aggregator.Article {
 	return aggregator.Article{
 		ID:         id,
 		Key:        "https://example.com/" + id,
@@ -354,12 +354,12 @@ func statesRoundTrip(t *testing.T, h *harness) {
 }
 
 func mergeAcrossSources(t *testing.T, h *harness) {
-	depth := art("story", "cls-depth", day(5), "金融", "深度")
+	depth := Article("story", "cls-depth", day(5), "金融", "深度")
 	depth.Title = "深度标题"
-	tele := art("story", "cls-telegraph", day(5), "深度", "电报")
+	tele := Article("story", "cls-telegraph", day(5), "深度", "电报")
 	tele.Title = "【电报标题】财联社3月5日电"
 	tele.Body = "plain telegraph text"
-	if res := h.save("cls-depth", depth, art("only-depth", "cls-depth", day(4))); res.New != 2 {
+	if res := h.save("cls-depth", depth, Article("only-depth", "cls-depth", day(4))); res.New != 2 {
 		t.Fatalf("first save = %+v", res)
 	}
 	gen := h.s.Generation()
@@ -437,9 +437,9 @@ func updateInPlace(t *testing.T, h *harness) {
 			// Each case in its own sources and IDs of the one database.
 			src := fmt.Sprintf("src%d", i)
 			id := func(s string) string { return fmt.Sprintf("%s-%d", s, i) }
-			orig := art(id("x"), src, day(5), "cat")
+			orig := Article(id("x"), src, day(5), "cat")
 			orig.Updated = c.origUpdated
-			h.save(src, orig, art(id("older"), src, day(1)), art(id("newer"), src, day(8)))
+			h.save(src, orig, Article(id("older"), src, day(1)), Article(id("newer"), src, day(8)))
 			first := h.get(orig.ID)
 			gen := h.s.Generation()
 			h.clock.Advance(time.Hour)
@@ -497,9 +497,9 @@ func updateInPlace(t *testing.T, h *harness) {
 }
 
 func noFlipFlop(t *testing.T, h *harness) {
-	a := art("story", "a", day(5))
+	a := Article("story", "a", day(5))
 	a.Title = "A's headline"
-	b := art("story", "b", day(5))
+	b := Article("story", "b", day(5))
 	b.Title = "B's headline"
 	h.save("a", a)
 	h.save("b", b)
@@ -538,9 +538,9 @@ func fullestCopy(t *testing.T, h *harness) {
 	for i, order := range [][]string{{"telegraph", "depth"}, {"depth", "telegraph"}} {
 		t.Run(order[0]+" first", func(t *testing.T) {
 			id := fmt.Sprint("story", i)
-			flash := art(id, "telegraph", day(5))
+			flash := Article(id, "telegraph", day(5))
 			flash.Title, flash.Body = "【标题】财联社电，快讯", "快讯正文"
-			full := art(id, "depth", day(5))
+			full := Article(id, "depth", day(5))
 			full.Title, full.Body = "深度标题", "<p>很长的深度正文，比快讯完整得多。</p>"
 			copies := map[string]aggregator.Article{"telegraph": flash, "depth": full}
 			for _, src := range order {
@@ -562,7 +562,7 @@ func fullestCopy(t *testing.T, h *harness) {
 }
 
 func sameIDTwice(t *testing.T, h *harness) {
-	first := art("dup", "src", day(5))
+	first := Article("dup", "src", day(5))
 	second := first
 	second.Title = "another title"
 	for range 2 {
@@ -582,11 +582,11 @@ func rejectWholeFeed(t *testing.T, h *harness) {
 		source string
 		arts   []aggregator.Article
 	}{
-		{"empty source", "", []aggregator.Article{art("a", "", day(1))}},
-		{"source with NUL", "a\x00b", []aggregator.Article{art("a", "a\x00b", day(1))}},
-		{"article without id", "src", []aggregator.Article{art("a", "src", day(1)), art("", "src", day(1))}},
-		{"id too long", "src", []aggregator.Article{art("a", "src", day(1)), art(strings.Repeat("x", 1025), "src", day(1))}},
-		{"an entry's source with NUL", "src", []aggregator.Article{art("a", "src", day(1)), art("b", "x\x00", day(1))}},
+		{"empty source", "", []aggregator.Article{Article("a", "", day(1))}},
+		{"source with NUL", "a\x00b", []aggregator.Article{Article("a", "a\x00b", day(1))}},
+		{"article without id", "src", []aggregator.Article{Article("a", "src", day(1)), Article("", "src", day(1))}},
+		{"id too long", "src", []aggregator.Article{Article("a", "src", day(1)), Article(strings.Repeat("x", 1025), "src", day(1))}},
+		{"an entry's source with NUL", "src", []aggregator.Article{Article("a", "src", day(1)), Article("b", "x\x00", day(1))}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -605,7 +605,7 @@ func rejectWholeFeed(t *testing.T, h *harness) {
 
 func longCategory(t *testing.T, h *harness) {
 	long := strings.Repeat("长", 1024) // 3,072 bytes: over the 1,024 bytes an index takes
-	h.save("src", art("a", "src", day(1), long, "short"))
+	h.save("src", Article("a", "src", day(1), long, "short"))
 	if got := h.get("a"); !slices.Equal(got.Categories, []string{long, "short"}) {
 		t.Errorf("categories = %d entries", len(got.Categories))
 	}
@@ -633,14 +633,14 @@ func generation(t *testing.T, h *harness) {
 		do      func() error
 		changes bool
 	}{
-		{"new", func() error { h.save("a", art("1", "a", day(1)), art("2", "a", day(2))); return nil }, true},
-		{"unchanged", func() error { h.save("a", art("1", "a", day(1))); return nil }, false},
+		{"new", func() error { h.save("a", Article("1", "a", day(1)), Article("2", "a", day(2))); return nil }, true},
+		{"unchanged", func() error { h.save("a", Article("1", "a", day(1))); return nil }, false},
 		{"state only", func() error { return h.s.SaveState(ctx, "a", aggregator.FetchState{ETag: "e"}) }, false},
-		{"merged", func() error { h.save("b", art("1", "b", day(1))); return nil }, true},
+		{"merged", func() error { h.save("b", Article("1", "b", day(1))); return nil }, true},
 		{"prune nothing", func() error { _, err := h.s.Prune(ctx, aggregator.PrunePolicy{Before: day(1)}); return err }, false},
 		{"prune", func() error { _, err := h.s.Prune(ctx, aggregator.PrunePolicy{Before: day(2)}); return err }, true},
-		{"suppressed", func() error { h.save("a", art("1", "a", day(1))); return nil }, false},
-		{"updated", func() error { a := art("2", "a", day(2)); a.Title = "edited"; h.save("a", a); return nil }, true},
+		{"suppressed", func() error { h.save("a", Article("1", "a", day(1))); return nil }, false},
+		{"updated", func() error { a := Article("2", "a", day(2)); a.Title = "edited"; h.save("a", a); return nil }, true},
 	}
 	for _, st := range steps {
 		before := h.s.Generation()
@@ -659,8 +659,8 @@ func generation(t *testing.T, h *harness) {
 
 func reopenKeeps(t *testing.T, h *harness) {
 	ctx := context.Background()
-	h.save("a", art("1", "a", day(1), "x"), art("2", "a", day(2)), art("3", "a", day(3), "y"))
-	h.save("b", art("3", "b", day(3), "z"), art("4", "b", day(4)))
+	h.save("a", Article("1", "a", day(1), "x"), Article("2", "a", day(2)), Article("3", "a", day(3), "y"))
+	h.save("b", Article("3", "b", day(3), "z"), Article("4", "b", day(4)))
 	if err := h.s.SaveState(ctx, "c", aggregator.FetchState{ETag: "etag-c", ConsecutiveFailures: 2}); err != nil {
 		t.Fatal(err)
 	}
@@ -682,17 +682,17 @@ func reopenKeeps(t *testing.T, h *harness) {
 	if h.s.Generation() != gen {
 		t.Errorf("generation after reopen = %d, want %d", h.s.Generation(), gen)
 	}
-	if res := h.save("a", art("1", "a", day(1))); res.Suppressed != 1 {
+	if res := h.save("a", Article("1", "a", day(1))); res.Suppressed != 1 {
 		t.Errorf("tombstone lost on reopen: %+v", res)
 	}
-	h.save("a", art("5", "a", day(5)))
+	h.save("a", Article("5", "a", day(5)))
 	if h.s.Generation() <= gen {
 		t.Errorf("generation %d did not move past %d", h.s.Generation(), gen)
 	}
 }
 
 func canceled(t *testing.T, h *harness) {
-	h.save("a", art("1", "a", day(1)))
+	h.save("a", Article("1", "a", day(1)))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	calls := []struct {
@@ -700,7 +700,7 @@ func canceled(t *testing.T, h *harness) {
 		call func() error
 	}{
 		{"SaveFeed", func() error {
-			_, err := h.s.SaveFeed(ctx, "b", []aggregator.Article{art("2", "b", day(2))}, aggregator.FetchState{ETag: "b"})
+			_, err := h.s.SaveFeed(ctx, "b", []aggregator.Article{Article("2", "b", day(2))}, aggregator.FetchState{ETag: "b"})
 			return err
 		}},
 		{"SaveState", func() error { return h.s.SaveState(ctx, "b", aggregator.FetchState{ETag: "b"}) }},
@@ -740,7 +740,7 @@ func concurrent(t *testing.T, h *harness) {
 					if i%3 == 0 {
 						id = fmt.Sprintf("shared-%d-%d", f, i)
 					}
-					feed = append(feed, art(id, src, day(1).Add(time.Duration(f*10+i)*time.Hour), "cat"))
+					feed = append(feed, Article(id, src, day(1).Add(time.Duration(f*10+i)*time.Hour), "cat"))
 				}
 				res, err := h.s.SaveFeed(ctx, src, feed, aggregator.FetchState{})
 				if err != nil {

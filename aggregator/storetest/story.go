@@ -35,7 +35,7 @@ const (
 
 // storyArt is an article of source src with its own link.
 func storyArt(id, src, title, body string, date time.Time) aggregator.Article {
-	a := art(id, src, date)
+	a := Article(id, src, date)
 	a.Title, a.Body = title, body
 	a.Link = "https://" + src + ".example.com/" + id
 	a.Key = a.Link
