@@ -16,6 +16,7 @@ func mapBytes(n int) []byte {
 	if err != nil {
 		return make([]byte, n)
 	}
+	adviseHuge(b)
 	return b[:n]
 }
 
