@@ -16,13 +16,51 @@ const (
 	maxScore = 4
 )
 
+// allKeyed is the number of body values up to which a print keys every one of them; a longer
+// print keys only its even values. Postings are most of a match's cost (a cache miss each, in a
+// table of a million values, and pages first touched) and of the index's memory, and a long print
+// has dozens of values in common with any near copy of it (its sketch, its lead): half of them
+// still nominate the copy many times over. A short print — a flash, a headline — keeps all of its
+// few values, which are all the evidence there is. Halving the long prints' keys cut
+// BenchmarkIngest by about a fifth and loses, through the index, one of the 132 pairs of our sets
+// that Score accepts (a borderline 0.51; TestPairsThroughIndex).
+const allKeyed = 32
+
+// keyed reports whether body value v of a print with n body values is one of its keys.
+func keyed(v uint32, n int) bool { return n <= allKeyed || v&1 == 0 }
+
+// candidates reports whether p and q share the minCommon keys that make q a candidate for p in
+// Match (when the walk and the scoring are not cut short): the rule the index implements, for
+// tests that compare it with scoring every print.
+func candidates(p, q Print) bool {
+	pb, _ := split(p.Shingles)
+	qb, _ := split(q.Shingles)
+	common := 0
+	for i, j := 0, 0; i < len(pb) && j < len(qb); {
+		switch {
+		case pb[i] < qb[j]:
+			i++
+		case pb[i] > qb[j]:
+			j++
+		default:
+			if keyed(pb[i], len(pb)) && keyed(qb[j], len(qb)) {
+				common++
+			}
+			i++
+			j++
+		}
+	}
+	return common >= minCommon
+}
+
 // Index holds the prints of recent articles for matching at ingest. It is not safe for
 // concurrent use: the store's single writer owns it.
 //
-// Match is sub-linear: every body value of every print is a posting (value → slots), so a new print
-// only looks at the prints that share at least minCommon values with it — the only ones Score can
-// rate above zero — instead of scoring the whole window. Remove leaves a tombstone; the postings are
-// rebuilt when tombstones outnumber live prints, so the work is amortized.
+// Match is sub-linear: the body values of every print that are its keys (all of a short print's,
+// half of a long one's: see allKeyed) are postings (value → slots), so a new print only looks at
+// the prints that share at least minCommon keys with it instead of scoring the whole window.
+// Remove leaves a tombstone; the postings are rebuilt when tombstones outnumber live prints, so
+// the work is amortized.
 //
 // Its big arrays — the value table, the postings and the prints' values — hold no pointers and
 // live outside the Go heap (see region); they are returned when the Index is garbage.
@@ -142,7 +180,7 @@ func (x *Index) slot(id, story string, p Print) int32 {
 	return s
 }
 
-// lookup finds the keys of p's body values into found, inserting the missing ones (with no
+// lookup finds the keys of p's keyed body values into found, inserting the missing ones (with no
 // posting yet) when insert is set, and returns them; without insert, values no print holds are
 // left out. The table grows first, if it has to, so that the pointers stay valid.
 func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
@@ -152,6 +190,9 @@ func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
 	}
 	n := 0
 	for _, v := range body {
+		if !keyed(v, len(body)) {
+			continue
+		}
 		if k := x.mem.keys.find(v, insert); k != nil {
 			found[n] = k
 			n++

@@ -227,3 +227,68 @@ func splitOf(ps []pair, split string) []pair {
 	}
 	return out
 }
+
+// TestPairsThroughIndex measures what the index's candidate rule (keys, minCommon, the walk and
+// the scoring cut short) loses against scoring the pair alone, with the daemon's settings: for every
+// labelled pair that Score accepts, B is matched against an index holding A among distractors
+// (the second article of every different-story pair of every set), and must be given A or a print
+// it scores at least as high. It fails when more than 2 % of a set's accepted pairs are lost.
+func TestPairsThroughIndex(t *testing.T) {
+	sets := []struct {
+		name string
+		load func(t *testing.T) []pair
+	}{
+		{"own", func(t *testing.T) []pair { return readJSONL(t, filepath.Join("testdata", "pairs.jsonl")) }},
+		{"neardup", func(t *testing.T) []pair { return readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl")) }},
+		{"realposts", func(t *testing.T) []pair {
+			return readTSV(t, filepath.Dir(testenv.Shared(t, "realposts/pairs.tsv")))
+		}},
+	}
+	loaded := map[string][]pair{}
+	var distractors []Print
+	for _, set := range sets {
+		t.Run("load/"+set.name, func(t *testing.T) {
+			loaded[set.name] = set.load(t)
+			for _, p := range loaded[set.name] {
+				if p.Label == 0 {
+					distractors = append(distractors, Fingerprint(p.B.Title, p.B.Body, parseDate(t, p.B.Date)))
+				}
+			}
+		})
+	}
+	o := Options{}.withDefaults()
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			ps := loaded[set.name]
+			if len(ps) == 0 {
+				t.Skip("set not loaded (see load/" + set.name + ")")
+			}
+			x := NewIndex(o)
+			for i, d := range distractors {
+				id := fmt.Sprintf("d%04d", i)
+				x.Add(id, id, d)
+			}
+			accepted, lost := 0, 0
+			for _, p := range ps {
+				a := Fingerprint(p.A.Title, p.A.Body, parseDate(t, p.A.Date))
+				b := Fingerprint(p.B.Title, p.B.Body, parseDate(t, p.B.Date))
+				s := Score(b, a, o)
+				if s < o.Threshold {
+					continue
+				}
+				accepted++
+				x.Add("A", "A", a)
+				m, ok := x.Match(b, nil)
+				x.Remove("A")
+				if !ok || m.ID != "A" && m.Score < s {
+					lost++
+					t.Logf("lost %s (label %d, score %.3f): got %+v", p.ID, p.Label, s, m)
+				}
+			}
+			t.Logf("%s: %d pairs Score accepts, %d lost through the index (%d distractors)", set.name, accepted, lost, len(distractors))
+			if accepted == 0 || float64(lost) > 0.02*float64(accepted) {
+				t.Errorf("%s: %d of %d accepted pairs lost through the index: want at most 2 %%", set.name, lost, accepted)
+			}
+		})
+	}
+}

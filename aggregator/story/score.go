@@ -3,7 +3,7 @@ package story
 // Weights and floors of the score; see the package comment for why each signal is there.
 const (
 	// minCommon body values must be shared before a pair scores at all: below that the estimate is
-	// noise (and Index.Match relies on it to look only at prints sharing that many postings).
+	// noise (and Index.Match looks only at prints sharing that many of their keys).
 	minCommon = 2
 	// wContain and wResemble weigh containment (the smaller copy inside the larger) against
 	// resemblance (the larger of Jaccard and title similarity).
