@@ -2,6 +2,7 @@ package story
 
 import (
 	"slices"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -103,11 +104,12 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 			r = rune(ch)
 			i++
 			if html && ch == '<' {
-				j := i
-				for j < len(s) && s[j] != '>' {
-					j++
+				// Tags are most of a feed body's bytes (links, images): skip them at memory speed.
+				if j := strings.IndexByte(s[i:], '>'); j >= 0 {
+					i += j + 1
+				} else {
+					i = len(s)
 				}
-				i = j + 1
 				r = ' '
 			} else if html && ch == '&' {
 				var n int
