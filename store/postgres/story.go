@@ -22,6 +22,17 @@ import (
 // computed before the transaction, in the caller's goroutine, and only for an article that is not
 // stored yet. A member of a story is a row whose story column names it (indexed), so a merged query
 // finds a story's copies with one lookup.
+//
+// Several nodes: each print row carries the generation of the transaction that wrote it (gen) and
+// the node that did (node). Every changing transaction bumps the generation row and holds its lock
+// until it commits, and prints are written after that bump, so prints become visible in the order
+// of their gen: whoever sees a print of gen g sees every print below g. A node keeps seen, the gen
+// up to which the other nodes' prints are in its index, and loads those above it (catchUp) on each
+// generation poll, and inside every transaction that starts a story of its own, after its bump:
+// there, holding the generation's lock, it sees every print committed before it, and an article
+// that found no match before the transaction but matches a print another node committed meanwhile
+// joins that print's story (rejoin). Of two nodes that store copies of one story at once, the one
+// that commits second joins the first's story: one story, never two.
 
 // expireEvery is how often writers drop prints that left the window.
 const expireEvery = time.Minute
@@ -33,6 +44,17 @@ type dedup struct {
 	idx        *story.Index
 	lastExpire time.Time
 	window     time.Duration
+	// seen is the generation up to which the prints of other nodes are in idx; added is the
+	// generation of the last one added. A transaction compares added with the seen of before its
+	// matches to tell whether prints came in since (rejoin).
+	seen, added int64
+}
+
+// storedPrint is a row of story_prints.
+type storedPrint struct {
+	id, story string
+	print     []byte
+	gen       int64
 }
 
 // loadIndex builds the index from the prints of articles first seen inside the window.
@@ -41,25 +63,86 @@ func (s *Store) loadIndex(ctx context.Context, opts story.Options) error {
 	d.window = d.idx.Options().Window
 	cut := s.now().Add(-d.window)
 	us, _ := dateOrder(cut)
-	rows, err := s.pool.Query(ctx, `SELECT id, story, print FROM story_prints WHERE seen_us >= $1`, us)
+	// One statement, one snapshot: every print up to the highest gen read is in it.
+	rows, err := s.pool.Query(ctx, `SELECT id, story, print, gen FROM story_prints WHERE seen_us >= $1`, us)
 	if err != nil {
 		return fmt.Errorf("load story index: %w", err)
 	}
-	var id, st string
-	var v []byte
-	_, err = pgx.ForEachRow(rows, []any{&id, &st, &v}, func() error {
+	var r storedPrint
+	_, err = pgx.ForEachRow(rows, []any{&r.id, &r.story, &r.print, &r.gen}, func() error {
+		d.seen = max(d.seen, r.gen)
 		var p story.Print
-		if p.UnmarshalBinary(v) != nil || p.Time.Before(cut) {
+		if p.UnmarshalBinary(r.print) != nil || p.Time.Before(cut) {
 			return nil // a damaged print: its article stays its own story
 		}
-		d.idx.Add(id, orString(st, id), p)
+		d.idx.Add(r.id, orString(r.story, r.id), p)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("load story index: %w", err)
 	}
+	d.added = d.seen
 	s.dedup = d
 	return nil
+}
+
+// catchUpPrints reads the prints other nodes wrote above a generation, inside the window, in gen
+// order (story_prints_by_gen).
+const catchUpPrints = `SELECT id, story, print, gen FROM story_prints WHERE gen > $1 AND node <> $2 AND seen_us >= $3 ORDER BY gen`
+
+// catchUp loads into the index the prints that other nodes stored since this node last looked
+// (the generation poll calls it with the generation it read, gen): near-duplicates fetched by
+// different nodes meet in one story. Nothing is read while no one wrote above seen.
+func (s *Store) catchUp(ctx context.Context, gen int64) error {
+	d := s.dedup
+	d.mu.Lock()
+	from := d.seen
+	d.mu.Unlock()
+	if gen <= from {
+		return nil
+	}
+	cut, _ := dateOrder(s.now().Add(-d.window))
+	rows, err := s.pool.Query(ctx, catchUpPrints, from, s.node, cut)
+	if err != nil {
+		return fmt.Errorf("postgres: load other nodes' story prints: %w", err)
+	}
+	fresh, err := scanPrints(rows)
+	if err != nil {
+		return fmt.Errorf("postgres: load other nodes' story prints: %w", err)
+	}
+	d.apply(fresh, s.now().Add(-d.window))
+	return nil
+}
+
+// scanPrints reads rows of catchUpPrints.
+func scanPrints(rows pgx.Rows) ([]storedPrint, error) {
+	var out []storedPrint
+	var r storedPrint
+	_, err := pgx.ForEachRow(rows, []any{&r.id, &r.story, &r.print, &r.gen}, func() error {
+		out = append(out, storedPrint{id: r.id, story: r.story, print: slices.Clone(r.print), gen: r.gen})
+		return nil
+	})
+	return out, err
+}
+
+// apply adds to the index the prints of fresh (in gen order) above seen, and moves seen to the
+// highest gen of fresh: a poll and a transaction may read overlapping ranges, and the print of an
+// article that a split moved since comes back with a higher gen, so the later state wins.
+func (d *dedup) apply(fresh []storedPrint, cut time.Time) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, r := range fresh {
+		if r.gen <= d.seen {
+			continue
+		}
+		d.seen = r.gen
+		var p story.Print
+		if p.UnmarshalBinary(r.print) != nil || p.Time.Before(cut) {
+			continue
+		}
+		d.idx.Add(r.id, orString(r.story, r.id), p)
+		d.added = r.gen
+	}
 }
 
 // StoryIndexLen returns how many prints the in-memory story index holds (0 when grouping is off).
@@ -121,6 +204,9 @@ func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.T
 	d := w.s.dedup
 	id := r.Article.ID
 	d.mu.Lock()
+	if len(w.prints.id) == 0 {
+		w.seenBefore = d.seen
+	}
 	m, ok := d.idx.Match(*p, nil)
 	st := id
 	if ok && m.Story != id && m.ID != id {
@@ -140,19 +226,117 @@ func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.T
 		return fmt.Errorf("print of %q: %w", id, err)
 	}
 	seen, _ := dateOrder(r.Article.FirstSeen)
-	b.Queue(`INSERT INTO story_prints (id, seen_us, story, print) VALUES ($1, $2, $3, $4)
-ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print`, id, seen, joined, v)
+	w.prints.add(id, seen, joined, v) // written by flush, after the generation's bump
 	if !ok {
+		w.alone = append(w.alone, alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
 		return nil
 	}
 	r.Article.Story = st
 	w.grouped++
-	src := ""
-	if len(r.Article.Sources) > 0 {
-		src = r.Article.Sources[0]
-	}
 	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
-		ArticleSource: src, ArticleTitle: r.Article.Title})
+		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
+}
+
+func firstSource(sources []string) string {
+	if len(sources) > 0 {
+		return sources[0]
+	}
+	return ""
+}
+
+// printRows are the story_prints rows a transaction writes, as columns for one unnest.
+type printRows struct {
+	id, story []string
+	seen      []int64
+	print     [][]byte
+}
+
+func (p *printRows) add(id string, seen int64, story string, print []byte) {
+	p.id, p.seen, p.story, p.print = append(p.id, id), append(p.seen, seen), append(p.story, story), append(p.print, print)
+}
+
+// alone is a new article of the transaction that started a story of its own: rejoin looks for a
+// match again among the prints that came in meanwhile.
+type alone struct {
+	id, title, source string
+	print             story.Print
+}
+
+// queuePrints queues, after the generation's bump, the transaction's print rows stamped with its
+// generation, the stamping of prints it changed (a split), and, when it started stories of its
+// own, the catch-up read of the other nodes' prints: under the generation's lock it sees every one
+// committed before this transaction. flush calls it.
+func (w *writer) queuePrints(b *pgx.Batch) {
+	const gen = `(SELECT value FROM meta WHERE name = 'generation')`
+	s := w.s
+	if len(w.prints.id) > 0 {
+		b.Queue(`INSERT INTO story_prints (id, seen_us, story, print, gen, node)
+SELECT u.id, u.seen, u.story, u.print, `+gen+`, $5 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::bytea[]) AS u(id, seen, story, print)
+ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print, gen = excluded.gen, node = excluded.node`,
+			w.prints.id, w.prints.seen, w.prints.story, w.prints.print, s.node)
+	}
+	if len(w.stamp) > 0 {
+		b.Queue(`UPDATE story_prints SET gen = `+gen+`, node = $2 WHERE id = ANY($1)`, w.stamp, s.node)
+	}
+	if len(w.alone) == 0 {
+		return
+	}
+	s.dedup.mu.Lock()
+	from := s.dedup.seen
+	s.dedup.mu.Unlock()
+	cut, _ := dateOrder(s.now().Add(-s.dedup.window))
+	b.Queue(catchUpPrints, from, s.node, cut).Query(func(rows pgx.Rows) error {
+		var err error
+		w.fresh, err = scanPrints(rows)
+		return err
+	})
+}
+
+// rejoin runs after the batch of flush, still inside the transaction: it adds the prints read by
+// queuePrints to the index and, if any print of another node came in since this transaction
+// matched, matches each article that started a story of its own again. One that now matches
+// another story joins it, unless another article already joined its own story (on this node, in
+// a transaction not yet committed): moving it would split that story in two.
+func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
+	if len(w.alone) == 0 {
+		return nil
+	}
+	d := w.s.dedup
+	now := w.s.now()
+	d.apply(w.fresh, now.Add(-d.window))
+	d.mu.Lock()
+	if d.added <= w.seenBefore {
+		d.mu.Unlock()
+		return nil
+	}
+	type move struct {
+		a alone
+		m story.Match
+	}
+	var moves []move
+	for _, a := range w.alone {
+		m, ok := d.idx.Match(a.print, func(st string) bool { return st == a.id })
+		if !ok || d.idx.Members(a.id) > 1 {
+			continue
+		}
+		d.idx.Add(a.id, m.Story, a.print)
+		moves = append(moves, move{a, m})
+	}
+	d.mu.Unlock()
+	if len(moves) == 0 {
+		return nil
+	}
+	var b pgx.Batch
+	for _, mv := range moves {
+		b.Queue(`UPDATE articles SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
+		b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
+		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: mv.m.Story, Article: mv.a.id, Matched: mv.m.ID,
+			Score: mv.m.Score, ArticleSource: mv.a.source, ArticleTitle: mv.a.title}); err != nil {
+			return err
+		}
+		w.grouped++
+	}
+	return tx.SendBatch(ctx, &b).Close()
 }
 
 // queueLog appends e to the bounded story log: the sequence is a counter row (sequences are not
@@ -305,6 +489,7 @@ func (s *Store) SplitStory(ctx context.Context, articleID string) error {
 			b.Queue(`INSERT INTO story_apart (id, story, split_at) VALUES ($1, $2, $3) ON CONFLICT (id, story) DO UPDATE SET split_at = excluded.split_at`,
 				m.Article.ID, old, now.UnixNano())
 			b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, m.Article.ID, to[i])
+			w.stamp = append(w.stamp, m.Article.ID) // the other nodes' indexes follow the split
 		}
 		src := ""
 		if len(r.Article.Sources) > 0 {
