@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"tributary/aggregator"
-	"tributary/aggregator/story"
 	"tributary/aggregator/storetest"
+	"tributary/aggregator/story"
 )
 
 // openGroupingNode is openNode with story grouping on (the test calls SyncGeneration where a
