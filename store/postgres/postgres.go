@@ -342,6 +342,7 @@ func (s *Store) inTx(ctx context.Context, fn func(tx pgx.Tx, w *writer) error) e
 		if err == nil {
 			s.publish(gen)
 			s.dropRemoved(w)
+			s.caughtUp(w, gen)
 			return nil
 		}
 		s.rollbackIndex(w)

@@ -86,9 +86,12 @@ func (s *Store) loadIndex(ctx context.Context, opts story.Options) error {
 	return nil
 }
 
-// catchUpPrints reads the prints other nodes wrote above a generation, inside the window, in gen
-// order (story_prints_by_gen).
-const catchUpPrints = `SELECT id, story, print, gen FROM story_prints WHERE gen > $1 AND node <> $2 AND seen_us >= $3 ORDER BY gen`
+// catchUpPrints reads the generation and, in the same snapshot, the prints other nodes wrote above
+// a generation, inside the window, in gen order (story_prints_by_gen): one row with NULL print
+// columns when there are none.
+const catchUpPrints = `WITH g AS (SELECT value FROM meta WHERE name = 'generation')
+SELECT g.value, p.id, p.story, p.print, p.gen FROM g
+LEFT JOIN story_prints p ON p.gen > $1 AND p.node <> $2 AND p.seen_us >= $3 ORDER BY p.gen`
 
 // catchUp loads into the index the prints that other nodes stored since this node last looked
 // (the generation poll calls it with the generation it read, gen): near-duplicates fetched by
@@ -106,29 +109,36 @@ func (s *Store) catchUp(ctx context.Context, gen int64) error {
 	if err != nil {
 		return fmt.Errorf("postgres: load other nodes' story prints: %w", err)
 	}
-	fresh, err := scanPrints(rows)
+	fresh, gen, err := scanPrints(rows)
 	if err != nil {
 		return fmt.Errorf("postgres: load other nodes' story prints: %w", err)
 	}
-	d.apply(fresh, s.now().Add(-d.window))
+	// Every print up to the generation read is in the index now: the other nodes' were read, and
+	// this node's were added when it matched them.
+	d.apply(fresh, gen, s.now().Add(-d.window))
 	return nil
 }
 
-// scanPrints reads rows of catchUpPrints.
-func scanPrints(rows pgx.Rows) ([]storedPrint, error) {
+// scanPrints reads rows of catchUpPrints: the prints, and the generation read with them.
+func scanPrints(rows pgx.Rows) ([]storedPrint, int64, error) {
 	var out []storedPrint
-	var r storedPrint
-	_, err := pgx.ForEachRow(rows, []any{&r.id, &r.story, &r.print, &r.gen}, func() error {
-		out = append(out, storedPrint{id: r.id, story: r.story, print: slices.Clone(r.print), gen: r.gen})
+	var gen int64
+	var id, st *string
+	var v []byte
+	var g *int64
+	_, err := pgx.ForEachRow(rows, []any{&gen, &id, &st, &v, &g}, func() error {
+		if id != nil && st != nil && g != nil {
+			out = append(out, storedPrint{id: *id, story: *st, print: slices.Clone(v), gen: *g})
+		}
 		return nil
 	})
-	return out, err
+	return out, gen, err
 }
 
-// apply adds to the index the prints of fresh (in gen order) above seen, and moves seen to the
-// highest gen of fresh: a poll and a transaction may read overlapping ranges, and the print of an
-// article that a split moved since comes back with a higher gen, so the later state wins.
-func (d *dedup) apply(fresh []storedPrint, cut time.Time) {
+// apply adds to the index the prints of fresh (in gen order) above seen, and moves seen to upTo,
+// when higher: a poll and a transaction may read overlapping ranges, and the print of an article
+// that a split moved since comes back with a higher gen, so the later state wins.
+func (d *dedup) apply(fresh []storedPrint, upTo int64, cut time.Time) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	for _, r := range fresh {
@@ -143,6 +153,19 @@ func (d *dedup) apply(fresh []storedPrint, cut time.Time) {
 		d.idx.Add(r.id, orString(r.story, r.id), p)
 		d.added = r.gen
 	}
+	d.seen = max(d.seen, upTo)
+}
+
+// caughtUp moves seen to gen, the generation of a transaction that committed after reading the
+// other nodes' prints under the generation's lock (queuePrints): nothing below gen can commit
+// after it. Before the commit it could not: a transaction that fails gives its generation back.
+func (s *Store) caughtUp(w *writer, gen uint64) {
+	if s.dedup == nil || w.fresh == nil {
+		return
+	}
+	s.dedup.mu.Lock()
+	s.dedup.seen = max(s.dedup.seen, int64(gen))
+	s.dedup.mu.Unlock()
 }
 
 // StoryIndexLen returns how many prints the in-memory story index holds (0 when grouping is off).
@@ -287,7 +310,10 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 	cut, _ := dateOrder(s.now().Add(-s.dedup.window))
 	b.Queue(catchUpPrints, from, s.node, cut).Query(func(rows pgx.Rows) error {
 		var err error
-		w.fresh, err = scanPrints(rows)
+		w.fresh, _, err = scanPrints(rows)
+		if w.fresh == nil {
+			w.fresh = []storedPrint{} // read: caughtUp may move seen
+		}
 		return err
 	})
 }
@@ -303,7 +329,7 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 	}
 	d := w.s.dedup
 	now := w.s.now()
-	d.apply(w.fresh, now.Add(-d.window))
+	d.apply(w.fresh, 0, now.Add(-d.window))
 	d.mu.Lock()
 	if d.added <= w.seenBefore {
 		d.mu.Unlock()
