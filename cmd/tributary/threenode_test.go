@@ -18,6 +18,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"tributary/aggregator"
+	"tributary/aggregator/storetest"
 	"tributary/store/postgres"
 )
 
@@ -33,11 +34,14 @@ type nodeFarm struct {
 	entered chan int // a held request arrived
 	// text gives item j of source i its title and body; nil means distinct texts.
 	text func(i, j int) (title, body string)
+	// base dates item j of source i at base + (100i + j) minutes: inside story grouping's window.
+	base time.Time
 }
 
 func newNodeFarm(t *testing.T, sources, items int) *nodeFarm {
 	t.Helper()
-	f := &nodeFarm{items: make([]int, sources), hits: make([]int, sources), hold: map[int]bool{}, entered: make(chan int, 1)}
+	f := &nodeFarm{items: make([]int, sources), hits: make([]int, sources), hold: map[int]bool{}, entered: make(chan int, 1),
+		base: time.Now().UTC().Truncate(time.Hour).Add(-30 * time.Hour)}
 	for i := range f.items {
 		f.items[i] = items
 	}
@@ -97,7 +101,7 @@ func (f *nodeFarm) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>source %d</title><link>https://farm.example.com/s%02d</link>`, i, i)
-	base := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	base := f.base
 	for j := n - 1; j >= 0; j-- {
 		title, body := text(i, j)
 		fmt.Fprintf(&b, `<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description><![CDATA[%s]]></description></item>`,
@@ -501,5 +505,89 @@ func eachOnce(t *testing.T, what string, urls []string, want int) {
 	}
 	if len(urls) != want {
 		t.Errorf("%s: %d items, want %d", what, len(urls), want)
+	}
+}
+
+// TestBinaryStoryTwoNodes: two copies of one story in two sources, each fetched by another of two
+// nodes, become one story, and both nodes' outputs show one item for it: when both nodes store
+// their copy at once (the one that commits second finds the other's print under the
+// generation's lock), and when one stores its copy after the other's (it loaded the print on its
+// generation poll, or finds it the same way).
+func TestBinaryStoryTwoNodes(t *testing.T) {
+	dsn := pg.DSN(t)
+	farm := newNodeFarm(t, 2, 0)
+	// Two stories, each told by both sources: storetest's flash (s00) and full article (s01),
+	// then a statistics release and a reworded copy of it.
+	farm.text = func(i, j int) (string, string) {
+		switch {
+		case j == 0 && i == 0:
+			return storetest.FlashTitle, storetest.FlashBody
+		case j == 0:
+			return storetest.FullTitle, storetest.FullBody
+		case i == 0:
+			return storetest.OtherTitle, storetest.OtherBody
+		}
+		return "统计局：10月CPI同比涨0.3% 核心CPI涨0.2%", storetest.OtherBody + "<p>分析人士表示，物价温和回升。</p>"
+	}
+	nodes := startNodes(t, 2, dsn, farm.sources()+"[[output]]\nname = \"all\"\n")
+	waitFor(t, 60*time.Second, "both (empty) sources fetched at start, both nodes idle", func() bool {
+		c := farm.counts()
+		return c[0] > 0 && c[1] > 0 && idleNode(nodes[0], 2) && idleNode(nodes[1], 2)
+	})
+	pool, err := pgxpool.New(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	// store makes node n fetch source s (the lease, run out, is free for it) and checks that n did.
+	store := func(n, s int) {
+		t.Helper()
+		res, err := postRefresh(nodes[n], fmt.Sprintf("s%02d", s))
+		if err != nil || len(res.Results) != 1 || res.Results[0].Status != aggregator.StatusUpdated {
+			t.Errorf("node %d's refresh of s%02d: %+v %v, want it updated", n, s, res, err)
+		}
+		if pid := leaseOwnerPID(t, pool, fmt.Sprintf("s%02d", s)); pid != nodes[n].cmd.Process.Pid {
+			t.Errorf("s%02d's lease is held by process %d, want node %d's", s, pid, n)
+		}
+	}
+	stories := func(want int) {
+		t.Helper()
+		urls := jsonItems(t, sameOutputs(t, nodes, 10*time.Second))
+		if len(urls) != want {
+			t.Errorf("the outputs list %d items (%v), want %d stories", len(urls), urls, want)
+		}
+	}
+
+	expireLeases(t, dsn)
+	farm.mu.Lock()
+	farm.items[0], farm.items[1] = 1, 1
+	farm.mu.Unlock()
+	var wg sync.WaitGroup
+	wg.Go(func() { store(0, 0) })
+	wg.Go(func() { store(1, 1) })
+	wg.Wait()
+	stories(1)
+
+	expireLeases(t, dsn)
+	farm.mu.Lock()
+	farm.items[0] = 2
+	farm.mu.Unlock()
+	store(1, 0)
+	farm.mu.Lock()
+	farm.items[1] = 2
+	farm.mu.Unlock()
+	store(0, 1)
+	stories(2)
+
+	st, err := postgres.Open(context.Background(), dsn, postgres.Options{GenerationPoll: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.Check(t.Context()); err != nil {
+		t.Error(err)
+	}
+	if all, err := st.Articles(t.Context(), aggregator.Query{}); err != nil || len(all) != 4 {
+		t.Errorf("%d articles stored (%v), want the four copies", len(all), err)
 	}
 }
