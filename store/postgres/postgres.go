@@ -365,12 +365,11 @@ type writer struct {
 	grouped  int
 	// batch holds the writes queued by the transaction's function; flush sends them.
 	batch pgx.Batch
-	// prints are the story prints to write, stamped with the generation (story.go); stamp names
-	// prints changed in place, to stamp again. alone are the new articles that started stories
-	// of their own, seenBefore the index's seen when they were matched, fresh the other nodes'
-	// prints read under the generation's lock (for rejoin).
-	prints     printRows
-	stamp      []string
+	// printed names the story prints written or changed, recorded under the generation
+	// (story.go). alone are the new articles that started stories of their own, seenBefore the
+	// index's seen when they were matched, fresh the other nodes' prints read under the
+	// generation's lock (for rejoin).
+	printed    []string
 	alone      []alone
 	seenBefore int64
 	fresh      []storedPrint

@@ -23,10 +23,12 @@ import (
 // stored yet. A member of a story is a row whose story column names it (indexed), so a merged query
 // finds a story's copies with one lookup.
 //
-// Several nodes: each print row carries the generation of the transaction that wrote it (gen) and
-// the node that did (node). Every changing transaction bumps the generation row and holds its lock
-// until it commits, and prints are written after that bump, so prints become visible in the order
-// of their gen: whoever sees a print of gen g sees every print below g. A node keeps seen, the gen
+// Several nodes: a transaction that writes or changes prints records their IDs in a row of
+// story_print_gens under its generation and its node. Every changing transaction bumps the
+// generation row and holds its lock until it commits, and that row is written after the bump, so
+// the rows become visible in the order of their gen: whoever sees the row of gen g sees every row
+// below g. (The prints themselves are written before, outside the lock: the lock is held for one
+// small row more.) A node keeps seen, the gen
 // up to which the other nodes' prints are in its index, and loads those above it (catchUp) on each
 // generation poll, and inside every transaction that starts a story of its own, after its bump:
 // there, holding the generation's lock, it sees every print committed before it, and an article
@@ -63,19 +65,20 @@ func (s *Store) loadIndex(ctx context.Context, opts story.Options) error {
 	d.window = d.idx.Options().Window
 	cut := s.now().Add(-d.window)
 	us, _ := dateOrder(cut)
-	// One statement, one snapshot: every print up to the highest gen read is in it.
-	rows, err := s.pool.Query(ctx, `SELECT id, story, print, gen FROM story_prints WHERE seen_us >= $1`, us)
+	// One statement, one snapshot: every print up to the generation read with them is in it.
+	rows, err := s.pool.Query(ctx, `SELECT g.value, p.id, p.story, p.print FROM meta g
+LEFT JOIN story_prints p ON p.seen_us >= $1 WHERE g.name = 'generation'`, us)
 	if err != nil {
 		return fmt.Errorf("load story index: %w", err)
 	}
-	var r storedPrint
-	_, err = pgx.ForEachRow(rows, []any{&r.id, &r.story, &r.print, &r.gen}, func() error {
-		d.seen = max(d.seen, r.gen)
+	var id, st *string
+	var v []byte
+	_, err = pgx.ForEachRow(rows, []any{&d.seen, &id, &st, &v}, func() error {
 		var p story.Print
-		if p.UnmarshalBinary(r.print) != nil || p.Time.Before(cut) {
-			return nil // a damaged print: its article stays its own story
+		if id == nil || st == nil || p.UnmarshalBinary(v) != nil || p.Time.Before(cut) {
+			return nil // none, or a damaged print: its article stays its own story
 		}
-		d.idx.Add(r.id, orString(r.story, r.id), p)
+		d.idx.Add(*id, orString(*st, *id), p)
 		return nil
 	})
 	if err != nil {
@@ -86,12 +89,28 @@ func (s *Store) loadIndex(ctx context.Context, opts story.Options) error {
 	return nil
 }
 
-// catchUpPrints reads the generation and, in the same snapshot, the prints other nodes wrote above
-// a generation, inside the window, in gen order (story_prints_by_gen): one row with NULL print
-// columns when there are none.
-const catchUpPrints = `WITH g AS (SELECT value FROM meta WHERE name = 'generation')
-SELECT g.value, p.id, p.story, p.print, p.gen FROM g
-LEFT JOIN story_prints p ON p.gen > $1 AND p.node <> $2 AND p.seen_us >= $3 ORDER BY p.gen`
+// catchUpPrints reads the generation and, in the same snapshot, the prints other nodes wrote or
+// changed above a generation, inside the window, in gen order: one row with NULL print columns
+// when there are none. It reads a story_print_gens row per transaction since, and only the other
+// nodes' prints.
+const catchUpPrints = `WITH g AS (SELECT value FROM meta WHERE name = 'generation'),
+f AS (SELECT l.gen, p.id, p.story, p.print FROM story_print_gens l, unnest(l.ids) AS u(id), story_prints p
+	WHERE l.gen > $1 AND l.node <> $2 AND p.id = u.id AND p.seen_us >= $3)
+SELECT g.value, f.id, f.story, f.print, f.gen FROM g LEFT JOIN f ON true ORDER BY f.gen`
+
+// expirePrintGens drops the rows of story_print_gens older than the window: a node that has not
+// loaded them by then loads the prints at its next start, if they are still inside it.
+func (s *Store) expirePrintGens(ctx context.Context) error {
+	window := story.DefaultWindow
+	if s.dedup != nil {
+		window = s.dedup.window
+	}
+	cut, _ := dateOrder(s.now().Add(-window))
+	if _, err := s.pool.Exec(ctx, `DELETE FROM story_print_gens WHERE at_us < $1`, cut); err != nil {
+		return fmt.Errorf("postgres: expire story_print_gens: %w", err)
+	}
+	return nil
+}
 
 // catchUp loads into the index the prints that other nodes stored since this node last looked
 // (the generation poll calls it with the generation it read, gen): near-duplicates fetched by
@@ -227,7 +246,7 @@ func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.T
 	d := w.s.dedup
 	id := r.Article.ID
 	d.mu.Lock()
-	if len(w.prints.id) == 0 {
+	if len(w.printed) == 0 {
 		w.seenBefore = d.seen
 	}
 	m, ok := d.idx.Match(*p, nil)
@@ -249,7 +268,9 @@ func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.T
 		return fmt.Errorf("print of %q: %w", id, err)
 	}
 	seen, _ := dateOrder(r.Article.FirstSeen)
-	w.prints.add(id, seen, joined, v) // written by flush, after the generation's bump
+	b.Queue(`INSERT INTO story_prints (id, seen_us, story, print) VALUES ($1, $2, $3, $4)
+ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print`, id, seen, joined, v)
+	w.printed = append(w.printed, id) // recorded under the generation by flush
 	if !ok {
 		w.alone = append(w.alone, alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
 		return nil
@@ -267,17 +288,6 @@ func firstSource(sources []string) string {
 	return ""
 }
 
-// printRows are the story_prints rows a transaction writes, as columns for one unnest.
-type printRows struct {
-	id, story []string
-	seen      []int64
-	print     [][]byte
-}
-
-func (p *printRows) add(id string, seen int64, story string, print []byte) {
-	p.id, p.seen, p.story, p.print = append(p.id, id), append(p.seen, seen), append(p.story, story), append(p.print, print)
-}
-
 // alone is a new article of the transaction that started a story of its own: rejoin looks for a
 // match again among the prints that came in meanwhile.
 type alone struct {
@@ -285,21 +295,16 @@ type alone struct {
 	print             story.Print
 }
 
-// queuePrints queues, after the generation's bump, the transaction's print rows stamped with its
-// generation, the stamping of prints it changed (a split), and, when it started stories of its
-// own, the catch-up read of the other nodes' prints: under the generation's lock it sees every one
-// committed before this transaction. flush calls it.
+// queuePrints queues, after the generation's bump, the row of story_print_gens that names the
+// prints the transaction wrote or changed (a split) under its generation and, when it started
+// stories of its own, the catch-up read of the other nodes' prints: under the generation's lock
+// it sees every one committed before this transaction. flush calls it.
 func (w *writer) queuePrints(b *pgx.Batch) {
-	const gen = `(SELECT value FROM meta WHERE name = 'generation')`
 	s := w.s
-	if len(w.prints.id) > 0 {
-		b.Queue(`INSERT INTO story_prints (id, seen_us, story, print, gen, node)
-SELECT u.id, u.seen, u.story, u.print, `+gen+`, $5 FROM unnest($1::text[], $2::bigint[], $3::text[], $4::bytea[]) AS u(id, seen, story, print)
-ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print, gen = excluded.gen, node = excluded.node`,
-			w.prints.id, w.prints.seen, w.prints.story, w.prints.print, s.node)
-	}
-	if len(w.stamp) > 0 {
-		b.Queue(`UPDATE story_prints SET gen = `+gen+`, node = $2 WHERE id = ANY($1)`, w.stamp, s.node)
+	if len(w.printed) > 0 {
+		at, _ := dateOrder(s.now())
+		b.Queue(`INSERT INTO story_print_gens (gen, node, at_us, ids) VALUES ((SELECT value FROM meta WHERE name = 'generation'), $1, $2, $3)`,
+			s.node, at, w.printed)
 	}
 	if len(w.alone) == 0 {
 		return
@@ -515,7 +520,7 @@ func (s *Store) SplitStory(ctx context.Context, articleID string) error {
 			b.Queue(`INSERT INTO story_apart (id, story, split_at) VALUES ($1, $2, $3) ON CONFLICT (id, story) DO UPDATE SET split_at = excluded.split_at`,
 				m.Article.ID, old, now.UnixNano())
 			b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, m.Article.ID, to[i])
-			w.stamp = append(w.stamp, m.Article.ID) // the other nodes' indexes follow the split
+			w.printed = append(w.printed, m.Article.ID) // the other nodes' indexes follow the split
 		}
 		src := ""
 		if len(r.Article.Sources) > 0 {
