@@ -278,17 +278,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		return nil, err
 	}
 	m := map[string]float64{}
-	var fm *farm
-	farmAddr := o.farmAddr
-	if farmAddr == "" {
-		fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near)
-		addr, stop, err := fm.listen()
-		if err != nil {
-			return nil, err
-		}
-		defer stop()
-		farmAddr = addr
+	fm, farmAddr, stop, err := startFarm(o)
+	if err != nil {
+		return nil, err
 	}
+	defer stop()
 	if o.fromDB != "" {
 		return round304Only(o, dir, farmAddr)
 	}
@@ -420,6 +414,16 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		return nil, err
 	}
 	return m, nil
+}
+
+// startFarm starts the built-in farm, unless -farm names one (then fm is nil); stop stops it.
+func startFarm(o options) (fm *farm, addr string, stop func(), err error) {
+	if o.farmAddr != "" {
+		return nil, o.farmAddr, func() {}, nil
+	}
+	fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near)
+	addr, stop, err = fm.listen()
+	return fm, addr, stop, err
 }
 
 // round304Only starts the daemon on a copy of o.fromDB, whose sources were all fetched from a farm

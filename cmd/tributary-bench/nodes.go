@@ -17,16 +17,12 @@ func runNodes(o options, dir string, n int) (map[string]float64, error) {
 		return nil, err
 	}
 	m := map[string]float64{"nodes": float64(n)}
-	var fm *farm
-	farmAddr := o.farmAddr
-	if farmAddr == "" {
-		fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near)
-		addr, stop, err := fm.listen()
-		if err != nil {
-			return nil, err
-		}
-		defer stop()
-		farmAddr = addr
+	fm, farmAddr, stop, err := startFarm(o)
+	if err != nil {
+		return nil, err
+	}
+	defer stop()
+	if fm != nil {
 		fm.prerender()
 	}
 	db, err := createDatabase(o.postgres)

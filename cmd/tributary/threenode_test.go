@@ -436,14 +436,7 @@ FROM leases WHERE owner LIKE '%/' || $1 || '/%' AND name NOT LIKE 'tributary:%'`
 	everyOnce("the survivors' round once the killed node's leases ran out", before, farm.counts())
 
 	// Nothing lost, nothing doubled, the database consistent.
-	st, err := postgres.Open(context.Background(), dsn, postgres.Options{GenerationPoll: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if err := st.Check(t.Context()); err != nil {
-		t.Error(err)
-	}
+	st := checkedStore(t, dsn)
 	stats, err := st.Stats(t.Context())
 	if err != nil {
 		t.Fatal(err)
@@ -579,15 +572,22 @@ func TestBinaryStoryTwoNodes(t *testing.T) {
 	store(0, 1)
 	stories(2)
 
+	if all, err := checkedStore(t, dsn).Articles(t.Context(), aggregator.Query{}); err != nil || len(all) != 4 {
+		t.Errorf("%d articles stored (%v), want the four copies", len(all), err)
+	}
+}
+
+// checkedStore opens the database dsn as a tool would (no poll, no grouping), fails the test
+// unless Check finds it consistent, and closes it when the test ends.
+func checkedStore(t *testing.T, dsn string) *postgres.Store {
+	t.Helper()
 	st, err := postgres.Open(context.Background(), dsn, postgres.Options{GenerationPoll: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	if err := st.Check(t.Context()); err != nil {
 		t.Error(err)
 	}
-	if all, err := st.Articles(t.Context(), aggregator.Query{}); err != nil || len(all) != 4 {
-		t.Errorf("%d articles stored (%v), want the four copies", len(all), err)
-	}
+	return st
 }
