@@ -257,6 +257,18 @@ func (x *Index) compact() {
 	oldMem.free()
 }
 
+// Members counts the live prints of story (its first article's included). It scans the window:
+// for the rare caller that must know whether a story has copies, not for every match.
+func (x *Index) Members(story string) int {
+	n := 0
+	for i := range x.slots {
+		if sl := &x.slots[i]; sl.alive && sl.story == story {
+			n++
+		}
+	}
+	return n
+}
+
 // Len is how many prints the index holds.
 func (x *Index) Len() int { return len(x.byID) }
 

@@ -346,3 +346,29 @@ func TestIndexScoresTheClosestCandidates(t *testing.T) {
 		t.Fatalf("Match = %+v %v, want story real (of %d prints sharing the disclaimer)", m, ok, others)
 	}
 }
+
+// TestIndexMembers: Members counts a story's live prints, its first article's included, and
+// forgets removed ones.
+func TestIndexMembers(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	pool := make([]uint32, 64)
+	for i := range pool {
+		pool[i] = r.Uint32()
+	}
+	x := NewIndex(Options{})
+	x.Add("a", "a", randomPrint(r, pool))
+	x.Add("b", "a", randomPrint(r, pool))
+	x.Add("c", "c", randomPrint(r, pool))
+	for _, tt := range []struct {
+		story string
+		want  int
+	}{{"a", 2}, {"c", 1}, {"none", 0}} {
+		if n := x.Members(tt.story); n != tt.want {
+			t.Errorf("Members(%q) = %d, want %d", tt.story, n, tt.want)
+		}
+	}
+	x.Remove("b")
+	if n := x.Members("a"); n != 1 {
+		t.Errorf("Members(a) after removing b = %d, want 1", n)
+	}
+}

@@ -9,6 +9,7 @@
 //	go run ./cmd/tributary-bench -stored 100000
 //	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -dedup both   # story grouping's cost
 //	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -backend both -postgres postgres://postgres@127.0.0.1:5432/postgres
+//	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -quick -backend both -nodes 3 -postgres postgres://postgres@127.0.0.1:5432/postgres
 package main
 
 import (
@@ -51,6 +52,10 @@ type options struct {
 	// backend of the daemon being started.
 	backend, postgres string
 	pgOn              bool
+	// nodes, above 1, adds a variant to the run: that many daemons on one PostgreSQL database
+	// (nodes.go); pgDB is the database the daemon being started shares with the others.
+	nodes int
+	pgDB  *pgDatabase
 	// quick skips the output load and the ceilings: the refresh figures only.
 	quick          bool
 	profileSeconds int
@@ -69,6 +74,7 @@ func main() {
 	flag.StringVar(&o.dedup, "dedup", "on", "story grouping of the daemon: on, off, or both (the same run with each, alternating, medians and the on/off ratio)")
 	flag.StringVar(&o.backend, "backend", "bolt", "the daemon's storage.backend: bolt, postgres, or both (the same run with each, alternating; postgres needs -postgres)")
 	flag.StringVar(&o.postgres, "postgres", "", "URL of a PostgreSQL database (postgres://user@host:port/db) on a server where the bench creates, and drops after, a database per run; its processes' CPU (utime+stime, children's included) is counted from /proc")
+	flag.IntVar(&o.nodes, "nodes", 1, "also run N daemons on one PostgreSQL database (needs -postgres; refresh figures only, all nodes' CPU summed), beside the -backend variants")
 	flag.BoolVar(&o.quick, "quick", false, "measure the refreshes only: skip the output load and the ceilings")
 	flag.StringVar(&o.farmAddr, "farm", "", "use the feed farm at this address (feeds /feed/{i}.xml) instead of the built-in one")
 	flag.IntVar(&o.perHost, "per-host", 64, "the daemon's fetch.per_host: high, so that the farm, one host, is not throttled")
@@ -146,18 +152,39 @@ func run(o options) error {
 	if len(modes) > 1 && len(backends) > 1 {
 		return errors.New("-dedup both and -backend both: compare one thing at a time")
 	}
-	type variant struct{ dedup, pg bool }
+	if o.nodes > 1 && o.postgres == "" {
+		return fmt.Errorf("-nodes %d needs -postgres URL", o.nodes)
+	}
+	if o.nodes > 1 && (len(modes) > 1 || o.stored > 0 || o.fromDB != "") {
+		return fmt.Errorf("-nodes %d: not with -dedup both, -stored or -from-db", o.nodes)
+	}
+	type variant struct {
+		dedup, pg bool
+		nodes     int
+	}
 	var variants []variant
 	for _, on := range modes {
 		for _, pg := range backends {
-			variants = append(variants, variant{on, pg})
+			variants = append(variants, variant{on, pg, 1})
+		}
+		if o.nodes > 1 {
+			variants = append(variants, variant{on, true, o.nodes})
 		}
 	}
 	name := func(v variant) string {
-		if v.pg {
+		switch {
+		case v.nodes > 1:
+			return fmt.Sprintf("%s-postgres-%dnodes", onOff(v.dedup), v.nodes)
+		case v.pg:
 			return onOff(v.dedup) + "-postgres"
 		}
 		return onOff(v.dedup)
+	}
+	backendOf := func(v variant) string {
+		if v.nodes > 1 {
+			return fmt.Sprintf("postgres × %d nodes", v.nodes)
+		}
+		return backendName(v.pg)
 	}
 	o.dedupOn, o.pgOn = variants[0].dedup, variants[0].pg
 	if o.stored > 0 {
@@ -168,9 +195,13 @@ func run(o options) error {
 		for k := range variants {
 			// Alternate which variant goes first, so that neither always meets a warmer machine.
 			v := variants[(i+k)%len(variants)]
-			fmt.Fprintf(os.Stderr, "run %d/%d, dedup %s, backend %s …\n", i+1, o.runs, onOff(v.dedup), backendName(v.pg))
+			fmt.Fprintf(os.Stderr, "run %d/%d, dedup %s, backend %s …\n", i+1, o.runs, onOff(v.dedup), backendOf(v))
 			o.dedupOn, o.pgOn = v.dedup, v.pg
-			m, err := runOnce(o, filepath.Join(work, fmt.Sprintf("run%d-%s", i, name(v))))
+			run := runOnce
+			if v.nodes > 1 {
+				run = func(o options, dir string) (map[string]float64, error) { return runNodes(o, dir, v.nodes) }
+			}
+			m, err := run(o, filepath.Join(work, fmt.Sprintf("run%d-%s", i, name(v))))
 			if err != nil {
 				return err
 			}
@@ -182,11 +213,11 @@ func run(o options) error {
 	}
 	for _, v := range variants {
 		fmt.Printf("tributary-bench: %d feeds × %d items (dup %.2f, near %.2f), dedup %s, backend %s, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
-			o.feeds, o.items, o.dup, o.near, onOff(v.dedup), backendName(v.pg), cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
+			o.feeds, o.items, o.dup, o.near, onOff(v.dedup), backendOf(v), cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
 		printResults(os.Stdout, all[v])
 	}
 	if len(modes) == 2 {
-		printDedupCost(os.Stdout, all[variant{false, backends[0]}], all[variant{true, backends[0]}])
+		printDedupCost(os.Stdout, all[variant{false, backends[0], 1}], all[variant{true, backends[0], 1}])
 	}
 	return nil
 }
@@ -247,17 +278,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		return nil, err
 	}
 	m := map[string]float64{}
-	var fm *farm
-	farmAddr := o.farmAddr
-	if farmAddr == "" {
-		fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near)
-		addr, stop, err := fm.listen()
-		if err != nil {
-			return nil, err
-		}
-		defer stop()
-		farmAddr = addr
+	fm, farmAddr, stop, err := startFarm(o)
+	if err != nil {
+		return nil, err
 	}
+	defer stop()
 	if o.fromDB != "" {
 		return round304Only(o, dir, farmAddr)
 	}
@@ -391,6 +416,16 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	return m, nil
 }
 
+// startFarm starts the built-in farm, unless -farm names one (then fm is nil); stop stops it.
+func startFarm(o options) (fm *farm, addr string, stop func(), err error) {
+	if o.farmAddr != "" {
+		return nil, o.farmAddr, func() {}, nil
+	}
+	fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near)
+	addr, stop, err = fm.listen()
+	return fm, addr, stop, err
+}
+
 // round304Only starts the daemon on a copy of o.fromDB, whose sources were all fetched from a farm
 // like this one (same feeds, same ETags), and measures one all-304 round: the figure of issue 16 at
 // 10,000 sources, without the quarter of an hour of CPU its full refresh takes on a loaded machine.
@@ -509,7 +544,10 @@ func startDaemon(o options, dir, farmAddr string, n int, names []string) (*daemo
 	var b strings.Builder
 	storage := "path = \"tributary.db\""
 	var pgDB *pgDatabase
-	if o.pgOn {
+	switch {
+	case o.pgDB != nil: // shared with other nodes: the caller drops it
+		storage = fmt.Sprintf("backend = \"postgres\"\ndsn = %q", o.pgDB.dsn)
+	case o.pgOn:
 		if pgDB, err = createDatabase(o.postgres); err != nil {
 			return nil, err
 		}
@@ -1040,6 +1078,9 @@ func printResults(w io.Writer, runs []map[string]float64) {
 		line("peak RSS (VmHWM)", "%.1f MiB", med["peak_rss_mib"])
 		return
 	}
+	if n, ok := med["nodes"]; ok {
+		line("nodes", "%.0f on one database: daemon CPU is all of them together, peak RSS the largest one's", n)
+	}
 	line("full refresh wall", "%.2f s  (%.0f entries, %.0f entries/s, %.0f failed)", med["full.wall_s"], med["full.entries"], med["full.entries_per_s"], med["full.failed"])
 	line("startup (exec to ready, empty db)", "%.3f s", med["startup_s"])
 	line("full refresh CPU, daemon", "%.2f CPU-s  (farm %.2f CPU-s%s)", med["full.cpu_s"], med["full.farm_cpu_s"], map[bool]string{true: ", external farm not measured"}[med["full.farm_cpu_s"] == 0])
@@ -1053,8 +1094,12 @@ func printResults(w io.Writer, runs []map[string]float64) {
 	if _, ok := med["change.wall_s"]; ok {
 		line("change round wall / CPU", "%.3f s / %.2f CPU-s  (%.0f new)", med["change.wall_s"], med["change.cpu_s"], med["change.new"])
 	}
-	line("peak RSS (VmHWM)", "%.1f MiB  (anon peak sampled %.1f MiB; file-backed now %.1f MiB: the mmapped db)", med["peak_rss_mib"], med["peak_rss_anon_mib"], med["rss_file_mib"])
-	line("peak Go heap (sampled)", "%.1f MiB", med["peak_heap_mib"])
+	if _, ok := med["nodes"]; ok {
+		line("peak RSS (VmHWM)", "%.1f MiB  (the largest node's)", med["peak_rss_mib"])
+	} else {
+		line("peak RSS (VmHWM)", "%.1f MiB  (anon peak sampled %.1f MiB; file-backed now %.1f MiB: the mmapped db)", med["peak_rss_mib"], med["peak_rss_anon_mib"], med["rss_file_mib"])
+		line("peak Go heap (sampled)", "%.1f MiB", med["peak_heap_mib"])
+	}
 	if _, ok := med["cgroup.limit_mib"]; ok {
 		line("memory cgroup, full refresh", "peak %.1f MiB charged (limit %.0f MiB, page cache included), %.0f OOM kills", med["cgroup.peak_mib"], med["cgroup.limit_mib"], med["cgroup.oom_kills"])
 	}

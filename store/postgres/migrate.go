@@ -56,6 +56,10 @@ CREATE TABLE story_apart (id text COLLATE "C" NOT NULL, story text COLLATE "C" N
 CREATE TABLE story_log (seq bigint PRIMARY KEY, entry text NOT NULL);`,
 	// 2: source leases, so that nodes sharing the database fetch each due source once.
 	`CREATE TABLE leases (name text COLLATE "C" PRIMARY KEY, owner text NOT NULL, expiry timestamptz NOT NULL);`,
+	// 3: which story prints each transaction wrote or changed, under its generation and by which
+	// node, so that every node can load the prints the others stored since it last looked
+	// (story.go: catchUp). Prints written before are loaded by each node at its start.
+	`CREATE TABLE story_print_gens (gen bigint PRIMARY KEY, node text NOT NULL, at_us bigint NOT NULL, ids text[] NOT NULL);`,
 }
 
 // SchemaVersion is the schema version this build writes.

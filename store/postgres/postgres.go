@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -46,6 +48,8 @@ type Store struct {
 	dedup *dedup
 	// host names the server in errors, without the password.
 	host string
+	// node names this Store among those sharing the database, in the story prints it writes.
+	node string
 	// stopPoll stops the generation poll; polled is closed when it has stopped.
 	stopPoll context.CancelFunc
 	polled   chan struct{}
@@ -66,7 +70,9 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{pool: pool, now: opts.Now, host: host}
+	var r [8]byte
+	_, _ = rand.Read(r[:])
+	s := &Store{pool: pool, now: opts.Now, host: host, node: hex.EncodeToString(r[:])}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -125,13 +131,17 @@ func (s *Store) pollGeneration(ctx context.Context, every time.Duration) {
 }
 
 // SyncGeneration reads the generation from the database now (the poll does it every
-// Options.GenerationPoll).
+// Options.GenerationPoll) and, with story grouping on, loads the story prints that other nodes
+// stored since (story.go).
 func (s *Store) SyncGeneration(ctx context.Context) error {
 	var gen int64
 	if err := s.pool.QueryRow(ctx, `SELECT value FROM meta WHERE name = 'generation'`).Scan(&gen); err != nil {
 		return fmt.Errorf("postgres: read generation: %w", err)
 	}
 	s.publish(uint64(gen))
+	if s.dedup != nil {
+		return s.catchUp(ctx, gen)
+	}
 	return nil
 }
 
@@ -324,12 +334,15 @@ func (s *Store) inTx(ctx context.Context, fn func(tx pgx.Tx, w *writer) error) e
 				return err
 			}
 			var err error
-			gen, err = w.flush(ctx, tx)
-			return err
+			if gen, err = w.flush(ctx, tx); err != nil {
+				return err
+			}
+			return w.rejoin(ctx, tx)
 		})
 		if err == nil {
 			s.publish(gen)
 			s.dropRemoved(w)
+			s.caughtUp(w, gen)
 			return nil
 		}
 		s.rollbackIndex(w)
@@ -352,12 +365,20 @@ type writer struct {
 	grouped  int
 	// batch holds the writes queued by the transaction's function; flush sends them.
 	batch pgx.Batch
+	// printed names the story prints written or changed, recorded under the generation
+	// (story.go). alone are the new articles that started stories of their own, seenBefore the
+	// index's seen when they were matched, fresh the other nodes' prints read under the
+	// generation's lock (for rejoin).
+	printed    []string
+	alone      []alone
+	seenBefore int64
+	fresh      []storedPrint
 }
 
 // flush sends the writes queued in the writer's batch with the counters and, when articles
-// changed, the generation's bump, whose value it returns (0 when unchanged): one round trip, so
-// that the counter rows, which every changing transaction locks, are held for as short a time as
-// the commit allows.
+// changed, the generation's bump, whose value it returns (0 when unchanged), and after it the
+// story prints (queuePrints): one round trip, so that the counter rows, which every changing
+// transaction locks, are held for as short a time as the commit allows.
 func (w *writer) flush(ctx context.Context, tx pgx.Tx) (uint64, error) {
 	b := &w.batch
 	if w.total != 0 {
@@ -380,6 +401,7 @@ ON CONFLICT (source) DO UPDATE SET n = source_counts.n + excluded.n`, names, del
 		b.Queue(`UPDATE meta SET value = value + 1 WHERE name = 'generation' RETURNING value`).QueryRow(func(row pgx.Row) error {
 			return row.Scan(&gen)
 		})
+		w.queuePrints(b)
 	}
 	if b.Len() == 0 {
 		return 0, nil

@@ -43,7 +43,7 @@ func (s *Store) Prune(ctx context.Context, p aggregator.PrunePolicy) (int, error
 			return removed, fmt.Errorf("postgres: expire tombstones: %w", err)
 		}
 	}
-	return removed, nil
+	return removed, s.expirePrintGens(ctx)
 }
 
 // pruneBefore walks the articles dated before p.Before, oldest first, and removes those that no

@@ -52,13 +52,15 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 		}
 	}
 	var res aggregator.SaveResult
+	var last *writer
 	err = s.inTx(ctx, func(tx pgx.Tx, w *writer) error {
-		res = aggregator.SaveResult{}
+		res, last = aggregator.SaveResult{}, w
 		return w.saveFeed(ctx, tx, source, articles, order, prints, unchanged, stateValue, &res)
 	})
 	if err != nil {
 		return fail(err)
 	}
+	res.Grouped = last.grouped // rejoin may have grouped more after saveFeed
 	return res, nil
 }
 
@@ -130,7 +132,6 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 			sighted = append(sighted, id)
 		}
 	}
-	res.Grouped = w.grouped
 	if len(sighted) > 0 {
 		slices.Sort(sighted)
 		batch.Queue(`UPDATE tombstones SET last_seen = $2 WHERE id = ANY($1)`, sighted, now.UnixNano())

@@ -22,6 +22,19 @@ import (
 // computed before the transaction, in the caller's goroutine, and only for an article that is not
 // stored yet. A member of a story is a row whose story column names it (indexed), so a merged query
 // finds a story's copies with one lookup.
+//
+// Several nodes: a transaction that writes or changes prints records their IDs in a row of
+// story_print_gens under its generation and its node. Every changing transaction bumps the
+// generation row and holds its lock until it commits, and that row is written after the bump, so
+// the rows become visible in the order of their gen: whoever sees the row of gen g sees every row
+// below g. (The prints themselves are written before, outside the lock: the lock is held for one
+// small row more.) A node keeps seen, the gen
+// up to which the other nodes' prints are in its index, and loads those above it (catchUp) on each
+// generation poll, and inside every transaction that starts a story of its own, after its bump:
+// there, holding the generation's lock, it sees every print committed before it, and an article
+// that found no match before the transaction but matches a print another node committed meanwhile
+// joins that print's story (rejoin). Of two nodes that store copies of one story at once, the one
+// that commits second joins the first's story: one story, never two.
 
 // expireEvery is how often writers drop prints that left the window.
 const expireEvery = time.Minute
@@ -33,6 +46,17 @@ type dedup struct {
 	idx        *story.Index
 	lastExpire time.Time
 	window     time.Duration
+	// seen is the generation up to which the prints of other nodes are in idx; added is the
+	// generation of the last one added. A transaction compares added with the seen of before its
+	// matches to tell whether prints came in since (rejoin).
+	seen, added int64
+}
+
+// storedPrint is a row of story_prints.
+type storedPrint struct {
+	id, story string
+	print     []byte
+	gen       int64
 }
 
 // loadIndex builds the index from the prints of articles first seen inside the window.
@@ -41,25 +65,126 @@ func (s *Store) loadIndex(ctx context.Context, opts story.Options) error {
 	d.window = d.idx.Options().Window
 	cut := s.now().Add(-d.window)
 	us, _ := dateOrder(cut)
-	rows, err := s.pool.Query(ctx, `SELECT id, story, print FROM story_prints WHERE seen_us >= $1`, us)
+	// One statement, one snapshot: every print up to the generation read with them is in it.
+	rows, err := s.pool.Query(ctx, `SELECT g.value, p.id, p.story, p.print FROM meta g
+LEFT JOIN story_prints p ON p.seen_us >= $1 WHERE g.name = 'generation'`, us)
 	if err != nil {
 		return fmt.Errorf("load story index: %w", err)
 	}
-	var id, st string
+	var id, st *string
 	var v []byte
-	_, err = pgx.ForEachRow(rows, []any{&id, &st, &v}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&d.seen, &id, &st, &v}, func() error {
 		var p story.Print
-		if p.UnmarshalBinary(v) != nil || p.Time.Before(cut) {
-			return nil // a damaged print: its article stays its own story
+		if id == nil || st == nil || p.UnmarshalBinary(v) != nil || p.Time.Before(cut) {
+			return nil // none, or a damaged print: its article stays its own story
 		}
-		d.idx.Add(id, orString(st, id), p)
+		d.idx.Add(*id, orString(*st, *id), p)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("load story index: %w", err)
 	}
+	d.added = d.seen
 	s.dedup = d
 	return nil
+}
+
+// catchUpPrints reads the generation and, in the same snapshot, the prints other nodes wrote or
+// changed above a generation, inside the window, in gen order: one row with NULL print columns
+// when there are none. It reads a story_print_gens row per transaction since, and only the other
+// nodes' prints.
+const catchUpPrints = `WITH g AS (SELECT value FROM meta WHERE name = 'generation'),
+f AS (SELECT l.gen, p.id, p.story, p.print FROM story_print_gens l, unnest(l.ids) AS u(id), story_prints p
+	WHERE l.gen > $1 AND l.node <> $2 AND p.id = u.id AND p.seen_us >= $3)
+SELECT g.value, f.id, f.story, f.print, f.gen FROM g LEFT JOIN f ON true ORDER BY f.gen`
+
+// expirePrintGens drops the rows of story_print_gens older than the window: a node that has not
+// loaded them by then loads the prints at its next start, if they are still inside it.
+func (s *Store) expirePrintGens(ctx context.Context) error {
+	window := story.DefaultWindow
+	if s.dedup != nil {
+		window = s.dedup.window
+	}
+	cut, _ := dateOrder(s.now().Add(-window))
+	if _, err := s.pool.Exec(ctx, `DELETE FROM story_print_gens WHERE at_us < $1`, cut); err != nil {
+		return fmt.Errorf("postgres: expire story_print_gens: %w", err)
+	}
+	return nil
+}
+
+// catchUp loads into the index the prints that other nodes stored since this node last looked
+// (the generation poll calls it with the generation it read, gen): near-duplicates fetched by
+// different nodes meet in one story. Nothing is read while no one wrote above seen.
+func (s *Store) catchUp(ctx context.Context, gen int64) error {
+	d := s.dedup
+	d.mu.Lock()
+	from := d.seen
+	d.mu.Unlock()
+	if gen <= from {
+		return nil
+	}
+	cut, _ := dateOrder(s.now().Add(-d.window))
+	rows, err := s.pool.Query(ctx, catchUpPrints, from, s.node, cut)
+	if err != nil {
+		return fmt.Errorf("postgres: load other nodes' story prints: %w", err)
+	}
+	fresh, gen, err := scanPrints(rows)
+	if err != nil {
+		return fmt.Errorf("postgres: load other nodes' story prints: %w", err)
+	}
+	// Every print up to the generation read is in the index now: the other nodes' were read, and
+	// this node's were added when it matched them.
+	d.apply(fresh, gen, s.now().Add(-d.window))
+	return nil
+}
+
+// scanPrints reads rows of catchUpPrints: the prints, and the generation read with them.
+func scanPrints(rows pgx.Rows) ([]storedPrint, int64, error) {
+	var out []storedPrint
+	var gen int64
+	var id, st *string
+	var v []byte
+	var g *int64
+	_, err := pgx.ForEachRow(rows, []any{&gen, &id, &st, &v, &g}, func() error {
+		if id != nil && st != nil && g != nil {
+			out = append(out, storedPrint{id: *id, story: *st, print: slices.Clone(v), gen: *g})
+		}
+		return nil
+	})
+	return out, gen, err
+}
+
+// apply adds to the index the prints of fresh (in gen order) above seen, and moves seen to upTo,
+// when higher: a poll and a transaction may read overlapping ranges, and the print of an article
+// that a split moved since comes back with a higher gen, so the later state wins.
+func (d *dedup) apply(fresh []storedPrint, upTo int64, cut time.Time) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	for _, r := range fresh {
+		if r.gen <= d.seen {
+			continue
+		}
+		d.seen = r.gen
+		var p story.Print
+		if p.UnmarshalBinary(r.print) != nil || p.Time.Before(cut) {
+			continue
+		}
+		d.idx.Add(r.id, orString(r.story, r.id), p)
+		d.added = r.gen
+	}
+	d.seen = max(d.seen, upTo)
+}
+
+// caughtUp moves seen to gen, the generation of a transaction that committed after reading the
+// other nodes' prints under the generation's lock (queuePrints): nothing below gen can commit
+// after it. Before the commit it could not: a transaction that fails gives its generation back.
+func (s *Store) caughtUp(w *writer, gen uint64) {
+	if s.dedup == nil || w.fresh == nil {
+		return
+	}
+	s.dedup.mu.Lock()
+	s.dedup.seen = max(s.dedup.seen, int64(gen))
+	s.dedup.mu.Unlock()
 }
 
 // StoryIndexLen returns how many prints the in-memory story index holds (0 when grouping is off).
@@ -121,6 +246,9 @@ func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.T
 	d := w.s.dedup
 	id := r.Article.ID
 	d.mu.Lock()
+	if len(w.printed) == 0 {
+		w.seenBefore = d.seen
+	}
 	m, ok := d.idx.Match(*p, nil)
 	st := id
 	if ok && m.Story != id && m.ID != id {
@@ -142,17 +270,104 @@ func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.T
 	seen, _ := dateOrder(r.Article.FirstSeen)
 	b.Queue(`INSERT INTO story_prints (id, seen_us, story, print) VALUES ($1, $2, $3, $4)
 ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print`, id, seen, joined, v)
+	w.printed = append(w.printed, id) // recorded under the generation by flush
 	if !ok {
+		w.alone = append(w.alone, alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
 		return nil
 	}
 	r.Article.Story = st
 	w.grouped++
-	src := ""
-	if len(r.Article.Sources) > 0 {
-		src = r.Article.Sources[0]
-	}
 	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
-		ArticleSource: src, ArticleTitle: r.Article.Title})
+		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
+}
+
+func firstSource(sources []string) string {
+	if len(sources) > 0 {
+		return sources[0]
+	}
+	return ""
+}
+
+// alone is a new article of the transaction that started a story of its own: rejoin looks for a
+// match again among the prints that came in meanwhile.
+type alone struct {
+	id, title, source string
+	print             story.Print
+}
+
+// queuePrints queues, after the generation's bump, the row of story_print_gens that names the
+// prints the transaction wrote or changed (a split) under its generation and, when it started
+// stories of its own, the catch-up read of the other nodes' prints: under the generation's lock
+// it sees every one committed before this transaction. flush calls it.
+func (w *writer) queuePrints(b *pgx.Batch) {
+	s := w.s
+	if len(w.printed) > 0 {
+		at, _ := dateOrder(s.now())
+		b.Queue(`INSERT INTO story_print_gens (gen, node, at_us, ids) VALUES ((SELECT value FROM meta WHERE name = 'generation'), $1, $2, $3)`,
+			s.node, at, w.printed)
+	}
+	if len(w.alone) == 0 {
+		return
+	}
+	s.dedup.mu.Lock()
+	from := s.dedup.seen
+	s.dedup.mu.Unlock()
+	cut, _ := dateOrder(s.now().Add(-s.dedup.window))
+	b.Queue(catchUpPrints, from, s.node, cut).Query(func(rows pgx.Rows) error {
+		var err error
+		w.fresh, _, err = scanPrints(rows)
+		if w.fresh == nil {
+			w.fresh = []storedPrint{} // read: caughtUp may move seen
+		}
+		return err
+	})
+}
+
+// rejoin runs after the batch of flush, still inside the transaction: it adds the prints read by
+// queuePrints to the index and, if any print of another node came in since this transaction
+// matched, matches each article that started a story of its own again. One that now matches
+// another story joins it, unless another article already joined its own story (on this node, in
+// a transaction not yet committed): moving it would split that story in two.
+func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
+	if len(w.alone) == 0 {
+		return nil
+	}
+	d := w.s.dedup
+	now := w.s.now()
+	d.apply(w.fresh, 0, now.Add(-d.window))
+	d.mu.Lock()
+	if d.added <= w.seenBefore {
+		d.mu.Unlock()
+		return nil
+	}
+	type move struct {
+		a alone
+		m story.Match
+	}
+	var moves []move
+	for _, a := range w.alone {
+		m, ok := d.idx.Match(a.print, func(st string) bool { return st == a.id })
+		if !ok || d.idx.Members(a.id) > 1 {
+			continue
+		}
+		d.idx.Add(a.id, m.Story, a.print)
+		moves = append(moves, move{a, m})
+	}
+	d.mu.Unlock()
+	if len(moves) == 0 {
+		return nil
+	}
+	var b pgx.Batch
+	for _, mv := range moves {
+		b.Queue(`UPDATE articles SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
+		b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
+		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: mv.m.Story, Article: mv.a.id, Matched: mv.m.ID,
+			Score: mv.m.Score, ArticleSource: mv.a.source, ArticleTitle: mv.a.title}); err != nil {
+			return err
+		}
+		w.grouped++
+	}
+	return tx.SendBatch(ctx, &b).Close()
 }
 
 // queueLog appends e to the bounded story log: the sequence is a counter row (sequences are not
@@ -305,6 +520,7 @@ func (s *Store) SplitStory(ctx context.Context, articleID string) error {
 			b.Queue(`INSERT INTO story_apart (id, story, split_at) VALUES ($1, $2, $3) ON CONFLICT (id, story) DO UPDATE SET split_at = excluded.split_at`,
 				m.Article.ID, old, now.UnixNano())
 			b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, m.Article.ID, to[i])
+			w.printed = append(w.printed, m.Article.ID) // the other nodes' indexes follow the split
 		}
 		src := ""
 		if len(r.Article.Sources) > 0 {

@@ -1,0 +1,125 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"tributary/aggregator"
+	"tributary/aggregator/storetest"
+	"tributary/aggregator/story"
+)
+
+// openGroupingNode is openNode with story grouping on (the test calls SyncGeneration where a
+// second would have passed).
+func openGroupingNode(t *testing.T, dsn string) *Store {
+	t.Helper()
+	s, err := Open(t.Context(), dsn, Options{Dedup: &story.Options{}, GenerationPoll: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
+}
+
+// storyCopy is a copy of the storetest flash story: the flash itself (cls) or its full article
+// (stcn), with its own ID and link.
+func storyCopy(id string, full bool, date time.Time) (string, aggregator.Article) {
+	src, title, body := "cls", storetest.FlashTitle, storetest.FlashBody
+	if full {
+		src, title, body = "stcn", storetest.FullTitle, storetest.FullBody
+	}
+	a := storetest.Article(id, src, date)
+	a.Title, a.Body = title, body
+	a.Link = "https://" + src + ".example.com/" + id
+	a.Key = a.Link
+	return src, a
+}
+
+// TestStoryAcrossNodes: two nodes on one database store copies of one story, each fetched by one
+// node; they end up as one story whichever way they meet: through the generation poll (the second
+// node loaded the first's print before it matched), in a race (it had not: its transaction finds
+// the print under the generation's lock and joins it), or with both saves at once. Each node's
+// merged output shows one item, and a third copy saved later by either node joins that story.
+func TestStoryAcrossNodes(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		// save stores the flash on a and the full article on b.
+		save func(t *testing.T, a, b *Store, flash, full func(*Store) aggregator.SaveResult)
+	}{
+		{"b polls, then saves", func(t *testing.T, a, b *Store, flash, full func(*Store) aggregator.SaveResult) {
+			flash(a)
+			if err := b.SyncGeneration(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+			if n := b.StoryIndexLen(); n != 1 {
+				t.Fatalf("b's index holds %d prints after the poll, want a's one", n)
+			}
+			if res := full(b); res.Grouped != 1 {
+				t.Errorf("b's save: %+v, want the full article grouped", res)
+			}
+		}},
+		{"b saves without polling", func(t *testing.T, a, b *Store, flash, full func(*Store) aggregator.SaveResult) {
+			flash(a)
+			if res := full(b); res.Grouped != 1 {
+				t.Errorf("b's save: %+v, want the full article grouped when b's transaction met a's print", res)
+			}
+		}},
+		{"both at once", func(t *testing.T, a, b *Store, flash, full func(*Store) aggregator.SaveResult) {
+			var wg sync.WaitGroup
+			start := make(chan struct{})
+			wg.Go(func() { <-start; flash(a) })
+			wg.Go(func() { <-start; full(b) })
+			close(start)
+			wg.Wait()
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dsn := pg.DSN(t)
+			a, b := openGroupingNode(t, dsn), openGroupingNode(t, dsn)
+			t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
+			save := func(s *Store, id string, full bool) aggregator.SaveResult {
+				src, art := storyCopy(id, full, t0)
+				res, err := s.SaveFeed(context.Background(), src, []aggregator.Article{art}, aggregator.FetchState{})
+				if err != nil {
+					t.Error(err)
+				}
+				return res
+			}
+			tt.save(t, a, b, func(s *Store) aggregator.SaveResult { return save(s, "flash", false) },
+				func(s *Store) aggregator.SaveResult { return save(s, "full", true) })
+			oneStory := func(when string, want int) {
+				t.Helper()
+				for i, s := range []*Store{a, b} {
+					got, err := s.Articles(t.Context(), aggregator.Query{Merge: true})
+					if err != nil {
+						t.Fatal(err)
+					}
+					if len(got) != 1 || len(got[0].Also) != want-1 {
+						var items []string
+						for _, g := range got {
+							items = append(items, fmt.Sprintf("%s (+%d copies)", g.ID, len(g.Also)))
+						}
+						t.Errorf("%s: node %d's merged output: %v, want one story of %d copies", when, i, items, want)
+					}
+				}
+			}
+			oneStory("after the two saves", 2)
+			// Both indexes agree now: a third copy, saved by either node, joins the story.
+			for _, s := range []*Store{a, b} {
+				if err := s.SyncGeneration(t.Context()); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if res := save(a, "full-again", true); res.Grouped != 1 {
+				t.Errorf("a third copy saved by a: %+v, want it grouped", res)
+			}
+			oneStory("after a third copy", 3)
+			if err := a.Check(t.Context()); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
