@@ -64,7 +64,15 @@ type Options struct {
 	// holds is skipped. LeaseTTL is how long a claim lasts; zero means DefaultLeaseTTL.
 	Owner    string
 	LeaseTTL time.Duration
+	// RequestPoll is how often ServeRequests looks for manual refreshes forwarded to this node,
+	// and the longest a forwarded refresh waits between two looks at its result (see forward);
+	// zero means DefaultRequestPoll.
+	RequestPoll time.Duration
 }
+
+// DefaultRequestPoll is how often a node sharing the database looks for the manual refreshes
+// other nodes forward to it: it adds at most this much to a forwarded refresh's answer.
+const DefaultRequestPoll = 250 * time.Millisecond
 
 // DefaultLeaseTTL is how long a node's claim on a source lasts: longer than a fetch and its store
 // take, so that no other node fetches the source meanwhile, and short enough that the sources of a
@@ -300,6 +308,9 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 		return nil, fmt.Errorf("%w: %q", ErrUnknownSource, unknown)
 	}
 	names = uniqueNames(names)
+	if f, l, ok := r.shared(); ok && manual {
+		return r.refreshShared(ctx, f, l, names), nil
+	}
 	results := make([]aggregator.RefreshResult, len(names))
 	calls := make([]*call, len(names))
 	for i, n := range names {

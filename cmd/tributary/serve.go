@@ -192,6 +192,8 @@ func (a *App) Serve(ctx context.Context) error {
 		return err
 	}
 	a.sched.Start()
+	// Manual refreshes that other nodes sharing the database forward to this one (none with bbolt).
+	a.background.Go(func() { a.refresher.ServeRequests(a.backgroundCtx) })
 	a.startWebSub()
 	a.exportsDone = make(chan struct{})
 	go func() { defer close(a.exportsDone); a.exports.run(ctx) }()
@@ -233,15 +235,23 @@ func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
 	}
 }
 
-// healthy is what the watchdog and /readyz check: the scheduler runs and the database answers.
+// healthy is what the watchdog checks: the scheduler runs and, with bbolt, the database answers.
+// A PostgreSQL server that does not answer is not this process's fault: restarting it would not
+// help, and a node that cannot open the database at start serves nothing, where a running one
+// keeps serving its cached outputs.
 func (a *App) healthy() bool {
 	if !a.ready.Load() || !a.sched.Running() {
 		return false
 	}
+	return a.Config().Backend == backendPostgres || a.databaseErr() == nil
+}
+
+// databaseErr is the error of a small read of the database (nil when it answers within 2 s).
+func (a *App) databaseErr() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	_, err := a.store.States(ctx)
-	return err == nil
+	return err
 }
 
 // Reload reads the configuration file again and applies sources and outputs. An invalid file is
@@ -378,6 +388,13 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 			a.logger.Warn("could not read the sources' states", "error", err)
 		}
 	}
+	// This node's memory is later only for its own last 304s, whose states are saved in batches.
+	var leases map[string]aggregator.LeaseInfo
+	if l, ok := a.store.(aggregator.LeaseReader); ok {
+		if leases, err = l.Leases(ctx); err != nil {
+			a.logger.Warn("could not read the sources' leases", "error", err)
+		}
+	}
 	var out []aggregator.SourceStatus
 	for _, src := range a.refresher.Sources() {
 		st := a.refresher.State(src.Name)
@@ -387,6 +404,7 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 		out = append(out, aggregator.SourceStatus{
 			Source: src, State: st, Articles: stats.PerSource[src.Name],
 			NextRun: a.sched.Next(src.Name), Running: a.refresher.Running(src.Name),
+			Lease: leases[src.Name],
 		})
 	}
 	return out

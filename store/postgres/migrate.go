@@ -56,6 +56,18 @@ CREATE TABLE story_apart (id text COLLATE "C" NOT NULL, story text COLLATE "C" N
 CREATE TABLE story_log (seq bigint PRIMARY KEY, entry text NOT NULL);`,
 	// 2: source leases, so that nodes sharing the database fetch each due source once.
 	`CREATE TABLE leases (name text COLLATE "C" PRIMARY KEY, owner text NOT NULL, expiry timestamptz NOT NULL);`,
+	// 3: manual refreshes forwarded to the node that holds the source's lease (request.go). pending
+	// is the source while the request waits and NULL once it is done: its unique index (NULLs never
+	// collide) keeps one waiting request per source, which later ones join.
+	`CREATE TABLE refresh_requests (
+	id bigserial PRIMARY KEY,
+	source text COLLATE "C" NOT NULL,
+	pending text COLLATE "C" UNIQUE,
+	claimed_by text,
+	created_at timestamptz NOT NULL DEFAULT now(),
+	finished_at timestamptz,
+	result text
+);`,
 }
 
 // SchemaVersion is the schema version this build writes.

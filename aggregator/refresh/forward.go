@@ -1,0 +1,203 @@
+package refresh
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"tributary/aggregator"
+)
+
+// Manual refreshes on a database that several nodes share: a manual refresh runs once cluster-wide,
+// on the node that holds the source's lease, and the node it was asked of answers with its result.
+// The request goes through the store (aggregator.Forwarder): a row the asking node adds and polls,
+// and the lease holder claims, runs and finishes (ServeRequests). When no node holds a live lease,
+// the asking node claims it and refreshes itself.
+
+// requestLimit bounds the requests one poll of ServeRequests claims; the rest wait for the next.
+const requestLimit = 100
+
+// requestKeep is how long finished requests are kept, and unfinished ones waited for, before
+// ServeRequests deletes them: longer than any caller waits (the admin API: at most 10 minutes).
+const requestKeep = time.Hour
+
+// pruneRequestsEvery is how often ServeRequests deletes old requests.
+const pruneRequestsEvery = 10 * time.Minute
+
+// shared returns the store's Forwarder and Leaser when manual refreshes are forwarded: the store
+// is shared and this node has a name in its leases.
+func (r *Refresher) shared() (aggregator.Forwarder, aggregator.Leaser, bool) {
+	f, ok1 := r.o.Store.(aggregator.Forwarder)
+	l, ok2 := r.o.Store.(aggregator.Leaser)
+	return f, l, ok1 && ok2 && r.o.Owner != ""
+}
+
+// refreshShared refreshes names by hand on a shared store, each where its lease is held, and
+// waits for them all.
+func (r *Refresher) refreshShared(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, names []string) []aggregator.RefreshResult {
+	results := make([]aggregator.RefreshResult, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Go(func() { results[i] = r.manualShared(ctx, f, l, name) })
+	}
+	wg.Wait()
+	if ctx.Err() == nil {
+		r.syncStates()
+	}
+	return results
+}
+
+// manualShared refreshes name here when this node holds, or can take, its lease; otherwise it
+// forwards the refresh to the node that holds it.
+func (r *Refresher) manualShared(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, name string) aggregator.RefreshResult {
+	held, err := r.claim(ctx, l, name)
+	if err != nil {
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: err.Error(), Node: r.o.Owner}
+	}
+	if held {
+		return r.runHere(ctx, name)
+	}
+	return r.forward(ctx, f, l, name)
+}
+
+// claim claims name's lease for this node, or renews it.
+func (r *Refresher) claim(ctx context.Context, l aggregator.Leaser, name string) (bool, error) {
+	held, _, _, err := l.Lease(ctx, name, r.o.Owner, cmp.Or(r.o.LeaseTTL, DefaultLeaseTTL))
+	if err != nil {
+		return false, errors.New("the database did not answer, the refresh was not attempted: " + err.Error())
+	}
+	return held, nil
+}
+
+// runHere refreshes name on this node (joining a refresh of it in flight) and waits for it.
+func (r *Refresher) runHere(ctx context.Context, name string) aggregator.RefreshResult {
+	c, res := r.start(name, true)
+	if c != nil {
+		res = r.wait(ctx, name, c)
+	}
+	res.Node = r.o.Owner
+	return res
+}
+
+// forward asks the node that holds name's lease for a refresh and waits for its result, looking
+// at the request after 20 ms, then ever less often up to RequestPoll. When the lease runs out
+// meanwhile (its holder died or stopped), this node claims it and refreshes itself, and gives the
+// result to every node waiting on the same request.
+func (r *Refresher) forward(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, name string) aggregator.RefreshResult {
+	fail := func(err error) aggregator.RefreshResult {
+		if ctx.Err() != nil {
+			return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped,
+				Error: "gave up waiting for the node that holds this source's lease, the refresh goes on there: " + ctx.Err().Error()}
+		}
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: err.Error(), Node: r.o.Owner}
+	}
+	id, err := f.RequestRefresh(ctx, name)
+	if err != nil {
+		return fail(err)
+	}
+	every := cmp.Or(r.o.RequestPoll, DefaultRequestPoll)
+	wait := min(20*time.Millisecond, every)
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return fail(ctx.Err())
+		case <-timer.C:
+		}
+		res, done, leased, err := f.RefreshRequest(ctx, id)
+		if err != nil {
+			return fail(err)
+		}
+		if done {
+			return res
+		}
+		if !leased {
+			held, err := r.claim(ctx, l, name)
+			if err != nil {
+				return fail(err)
+			}
+			if held {
+				res := r.runHere(ctx, name)
+				if res.Status != aggregator.StatusSkipped {
+					r.finishRequest(ctx, f, res)
+				}
+				return res
+			}
+		}
+		wait = min(2*wait, every)
+		timer.Reset(wait)
+	}
+}
+
+// finishRequest writes res into its source's request, also when the caller stopped waiting: other
+// nodes may wait on it.
+func (r *Refresher) finishRequest(ctx context.Context, f aggregator.Forwarder, res aggregator.RefreshResult) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := f.FinishRefresh(ctx, res); err != nil {
+		r.o.Logger.Warn("could not hand a forwarded refresh's result back", "source", res.Source, "error", err)
+	}
+}
+
+// ServeRequests runs, until ctx ends, the manual refreshes that other nodes forward to this one
+// for the sources whose leases it holds: every RequestPoll it claims the waiting requests, runs
+// each (joining a refresh of the source in flight, so that requests coalesce), and writes the
+// result back. A request this node cannot run (it lost the lease, or is shutting down) is given
+// back for another node to take. It also deletes old requests now and then. It returns at once
+// when the store is not shared.
+func (r *Refresher) ServeRequests(ctx context.Context) {
+	f, _, ok := r.shared()
+	if !ok {
+		return
+	}
+	var running sync.WaitGroup
+	defer running.Wait()
+	t := time.NewTicker(cmp.Or(r.o.RequestPoll, DefaultRequestPoll))
+	defer t.Stop()
+	var pruned time.Time
+	failing := false
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		sources, err := f.ClaimRefreshes(ctx, r.o.Owner, requestLimit)
+		if err != nil {
+			if !failing && ctx.Err() == nil {
+				r.o.Logger.Warn("cannot look for forwarded refreshes; retrying", "error", err)
+			}
+			failing = true
+			continue
+		}
+		failing = false
+		for _, name := range sources {
+			running.Go(func() { r.serveRequest(ctx, f, name) })
+		}
+		if time.Since(pruned) > pruneRequestsEvery {
+			pruned = time.Now()
+			if _, err := f.PruneRefreshes(ctx, requestKeep); err != nil && ctx.Err() == nil {
+				r.o.Logger.Warn("cannot delete old refresh requests", "error", err)
+			}
+		}
+	}
+}
+
+// serveRequest runs one forwarded refresh of name and writes its result back, or gives the
+// request back when the refresh was not attempted here.
+func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string) {
+	res := r.runHere(ctx, name)
+	if res.Status == aggregator.StatusSkipped {
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		if err := f.ReleaseRefresh(rctx, name, r.o.Owner); err != nil {
+			r.o.Logger.Warn("could not give a forwarded refresh back", "source", name, "error", err)
+		}
+		return
+	}
+	r.syncStates()
+	r.finishRequest(ctx, f, res)
+}
