@@ -265,9 +265,10 @@ type Forwarder interface {
 	// a live lease on its source: when none does, the asking node may claim it and refresh itself.
 	// The error wraps ErrNotFound when the request is gone (pruned).
 	RefreshRequest(ctx context.Context, id int64) (res RefreshResult, done, leased bool, err error)
-	// ClaimRefreshes marks as owner's the pending, unclaimed requests of the sources whose live
-	// lease owner holds, at most limit, and returns their sources.
-	ClaimRefreshes(ctx context.Context, owner string, limit int) ([]string, error)
+	// ClaimRefreshes marks as owner's the pending requests of the sources whose live lease owner
+	// holds (of source alone, unless it is empty) that owner has not claimed yet, at most limit,
+	// and returns their sources. A request claimed by a node that lost the lease is claimed again.
+	ClaimRefreshes(ctx context.Context, owner, source string, limit int) ([]string, error)
 	// FinishRefresh writes res into the pending request of res.Source, if there is one.
 	FinishRefresh(ctx context.Context, res RefreshResult) error
 	// ReleaseRefresh gives back the request of source that owner claimed, for another node (or

@@ -83,8 +83,9 @@ func (r *Refresher) runHere(ctx context.Context, name string) aggregator.Refresh
 
 // forward asks the node that holds name's lease for a refresh and waits for its result, looking
 // at the request after 20 ms, then ever less often up to RequestPoll. When the lease runs out
-// meanwhile (its holder died or stopped), this node claims it and refreshes itself, and gives the
-// result to every node waiting on the same request.
+// meanwhile (its holder died or stopped), this node claims the lease and the request, refreshes
+// itself, and gives the result to every node waiting on the same request. (Its ServeRequests may
+// claim the request first: then this waits for that.)
 func (r *Refresher) forward(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, name string) aggregator.RefreshResult {
 	fail := func(err error) aggregator.RefreshResult {
 		if ctx.Err() != nil {
@@ -120,11 +121,13 @@ func (r *Refresher) forward(ctx context.Context, f aggregator.Forwarder, l aggre
 				return fail(err)
 			}
 			if held {
-				res := r.runHere(ctx, name)
-				if res.Status != aggregator.StatusSkipped {
-					r.finishRequest(ctx, f, res)
+				claimed, err := f.ClaimRefreshes(ctx, r.o.Owner, name, 1)
+				if err != nil {
+					return fail(err)
 				}
-				return res
+				if len(claimed) > 0 {
+					return r.serveRequest(ctx, f, name)
+				}
 			}
 		}
 		wait = min(2*wait, every)
@@ -165,7 +168,7 @@ func (r *Refresher) ServeRequests(ctx context.Context) {
 			return
 		case <-t.C:
 		}
-		sources, err := f.ClaimRefreshes(ctx, r.o.Owner, requestLimit)
+		sources, err := f.ClaimRefreshes(ctx, r.o.Owner, "", requestLimit)
 		if err != nil {
 			if !failing && ctx.Err() == nil {
 				r.o.Logger.Warn("cannot look for forwarded refreshes; retrying", "error", err)
@@ -186,9 +189,9 @@ func (r *Refresher) ServeRequests(ctx context.Context) {
 	}
 }
 
-// serveRequest runs one forwarded refresh of name and writes its result back, or gives the
-// request back when the refresh was not attempted here.
-func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string) {
+// serveRequest runs the forwarded refresh of name that this node claimed and writes its result
+// back, or gives the request back when the refresh was not attempted here. It returns the result.
+func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string) aggregator.RefreshResult {
 	res := r.runHere(ctx, name)
 	if res.Status == aggregator.StatusSkipped {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
@@ -196,8 +199,9 @@ func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, na
 		if err := f.ReleaseRefresh(rctx, name, r.o.Owner); err != nil {
 			r.o.Logger.Warn("could not give a forwarded refresh back", "source", name, "error", err)
 		}
-		return
+		return res
 	}
 	r.syncStates()
 	r.finishRequest(ctx, f, res)
+	return res
 }

@@ -58,12 +58,13 @@ CREATE TABLE story_log (seq bigint PRIMARY KEY, entry text NOT NULL);`,
 	`CREATE TABLE leases (name text COLLATE "C" PRIMARY KEY, owner text NOT NULL, expiry timestamptz NOT NULL);`,
 	// 3: manual refreshes forwarded to the node that holds the source's lease (request.go). pending
 	// is the source while the request waits and NULL once it is done: its unique index (NULLs never
-	// collide) keeps one waiting request per source, which later ones join.
+	// collide) keeps one waiting request per source, which later ones join (asked counts them).
 	`CREATE TABLE refresh_requests (
 	id bigserial PRIMARY KEY,
 	source text COLLATE "C" NOT NULL,
 	pending text COLLATE "C" UNIQUE,
 	claimed_by text,
+	asked integer NOT NULL DEFAULT 1,
 	created_at timestamptz NOT NULL DEFAULT now(),
 	finished_at timestamptz,
 	result text

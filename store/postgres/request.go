@@ -30,7 +30,7 @@ func (s *Store) RequestRefresh(ctx context.Context, source string) (int64, error
 	}
 	var id int64
 	err := s.pool.QueryRow(ctx, `INSERT INTO refresh_requests (source, pending) VALUES ($1, $1)
-ON CONFLICT (pending) DO UPDATE SET source = excluded.source RETURNING id`, source).Scan(&id)
+ON CONFLICT (pending) DO UPDATE SET asked = refresh_requests.asked + 1 RETURNING id`, source).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("postgres: request refresh of %q: %w", source, err)
 	}
@@ -58,13 +58,15 @@ FROM refresh_requests r WHERE r.id = $1`, id).Scan(&done, &result, &leased)
 	return res, done, leased, nil
 }
 
-// ClaimRefreshes marks as owner's the waiting, unclaimed requests of the sources whose live
-// lease owner holds, and returns their sources.
-func (s *Store) ClaimRefreshes(ctx context.Context, owner string, limit int) ([]string, error) {
+// ClaimRefreshes marks as owner's the waiting requests of the sources whose live lease owner
+// holds (of source alone, unless it is empty) that owner has not claimed yet: unclaimed ones, and
+// those claimed by a node that has since lost the lease (it died).
+func (s *Store) ClaimRefreshes(ctx context.Context, owner, source string, limit int) ([]string, error) {
 	rows, err := s.pool.Query(ctx, `UPDATE refresh_requests SET claimed_by = $1
 WHERE id IN (SELECT r.id FROM refresh_requests r JOIN leases l ON l.name = r.pending
-	WHERE r.claimed_by IS NULL AND l.owner = $1 AND l.expiry > now() ORDER BY r.id LIMIT $2)
-RETURNING source`, owner, limit)
+	WHERE (r.claimed_by IS NULL OR r.claimed_by <> $1) AND l.owner = $1 AND l.expiry > now()
+	AND ($2 = '' OR r.pending = $2) ORDER BY r.id LIMIT $3)
+RETURNING source`, owner, source, limit)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: claim refresh requests: %w", err)
 	}
