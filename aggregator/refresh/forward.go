@@ -50,16 +50,28 @@ func (r *Refresher) refreshShared(ctx context.Context, f aggregator.Forwarder, l
 }
 
 // manualShared refreshes name here when this node holds, or can take, its lease; otherwise it
-// forwards the refresh to the node that holds it.
+// forwards the refresh to the node that holds it. Run here, it also answers the request of name
+// that other nodes wait on, if there is one (left by a holder that died, or asked just now):
+// claimed first, so that ServeRequests does not fetch once more for it.
 func (r *Refresher) manualShared(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, name string) aggregator.RefreshResult {
-	held, err := r.claim(ctx, l, name)
-	if err != nil {
+	fail := func(err error) aggregator.RefreshResult {
 		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: err.Error(), Node: r.o.Owner}
 	}
-	if held {
-		return r.runHere(ctx, name)
+	held, err := r.claim(ctx, l, name)
+	if err != nil {
+		return fail(err)
 	}
-	return r.forward(ctx, f, l, name)
+	if !held {
+		return r.forward(ctx, f, l, name)
+	}
+	claimed, err := f.ClaimRefreshes(ctx, r.o.Owner, name, 1)
+	if err != nil {
+		return fail(err)
+	}
+	if len(claimed) > 0 {
+		return r.serveRequest(ctx, f, name)
+	}
+	return r.runHere(ctx, name)
 }
 
 // claim claims name's lease for this node, or renews it.
