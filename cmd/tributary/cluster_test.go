@@ -109,6 +109,9 @@ url = "%s/news"
 schedule = "0 0 1 1 *"
 [[output]]
 name = "all"
+[[output]]
+name = "news"
+sources = ["news"]
 `, public, admin, farm))
 	return cfgPath, public, admin
 }
@@ -359,6 +362,14 @@ func TestBinaryDatabaseDown(t *testing.T) {
 	if c, _, _ := getFeed(etag); c != http.StatusNotModified {
 		t.Errorf("the output with the database down, If-None-Match its ETag: %d, want 304", c)
 	}
+	// A format not rendered before the outage is rendered from the output's articles in memory;
+	// an output never read before has none: 503, retry later.
+	if c, b := httpDo(t, "GET", d.public+"/feeds/all.json", ""); c != 200 || !strings.Contains(b, "news 2") {
+		t.Errorf("another format of the output with the database down: %d %.200s", c, b)
+	}
+	if c, b := httpDo(t, "GET", d.public+"/feeds/news.rss", ""); c != http.StatusServiceUnavailable {
+		t.Errorf("an output never rendered, with the database down: %d %.200s, want 503", c, b)
+	}
 	farm.set(func(f *newsFarm) { f.items = 3 })
 	res, err := postRefresh(d)
 	if err != nil {
@@ -389,6 +400,9 @@ func TestBinaryDatabaseDown(t *testing.T) {
 		_, after, _ = getFeed("")
 		return strings.Contains(after, "news 3")
 	})
+	if c, b := httpDo(t, "GET", d.public+"/feeds/news.rss", ""); c != 200 || !strings.Contains(b, "news 3") {
+		t.Errorf("the output never rendered, once the database is back: %d %.200s", c, b)
+	}
 	if c, b := httpDo(t, "GET", d.admin+"/readyz", ""); c != 200 || strings.TrimSpace(b) != "ready" {
 		t.Errorf("/readyz once the database is back: %d %s", c, b)
 	}
