@@ -410,6 +410,16 @@ func TestBinaryDatabaseDown(t *testing.T) {
 	if code := d.wait(t, 20*time.Second); code != 0 {
 		t.Errorf("serve exited %d", code)
 	}
+	// A clean stop gives the node's leases up: other nodes need not wait for them to run out.
+	pool, err := pgxpool.New(t.Context(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var held, live int
+	if err := pool.QueryRow(t.Context(), `SELECT count(*), count(*) FILTER (WHERE expiry > now()) FROM leases`).Scan(&held, &live); err != nil || held == 0 || live != 0 {
+		t.Errorf("leases after a clean stop: %d, %d of them live (%v); want the node's given up", held, live, err)
+	}
 	if strings.Contains(d.stderr.String(), "panic") {
 		t.Errorf("the log shows a panic:\n%s", d.stderr.String())
 	}

@@ -455,6 +455,7 @@ func (a *App) Close(ctx context.Context) error {
 		// A retention pass stops between two of its transactions: it resumes at the next start.
 		a.stopBackground()
 		a.background.Wait()
+		a.releaseLeases(ctx)
 		if a.store != nil {
 			if err := a.store.Close(); err != nil {
 				errs = append(errs, err)
@@ -462,6 +463,25 @@ func (a *App) Close(ctx context.Context) error {
 		}
 	})
 	return errors.Join(errs...)
+}
+
+// releaseLeases gives up this node's leases at a clean shutdown (with a database that several
+// nodes share), so that a restart does not hold up its sources, retention and exports for a
+// lease's length. Nothing of this node fetches or writes any more.
+func (a *App) releaseLeases(ctx context.Context) {
+	l, ok := a.store.(interface {
+		ReleaseLeases(ctx context.Context, owner string) (int, error)
+	})
+	if !ok || a.owner == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+	defer cancel()
+	if n, err := l.ReleaseLeases(ctx, a.owner); err != nil {
+		a.logger.Warn("could not give up this node's leases: the other nodes take them when they run out", "error", err)
+	} else if n > 0 {
+		a.logger.Info("gave up this node's leases", "leases", n)
+	}
 }
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
