@@ -3,7 +3,6 @@ package refresh
 import (
 	"cmp"
 	"context"
-	"errors"
 	"sync"
 	"time"
 
@@ -26,21 +25,21 @@ const requestKeep = time.Hour
 // pruneRequestsEvery is how often ServeRequests deletes old requests.
 const pruneRequestsEvery = 10 * time.Minute
 
-// shared returns the store's Forwarder and Leaser when manual refreshes are forwarded: the store
-// is shared and this node has a name in its leases.
-func (r *Refresher) shared() (aggregator.Forwarder, aggregator.Leaser, bool) {
+// shared returns the store's Forwarder when manual refreshes are forwarded: the store is shared
+// (a Leaser and a Forwarder) and this node has a name in its leases.
+func (r *Refresher) shared() (aggregator.Forwarder, bool) {
 	f, ok1 := r.o.Store.(aggregator.Forwarder)
-	l, ok2 := r.o.Store.(aggregator.Leaser)
-	return f, l, ok1 && ok2 && r.o.Owner != ""
+	_, ok2 := r.o.Store.(aggregator.Leaser)
+	return f, ok1 && ok2 && r.o.Owner != ""
 }
 
 // refreshShared refreshes names by hand on a shared store, each where its lease is held, and
 // waits for them all.
-func (r *Refresher) refreshShared(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, names []string) []aggregator.RefreshResult {
+func (r *Refresher) refreshShared(ctx context.Context, f aggregator.Forwarder, names []string) []aggregator.RefreshResult {
 	results := make([]aggregator.RefreshResult, len(names))
 	var wg sync.WaitGroup
 	for i, name := range names {
-		wg.Go(func() { results[i] = r.manualShared(ctx, f, l, name) })
+		wg.Go(func() { results[i] = r.manualShared(ctx, f, name) })
 	}
 	wg.Wait()
 	if ctx.Err() == nil {
@@ -49,38 +48,32 @@ func (r *Refresher) refreshShared(ctx context.Context, f aggregator.Forwarder, l
 	return results
 }
 
-// manualShared refreshes name here when this node holds, or can take, its lease; otherwise it
-// forwards the refresh to the node that holds it. Run here, it also answers the request of name
-// that other nodes wait on, if there is one (left by a holder that died, or asked just now):
-// claimed first, so that ServeRequests does not fetch once more for it.
-func (r *Refresher) manualShared(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, name string) aggregator.RefreshResult {
-	fail := func(err error) aggregator.RefreshResult {
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: err.Error(), Node: r.o.Owner}
-	}
-	held, err := r.claim(ctx, l, name)
-	if err != nil {
-		return fail(err)
-	}
-	if !held {
-		return r.forward(ctx, f, l, name)
-	}
-	claimed, err := f.ClaimRefreshes(ctx, r.o.Owner, name, 1)
-	if err != nil {
-		return fail(err)
-	}
-	if len(claimed) > 0 {
-		return r.serveRequest(ctx, f, name)
-	}
-	return r.runHere(ctx, name)
+// leaseHeldElsewhere is the error of a refresh skipped because another node holds the lease.
+const leaseHeldElsewhere = "another node holds this source's lease: it fetches the source"
+
+// heldElsewhere reports whether res is a refresh skipped for another node's lease.
+func heldElsewhere(res aggregator.RefreshResult) bool {
+	return res.Status == aggregator.StatusSkipped && res.Error == leaseHeldElsewhere
 }
 
-// claim claims name's lease for this node, or renews it.
-func (r *Refresher) claim(ctx context.Context, l aggregator.Leaser, name string) (bool, error) {
-	held, _, _, err := l.Lease(ctx, name, r.o.Owner, cmp.Or(r.o.LeaseTTL, DefaultLeaseTTL))
-	if err != nil {
-		return false, errors.New("the database did not answer, the refresh was not attempted: " + err.Error())
+// manualShared refreshes name here when this node holds, or can take, its lease (run claims it);
+// otherwise it forwards the refresh to the node that holds it.
+func (r *Refresher) manualShared(ctx context.Context, f aggregator.Forwarder, name string) aggregator.RefreshResult {
+	if res := r.runHere(ctx, name); !heldElsewhere(res) {
+		return res
 	}
-	return held, nil
+	return r.forward(ctx, f, name)
+}
+
+// claimRequest claims the waiting request of name, if there is one and it is not claimed by this
+// node already, and reports whether it did. A failure is logged: the refresh goes on, and a node
+// waiting on the request gets its answer from this node's ServeRequests.
+func (r *Refresher) claimRequest(ctx context.Context, f aggregator.Forwarder, name string) bool {
+	claimed, err := f.ClaimRefreshes(ctx, r.o.Owner, name, 1)
+	if err != nil {
+		r.o.Logger.Warn("could not look for a forwarded refresh of the source", "source", name, "error", err)
+	}
+	return len(claimed) > 0
 }
 
 // runHere refreshes name on this node (joining a refresh of it in flight) and waits for it.
@@ -95,10 +88,9 @@ func (r *Refresher) runHere(ctx context.Context, name string) aggregator.Refresh
 
 // forward asks the node that holds name's lease for a refresh and waits for its result, looking
 // at the request after 20 ms, then ever less often up to RequestPoll. When the lease runs out
-// meanwhile (its holder died or stopped), this node claims the lease and the request, refreshes
-// itself, and gives the result to every node waiting on the same request. (Its ServeRequests may
-// claim the request first: then this waits for that.)
-func (r *Refresher) forward(ctx context.Context, f aggregator.Forwarder, l aggregator.Leaser, name string) aggregator.RefreshResult {
+// meanwhile (its holder died or stopped), this node refreshes itself: run claims the lease and the
+// request, and gives the result to every node waiting on it.
+func (r *Refresher) forward(ctx context.Context, f aggregator.Forwarder, name string) aggregator.RefreshResult {
 	fail := func(err error) aggregator.RefreshResult {
 		if ctx.Err() != nil {
 			return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped,
@@ -128,18 +120,8 @@ func (r *Refresher) forward(ctx context.Context, f aggregator.Forwarder, l aggre
 			return res
 		}
 		if !leased {
-			held, err := r.claim(ctx, l, name)
-			if err != nil {
-				return fail(err)
-			}
-			if held {
-				claimed, err := f.ClaimRefreshes(ctx, r.o.Owner, name, 1)
-				if err != nil {
-					return fail(err)
-				}
-				if len(claimed) > 0 {
-					return r.serveRequest(ctx, f, name)
-				}
+			if res := r.runHere(ctx, name); !heldElsewhere(res) {
+				return res
 			}
 		}
 		wait = min(2*wait, every)
@@ -164,7 +146,7 @@ func (r *Refresher) finishRequest(ctx context.Context, f aggregator.Forwarder, r
 // back for another node to take. It also deletes old requests now and then. It returns at once
 // when the store is not shared.
 func (r *Refresher) ServeRequests(ctx context.Context) {
-	f, _, ok := r.shared()
+	f, ok := r.shared()
 	if !ok {
 		return
 	}
@@ -202,8 +184,8 @@ func (r *Refresher) ServeRequests(ctx context.Context) {
 }
 
 // serveRequest runs the forwarded refresh of name that this node claimed and writes its result
-// back, or gives the request back when the refresh was not attempted here. It returns the result.
-func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string) aggregator.RefreshResult {
+// back, or gives the request back when the refresh was not attempted here.
+func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string) {
 	res := r.runHere(ctx, name)
 	if res.Status == aggregator.StatusSkipped {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
@@ -211,9 +193,8 @@ func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, na
 		if err := f.ReleaseRefresh(rctx, name, r.o.Owner); err != nil {
 			r.o.Logger.Warn("could not give a forwarded refresh back", "source", name, "error", err)
 		}
-		return res
+		return
 	}
 	r.syncStates()
 	r.finishRequest(ctx, f, res)
-	return res
 }

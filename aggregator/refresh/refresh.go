@@ -308,8 +308,8 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 		return nil, fmt.Errorf("%w: %q", ErrUnknownSource, unknown)
 	}
 	names = uniqueNames(names)
-	if f, l, ok := r.shared(); ok && manual {
-		return r.refreshShared(ctx, f, l, names), nil
+	if f, ok := r.shared(); ok && manual {
+		return r.refreshShared(ctx, f, names), nil
 	}
 	results := make([]aggregator.RefreshResult, len(names))
 	calls := make([]*call, len(names))
@@ -365,7 +365,7 @@ func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshRe
 	}
 	c := &call{done: make(chan struct{})}
 	r.inflight[name] = c
-	r.enqueueLocked(&job{src: src, st: st, host: hostOf(src.URL), c: c})
+	r.enqueueLocked(&job{src: src, st: st, host: hostOf(src.URL), c: c, manual: manual})
 	return c, aggregator.RefreshResult{}
 }
 
@@ -404,7 +404,12 @@ func (r *Refresher) Close(ctx context.Context) error {
 // run does the refresh itself, in a worker of the queue; or, when pushed is set, stores that
 // body in place of a fetch (Ingest). A pushed body that fails is not the source's failure: it
 // leaves the fetch state, its backoff and its validators as they are.
-func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response) (res aggregator.RefreshResult) {
+//
+// A manual refresh on a store that several nodes share claims, once it holds the lease, the
+// request of the source that other nodes may be waiting on (a holder that died left it, or it was
+// asked just now) and answers it with its result: claimed before the fetch, so that this node's
+// ServeRequests does not fetch once more for it.
+func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response, manual bool) (res aggregator.RefreshResult) {
 	start := r.o.Now()
 	res = aggregator.RefreshResult{Source: src.Name}
 	fail := func(err error) aggregator.RefreshResult {
@@ -414,17 +419,25 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		r.o.Logger.Warn("pushed feed not stored", "source", src.Name, "error", err)
 		return aggregator.RefreshResult{Source: src.Name, Status: aggregator.StatusError, Error: err.Error()}
 	}
+	var request aggregator.Forwarder // set when this refresh answers a request (see above)
 	defer func() {
 		if p := recover(); p != nil {
 			r.o.Logger.Error("refresh panicked", "source", src.Name, "panic", p, "stack", string(debug.Stack()))
 			res = fail(fmt.Errorf("internal error: panic: %v", p))
 		}
 		res.Duration = r.o.Now().Sub(start)
+		if request != nil {
+			res.Node = r.o.Owner
+			r.finishRequest(ctx, request, res)
+		}
 	}()
 
 	if pushed == nil {
 		if skip, ok := r.lease(ctx, src.Name, &st); !ok {
 			return skip
+		}
+		if f, shared := r.shared(); shared && manual && r.claimRequest(ctx, f, src.Name) {
+			request = f
 		}
 	}
 	resp, now, next := pushed, r.o.Now(), st
@@ -540,7 +553,7 @@ func (r *Refresher) ingest(ctx context.Context, j *job, body []byte, contentType
 		return aggregator.RefreshResult{Source: j.src.Name, Status: aggregator.StatusError, Error: "decode: " + err.Error()}
 	}
 	resp := &fetch.Response{StatusCode: 200, Body: decoded, Charset: cs, ContentType: contentType, URL: url, WireBytes: int64(len(body))}
-	return r.run(ctx, j.src, j.st, resp)
+	return r.run(ctx, j.src, j.st, resp, false)
 }
 
 // parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
@@ -622,10 +635,10 @@ func (r *Refresher) lease(ctx context.Context, name string, st *aggregator.Fetch
 	held, stored, has, err := l.Lease(ctx, name, r.o.Owner, cmp.Or(r.o.LeaseTTL, DefaultLeaseTTL))
 	if err != nil {
 		r.o.Logger.Warn("could not claim the source's lease", "source", name, "error", err)
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: err.Error()}, false
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: "the database did not answer, the refresh was not attempted: " + err.Error()}, false
 	}
 	if !held {
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "another node holds this source's lease: it fetches the source"}, false
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: leaseHeldElsewhere}, false
 	}
 	if has && stored.LastFetch.After(st.LastFetch) {
 		*st = stored
