@@ -381,14 +381,14 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 		a.logger.Warn("could not count articles", "error", err)
 	}
 	// With a database that several nodes share, a source another node fetched has its latest
-	// state in the database, not in this node's memory: the later of the two is shown.
+	// state in the database, not in this node's memory: the later of the two is shown (this
+	// node's memory is later only for its own last 304s, whose states are saved in batches).
 	var stored map[string]aggregator.FetchState
 	if _, shared := a.store.(aggregator.Leaser); shared {
 		if stored, err = a.store.States(ctx); err != nil {
 			a.logger.Warn("could not read the sources' states", "error", err)
 		}
 	}
-	// This node's memory is later only for its own last 304s, whose states are saved in batches.
 	var leases map[string]aggregator.LeaseInfo
 	if l, ok := a.store.(aggregator.LeaseReader); ok {
 		if leases, err = l.Leases(ctx); err != nil {
