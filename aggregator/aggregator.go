@@ -269,6 +269,8 @@ type Forwarder interface {
 	// holds (of source alone, unless it is empty) that owner has not claimed yet, at most limit,
 	// and returns their sources. A request claimed by a node that lost the lease is claimed again.
 	ClaimRefreshes(ctx context.Context, owner, source string, limit int) ([]string, error)
+	// WaitingRefreshes returns those of sources that have a pending request.
+	WaitingRefreshes(ctx context.Context, sources []string) ([]string, error)
 	// FinishRefresh writes res into the pending request of res.Source, if there is one.
 	FinishRefresh(ctx context.Context, res RefreshResult) error
 	// ReleaseRefresh gives back the request of source that owner claimed, for another node (or

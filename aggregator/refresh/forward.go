@@ -3,6 +3,7 @@ package refresh
 import (
 	"cmp"
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -36,10 +37,17 @@ func (r *Refresher) shared() (aggregator.Forwarder, bool) {
 // refreshShared refreshes names by hand on a shared store, each where its lease is held, and
 // waits for them all.
 func (r *Refresher) refreshShared(ctx context.Context, f aggregator.Forwarder, names []string) []aggregator.RefreshResult {
+	// Which of them other nodes wait on, in one statement rather than a claim per source: a
+	// request made after it is answered by ServeRequests.
+	waiting, err := f.WaitingRefreshes(ctx, names)
+	if err != nil {
+		r.o.Logger.Warn("could not look for forwarded refreshes", "error", err)
+	}
 	results := make([]aggregator.RefreshResult, len(names))
 	var wg sync.WaitGroup
 	for i, name := range names {
-		wg.Go(func() { results[i] = r.manualShared(ctx, f, name) })
+		answer := slices.Contains(waiting, name)
+		wg.Go(func() { results[i] = r.manualShared(ctx, f, name, answer) })
 	}
 	wg.Wait()
 	if ctx.Err() == nil {
@@ -56,10 +64,11 @@ func heldElsewhere(res aggregator.RefreshResult) bool {
 	return res.Status == aggregator.StatusSkipped && res.Error == leaseHeldElsewhere
 }
 
-// manualShared refreshes name here when this node holds, or can take, its lease (run claims it);
-// otherwise it forwards the refresh to the node that holds it.
-func (r *Refresher) manualShared(ctx context.Context, f aggregator.Forwarder, name string) aggregator.RefreshResult {
-	if res := r.runHere(ctx, name); !heldElsewhere(res) {
+// manualShared refreshes name here when this node holds, or can take, its lease (run claims it),
+// answering the request other nodes wait on when answer is set; otherwise it forwards the refresh
+// to the node that holds it.
+func (r *Refresher) manualShared(ctx context.Context, f aggregator.Forwarder, name string, answer bool) aggregator.RefreshResult {
+	if res := r.runHere(ctx, name, answer); !heldElsewhere(res) {
 		return res
 	}
 	return r.forward(ctx, f, name)
@@ -76,9 +85,10 @@ func (r *Refresher) claimRequest(ctx context.Context, f aggregator.Forwarder, na
 	return len(claimed) > 0
 }
 
-// runHere refreshes name on this node (joining a refresh of it in flight) and waits for it.
-func (r *Refresher) runHere(ctx context.Context, name string) aggregator.RefreshResult {
-	c, res := r.start(name, true)
+// runHere refreshes name on this node (joining a refresh of it in flight) and waits for it; with
+// answer, the refresh also answers the request of name that other nodes wait on.
+func (r *Refresher) runHere(ctx context.Context, name string, answer bool) aggregator.RefreshResult {
+	c, res := r.startJob(name, true, answer)
 	if c != nil {
 		res = r.wait(ctx, name, c)
 	}
@@ -120,7 +130,7 @@ func (r *Refresher) forward(ctx context.Context, f aggregator.Forwarder, name st
 			return res
 		}
 		if !leased {
-			if res := r.runHere(ctx, name); !heldElsewhere(res) {
+			if res := r.runHere(ctx, name, true); !heldElsewhere(res) {
 				return res
 			}
 		}
@@ -186,7 +196,7 @@ func (r *Refresher) ServeRequests(ctx context.Context) {
 // serveRequest runs the forwarded refresh of name that this node claimed and writes its result
 // back, or gives the request back when the refresh was not attempted here.
 func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string) {
-	res := r.runHere(ctx, name)
+	res := r.runHere(ctx, name, false)
 	if res.Status == aggregator.StatusSkipped {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()

@@ -76,6 +76,18 @@ func (f *forwardingStore) ClaimRefreshes(_ context.Context, owner, source string
 	return out, nil
 }
 
+func (f *forwardingStore) WaitingRefreshes(_ context.Context, sources []string) ([]string, error) {
+	f.rmu.Lock()
+	defer f.rmu.Unlock()
+	var out []string
+	for _, s := range sources {
+		if _, ok := f.pending[s]; ok {
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
 func (f *forwardingStore) FinishRefresh(_ context.Context, res aggregator.RefreshResult) error {
 	f.rmu.Lock()
 	defer f.rmu.Unlock()

@@ -18,9 +18,9 @@ type job struct {
 	st   aggregator.FetchState
 	host string
 	c    *call
-	// manual is set for a refresh asked by hand: on a shared store, it also answers the request
-	// of the source other nodes may wait on (see run).
-	manual bool
+	// answer is set for a manual refresh on a shared store that also answers the request of the
+	// source other nodes wait on (see run).
+	answer bool
 }
 
 // enqueueLocked queues j and starts a worker when fewer than Concurrency run. r.mu is held.
@@ -82,7 +82,7 @@ func (r *Refresher) nextLocked() *job {
 // execute runs j and publishes its result to everyone waiting on it.
 func (r *Refresher) execute(j *job) {
 	defer r.running.Done()
-	j.c.result = r.run(r.life, j.src, j.st, nil, j.manual)
+	j.c.result = r.run(r.life, j.src, j.st, nil, j.answer)
 	r.finish(j)
 }
 

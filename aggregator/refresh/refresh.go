@@ -343,6 +343,12 @@ func (r *Refresher) RefreshSource(ctx context.Context, name string, manual bool)
 // start queues a refresh of name, or finds the one queued or running, and returns its call; or
 // returns no call and the result when the source is not to be refreshed now.
 func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshResult) {
+	return r.startJob(name, manual, false)
+}
+
+// startJob is start; answer makes the refresh, when it is not joined to one in flight, answer the
+// request of the source that other nodes wait on (see run).
+func (r *Refresher) startJob(name string, manual, answer bool) (*call, aggregator.RefreshResult) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	src, ok := r.sources[name]
@@ -365,7 +371,7 @@ func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshRe
 	}
 	c := &call{done: make(chan struct{})}
 	r.inflight[name] = c
-	r.enqueueLocked(&job{src: src, st: st, host: hostOf(src.URL), c: c, manual: manual})
+	r.enqueueLocked(&job{src: src, st: st, host: hostOf(src.URL), c: c, answer: answer})
 	return c, aggregator.RefreshResult{}
 }
 
@@ -405,11 +411,11 @@ func (r *Refresher) Close(ctx context.Context) error {
 // body in place of a fetch (Ingest). A pushed body that fails is not the source's failure: it
 // leaves the fetch state, its backoff and its validators as they are.
 //
-// A manual refresh on a store that several nodes share claims, once it holds the lease, the
-// request of the source that other nodes may be waiting on (a holder that died left it, or it was
-// asked just now) and answers it with its result: claimed before the fetch, so that this node's
-// ServeRequests does not fetch once more for it.
-func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response, manual bool) (res aggregator.RefreshResult) {
+// With answer, a manual refresh on a store that several nodes share claims, once it holds the
+// lease, the request of the source that other nodes wait on (a holder that died left it) and
+// answers it with its result: claimed before the fetch, so that this node's ServeRequests does
+// not fetch once more for it.
+func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response, answer bool) (res aggregator.RefreshResult) {
 	start := r.o.Now()
 	res = aggregator.RefreshResult{Source: src.Name}
 	fail := func(err error) aggregator.RefreshResult {
@@ -436,7 +442,7 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		if skip, ok := r.lease(ctx, src.Name, &st); !ok {
 			return skip
 		}
-		if f, shared := r.shared(); shared && manual && r.claimRequest(ctx, f, src.Name) {
+		if f, shared := r.shared(); shared && answer && r.claimRequest(ctx, f, src.Name) {
 			request = f
 		}
 	}

@@ -77,6 +77,19 @@ RETURNING source`, owner, source, limit)
 	return sources, nil
 }
 
+// WaitingRefreshes returns those of sources that have a pending request (an index lookup each).
+func (s *Store) WaitingRefreshes(ctx context.Context, sources []string) ([]string, error) {
+	rows, err := s.pool.Query(ctx, `SELECT pending FROM refresh_requests WHERE pending = ANY($1)`, sources)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: waiting refresh requests: %w", err)
+	}
+	waiting, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("postgres: waiting refresh requests: %w", err)
+	}
+	return waiting, nil
+}
+
 // FinishRefresh writes res into the pending request of res.Source, which stops waiting.
 func (s *Store) FinishRefresh(ctx context.Context, res aggregator.RefreshResult) error {
 	v, err := json.Marshal(res)

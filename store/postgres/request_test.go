@@ -42,6 +42,9 @@ func TestRefreshRequests(t *testing.T) {
 	if err := errors.Join(err1, err2, err3); err != nil || id1 != id2 || other == id1 {
 		t.Fatalf("requests: %d %d %d, %v; want the first two to share a row", id1, id2, other, err)
 	}
+	if got, err := a.WaitingRefreshes(ctx, []string{"src", "none"}); err != nil || !slices.Equal(got, []string{"src"}) {
+		t.Errorf("WaitingRefreshes = %q, %v; want src alone", got, err)
+	}
 	if _, done, leased, err := b.RefreshRequest(ctx, id1); err != nil || done || !leased {
 		t.Errorf("a waiting request: done %v, leased %v, %v", done, leased, err)
 	}
