@@ -62,32 +62,29 @@ FROM refresh_requests r WHERE r.id = $1`, id).Scan(&done, &result, &leased)
 // holds (of source alone, unless it is empty) that owner has not claimed yet: unclaimed ones, and
 // those claimed by a node that has since lost the lease (it died).
 func (s *Store) ClaimRefreshes(ctx context.Context, owner, source string, limit int) ([]string, error) {
-	rows, err := s.pool.Query(ctx, `UPDATE refresh_requests SET claimed_by = $1
+	return s.sources(ctx, "claim refresh requests", `UPDATE refresh_requests SET claimed_by = $1
 WHERE id IN (SELECT r.id FROM refresh_requests r JOIN leases l ON l.name = r.pending
 	WHERE (r.claimed_by IS NULL OR r.claimed_by <> $1) AND l.owner = $1 AND l.expiry > now()
 	AND ($2 = '' OR r.pending = $2) ORDER BY r.id LIMIT $3)
 RETURNING source`, owner, source, limit)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: claim refresh requests: %w", err)
-	}
-	sources, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, fmt.Errorf("postgres: claim refresh requests: %w", err)
-	}
-	return sources, nil
 }
 
 // WaitingRefreshes returns those of sources that have a pending request (an index lookup each).
 func (s *Store) WaitingRefreshes(ctx context.Context, sources []string) ([]string, error) {
-	rows, err := s.pool.Query(ctx, `SELECT pending FROM refresh_requests WHERE pending = ANY($1)`, sources)
+	return s.sources(ctx, "waiting refresh requests", `SELECT pending FROM refresh_requests WHERE pending = ANY($1)`, sources)
+}
+
+// sources runs query, which returns one text column, and returns its values; errors say what.
+func (s *Store) sources(ctx context.Context, what, query string, args ...any) ([]string, error) {
+	rows, err := s.pool.Query(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("postgres: waiting refresh requests: %w", err)
+		return nil, fmt.Errorf("postgres: %s: %w", what, err)
 	}
-	waiting, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
-		return nil, fmt.Errorf("postgres: waiting refresh requests: %w", err)
+		return nil, fmt.Errorf("postgres: %s: %w", what, err)
 	}
-	return waiting, nil
+	return out, nil
 }
 
 // FinishRefresh writes res into the pending request of res.Source, which stops waiting.
