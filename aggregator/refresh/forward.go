@@ -88,7 +88,12 @@ func (r *Refresher) claimRequest(ctx context.Context, f aggregator.Forwarder, na
 // runHere refreshes name on this node (joining a refresh of it in flight) and waits for it; with
 // answer, the refresh also answers the request of name that other nodes wait on.
 func (r *Refresher) runHere(ctx context.Context, name string, answer bool) aggregator.RefreshResult {
-	c, res := r.startJob(name, true, answer)
+	return r.runSince(ctx, name, answer, time.Time{})
+}
+
+// runSince is runHere, answered by a refresh of name that ended after since, if there is one.
+func (r *Refresher) runSince(ctx context.Context, name string, answer bool, since time.Time) aggregator.RefreshResult {
+	c, res := r.startJob(name, true, answer, since)
 	if c != nil {
 		res = r.wait(ctx, name, c)
 	}
@@ -172,6 +177,9 @@ func (r *Refresher) ServeRequests(ctx context.Context) {
 			return
 		case <-t.C:
 		}
+		// A refresh of this node that ends after this instant was in flight when the requests
+		// were claimed: it answers them (it may have leased the source just before).
+		claimed := time.Now()
 		sources, err := f.ClaimRefreshes(ctx, r.o.Owner, "", requestLimit)
 		if err != nil {
 			if !failing && ctx.Err() == nil {
@@ -182,7 +190,7 @@ func (r *Refresher) ServeRequests(ctx context.Context) {
 		}
 		failing = false
 		for _, name := range sources {
-			running.Go(func() { r.serveRequest(ctx, f, name) })
+			running.Go(func() { r.serveRequest(ctx, f, name, claimed) })
 		}
 		if time.Since(pruned) > pruneRequestsEvery {
 			pruned = time.Now()
@@ -193,10 +201,10 @@ func (r *Refresher) ServeRequests(ctx context.Context) {
 	}
 }
 
-// serveRequest runs the forwarded refresh of name that this node claimed and writes its result
-// back, or gives the request back when the refresh was not attempted here.
-func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string) {
-	res := r.runHere(ctx, name, false)
+// serveRequest runs the forwarded refresh of name that this node claimed (at since) and writes
+// its result back, or gives the request back when the refresh was not attempted here.
+func (r *Refresher) serveRequest(ctx context.Context, f aggregator.Forwarder, name string, since time.Time) {
+	res := r.runSince(ctx, name, false, since)
 	if res.Status == aggregator.StatusSkipped {
 		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()

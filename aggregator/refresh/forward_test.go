@@ -131,7 +131,9 @@ func TestForwardedRefresh(t *testing.T) {
 	t.Cleanup(func() { st.Close() })
 	shared := &forwardingStore{leasingStore: &leasingStore{Store: st, owners: map[string]string{}},
 		pending: map[string]int64{}, reqs: map[int64]*request{}}
-	node := func(owner string) (*Refresher, context.CancelFunc) {
+	// node returns a Refresher serving requests, and a function that stops its ServeRequests and
+	// waits until it returned.
+	node := func(owner string) (*Refresher, func()) {
 		r, err := New(ctx, Options{Store: shared, Owner: owner, RequestPoll: 5 * time.Millisecond, Normalizer: normalize.New(normalize.Options{}),
 			Fetcher: fetch.New(fetch.Options{Timeout: 5 * time.Second, MaxBodyBytes: 1 << 20, UserAgent: "test"})})
 		if err != nil {
@@ -142,7 +144,7 @@ func TestForwardedRefresh(t *testing.T) {
 		done := make(chan struct{})
 		go func() { defer close(done); r.ServeRequests(serveCtx) }()
 		t.Cleanup(func() { stop(); <-done; r.Close(context.Background()) })
-		return r, stop
+		return r, func() { stop(); <-done }
 	}
 	a, stopA := node("node-a")
 	b, _ := node("node-b")

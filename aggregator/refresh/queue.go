@@ -1,6 +1,8 @@
 package refresh
 
 import (
+	"time"
+
 	"tributary/aggregator"
 )
 
@@ -88,8 +90,12 @@ func (r *Refresher) execute(j *job) {
 
 // finish publishes j's result and forgets the call.
 func (r *Refresher) finish(j *job) {
+	_, shared := r.shared()
 	r.mu.Lock()
 	delete(r.inflight, j.src.Name)
+	if shared {
+		r.ended[j.src.Name] = endedCall{at: time.Now(), res: j.c.result}
+	}
 	r.mu.Unlock()
 	close(j.c.done)
 	if r.o.OnResult != nil {

@@ -98,6 +98,10 @@ type Refresher struct {
 	order    []string
 	states   map[string]aggregator.FetchState
 	inflight map[string]*call
+	// ended holds, on a shared store, each source's last finished refresh and when it ended
+	// (time.Now, monotonic): a forwarded request claimed while that refresh ran is answered with
+	// its result rather than a fetch more (see startJob).
+	ended map[string]endedCall
 	// listed holds, per source, what its last stored feed listed (see lastFeed). Entries that a
 	// source lists again exactly as it listed them then are not parsed (the fast path moves past
 	// their bytes), normalized or stored again: a feed that gained one story still lists its other
@@ -208,6 +212,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		sources:  map[string]aggregator.Source{},
 		states:   states,
 		inflight: map[string]*call{},
+		ended:    map[string]endedCall{},
 		listed:   map[string]*lastFeed{},
 		fpSeed:   maphash.MakeSeed(),
 
@@ -343,12 +348,19 @@ func (r *Refresher) RefreshSource(ctx context.Context, name string, manual bool)
 // start queues a refresh of name, or finds the one queued or running, and returns its call; or
 // returns no call and the result when the source is not to be refreshed now.
 func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshResult) {
-	return r.startJob(name, manual, false)
+	return r.startJob(name, manual, false, time.Time{})
+}
+
+// endedCall is a finished refresh's result and when it ended.
+type endedCall struct {
+	at  time.Time
+	res aggregator.RefreshResult
 }
 
 // startJob is start; answer makes the refresh, when it is not joined to one in flight, answer the
-// request of the source that other nodes wait on (see run).
-func (r *Refresher) startJob(name string, manual, answer bool) (*call, aggregator.RefreshResult) {
+// request of the source that other nodes wait on (see run). When a refresh of name ended after
+// since (not zero), its result is returned without a new one: it was in flight at since.
+func (r *Refresher) startJob(name string, manual, answer bool, since time.Time) (*call, aggregator.RefreshResult) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	src, ok := r.sources[name]
@@ -357,6 +369,9 @@ func (r *Refresher) startJob(name string, manual, answer bool) (*call, aggregato
 	}
 	if c, ok := r.inflight[name]; ok {
 		return c, aggregator.RefreshResult{}
+	}
+	if e, ok := r.ended[name]; ok && !since.IsZero() && e.at.After(since) {
+		return nil, e.res
 	}
 	st := r.states[name]
 	now := r.o.Now()
