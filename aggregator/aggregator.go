@@ -203,6 +203,9 @@ type RefreshResult struct {
 	// Bytes counts what was read from the network.
 	Bytes int64  `json:"bytes"`
 	Error string `json:"error,omitempty"`
+	// Node names the node that ran the refresh, when several share the database: a manual refresh
+	// asked of one node may run on the node that holds the source's lease.
+	Node string `json:"node,omitempty"`
 }
 
 // PrunePolicy says which articles retention removes.
@@ -248,6 +251,47 @@ type Leaser interface {
 	// when another owner holds a lease that has not run out. When held, state is the source's
 	// fetch state as stored (ok false when it has none): another node may have fetched it since.
 	Lease(ctx context.Context, source, owner string, ttl time.Duration) (held bool, state FetchState, ok bool, err error)
+}
+
+// Forwarder is implemented by a Store that several tributary nodes share (store/postgres), beside
+// Leaser. A manual refresh asked of a node that does not hold the source's lease becomes a request
+// row: the lease holder claims it on its poll, refreshes and writes the result into it, and the
+// asking node, polling the row, answers with that result. While a request of a source is pending,
+// later requests of it join that one, so that concurrent manual refreshes make one fetch.
+type Forwarder interface {
+	// RequestRefresh returns the id of the pending request of source, adding one if there is none.
+	RequestRefresh(ctx context.Context, source string) (id int64, err error)
+	// RefreshRequest returns request id's result once done. leased reports whether some node holds
+	// a live lease on its source: when none does, the asking node may claim it and refresh itself.
+	// The error wraps ErrNotFound when the request is gone (pruned).
+	RefreshRequest(ctx context.Context, id int64) (res RefreshResult, done, leased bool, err error)
+	// ClaimRefreshes marks as owner's the pending requests of the sources whose live lease owner
+	// holds (of source alone, unless it is empty) that owner has not claimed yet, at most limit,
+	// and returns their sources. A request claimed by a node that lost the lease is claimed again.
+	ClaimRefreshes(ctx context.Context, owner, source string, limit int) ([]string, error)
+	// WaitingRefreshes returns those of sources that have a pending request.
+	WaitingRefreshes(ctx context.Context, sources []string) ([]string, error)
+	// FinishRefresh writes res into the pending request of res.Source, if there is one.
+	FinishRefresh(ctx context.Context, res RefreshResult) error
+	// ReleaseRefresh gives back the request of source that owner claimed, for another node (or
+	// the asking one, once the lease runs out) to take.
+	ReleaseRefresh(ctx context.Context, source, owner string) error
+	// PruneRefreshes deletes the requests finished, or asked and never finished, more than age ago.
+	PruneRefreshes(ctx context.Context, age time.Duration) (int, error)
+}
+
+// LeaseInfo is who holds a lease and until when, as the database knows it.
+type LeaseInfo struct {
+	// Owner names the node (its leaseOwner: host, process, a random part).
+	Owner string
+	// Expiry is when the lease runs out; a lease past it is held by no one.
+	Expiry time.Time
+}
+
+// LeaseReader is implemented by a Store with leases: it lists them, for status pages.
+type LeaseReader interface {
+	// Leases returns every lease by name, those run out too.
+	Leases(ctx context.Context) (map[string]LeaseInfo, error)
 }
 
 // Store keeps articles and source state. Every method that touches the database takes ctx first.
@@ -317,6 +361,8 @@ type SourceStatus struct {
 	Articles int
 	NextRun  time.Time
 	Running  bool
+	// Lease is the source's lease, when several nodes share the database (zero otherwise).
+	Lease LeaseInfo
 }
 
 // Healthy reports whether the source's last attempt did not fail.

@@ -1,6 +1,8 @@
 package refresh
 
 import (
+	"time"
+
 	"tributary/aggregator"
 )
 
@@ -18,6 +20,9 @@ type job struct {
 	st   aggregator.FetchState
 	host string
 	c    *call
+	// answer is set for a manual refresh on a shared store that also answers the request of the
+	// source other nodes wait on (see run).
+	answer bool
 }
 
 // enqueueLocked queues j and starts a worker when fewer than Concurrency run. r.mu is held.
@@ -79,14 +84,18 @@ func (r *Refresher) nextLocked() *job {
 // execute runs j and publishes its result to everyone waiting on it.
 func (r *Refresher) execute(j *job) {
 	defer r.running.Done()
-	j.c.result = r.run(r.life, j.src, j.st, nil)
+	j.c.result = r.run(r.life, j.src, j.st, nil, j.answer)
 	r.finish(j)
 }
 
 // finish publishes j's result and forgets the call.
 func (r *Refresher) finish(j *job) {
+	_, shared := r.shared()
 	r.mu.Lock()
 	delete(r.inflight, j.src.Name)
+	if shared {
+		r.ended[j.src.Name] = endedCall{at: time.Now(), res: j.c.result}
+	}
 	r.mu.Unlock()
 	close(j.c.done)
 	if r.o.OnResult != nil {

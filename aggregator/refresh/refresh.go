@@ -64,7 +64,15 @@ type Options struct {
 	// holds is skipped. LeaseTTL is how long a claim lasts; zero means DefaultLeaseTTL.
 	Owner    string
 	LeaseTTL time.Duration
+	// RequestPoll is how often ServeRequests looks for manual refreshes forwarded to this node,
+	// and the longest a forwarded refresh waits between two looks at its result (see forward);
+	// zero means DefaultRequestPoll.
+	RequestPoll time.Duration
 }
+
+// DefaultRequestPoll is how often a node sharing the database looks for the manual refreshes
+// other nodes forward to it: it adds at most this much to a forwarded refresh's answer.
+const DefaultRequestPoll = 250 * time.Millisecond
 
 // DefaultLeaseTTL is how long a node's claim on a source lasts: longer than a fetch and its store
 // take, so that no other node fetches the source meanwhile, and short enough that the sources of a
@@ -90,6 +98,10 @@ type Refresher struct {
 	order    []string
 	states   map[string]aggregator.FetchState
 	inflight map[string]*call
+	// ended holds, on a shared store, each source's last finished refresh and when it ended
+	// (time.Now, monotonic): a forwarded request claimed while that refresh ran is answered with
+	// its result rather than a fetch more (see startJob).
+	ended map[string]endedCall
 	// listed holds, per source, what its last stored feed listed (see lastFeed). Entries that a
 	// source lists again exactly as it listed them then are not parsed (the fast path moves past
 	// their bytes), normalized or stored again: a feed that gained one story still lists its other
@@ -200,6 +212,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		sources:  map[string]aggregator.Source{},
 		states:   states,
 		inflight: map[string]*call{},
+		ended:    map[string]endedCall{},
 		listed:   map[string]*lastFeed{},
 		fpSeed:   maphash.MakeSeed(),
 
@@ -300,6 +313,9 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 		return nil, fmt.Errorf("%w: %q", ErrUnknownSource, unknown)
 	}
 	names = uniqueNames(names)
+	if f, ok := r.shared(); ok && manual {
+		return r.refreshShared(ctx, f, names), nil
+	}
 	results := make([]aggregator.RefreshResult, len(names))
 	calls := make([]*call, len(names))
 	for i, n := range names {
@@ -332,6 +348,19 @@ func (r *Refresher) RefreshSource(ctx context.Context, name string, manual bool)
 // start queues a refresh of name, or finds the one queued or running, and returns its call; or
 // returns no call and the result when the source is not to be refreshed now.
 func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshResult) {
+	return r.startJob(name, manual, false, time.Time{})
+}
+
+// endedCall is a finished refresh's result and when it ended.
+type endedCall struct {
+	at  time.Time
+	res aggregator.RefreshResult
+}
+
+// startJob is start; answer makes the refresh, when it is not joined to one in flight, answer the
+// request of the source that other nodes wait on (see run). When a refresh of name ended after
+// since (not zero), its result is returned without a new one: it was in flight at since.
+func (r *Refresher) startJob(name string, manual, answer bool, since time.Time) (*call, aggregator.RefreshResult) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	src, ok := r.sources[name]
@@ -340,6 +369,9 @@ func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshRe
 	}
 	if c, ok := r.inflight[name]; ok {
 		return c, aggregator.RefreshResult{}
+	}
+	if e, ok := r.ended[name]; ok && !since.IsZero() && e.at.After(since) {
+		return nil, e.res
 	}
 	st := r.states[name]
 	now := r.o.Now()
@@ -354,7 +386,7 @@ func (r *Refresher) start(name string, manual bool) (*call, aggregator.RefreshRe
 	}
 	c := &call{done: make(chan struct{})}
 	r.inflight[name] = c
-	r.enqueueLocked(&job{src: src, st: st, host: hostOf(src.URL), c: c})
+	r.enqueueLocked(&job{src: src, st: st, host: hostOf(src.URL), c: c, answer: answer})
 	return c, aggregator.RefreshResult{}
 }
 
@@ -393,7 +425,12 @@ func (r *Refresher) Close(ctx context.Context) error {
 // run does the refresh itself, in a worker of the queue; or, when pushed is set, stores that
 // body in place of a fetch (Ingest). A pushed body that fails is not the source's failure: it
 // leaves the fetch state, its backoff and its validators as they are.
-func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response) (res aggregator.RefreshResult) {
+//
+// With answer, a manual refresh on a store that several nodes share claims, once it holds the
+// lease, the request of the source that other nodes wait on (a holder that died left it) and
+// answers it with its result: claimed before the fetch, so that this node's ServeRequests does
+// not fetch once more for it.
+func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response, answer bool) (res aggregator.RefreshResult) {
 	start := r.o.Now()
 	res = aggregator.RefreshResult{Source: src.Name}
 	fail := func(err error) aggregator.RefreshResult {
@@ -403,17 +440,25 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		r.o.Logger.Warn("pushed feed not stored", "source", src.Name, "error", err)
 		return aggregator.RefreshResult{Source: src.Name, Status: aggregator.StatusError, Error: err.Error()}
 	}
+	var request aggregator.Forwarder // set when this refresh answers a request (see above)
 	defer func() {
 		if p := recover(); p != nil {
 			r.o.Logger.Error("refresh panicked", "source", src.Name, "panic", p, "stack", string(debug.Stack()))
 			res = fail(fmt.Errorf("internal error: panic: %v", p))
 		}
 		res.Duration = r.o.Now().Sub(start)
+		if request != nil {
+			res.Node = r.o.Owner
+			r.finishRequest(ctx, request, res)
+		}
 	}()
 
 	if pushed == nil {
 		if skip, ok := r.lease(ctx, src.Name, &st); !ok {
 			return skip
+		}
+		if f, shared := r.shared(); shared && answer && r.claimRequest(ctx, f, src.Name) {
+			request = f
 		}
 	}
 	resp, now, next := pushed, r.o.Now(), st
@@ -529,7 +574,7 @@ func (r *Refresher) ingest(ctx context.Context, j *job, body []byte, contentType
 		return aggregator.RefreshResult{Source: j.src.Name, Status: aggregator.StatusError, Error: "decode: " + err.Error()}
 	}
 	resp := &fetch.Response{StatusCode: 200, Body: decoded, Charset: cs, ContentType: contentType, URL: url, WireBytes: int64(len(body))}
-	return r.run(ctx, j.src, j.st, resp)
+	return r.run(ctx, j.src, j.st, resp, false)
 }
 
 // parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
@@ -611,10 +656,10 @@ func (r *Refresher) lease(ctx context.Context, name string, st *aggregator.Fetch
 	held, stored, has, err := l.Lease(ctx, name, r.o.Owner, cmp.Or(r.o.LeaseTTL, DefaultLeaseTTL))
 	if err != nil {
 		r.o.Logger.Warn("could not claim the source's lease", "source", name, "error", err)
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: err.Error()}, false
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusError, Error: "the database did not answer, the refresh was not attempted: " + err.Error()}, false
 	}
 	if !held {
-		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: "another node holds this source's lease: it fetches the source"}, false
+		return aggregator.RefreshResult{Source: name, Status: aggregator.StatusSkipped, Error: leaseHeldElsewhere}, false
 	}
 	if has && stored.LastFetch.After(st.LastFetch) {
 		*st = stored

@@ -141,6 +141,14 @@ func (a *App) healthRoutes(mux *http.ServeMux) {
 			fmt.Fprintln(w, "not ready: the database or the scheduler is not running")
 			return
 		}
+		if a.Config().Backend == backendPostgres {
+			// Still ready: the outputs are served from memory. Saying why refreshes fail is what
+			// the probe can do.
+			if err := a.databaseErr(); err != nil {
+				fmt.Fprintf(w, "ready, degraded: the database does not answer (cached outputs are served, refreshes fail and are retried): %v\n", err)
+				return
+			}
+		}
 		fmt.Fprintln(w, "ready")
 	})
 }
@@ -229,6 +237,11 @@ type sourceJSON struct {
 	Articles            int        `json:"articles"`
 	ETag                string     `json:"etag,omitempty"`
 	LastModified        string     `json:"last_modified,omitempty"`
+	// The source's lease, when several nodes share a PostgreSQL database: which node fetches it
+	// (LeaseOwner, the node's name in the logs) and until when it keeps it.
+	LeaseOwner  string     `json:"lease_owner,omitempty"`
+	LeaseExpiry *time.Time `json:"lease_expiry,omitempty"`
+	LeaseLive   bool       `json:"lease_live,omitempty"`
 }
 
 func (a *App) handleSources(w http.ResponseWriter, r *http.Request) {
@@ -241,7 +254,15 @@ func (a *App) handleSources(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusBadRequest, fmt.Sprintf("format %q: want json or opml", cut(f, 40)))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"sources": a.sourcesJSON(r.Context())})
+	resp := map[string]any{"sources": a.sourcesJSON(r.Context())}
+	if a.Config().Backend == backendPostgres {
+		// The states shown are then this node's memory: say so rather than show them as the
+		// cluster's.
+		if err := a.databaseErr(); err != nil {
+			resp["database_error"] = "the database does not answer: these states are this node's own: " + err.Error()
+		}
+	}
+	writeJSON(w, http.StatusOK, resp)
 }
 
 func (a *App) sourcesJSON(ctx context.Context) []sourceJSON {
@@ -255,6 +276,7 @@ func (a *App) sourcesJSON(ctx context.Context) []sourceJSON {
 			LastStatus: string(s.State.LastStatus), LastError: s.State.LastError,
 			ConsecutiveFailures: s.State.ConsecutiveFailures, BackoffUntil: timePtr(s.State.BackoffUntil),
 			Gone: s.State.Gone, Articles: s.Articles, ETag: s.State.ETag, LastModified: s.State.LastModified,
+			LeaseOwner: s.Lease.Owner, LeaseExpiry: timePtr(s.Lease.Expiry), LeaseLive: s.Lease.Expiry.After(time.Now()),
 		})
 	}
 	return out

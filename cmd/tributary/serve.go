@@ -192,6 +192,8 @@ func (a *App) Serve(ctx context.Context) error {
 		return err
 	}
 	a.sched.Start()
+	// Manual refreshes that other nodes sharing the database forward to this one (none with bbolt).
+	a.background.Go(func() { a.refresher.ServeRequests(a.backgroundCtx) })
 	a.startWebSub()
 	a.exportsDone = make(chan struct{})
 	go func() { defer close(a.exportsDone); a.exports.run(ctx) }()
@@ -233,15 +235,23 @@ func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
 	}
 }
 
-// healthy is what the watchdog and /readyz check: the scheduler runs and the database answers.
+// healthy is what the watchdog checks: the scheduler runs and, with bbolt, the database answers.
+// A PostgreSQL server that does not answer is not this process's fault: restarting it would not
+// help, and a node that cannot open the database at start serves nothing, where a running one
+// keeps serving its cached outputs.
 func (a *App) healthy() bool {
 	if !a.ready.Load() || !a.sched.Running() {
 		return false
 	}
+	return a.Config().Backend == backendPostgres || a.databaseErr() == nil
+}
+
+// databaseErr is the error of a small read of the database (nil when it answers within 2 s).
+func (a *App) databaseErr() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	_, err := a.store.States(ctx)
-	return err == nil
+	return err
 }
 
 // Reload reads the configuration file again and applies sources and outputs. An invalid file is
@@ -371,11 +381,18 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 		a.logger.Warn("could not count articles", "error", err)
 	}
 	// With a database that several nodes share, a source another node fetched has its latest
-	// state in the database, not in this node's memory: the later of the two is shown.
+	// state in the database, not in this node's memory: the later of the two is shown (this
+	// node's memory is later only for its own last 304s, whose states are saved in batches).
 	var stored map[string]aggregator.FetchState
 	if _, shared := a.store.(aggregator.Leaser); shared {
 		if stored, err = a.store.States(ctx); err != nil {
 			a.logger.Warn("could not read the sources' states", "error", err)
+		}
+	}
+	var leases map[string]aggregator.LeaseInfo
+	if l, ok := a.store.(aggregator.LeaseReader); ok {
+		if leases, err = l.Leases(ctx); err != nil {
+			a.logger.Warn("could not read the sources' leases", "error", err)
 		}
 	}
 	var out []aggregator.SourceStatus
@@ -387,6 +404,7 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 		out = append(out, aggregator.SourceStatus{
 			Source: src, State: st, Articles: stats.PerSource[src.Name],
 			NextRun: a.sched.Next(src.Name), Running: a.refresher.Running(src.Name),
+			Lease: leases[src.Name],
 		})
 	}
 	return out
@@ -437,6 +455,7 @@ func (a *App) Close(ctx context.Context) error {
 		// A retention pass stops between two of its transactions: it resumes at the next start.
 		a.stopBackground()
 		a.background.Wait()
+		a.releaseLeases(ctx)
 		if a.store != nil {
 			if err := a.store.Close(); err != nil {
 				errs = append(errs, err)
@@ -444,6 +463,25 @@ func (a *App) Close(ctx context.Context) error {
 		}
 	})
 	return errors.Join(errs...)
+}
+
+// releaseLeases gives up this node's leases at a clean shutdown (with a database that several
+// nodes share), so that a restart does not hold up its sources, retention and exports for a
+// lease's length. Nothing of this node fetches or writes any more.
+func (a *App) releaseLeases(ctx context.Context) {
+	l, ok := a.store.(interface {
+		ReleaseLeases(ctx context.Context, owner string) (int, error)
+	})
+	if !ok || a.owner == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+	defer cancel()
+	if n, err := l.ReleaseLeases(ctx, a.owner); err != nil {
+		a.logger.Warn("could not give up this node's leases: the other nodes take them when they run out", "error", err)
+	} else if n > 0 {
+		a.logger.Info("gave up this node's leases", "leases", n)
+	}
 }
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {

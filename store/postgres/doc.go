@@ -26,6 +26,10 @@
 //	story_apart     (id, story) → split at: an operator took the article out of that story
 //	story_log       sequence → JSON: the last 1,000 merges and splits
 //	leases          name → owner, expiry: which node fetches a source now (lease.go)
+//	refresh_requests id → source, pending (the source while it waits, NULL once done: one waiting
+//	                request per source, which later askers join), claimed_by, asked, created and
+//	                finished at, the result (JSON): manual refreshes forwarded to the lease holder
+//	                (request.go)
 //
 // Times are kept as text ("sec.nsec offset zone"), so that a date comes back in the zone it was
 // stored in, as bbolt's does; the order columns date_us (Unix microseconds, floored) and date_ns

@@ -60,6 +60,19 @@ CREATE TABLE story_log (seq bigint PRIMARY KEY, entry text NOT NULL);`,
 	// node, so that every node can load the prints the others stored since it last looked
 	// (story.go: catchUp). Prints written before are loaded by each node at its start.
 	`CREATE TABLE story_print_gens (gen bigint PRIMARY KEY, node text NOT NULL, at_us bigint NOT NULL, ids text[] NOT NULL);`,
+	// 4: manual refreshes forwarded to the node that holds the source's lease (request.go). pending
+	// is the source while the request waits and NULL once it is done: its unique index (NULLs never
+	// collide) keeps one waiting request per source, which later ones join (asked counts them).
+	`CREATE TABLE refresh_requests (
+	id bigserial PRIMARY KEY,
+	source text COLLATE "C" NOT NULL,
+	pending text COLLATE "C" UNIQUE,
+	claimed_by text,
+	asked integer NOT NULL DEFAULT 1,
+	created_at timestamptz NOT NULL DEFAULT now(),
+	finished_at timestamptz,
+	result text
+);`,
 }
 
 // SchemaVersion is the schema version this build writes.

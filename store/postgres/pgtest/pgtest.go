@@ -141,7 +141,15 @@ func (s *Server) start() error {
 	}
 	s.port = l.Addr().(*net.TCPAddr).Port
 	_ = l.Close()
-	log, err := os.Create(filepath.Join(dir, "server.log"))
+	s.admin = s.dsn("postgres")
+	return s.run()
+}
+
+// run starts the server on the data directory and port that start chose, and waits until it
+// accepts connections.
+func (s *Server) run() error {
+	dir, data, postgres := s.dir, filepath.Join(s.dir, "data"), filepath.Join(BinDir, "postgres")
+	log, err := os.OpenFile(filepath.Join(dir, "server.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		return err
 	}
@@ -155,8 +163,8 @@ func (s *Server) start() error {
 		return fmt.Errorf("postgres: %w", err)
 	}
 	s.exited = make(chan struct{})
-	go func() { _ = s.cmd.Wait(); close(s.exited) }()
-	s.admin = s.dsn("postgres")
+	exited := s.exited
+	go func() { _ = s.cmd.Wait(); close(exited) }()
 	// Wait for the server: a connection attempt every 50 ms until it answers, it exits, or the
 	// timeout. Polling is the only way to learn that a separate process is ready.
 	deadline := time.Now().Add(startTimeout)
@@ -181,17 +189,48 @@ func (s *Server) start() error {
 
 // Stop stops the server, if it started, and removes its directory.
 func (s *Server) Stop() {
-	if s.cmd != nil && s.cmd.Process != nil {
-		_ = s.cmd.Process.Signal(os.Interrupt) // fast shutdown
-		select {
-		case <-s.exited:
-		case <-time.After(10 * time.Second):
-			_ = s.cmd.Process.Kill()
-			<-s.exited
-		}
-	}
+	s.halt()
 	if s.dir != "" {
 		_ = os.RemoveAll(s.dir)
+	}
+}
+
+// Halt stops the server and keeps its data, as a database going down would: clients' connections
+// break and new ones are refused until Resume. Tests that halt a server should have one of their
+// own (New), not the one their binary's other tests share.
+func (s *Server) Halt(tb testing.TB) {
+	tb.Helper()
+	if s.cmd == nil {
+		tb.Fatal("pgtest: Halt before the server started (call DSN first)")
+	}
+	s.halt()
+}
+
+// Resume starts a halted server again on its port, with its data, and waits until it accepts
+// connections.
+func (s *Server) Resume(tb testing.TB) {
+	tb.Helper()
+	if err := s.run(); err != nil {
+		tb.Fatalf("pgtest: resume: %v", err)
+	}
+}
+
+// halt stops the server process, if it runs: a fast shutdown (SIGINT), a kill after 10 s.
+func (s *Server) halt() {
+	if s.cmd == nil || s.cmd.Process == nil {
+		return
+	}
+	select {
+	case <-s.exited:
+		return
+	default:
+	}
+	_ = s.cmd.Process.Signal(os.Interrupt)
+	select {
+	case <-s.exited:
+	case <-time.After(10 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-s.exited
 	}
 }
 
