@@ -9,8 +9,9 @@ import (
 )
 
 // runNodes is one run of n daemons on one PostgreSQL database, which share the farm's sources
-// through leases: the full refresh, the 304 round and the change round, each asked of every node
-// at once and timed until the last node answered. CPU figures are every daemon's together, and
+// through leases: the full refresh (every node's start-up round, and a round asked of the first
+// node), the 304 round and the change round, each asked of the first node, which forwards the
+// sources other nodes hold, and timed until it answered. CPU figures are every daemon's together, and
 // PostgreSQL's apart, as for one node; the output load and the ceilings are not measured (-quick).
 func runNodes(o options, dir string, n int) (map[string]float64, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -126,39 +127,18 @@ func runNodes(o options, dir string, n int) (map[string]float64, error) {
 	return m, nil
 }
 
-// refreshNodes asks every node for a refresh of every source at once and waits for all: each
-// node fetches the sources whose lease it holds and answers "skipped" for the others. It returns
-// the answers together (a source counted by the node that fetched it) and the nodes' CPU spent.
+// refreshNodes asks the first node for a refresh of every source and waits for its answer: it
+// fetches the sources whose lease it holds and forwards the others to their holders (see the
+// README, several nodes), so the cluster fetches each source once. Asking every node at once would
+// make each forward what it does not hold, and a request that arrives after its source's fetch
+// ended is fetched again. It returns the answer and every node's CPU spent meanwhile.
 func refreshNodes(nodes []*daemon) (refreshResponse, float64, error) {
-	type answer struct {
-		cpu float64
-		res refreshResponse
-		err error
+	cpu0 := nodesCPU(nodes)
+	_, _, res, err := nodes[0].refresh()
+	if err != nil {
+		return res, 0, fmt.Errorf("node 0: %w", err)
 	}
-	answers := make([]answer, len(nodes))
-	var wg sync.WaitGroup
-	for i, d := range nodes {
-		wg.Go(func() {
-			_, cpu, res, err := d.refresh()
-			answers[i] = answer{cpu, res, err}
-		})
-	}
-	wg.Wait()
-	var all refreshResponse
-	cpu := 0.0
-	for i, a := range answers {
-		if a.err != nil {
-			return all, 0, fmt.Errorf("node %d: %w", i, a.err)
-		}
-		cpu += a.cpu
-		all.Failed += a.res.Failed
-		for _, r := range a.res.Results {
-			if r.Status != "skipped" {
-				all.Results = append(all.Results, r)
-			}
-		}
-	}
-	return all, cpu, nil
+	return res, nodesCPU(nodes) - cpu0, nil
 }
 
 // nodesCPU is the daemons' utime+stime together, in seconds.

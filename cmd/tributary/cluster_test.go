@@ -134,19 +134,14 @@ func ownedBy(owner string, d *daemon) bool {
 	return strings.Contains(owner, "/"+strconv.Itoa(d.cmd.Process.Pid)+"/")
 }
 
-// postRefresh asks d to refresh "news" and returns its one result; it may run in any goroutine.
-func postRefresh(d *daemon) (refreshResultJSON, error) {
-	req, _ := http.NewRequest("POST", d.admin+"/api/refresh?source=news", nil)
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req)
+// refreshNews asks d for a manual refresh of the source "news" and returns its one result.
+func refreshNews(d *daemon) (refreshResultJSON, error) {
+	out, err := postRefresh(d, "news")
 	if err != nil {
 		return refreshResultJSON{}, err
 	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	var out refreshResponse
-	if resp.StatusCode != 200 || json.Unmarshal(b, &out) != nil || len(out.Results) != 1 {
-		return refreshResultJSON{}, fmt.Errorf("refresh: %d %s", resp.StatusCode, b)
+	if len(out.Results) != 1 {
+		return refreshResultJSON{}, fmt.Errorf("refresh: %d results, want 1", len(out.Results))
 	}
 	return out.Results[0], nil
 }
@@ -214,7 +209,7 @@ func TestBinaryRefreshForwarded(t *testing.T) {
 
 	// One refresh sent to a node without the lease: the holder fetches, the answer is its result.
 	farm.set(func(f *newsFarm) { f.items = 3 })
-	res, err := postRefresh(others[0])
+	res, err := refreshNews(others[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +225,7 @@ func TestBinaryRefreshForwarded(t *testing.T) {
 
 	// A failure comes back as the holder saw it, and every node shows it.
 	farm.set(func(f *newsFarm) { f.failing = true })
-	res, err = postRefresh(others[1])
+	res, err = refreshNews(others[1])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -255,7 +250,7 @@ func TestBinaryRefreshForwarded(t *testing.T) {
 	errs := make([]error, 4)
 	var wg sync.WaitGroup
 	for i := range 4 {
-		wg.Go(func() { results[i], errs[i] = postRefresh(others[i%2]) })
+		wg.Go(func() { results[i], errs[i] = refreshNews(others[i%2]) })
 	}
 	select {
 	case <-farm.entered:
@@ -289,7 +284,7 @@ func TestBinaryRefreshForwarded(t *testing.T) {
 	holder.wait(t, 10*time.Second)
 	farm.set(func(f *newsFarm) { f.items = 5 })
 	done := make(chan struct{})
-	go func() { defer close(done); res, err = postRefresh(others[0]) }()
+	go func() { defer close(done); res, err = refreshNews(others[0]) }()
 	waitUntil(t, func() bool {
 		var n int
 		err := pool.QueryRow(t.Context(), `SELECT count(*) FROM refresh_requests WHERE pending = 'news'`).Scan(&n)
@@ -327,7 +322,7 @@ func TestBinaryDatabaseDown(t *testing.T) {
 	cfgPath, public, admin := clusterConfig(t, dir, dsn, farm.URL)
 	d := startDaemon(t, dir, cfgPath, public, admin)
 	d.waitNotify(t, "READY=1", 30*time.Second)
-	if res, err := postRefresh(d); err != nil || (res.Status != "updated" && res.Status != "not_modified") {
+	if res, err := refreshNews(d); err != nil || (res.Status != "updated" && res.Status != "not_modified") {
 		t.Fatalf("refresh: %+v %v", res, err)
 	}
 	getFeed := func(etag string) (int, string, string) {
@@ -371,7 +366,7 @@ func TestBinaryDatabaseDown(t *testing.T) {
 		t.Errorf("an output never rendered, with the database down: %d %.200s, want 503", c, b)
 	}
 	farm.set(func(f *newsFarm) { f.items = 3 })
-	res, err := postRefresh(d)
+	res, err := refreshNews(d)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,7 +384,7 @@ func TestBinaryDatabaseDown(t *testing.T) {
 	// fail before the pool has new ones, so refreshes are asked until one is stored.
 	var last refreshResultJSON
 	waitUntil(t, func() bool {
-		last, err = postRefresh(d)
+		last, err = refreshNews(d)
 		return err == nil && last.Status == "updated"
 	})
 	if last.New != 1 {
