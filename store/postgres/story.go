@@ -55,7 +55,7 @@ type dedup struct {
 // storedPrint is a row of story_prints.
 type storedPrint struct {
 	id, story string
-	print     []byte
+	print     []byte // nil: the article was removed
 	gen       int64
 }
 
@@ -92,10 +92,12 @@ LEFT JOIN story_prints p ON p.seen_us >= $1 WHERE g.name = 'generation'`, us)
 // catchUpPrints reads the generation and, in the same snapshot, the prints other nodes wrote or
 // changed above a generation, inside the window, in gen order: one row with NULL print columns
 // when there are none. It reads a story_print_gens row per transaction since, and only the other
-// nodes' prints.
+// nodes' prints. An ID whose print is gone (its article was pruned) comes with a NULL story: the
+// index drops it, so that no node joins a new copy to an article that no longer exists.
 const catchUpPrints = `WITH g AS (SELECT value FROM meta WHERE name = 'generation'),
-f AS (SELECT l.gen, p.id, p.story, p.print FROM story_print_gens l, unnest(l.ids) AS u(id), story_prints p
-	WHERE l.gen > $1 AND l.node <> $2 AND p.id = u.id AND p.seen_us >= $3)
+f AS (SELECT l.gen, u.id, p.story, p.print FROM story_print_gens l CROSS JOIN unnest(l.ids) AS u(id)
+	LEFT JOIN story_prints p ON p.id = u.id
+	WHERE l.gen > $1 AND l.node <> $2 AND (p.id IS NULL OR p.seen_us >= $3))
 SELECT g.value, f.id, f.story, f.print, f.gen FROM g LEFT JOIN f ON true ORDER BY f.gen`
 
 // expirePrintGens drops the rows of story_print_gens older than the window: a node that has not
@@ -146,7 +148,11 @@ func scanPrints(rows pgx.Rows) ([]storedPrint, int64, error) {
 	var v []byte
 	var g *int64
 	_, err := pgx.ForEachRow(rows, []any{&gen, &id, &st, &v, &g}, func() error {
-		if id != nil && st != nil && g != nil {
+		switch {
+		case id == nil || g == nil: // no print since
+		case st == nil:
+			out = append(out, storedPrint{id: *id, gen: *g})
+		default:
 			out = append(out, storedPrint{id: *id, story: *st, print: slices.Clone(v), gen: *g})
 		}
 		return nil
@@ -165,6 +171,10 @@ func (d *dedup) apply(fresh []storedPrint, upTo int64, cut time.Time) {
 			continue
 		}
 		d.seen = r.gen
+		if r.print == nil {
+			d.idx.Remove(r.id)
+			continue
+		}
 		var p story.Print
 		if p.UnmarshalBinary(r.print) != nil || p.Time.Before(cut) {
 			continue
