@@ -73,13 +73,19 @@ func (k sink) States(ctx context.Context, states map[string]aggregator.FetchStat
 	return k.s.SaveStates(ctx, states)
 }
 
+// Prints records the IDs under the generation, as a saving transaction does (queuePrints): the
+// running nodes load the copied prints at their next generation poll, not only at their next start.
 func (k sink) Prints(ctx context.Context, ps []transfer.Print) error {
-	return k.batch(ctx, func(b *pgx.Batch) {
+	return k.s.inTx(ctx, func(tx pgx.Tx, w *writer) error {
+		var b pgx.Batch
 		for _, p := range ps {
 			us, _ := dateOrder(p.FirstSeen)
 			b.Queue(`INSERT INTO story_prints (id, seen_us, story, print) VALUES ($1, $2, $3, $4)
 ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print`, p.ID, us, p.Story, p.Print)
+			w.printed = append(w.printed, p.ID)
 		}
+		w.changed = len(ps) > 0
+		return tx.SendBatch(ctx, &b).Close()
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 	"tributary/aggregator"
 	"tributary/aggregator/storetest"
 	"tributary/aggregator/story"
+	"tributary/aggregator/transfer"
 )
 
 // openGroupingNode is openNode with story grouping on (the test calls SyncGeneration where a
@@ -192,6 +193,32 @@ func TestStoryChangesAcrossNodes(t *testing.T) {
 		}
 		if err := b.Check(t.Context()); err != nil {
 			t.Error(err)
+		}
+	})
+	// tributary migrate --from FILE.db beside running nodes: they load the copied prints at their
+	// next poll, and a copy they save later joins the copied story.
+	t.Run("migrate", func(t *testing.T) {
+		dsn := pg.DSN(t)
+		b := openGroupingNode(t, dsn)
+		migrating, err := Open(t.Context(), dsn, Options{GenerationPoll: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer migrating.Close()
+		_, flash := storyCopy("flash", false, t0)
+		v, err := story.Fingerprint(flash.Title, flash.Body, t0).AppendBinary(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := migrating.Sink().Prints(t.Context(), []transfer.Print{{ID: "flash", FirstSeen: t0, Print: v}}); err != nil {
+			t.Fatal(err)
+		}
+		poll(t, b)
+		if n := b.StoryIndexLen(); n != 1 {
+			t.Errorf("b's index holds %d prints after the copy, want the copied one", n)
+		}
+		if res := save(t, b, "full", true); res.Grouped != 1 {
+			t.Errorf("b's save of a copy of the copied article: %+v, want it grouped", res)
 		}
 	})
 	t.Run("prune", func(t *testing.T) {
