@@ -15,8 +15,9 @@ import (
 // Sink returns the receiver of a copied database (tributary migrate --from): every batch is one
 // transaction of upserts, so copying the same database again leaves the same rows, and Finish
 // recounts the counters from the rows (one scan, at the end of a migration) and bumps the
-// generation. It writes beside a running node without harm, but a node that already stored the
-// same article has its copy replaced by the file's.
+// generation. It writes beside a running node without harm (the node loads the copied story
+// prints at its next generation poll), but a node that already stored the same article has its
+// copy replaced by the file's.
 func (s *Store) Sink() transfer.Sink { return sink{s} }
 
 type sink struct{ s *Store }
