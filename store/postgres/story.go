@@ -34,7 +34,10 @@ import (
 // there, holding the generation's lock, it sees every print committed before it, and an article
 // that found no match before the transaction but matches a print another node committed meanwhile
 // joins that print's story (rejoin). Of two nodes that store copies of one story at once, the one
-// that commits second joins the first's story: one story, never two.
+// that commits second joins the first's story: one story, never two. A split records the articles
+// it moves, a prune those it removes (remove) and migrate --from the prints it copies (sink.Prints),
+// so the other nodes follow them at their next poll. Not closed: the race of three that rejoin
+// leaves alone (README, PostgreSQL, several nodes).
 
 // expireEvery is how often writers drop prints that left the window.
 const expireEvery = time.Minute
