@@ -37,7 +37,7 @@ import (
 // that commits second joins the first's story: one story, never two. A split records the articles
 // it moves, a prune those it removes (remove) and migrate --from the prints it copies (sink.Prints),
 // so the other nodes follow them at their next poll. Not closed: the race of three that rejoin
-// leaves alone (README, PostgreSQL, several nodes).
+// leaves alone, across two transactions of one node (README, PostgreSQL, several nodes).
 
 // expireEvery is how often writers drop prints that left the window.
 const expireEvery = time.Minute
@@ -290,6 +290,12 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 	}
 	r.Article.Story = st
 	w.grouped++
+	if slices.ContainsFunc(w.alone, func(a alone) bool { return a.id == st }) {
+		if w.joins == nil {
+			w.joins = map[string][]alone{}
+		}
+		w.joins[st] = append(w.joins[st], alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
+	}
 	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
 		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
 }
@@ -339,8 +345,9 @@ func (w *writer) queuePrints(b *pgx.Batch) {
 // rejoin runs after the batch of flush, still inside the transaction: it adds the prints read by
 // queuePrints to the index and, if any print of another node came in since this transaction
 // matched, matches each article that started a story of its own again. One that now matches
-// another story joins it, unless another article already joined its own story (on this node, in
-// a transaction not yet committed): moving it would split that story in two.
+// another story joins it, with the copies of this transaction that joined it; not if a copy of
+// another transaction of this node (not committed yet) joined it: moving it would leave that copy
+// behind, in a story whose first article left it.
 func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 	if len(w.alone) == 0 {
 		return nil
@@ -354,17 +361,26 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 		return nil
 	}
 	type move struct {
-		a alone
-		m story.Match
+		a       alone
+		m       story.Match
+		matched string
 	}
 	var moves []move
 	for _, a := range w.alone {
 		m, ok := d.idx.Match(a.print, func(st string) bool { return st == a.id })
-		if !ok || d.idx.Members(a.id) > 1 {
+		// Copies that joined a's story in this transaction move with it; one that another
+		// transaction joined to it would be left behind, so a stays.
+		joins := w.joins[a.id]
+		if !ok || d.idx.Members(a.id) > 1+len(joins) {
 			continue
 		}
 		d.idx.Add(a.id, m.Story, a.print)
-		moves = append(moves, move{a, m})
+		moves = append(moves, move{a, m, m.ID})
+		for _, j := range joins {
+			d.idx.Add(j.id, m.Story, j.print)
+			moves = append(moves, move{j, story.Match{Story: m.Story, ID: a.id, Score: m.Score}, a.id})
+		}
+		w.grouped++ // a; its joins were counted when they joined
 	}
 	d.mu.Unlock()
 	if len(moves) == 0 {
@@ -374,11 +390,10 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 	for _, mv := range moves {
 		b.Queue(`UPDATE articles SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
 		b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
-		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: mv.m.Story, Article: mv.a.id, Matched: mv.m.ID,
+		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: mv.m.Story, Article: mv.a.id, Matched: mv.matched,
 			Score: mv.m.Score, ArticleSource: mv.a.source, ArticleTitle: mv.a.title}); err != nil {
 			return err
 		}
-		w.grouped++
 	}
 	return tx.SendBatch(ctx, &b).Close()
 }
