@@ -224,33 +224,17 @@ func TestBinaryTwoNodes(t *testing.T) {
 	dsn := pg.DSN(t)
 	src := newFixtureServer(t, maps.Clone(e2eFixtures))
 	sources := fmt.Sprintf(e2eSources, src.URL)
-	type node struct {
-		d   *daemon
-		dir string
-	}
-	var nodes []node
-	for range 2 {
-		dir := t.TempDir()
-		writeFile(t, dir, "dsn", dsn+"\n")
-		public, admin := freePort(t), freePort(t)
-		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf(
-			"[server]\nlisten = %q\nadmin_listen = %q\nbase_url = \"https://feeds.example.com\"\n[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\nretention = \"0\"\n%s",
-			public, admin, sources))
-		nodes = append(nodes, node{d: startDaemon(t, dir, cfgPath, public, admin), dir: dir})
-	}
-	for _, n := range nodes {
-		n.d.waitNotify(t, "READY=1", 30*time.Second)
-	}
+	nodes := startNodes(t, 2, dsn, sources)
 	hits := func() map[string]int {
 		src.mu.Lock()
 		defer src.mu.Unlock()
 		return maps.Clone(src.hits)
 	}
-	idle := func(n node) bool {
+	idle := func(n *daemon) bool {
 		var resp struct {
 			Sources []sourceJSON `json:"sources"`
 		}
-		code, body := httpDo(t, "GET", n.d.admin+"/api/sources", "")
+		code, body := httpDo(t, "GET", n.admin+"/api/sources", "")
 		if code != 200 || json.Unmarshal([]byte(body), &resp) != nil {
 			return false
 		}
@@ -268,7 +252,7 @@ func TestBinaryTwoNodes(t *testing.T) {
 		var resp struct {
 			Sources []sourceJSON `json:"sources"`
 		}
-		_, body := httpDo(t, "GET", n.d.admin+"/api/sources", "")
+		_, body := httpDo(t, "GET", n.admin+"/api/sources", "")
 		if err := json.Unmarshal([]byte(body), &resp); err != nil {
 			t.Fatal(err)
 		}
@@ -287,7 +271,7 @@ func TestBinaryTwoNodes(t *testing.T) {
 	// its lease (the other forwards the refresh to it and answers with its result).
 	ranOn := map[string]string{}
 	for i, n := range nodes {
-		code, body := httpDo(t, "POST", n.d.admin+"/api/refresh", "")
+		code, body := httpDo(t, "POST", n.admin+"/api/refresh", "")
 		var resp refreshResponse
 		if code != 200 || json.Unmarshal([]byte(body), &resp) != nil || len(resp.Results) != 5 {
 			t.Fatalf("node %d: refresh %d %s", i, code, body)
@@ -311,8 +295,8 @@ func TestBinaryTwoNodes(t *testing.T) {
 	for _, p := range []string{"/feeds/all.rss", "/feeds/all.atom", "/feeds/all.json", "/feeds/depth.json"} {
 		var a, b string
 		waitUntil(t, func() bool {
-			_, a = httpDo(t, "GET", nodes[0].d.public+p, "")
-			_, b = httpDo(t, "GET", nodes[1].d.public+p, "")
+			_, a = httpDo(t, "GET", nodes[0].public+p, "")
+			_, b = httpDo(t, "GET", nodes[1].public+p, "")
 			return a == b && strings.Contains(a, "cls.cn")
 		})
 	}

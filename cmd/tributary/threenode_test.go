@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -569,9 +570,21 @@ func TestBinaryStoryTwoNodes(t *testing.T) {
 	store(0, 1)
 	stories(2)
 
-	if all, err := checkedStore(t, dsn).Articles(t.Context(), aggregator.Query{}); err != nil || len(all) != 4 {
-		t.Errorf("%d articles stored (%v), want the four copies", len(all), err)
+	all, err := checkedStore(t, dsn).Articles(t.Context(), aggregator.Query{})
+	if err != nil || len(all) != 4 {
+		t.Fatalf("%d articles stored (%v), want the four copies", len(all), err)
 	}
+	// A split asked of node 0 shows on node 1: three items on both.
+	joined := ""
+	for _, a := range all {
+		if a.Story != "" {
+			joined = a.ID
+		}
+	}
+	if code, body := httpDo(t, "POST", nodes[0].admin+"/api/stories/split?article="+url.QueryEscape(joined), ""); code != 200 {
+		t.Fatalf("split of %q on node 0: %d %s", joined, code, body)
+	}
+	stories(3)
 }
 
 // checkedStore opens the database dsn as a tool would (no poll, no grouping), fails the test

@@ -15,8 +15,9 @@ import (
 // Sink returns the receiver of a copied database (tributary migrate --from): every batch is one
 // transaction of upserts, so copying the same database again leaves the same rows, and Finish
 // recounts the counters from the rows (one scan, at the end of a migration) and bumps the
-// generation. It writes beside a running node without harm, but a node that already stored the
-// same article has its copy replaced by the file's.
+// generation. It writes beside a running node without harm (the node loads the copied story
+// prints at its next generation poll), but a node that already stored the same article has its
+// copy replaced by the file's.
 func (s *Store) Sink() transfer.Sink { return sink{s} }
 
 type sink struct{ s *Store }
@@ -73,13 +74,19 @@ func (k sink) States(ctx context.Context, states map[string]aggregator.FetchStat
 	return k.s.SaveStates(ctx, states)
 }
 
+// Prints records the IDs under the generation, as a saving transaction does (queuePrints): the
+// running nodes load the copied prints at their next generation poll, not only at their next start.
 func (k sink) Prints(ctx context.Context, ps []transfer.Print) error {
-	return k.batch(ctx, func(b *pgx.Batch) {
+	return k.s.inTx(ctx, func(tx pgx.Tx, w *writer) error {
+		var b pgx.Batch
 		for _, p := range ps {
 			us, _ := dateOrder(p.FirstSeen)
 			b.Queue(`INSERT INTO story_prints (id, seen_us, story, print) VALUES ($1, $2, $3, $4)
 ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print`, p.ID, us, p.Story, p.Print)
+			w.printed = append(w.printed, p.ID)
 		}
+		w.changed = len(ps) > 0
+		return tx.SendBatch(ctx, &b).Close()
 	})
 }
 

@@ -20,8 +20,8 @@
 //	tombstones      id → pruned at, last seen (Unix nanoseconds)
 //	listed          (source, id): what the source's latest stored feed lists
 //	story_prints    id → first seen, story, print (the in-memory index is rebuilt from the window)
-//	story_print_gens generation → node, time, the IDs of the prints its transaction wrote or
-//	                changed: each node loads the other nodes' prints above the generation it has
+//	story_print_gens generation → node, time, the IDs of the prints its transaction wrote,
+//	                changed or removed: each node loads the other nodes' prints above the generation it has
 //	                seen (story.go); rows older than the window go with retention
 //	story_apart     (id, story) → split at: an operator took the article out of that story
 //	story_log       sequence → JSON: the last 1,000 merges and splits

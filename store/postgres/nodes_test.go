@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"tributary/aggregator"
 	"tributary/aggregator/storetest"
 	"tributary/aggregator/story"
+	"tributary/aggregator/transfer"
 )
 
 // openGroupingNode is openNode with story grouping on (the test calls SyncGeneration where a
@@ -121,5 +123,163 @@ func TestStoryAcrossNodes(t *testing.T) {
 				t.Error(err)
 			}
 		})
+	}
+}
+
+// mergedItems lists s's merged output as "id+copies", in output order.
+func mergedItems(t *testing.T, s *Store) []string {
+	t.Helper()
+	got, err := s.Articles(t.Context(), aggregator.Query{Merge: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items []string
+	for _, g := range got {
+		items = append(items, fmt.Sprintf("%s+%d", g.ID, len(g.Also)))
+	}
+	slices.Sort(items)
+	return items
+}
+
+// TestStoryChangesAcrossNodes: what one node changes in a story reaches the other's index through
+// the generation poll. A split on a: b's output shows the article apart, and a later copy of it
+// saved by b joins the split article, never the story it left. A prune on a: b's index drops the
+// article, and a later copy saved by b starts a story of its own instead of joining one that no
+// longer exists.
+func TestStoryChangesAcrossNodes(t *testing.T) {
+	t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
+	save := func(t *testing.T, s *Store, id string, full bool) aggregator.SaveResult {
+		t.Helper()
+		src, art := storyCopy(id, full, t0)
+		res, err := s.SaveFeed(t.Context(), src, []aggregator.Article{art}, aggregator.FetchState{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	poll := func(t *testing.T, ss ...*Store) {
+		t.Helper()
+		for _, s := range ss {
+			if err := s.SyncGeneration(t.Context()); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	t.Run("split", func(t *testing.T) {
+		dsn := pg.DSN(t)
+		a, b := openGroupingNode(t, dsn), openGroupingNode(t, dsn)
+		save(t, a, "flash", false)
+		poll(t, b)
+		if res := save(t, b, "full", true); res.Grouped != 1 {
+			t.Fatalf("b's save: %+v, want the full article grouped with a's flash", res)
+		}
+		poll(t, a)
+		if err := a.SplitStory(t.Context(), "full"); err != nil {
+			t.Fatal(err)
+		}
+		poll(t, b)
+		if got, want := mergedItems(t, b), []string{"flash+0", "full+0"}; !slices.Equal(got, want) {
+			t.Errorf("b's merged output after a's split: %v, want %v", got, want)
+		}
+		if res := save(t, b, "full-again", true); res.Grouped != 1 {
+			t.Errorf("a copy of the split article saved by b: %+v, want it grouped", res)
+		}
+		want := []string{"flash+0", "full+1"}
+		for i, s := range []*Store{a, b} {
+			poll(t, s)
+			if got := mergedItems(t, s); !slices.Equal(got, want) {
+				t.Errorf("node %d's merged output after a copy of the split article: %v, want %v (the copy with the split article, not its old story)", i, got, want)
+			}
+		}
+		if err := b.Check(t.Context()); err != nil {
+			t.Error(err)
+		}
+	})
+	// tributary migrate --from FILE.db beside running nodes: they load the copied prints at their
+	// next poll, and a copy they save later joins the copied story.
+	t.Run("migrate", func(t *testing.T) {
+		dsn := pg.DSN(t)
+		b := openGroupingNode(t, dsn)
+		migrating, err := Open(t.Context(), dsn, Options{GenerationPoll: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer migrating.Close()
+		_, flash := storyCopy("flash", false, t0)
+		v, err := story.Fingerprint(flash.Title, flash.Body, t0).AppendBinary(nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := migrating.Sink().Prints(t.Context(), []transfer.Print{{ID: "flash", FirstSeen: t0, Print: v}}); err != nil {
+			t.Fatal(err)
+		}
+		poll(t, b)
+		if n := b.StoryIndexLen(); n != 1 {
+			t.Errorf("b's index holds %d prints after the copy, want the copied one", n)
+		}
+		if res := save(t, b, "full", true); res.Grouped != 1 {
+			t.Errorf("b's save of a copy of the copied article: %+v, want it grouped", res)
+		}
+	})
+	t.Run("prune", func(t *testing.T) {
+		dsn := pg.DSN(t)
+		a, b := openGroupingNode(t, dsn), openGroupingNode(t, dsn)
+		save(t, a, "flash", false)
+		poll(t, b)
+		if n := b.StoryIndexLen(); n != 1 {
+			t.Fatalf("b's index holds %d prints, want a's one", n)
+		}
+		if n, err := a.Prune(t.Context(), aggregator.PrunePolicy{Before: time.Now()}); err != nil || n != 1 {
+			t.Fatalf("a's prune: %d, %v; want the flash removed", n, err)
+		}
+		poll(t, b)
+		if n := b.StoryIndexLen(); n != 0 {
+			t.Errorf("b's index holds %d prints after a pruned the only article, want none", n)
+		}
+		if res := save(t, b, "full", true); res.Grouped != 0 {
+			t.Errorf("b's save of a copy of the pruned article: %+v, want a story of its own", res)
+		}
+		for i, s := range []*Store{a, b} {
+			poll(t, s)
+			if got, want := mergedItems(t, s), []string{"full+0"}; !slices.Equal(got, want) {
+				t.Errorf("node %d's merged output: %v, want %v", i, got, want)
+			}
+		}
+		if err := b.Check(t.Context()); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// TestStoryRaceOfThree: a stores the flash; b, which has not polled, stores two copies of the
+// full article in one transaction, the second joining the first. The first then matches a's flash
+// under the generation's lock and joins it with its copy: one story on both nodes, in a consistent
+// database. (With the copy in another transaction of b the first stays: README, PostgreSQL,
+// several nodes.)
+func TestStoryRaceOfThree(t *testing.T) {
+	dsn := pg.DSN(t)
+	a, b := openGroupingNode(t, dsn), openGroupingNode(t, dsn)
+	t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
+	src, flash := storyCopy("flash", false, t0)
+	if _, err := a.SaveFeed(t.Context(), src, []aggregator.Article{flash}, aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	src, full := storyCopy("full", true, t0)
+	_, again := storyCopy("full-again", true, t0)
+	res, err := b.SaveFeed(t.Context(), src, []aggregator.Article{full, again}, aggregator.FetchState{})
+	if err != nil || res.Grouped != 2 {
+		t.Fatalf("b's save: %+v %v, want both copies grouped with a's flash", res, err)
+	}
+	want := []string{"flash+2"}
+	for i, s := range []*Store{a, b} {
+		if err := s.SyncGeneration(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		if got := mergedItems(t, s); !slices.Equal(got, want) {
+			t.Errorf("node %d's merged output: %v, want %v", i, got, want)
+		}
+	}
+	if err := a.Check(t.Context()); err != nil {
+		t.Error(err)
 	}
 }

@@ -372,7 +372,10 @@ type writer struct {
 	printed    []string
 	alone      []alone
 	seenBefore int64
-	fresh      []storedPrint
+	// joins are the new articles of the transaction that joined a story started in it, by story:
+	// rejoin moves them along with their story's first article.
+	joins map[string][]alone
+	fresh []storedPrint
 }
 
 // flush sends the writes queued in the writer's batch with the counters and, when articles

@@ -268,6 +268,9 @@ ON CONFLICT (id) DO UPDATE SET pruned_at = excluded.pruned_at, last_seen = exclu
 	if w.s.dedup != nil {
 		w.removed = append(w.removed, ids...)
 	}
+	// Recorded under the generation like a print written: the other nodes' indexes drop them
+	// (catchUpPrints reads an ID without a print as removed).
+	w.printed = append(w.printed, ids...)
 	return nil
 }
 

@@ -34,7 +34,10 @@ import (
 // there, holding the generation's lock, it sees every print committed before it, and an article
 // that found no match before the transaction but matches a print another node committed meanwhile
 // joins that print's story (rejoin). Of two nodes that store copies of one story at once, the one
-// that commits second joins the first's story: one story, never two.
+// that commits second joins the first's story: one story, never two. A split records the articles
+// it moves, a prune those it removes (remove) and migrate --from the prints it copies (sink.Prints),
+// so the other nodes follow them at their next poll. Not closed: the race of three that rejoin
+// leaves alone, across two transactions of one node (README, PostgreSQL, several nodes).
 
 // expireEvery is how often writers drop prints that left the window.
 const expireEvery = time.Minute
@@ -55,7 +58,7 @@ type dedup struct {
 // storedPrint is a row of story_prints.
 type storedPrint struct {
 	id, story string
-	print     []byte
+	print     []byte // nil: the article was removed
 	gen       int64
 }
 
@@ -92,10 +95,12 @@ LEFT JOIN story_prints p ON p.seen_us >= $1 WHERE g.name = 'generation'`, us)
 // catchUpPrints reads the generation and, in the same snapshot, the prints other nodes wrote or
 // changed above a generation, inside the window, in gen order: one row with NULL print columns
 // when there are none. It reads a story_print_gens row per transaction since, and only the other
-// nodes' prints.
+// nodes' prints. An ID whose print is gone (its article was pruned) comes with a NULL story: the
+// index drops it, so that no node joins a new copy to an article that no longer exists.
 const catchUpPrints = `WITH g AS (SELECT value FROM meta WHERE name = 'generation'),
-f AS (SELECT l.gen, p.id, p.story, p.print FROM story_print_gens l, unnest(l.ids) AS u(id), story_prints p
-	WHERE l.gen > $1 AND l.node <> $2 AND p.id = u.id AND p.seen_us >= $3)
+f AS (SELECT l.gen, u.id, p.story, p.print FROM story_print_gens l CROSS JOIN unnest(l.ids) AS u(id)
+	LEFT JOIN story_prints p ON p.id = u.id
+	WHERE l.gen > $1 AND l.node <> $2 AND (p.id IS NULL OR p.seen_us >= $3))
 SELECT g.value, f.id, f.story, f.print, f.gen FROM g LEFT JOIN f ON true ORDER BY f.gen`
 
 // expirePrintGens drops the rows of story_print_gens older than the window: a node that has not
@@ -146,7 +151,11 @@ func scanPrints(rows pgx.Rows) ([]storedPrint, int64, error) {
 	var v []byte
 	var g *int64
 	_, err := pgx.ForEachRow(rows, []any{&gen, &id, &st, &v, &g}, func() error {
-		if id != nil && st != nil && g != nil {
+		switch {
+		case id == nil || g == nil: // no print since
+		case st == nil:
+			out = append(out, storedPrint{id: *id, gen: *g})
+		default:
 			out = append(out, storedPrint{id: *id, story: *st, print: slices.Clone(v), gen: *g})
 		}
 		return nil
@@ -165,6 +174,10 @@ func (d *dedup) apply(fresh []storedPrint, upTo int64, cut time.Time) {
 			continue
 		}
 		d.seen = r.gen
+		if r.print == nil {
+			d.idx.Remove(r.id)
+			continue
+		}
 		var p story.Print
 		if p.UnmarshalBinary(r.print) != nil || p.Time.Before(cut) {
 			continue
@@ -277,6 +290,12 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 	}
 	r.Article.Story = st
 	w.grouped++
+	if slices.ContainsFunc(w.alone, func(a alone) bool { return a.id == st }) {
+		if w.joins == nil {
+			w.joins = map[string][]alone{}
+		}
+		w.joins[st] = append(w.joins[st], alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
+	}
 	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
 		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
 }
@@ -326,8 +345,9 @@ func (w *writer) queuePrints(b *pgx.Batch) {
 // rejoin runs after the batch of flush, still inside the transaction: it adds the prints read by
 // queuePrints to the index and, if any print of another node came in since this transaction
 // matched, matches each article that started a story of its own again. One that now matches
-// another story joins it, unless another article already joined its own story (on this node, in
-// a transaction not yet committed): moving it would split that story in two.
+// another story joins it, with the copies of this transaction that joined it; not if a copy of
+// another transaction of this node (not committed yet) joined it: moving it would leave that copy
+// behind, in a story whose first article left it.
 func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 	if len(w.alone) == 0 {
 		return nil
@@ -341,17 +361,26 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 		return nil
 	}
 	type move struct {
-		a alone
-		m story.Match
+		a       alone
+		m       story.Match
+		matched string
 	}
 	var moves []move
 	for _, a := range w.alone {
 		m, ok := d.idx.Match(a.print, func(st string) bool { return st == a.id })
-		if !ok || d.idx.Members(a.id) > 1 {
+		// Copies that joined a's story in this transaction move with it; one that another
+		// transaction joined to it would be left behind, so a stays.
+		joins := w.joins[a.id]
+		if !ok || d.idx.Members(a.id) > 1+len(joins) {
 			continue
 		}
 		d.idx.Add(a.id, m.Story, a.print)
-		moves = append(moves, move{a, m})
+		moves = append(moves, move{a, m, m.ID})
+		for _, j := range joins {
+			d.idx.Add(j.id, m.Story, j.print)
+			moves = append(moves, move{j, story.Match{Story: m.Story, ID: a.id, Score: m.Score}, a.id})
+		}
+		w.grouped++ // a; its joins were counted when they joined
 	}
 	d.mu.Unlock()
 	if len(moves) == 0 {
@@ -361,11 +390,10 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 	for _, mv := range moves {
 		b.Queue(`UPDATE articles SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
 		b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
-		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: mv.m.Story, Article: mv.a.id, Matched: mv.m.ID,
+		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: mv.m.Story, Article: mv.a.id, Matched: mv.matched,
 			Score: mv.m.Score, ArticleSource: mv.a.source, ArticleTitle: mv.a.title}); err != nil {
 			return err
 		}
-		w.grouped++
 	}
 	return tx.SendBatch(ctx, &b).Close()
 }
