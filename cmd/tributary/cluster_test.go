@@ -345,10 +345,22 @@ func TestBinaryDatabaseDown(t *testing.T) {
 	}
 
 	srv.Halt(t)
+	bodies := map[string]string{}
 	for _, p := range []string{"/readyz", "/api/sources"} {
 		c, b := httpDo(t, "GET", d.admin+p, "")
 		if c != 200 || !strings.Contains(b, "the database does not answer") {
 			t.Errorf("%s with the database down: %d %s", p, c, b)
+		}
+		bodies[p] = b
+	}
+	// The open probe must not publish the store's error (it can name the database's host, user
+	// and name); /api/sources, behind the token, has it.
+	if !strings.Contains(bodies["/api/sources"], "postgres: ") {
+		t.Errorf("/api/sources with the database down does not say why: %s", bodies["/api/sources"])
+	}
+	for _, leak := range []string{"postgres: ", "SQLSTATE", "127.0.0.1", "user="} {
+		if strings.Contains(bodies["/readyz"], leak) {
+			t.Errorf("/readyz publishes the store's error (%q): %s", leak, bodies["/readyz"])
 		}
 	}
 	if c, b, e := getFeed(""); c != 200 || b != body || e != etag {
