@@ -29,30 +29,6 @@ const allKeyed = 32
 // keyed reports whether body value v of a print with n body values is one of its keys.
 func keyed(v uint32, n int) bool { return n <= allKeyed || v&1 == 0 }
 
-// candidates reports whether p and q share the minCommon keys that make q a candidate for p in
-// Match (when the walk and the scoring are not cut short): the rule the index implements, for
-// tests that compare it with scoring every print.
-func candidates(p, q Print) bool {
-	pb, _ := split(p.Shingles)
-	qb, _ := split(q.Shingles)
-	common := 0
-	for i, j := 0, 0; i < len(pb) && j < len(qb); {
-		switch {
-		case pb[i] < qb[j]:
-			i++
-		case pb[i] > qb[j]:
-			j++
-		default:
-			if keyed(pb[i], len(pb)) && keyed(qb[j], len(qb)) {
-				common++
-			}
-			i++
-			j++
-		}
-	}
-	return common >= minCommon
-}
-
 // Index holds the prints of recent articles for matching at ingest. It is not safe for
 // concurrent use: the store's single writer owns it.
 //

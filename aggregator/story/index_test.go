@@ -59,6 +59,30 @@ func mutate(r *rand.Rand, q Print, pool []uint32) Print {
 	return p
 }
 
+// candidates reports whether p and q share the minCommon keys (keyed) that make q a candidate for
+// p in Match when the walk and the scoring are not cut short: the rule the index implements,
+// written out apart from it so that bruteMatch checks the postings against the rule.
+func candidates(p, q Print) bool {
+	pb, _ := split(p.Shingles)
+	qb, _ := split(q.Shingles)
+	common := 0
+	for i, j := 0, 0; i < len(pb) && j < len(qb); {
+		switch {
+		case pb[i] < qb[j]:
+			i++
+		case pb[i] > qb[j]:
+			j++
+		default:
+			if keyed(pb[i], len(pb)) && keyed(qb[j], len(qb)) {
+				common++
+			}
+			i++
+			j++
+		}
+	}
+	return common >= minCommon
+}
+
 // bruteMatch is what Index.Match must equal: score every print that is a candidate, keep the best.
 func bruteMatch(prints map[string]Print, stories map[string]string, p Print, o Options, skip func(string) bool) (Match, bool) {
 	var best Match

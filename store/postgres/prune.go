@@ -267,10 +267,11 @@ ON CONFLICT (id) DO UPDATE SET pruned_at = excluded.pruned_at, last_seen = exclu
 	w.changed = true
 	if w.s.dedup != nil {
 		w.removed = append(w.removed, ids...)
+		// Recorded under the generation like a print written: the other nodes' indexes drop them
+		// (catchUpPrints reads an ID without a print as removed). Without grouping no node keeps
+		// an index (the nodes share one configuration): nothing to record.
+		w.printed = append(w.printed, ids...)
 	}
-	// Recorded under the generation like a print written: the other nodes' indexes drop them
-	// (catchUpPrints reads an ID without a print as removed).
-	w.printed = append(w.printed, ids...)
 	return nil
 }
 

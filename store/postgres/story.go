@@ -28,9 +28,8 @@ import (
 // generation row and holds its lock until it commits, and that row is written after the bump, so
 // the rows become visible in the order of their gen: whoever sees the row of gen g sees every row
 // below g. (The prints themselves are written before, outside the lock: the lock is held for one
-// small row more.) A node keeps seen, the gen
-// up to which the other nodes' prints are in its index, and loads those above it (catchUp) on each
-// generation poll, and inside every transaction that starts a story of its own, after its bump:
+// small row more.) A node keeps seen, the gen up to which the other nodes' prints are in its
+// index, and loads those above it (catchUp) on each generation poll, and inside every transaction that starts a story of its own, after its bump:
 // there, holding the generation's lock, it sees every print committed before it, and an article
 // that found no match before the transaction but matches a print another node committed meanwhile
 // joins that print's story (rejoin). Of two nodes that store copies of one story at once, the one
