@@ -256,19 +256,19 @@ func (a *App) handleSources(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusBadRequest, fmt.Sprintf("format %q: want json or opml", cut(f, 40)))
 		return
 	}
-	resp := map[string]any{"sources": a.sourcesJSON(r.Context())}
-	if a.Config().Backend == backendPostgres {
+	sources, err := a.sourcesJSON(r.Context())
+	resp := map[string]any{"sources": sources}
+	if err != nil {
 		// The states shown are then this node's memory: say so rather than show them as the
 		// cluster's.
-		if err := a.databaseErr(); err != nil {
-			resp["database_error"] = "the database does not answer: these states are this node's own: " + err.Error()
-		}
+		resp["database_error"] = "the database does not answer: these states are this node's own: " + err.Error()
 	}
 	writeJSON(w, http.StatusOK, resp)
 }
 
-func (a *App) sourcesJSON(ctx context.Context) []sourceJSON {
-	statuses := a.sourceStatuses(ctx)
+// sourcesJSON is sourceStatuses for the admin API, with its error.
+func (a *App) sourcesJSON(ctx context.Context) ([]sourceJSON, error) {
+	statuses, err := a.sourceStatuses(ctx)
 	out := make([]sourceJSON, 0, len(statuses))
 	for _, s := range statuses {
 		out = append(out, sourceJSON{
@@ -281,7 +281,7 @@ func (a *App) sourcesJSON(ctx context.Context) []sourceJSON {
 			LeaseOwner: s.Lease.Owner, LeaseExpiry: timePtr(s.Lease.Expiry), LeaseLive: s.Lease.Expiry.After(time.Now()),
 		})
 	}
-	return out
+	return out, err
 }
 
 type outputJSON struct {

@@ -286,7 +286,7 @@ func sourcesDirect(ctx context.Context, cfg *Config, stderr io.Writer) ([]source
 	}
 	defer app.Close(context.Background())
 	fmt.Fprintf(stderr, "no daemon is running: status read from %s; nothing is scheduled until one starts\n", databaseName(cfg))
-	out := app.sourcesJSON(ctx)
+	out, _ := app.sourcesJSON(ctx) // a database that does not answer is logged by sourceStatuses
 	for i := range out {
 		out[i].NextRun = nil
 	}

@@ -115,7 +115,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.sched = refresh.NewScheduler(a.refresher, logger)
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
-		Status: a.sourceStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
+		Status: a.pageStatuses, Exports: a.exportStatuses, Observe: a.metrics.observeOutput,
 		OPMLFormat:      cfg.OPMLFormat,
 		Hub:             cfg.WebSub.Hub,
 		QueryCacheBytes: queryCacheOption(cfg.QueryCacheBytes),
@@ -374,8 +374,17 @@ func (a *App) prune(ctx context.Context) {
 	}
 }
 
-// sourceStatuses is what the index page, the admin API and `tributary sources` show.
-func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
+// pageStatuses is sourceStatuses for the index page, which shows the states it has (an error is
+// logged by sourceStatuses).
+func (a *App) pageStatuses(ctx context.Context) []aggregator.SourceStatus {
+	out, _ := a.sourceStatuses(ctx)
+	return out
+}
+
+// sourceStatuses is what the index page, the admin API and `tributary sources` show. With a database that several
+// nodes share it also returns the error of reading the sources' states there (the database does
+// not answer): the states shown are then this node's own.
+func (a *App) sourceStatuses(ctx context.Context) ([]aggregator.SourceStatus, error) {
 	stats, err := a.store.Stats(ctx)
 	if err != nil {
 		a.logger.Warn("could not count articles", "error", err)
@@ -384,9 +393,10 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 	// state in the database, not in this node's memory: the later of the two is shown (this
 	// node's memory is later only for its own last 304s, whose states are saved in batches).
 	var stored map[string]aggregator.FetchState
+	var storedErr error
 	if _, shared := a.store.(aggregator.Leaser); shared {
-		if stored, err = a.store.States(ctx); err != nil {
-			a.logger.Warn("could not read the sources' states", "error", err)
+		if stored, storedErr = a.store.States(ctx); storedErr != nil {
+			a.logger.Warn("could not read the sources' states", "error", storedErr)
 		}
 	}
 	var leases map[string]aggregator.LeaseInfo
@@ -407,7 +417,7 @@ func (a *App) sourceStatuses(ctx context.Context) []aggregator.SourceStatus {
 			Lease: leases[src.Name],
 		})
 	}
-	return out
+	return out, storedErr
 }
 
 // Close stops scheduling, lets in-flight refreshes finish until the deadline, closes the servers
