@@ -85,9 +85,7 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 	}
 	var prints []*story.Print
 	if s.dedup != nil && len(articles) > 0 {
-		if prints, err = s.fingerprints(articles); err != nil {
-			return fail(err)
-		}
+		prints = s.fingerprints(articles)
 	}
 	if err := ctx.Err(); err != nil {
 		return fail(err)

@@ -114,10 +114,7 @@ func TestStoryRollback(t *testing.T) {
 	canceled, cancel := context.WithCancel(ctx)
 	cancel()
 	mk := func(c context.Context, src string, a aggregator.Article) *saveReq {
-		prints, err := s.fingerprints([]aggregator.Article{a})
-		if err != nil {
-			t.Fatal(err)
-		}
+		prints := s.fingerprints([]aggregator.Article{a})
 		st, _ := encodeState(aggregator.FetchState{})
 		return &saveReq{ctx: c, source: src, articles: []aggregator.Article{a}, prints: prints, state: st, feed: true}
 	}

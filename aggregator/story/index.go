@@ -245,6 +245,12 @@ func (x *Index) Members(story string) int {
 	return n
 }
 
+// Has reports whether the index holds a print of article id.
+func (x *Index) Has(id string) bool {
+	_, ok := x.byID[id]
+	return ok
+}
+
 // Len is how many prints the index holds.
 func (x *Index) Len() int { return len(x.byID) }
 

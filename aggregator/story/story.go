@@ -46,8 +46,9 @@
 // (no figures to compare) score at most ~0.47 on shingles alone (a digest that repeats another's
 // lead item). TestPairs prints the figures per set.
 //
-// Known limits. A flash that quotes the middle of a long article is seen only through the
-// 48-value sketch and the longer copy's first 20 figures, so it is often missed; so are English
+// Known limits. A print looks at a text's first 800 characters or so (maxRunes): a flash that
+// quotes a long article further on is missed, and one that quotes its middle is seen only through
+// the 48-value sketch and the longer copy's first 20 figures, so it is often missed; so are English
 // stories paraphrased by two outlets, which share few four-word runs; and an updated digest whose
 // headline count changed (要闻12条 → 14条) is kept apart, as a template would be.
 package story
@@ -91,7 +92,8 @@ func (o Options) withDefaults() Options {
 type Print struct {
 	// Time is the article's date: the window is measured between prints' times.
 	Time time.Time
-	// Runes is the length of the article's text, which tells the fuller copy.
+	// Runes is how many letters of the text were looked at (the first maxRunes runes): which copy
+	// is the shorter, whose facts must be found in the other's.
 	Runes int
 	// Shingles are sampled values of the text's shingles (the sketch and the lead, below 1<<22),
 	// then of the title's bigrams (above), sorted, unique.
