@@ -113,14 +113,9 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 					a, b, c, n = sh.word(a, b, c, n, word)
 					inWord = false
 				}
-				t := uint32(r) * 0x9E3779B1
-				h := a*0x9E3779B1 + b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
-				a, b, c = b, c, t
-				n++
-				h ^= h >> 15
-				h *= 0x2C1B3C6D
-				h ^= h >> 13
-				if h < 1<<(32-sampleBits) && n >= shingleTokens {
+				var h uint32
+				h, a, b, c = hanShingle(a, b, c, r)
+				if n++; h < 1<<(32-sampleBits) && n >= shingleTokens {
 					sh.keep(h >> (32 - sampleBits - bodyBits))
 				}
 				letters++
@@ -169,14 +164,9 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 				a, b, c, n = sh.word(a, b, c, n, word)
 				inWord = false
 			}
-			t := uint32(r) * 0x9E3779B1
-			h := a*0x9E3779B1 + b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
-			a, b, c = b, c, t
-			n++
-			h ^= h >> 15
-			h *= 0x2C1B3C6D
-			h ^= h >> 13
-			if h < 1<<(32-sampleBits) && n >= shingleTokens {
+			var h uint32
+			h, a, b, c = hanShingle(a, b, c, r)
+			if n++; h < 1<<(32-sampleBits) && n >= shingleTokens {
 				sh.keep(h >> (32 - sampleBits - bodyBits))
 			}
 			letters++
@@ -526,6 +516,18 @@ func (sh *shingler) word(_, b, c uint32, n int, t uint32) (uint32, uint32, uint3
 		sh.keep(h >> (32 - 1 - bodyBits))
 	}
 	return b, c, t, n + 1
+}
+
+// hanShingle hashes the shingle that the Han character r ends after the tokens a, b, c (oldest
+// first), and returns the hash and the tokens shifted. Small enough to be inlined: it runs for
+// every Han character.
+func hanShingle(a, b, c uint32, r rune) (h, a2, b2, c2 uint32) {
+	t := uint32(r) * 0x9E3779B1
+	h = a*0x9E3779B1 + b*0x85EBCA6B + c*0xC2B2AE35 + t*0x27D4EB2F
+	h ^= h >> 15
+	h *= 0x2C1B3C6D
+	h ^= h >> 13
+	return h, b, c, t
 }
 
 // keep records a sampled shingle's value.
