@@ -22,7 +22,7 @@ const (
 // has dozens of values in common with any near copy of it (its sketch, its lead): half of them
 // still nominate the copy many times over. A short print — a flash, a headline — keeps all of its
 // few values, which are all the evidence there is. Halving the long prints' keys cut
-// BenchmarkIngest by about a fifth and loses, through the index, one of the 132 pairs of our sets
+// BenchmarkIngest by about a fifth and loses, through the index, one of the 133 pairs of our sets
 // that Score accepts (a borderline 0.51; TestPairsThroughIndex).
 const allKeyed = 32
 
