@@ -93,6 +93,7 @@ type Store struct {
 	readBatch     int
 	pruneBatch    int
 	pruneIndexOps int
+	loadChunk     int // prints per transaction of loadIndex; 0 is loadChunk
 }
 
 var _ aggregator.Store = (*Store)(nil)
@@ -101,7 +102,8 @@ var _ aggregator.Store = (*Store)(nil)
 // the schema version. It fails with an error wrapping ErrLocked, naming path, when the lock is not
 // acquired within opts.Timeout, and with one wrapping ErrSchema when the file is not a tributary
 // database or its schema version is not this build's. It reads the schema version and the
-// generation only: its cost does not grow with the number of articles stored.
+// generation only: its cost does not grow with the number of articles stored. With grouping on
+// (opts.Dedup) the story index is loaded behind it, and the first write waits for it.
 func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -142,15 +144,12 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	if opts.Dedup != nil {
-		if err := s.loadIndex(*opts.Dedup); err != nil {
-			_ = db.Close()
-			return nil, fmt.Errorf("store: open %s: %w", path, err)
-		}
-	}
 	if err := ctx.Err(); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if opts.Dedup != nil {
+		s.loadIndex(*opts.Dedup)
 	}
 	return s, nil
 }
@@ -237,6 +236,10 @@ func (s *Store) checkSchema(tx *bolt.Tx) (bool, error) {
 
 // Close closes the database; transactions in progress finish first.
 func (s *Store) Close() error {
+	if d := s.dedup; d != nil {
+		d.stopOnce.Do(func() { close(d.stop) })
+		<-d.loaded
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", s.path, err)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,11 +17,12 @@ import (
 )
 
 // Story grouping (see the package comment for the layout). The index of the prints inside the
-// window lives in memory, is rebuilt from the window's range of story_prints at Open, and is
-// consulted and extended by the single writer inside its transaction, so that within one group
-// commit the second feed sees the first feed's prints. Prints are computed before the writer, in the
-// caller's goroutine (SaveListed), and only for articles not stored yet: an unchanged or updated
-// entry keeps its story and costs no fingerprint.
+// window lives in memory, is rebuilt from the window's range of story_prints behind Open (the first
+// write waits for it), and is consulted and extended by the single writer inside its transaction,
+// so that within one group commit the second feed sees the first feed's prints. Prints are
+// computed before the writer, in the caller's goroutine (SaveListed), and only for articles whose
+// print the index does not hold: an unchanged or updated entry keeps its story and costs no
+// fingerprint.
 
 // maxStoryLog bounds the story_log bucket: it holds the most recent merges and splits for operators,
 // not a history.
@@ -41,39 +43,84 @@ type dedup struct {
 	lastExpire time.Time
 	// window is the index's, read without the lock by the callers that fingerprint.
 	window time.Duration
+	// loaded is closed when the index holds the window's stored prints (loadIndex); stop asks the
+	// load to end early (Close). aborted says it did: the index lacks prints, so no transaction
+	// groups with it (see Store.newWriter).
+	loaded, stop chan struct{}
+	stopOnce     sync.Once
+	aborted      bool
 }
 
-// loadIndex builds the index from the prints of articles first seen inside the window, a range
-// scan of story_prints: its cost is that of the window, not of the articles stored. A damaged print
-// is skipped (its article stays its own story) rather than failing Open.
-func (s *Store) loadIndex(opts story.Options) error {
-	d := &dedup{idx: story.NewIndex(opts), lastExpire: s.now()}
+// loadChunk is how many prints one read transaction of loadIndex adds: a transaction that short
+// never holds up a writer that must grow the file, and the index's lock is held as long.
+const loadChunk = 4096
+
+// ready waits until the index is loaded and reports whether it is whole (false after Close cut the
+// load short).
+func (d *dedup) ready() bool {
+	<-d.loaded
+	return !d.aborted
+}
+
+// loadIndex starts building the index from the prints of articles first seen inside the window, a
+// range scan of story_prints: its cost is that of the window, not of the articles stored, but a
+// window of half a million prints (10,000 busy sources) takes seconds, mostly memory first touched.
+// So Open does not wait for it: outputs are served at once, fetches start, and the first
+// transaction that writes waits until the index is whole (newWriter), so that no article is
+// matched against a part of the window. A damaged print is skipped (its article stays its own
+// story) rather than failing.
+func (s *Store) loadIndex(opts story.Options) {
+	d := &dedup{idx: story.NewIndex(opts), lastExpire: s.now(), loaded: make(chan struct{}), stop: make(chan struct{})}
 	d.window = d.idx.Options().Window
-	cut := s.now().Add(-d.window)
-	err := s.db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketPrints)
-		if b == nil {
-			return nil // a read-only open of a file from before story grouping
-		}
-		c := b.Cursor()
-		for k, v := c.Seek(dateKey(cut)); k != nil; k, v = c.Next() {
-			if len(k) <= dateLen {
-				continue
-			}
-			id := string(k[dateLen:])
-			st, p, err := decodePrint(v)
-			if err != nil || p.Time.Before(cut) {
-				continue
-			}
-			d.idx.Add(id, cmpOrString(st, id), p)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load story index: %w", err)
-	}
 	s.dedup = d
-	return nil
+	chunk := cmp.Or(s.loadChunk, loadChunk)
+	cut := s.now().Add(-d.window)
+	go func() {
+		defer close(d.loaded)
+		from := dateKey(cut)
+		for from != nil {
+			select {
+			case <-d.stop:
+				d.aborted = true
+				return
+			default:
+			}
+			var next []byte
+			err := s.db.View(func(tx *bolt.Tx) error {
+				b := tx.Bucket(bucketPrints)
+				if b == nil {
+					return nil // a read-only open of a file from before story grouping
+				}
+				d.mu.Lock()
+				defer d.mu.Unlock()
+				c := b.Cursor()
+				n := 0
+				for k, v := c.Seek(from); k != nil; k, v = c.Next() {
+					if n == chunk {
+						next = bytes.Clone(k)
+						return nil
+					}
+					n++
+					if len(k) <= dateLen {
+						continue
+					}
+					id := string(k[dateLen:])
+					st, p, err := decodePrint(v)
+					if err != nil || p.Time.Before(cut) {
+						continue
+					}
+					d.idx.Add(id, cmpOrString(st, id), p)
+				}
+				return nil
+			})
+			if err != nil {
+				// Only a closed database fails a read transaction here.
+				d.aborted = true
+				return
+			}
+			from = next
+		}
+	}()
 }
 
 func cmpOrString(a, b string) string {
@@ -84,11 +131,12 @@ func cmpOrString(a, b string) string {
 }
 
 // StoryIndexLen returns how many prints the in-memory story index holds (0 when grouping is off):
-// the window's articles, not the store's.
+// the window's articles, not the store's. It waits until the index is loaded.
 func (s *Store) StoryIndexLen() int {
 	if s.dedup == nil {
 		return 0
 	}
+	s.dedup.ready()
 	s.dedup.mu.Lock()
 	defer s.dedup.mu.Unlock()
 	return s.dedup.idx.Len()
@@ -286,6 +334,11 @@ func (s *Store) rollbackIndex(w *writer) {
 // expire drops the prints that left the window, at most once per expireEvery: now is the store's
 // clock, never a feed's date.
 func (d *dedup) expire(now time.Time) {
+	select {
+	case <-d.loaded:
+	default:
+		return // the load adds the window's prints only
+	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if now.Sub(d.lastExpire) < expireEvery {

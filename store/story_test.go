@@ -236,3 +236,45 @@ func FuzzDecodePrint(f *testing.F) {
 		}
 	})
 }
+
+// TestStoryIndexLoadsBehindOpen: Open does not wait for the story index (a big window takes
+// seconds to load); the first write does, so a copy saved right after Open still joins a story whose
+// print is the last of several load transactions. A Close that cuts the load short loses nothing:
+// the next Open loads every print.
+func TestStoryIndexLoadsBehindOpen(t *testing.T) {
+	clock := newClock()
+	path := filepath.Join(t.TempDir(), "tributary.db")
+	opts := Options{Now: clock.Now, Dedup: dedupOpts()}
+	s := openAt(t, path, opts)
+	const n = 2*loadChunk + 100 // three load transactions
+	var batch []aggregator.Article
+	for i := range n {
+		batch = append(batch, storyArt(fmt.Sprintf("a%05d", i), "nbs", fmt.Sprintf("旧闻%d", i),
+			fmt.Sprintf("<p>第%d条旧闻，内容各不相同，编号%d。</p>", i, i*7919), clock.Now()))
+		if len(batch) == 500 || i == n-1 {
+			save(t, s, fmt.Sprintf("nbs%d", i/500), batch...)
+			batch = batch[:0]
+		}
+	}
+	clock.Advance(time.Second) // the flash's print sorts after all the others
+	save(t, s, "cls", storyArt("flash", "cls", storetest.FlashTitle, storetest.FlashBody, clock.Now()))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Cut short: Close right after Open neither hangs nor fails, and keeps every print.
+	s = openAt(t, path, opts)
+	if err := s.Close(); err != nil {
+		t.Fatalf("close during the index load: %v", err)
+	}
+
+	s = openAt(t, path, opts)
+	save(t, s, "stcn", storyArt("full", "stcn", storetest.FullTitle, storetest.FullBody, clock.Now()))
+	if st := get(t, s, "full").Story; st != "flash" {
+		t.Errorf("a copy saved right after Open is in story %q, want the flash's", st)
+	}
+	if got := s.StoryIndexLen(); got != n+2 {
+		t.Errorf("index holds %d prints, want %d", got, n+2)
+	}
+	mustCheck(t, s)
+}

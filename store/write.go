@@ -102,10 +102,16 @@ func (x *indexOps) apply(stop func() error) error {
 	return nil
 }
 
-// newWriter returns the writer of tx, with the store's story index when grouping is on.
+// newWriter returns the writer of tx, with the store's story index when grouping is on. It waits
+// for the index to be loaded (loadIndex): a write transaction is the only user that changes it,
+// and a match against part of the window would miss. Should Close cut the load short, the last
+// transactions group nothing (their articles stay their own stories) rather than match against
+// part of the window.
 func (s *Store) newWriter(tx *bolt.Tx) *writer {
 	w := newWriter(tx)
-	w.dd = s.dedup
+	if s.dedup != nil && s.dedup.ready() {
+		w.dd = s.dedup
+	}
 	return w
 }
 
