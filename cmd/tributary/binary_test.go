@@ -53,13 +53,30 @@ func TestMain(m *testing.M) {
 // freePort returns a loopback address that was free a moment ago.
 func freePort(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	return freePorts(t, 1)[0]
+}
+
+// freePair returns two distinct free addresses: a daemon's public and admin listeners.
+func freePair(t *testing.T) (string, string) {
+	t.Helper()
+	p := freePorts(t, 2)
+	return p[0], p[1]
+}
+
+// freePorts returns n distinct free addresses: the listeners stay open until all are taken, so
+// that the system cannot hand one port out twice (daemons started together each need their own).
+func freePorts(t *testing.T, n int) []string {
+	t.Helper()
+	var addrs []string
+	for range n {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		addrs = append(addrs, ln.Addr().String())
 	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return addr
+	return addrs
 }
 
 // daemon is a running `tributary serve`.
@@ -88,7 +105,7 @@ func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return 
 // binaryConfig writes a config for the binary with fixed loopback ports and extra TOML.
 func binaryConfig(t *testing.T, dir, serverExtra, body string) (cfgPath, public, admin string) {
 	t.Helper()
-	public, admin = freePort(t), freePort(t)
+	public, admin = freePair(t)
 	cfg := fmt.Sprintf("[server]\nlisten = %q\nadmin_listen = %q\n%s\n[storage]\npath = \"tributary.db\"\n[log]\nlevel = \"debug\"\nformat = \"json\"\n%s",
 		public, admin, serverExtra, body)
 	return writeFile(t, dir, "config.toml", cfg), public, admin
@@ -413,7 +430,7 @@ func TestBinaryAdminTokenAndMetrics(t *testing.T) {
 // moved into a temp dir): with no network the fetches fail, visibly, and the daemon keeps serving.
 func TestShippedConfigStartsOffline(t *testing.T) {
 	dir := t.TempDir()
-	public, admin := freePort(t), freePort(t)
+	public, admin := freePair(t)
 	cfg := strings.NewReplacer(`"127.0.0.1:8080"`, `"`+public+`"`, `"127.0.0.1:8081"`, `"`+admin+`"`,
 		`"http://127.0.0.1:8080"`, `"http://`+public+`"`).Replace(mustRead(t, "../../config.toml"))
 	cfgPath := writeFile(t, dir, "config.toml", cfg)

@@ -89,7 +89,7 @@ func (f *newsFarm) set(fn func(f *newsFarm)) {
 func clusterConfig(t *testing.T, dir, dsn, farm string) (cfgPath, public, admin string) {
 	t.Helper()
 	writeFile(t, dir, "dsn", dsn+"\n")
-	public, admin = freePort(t), freePort(t)
+	public, admin = freePair(t)
 	cfgPath = writeFile(t, dir, "config.toml", fmt.Sprintf(`[server]
 listen = %q
 admin_listen = %q

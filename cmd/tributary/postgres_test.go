@@ -122,7 +122,7 @@ func TestBinaryPostgres(t *testing.T) {
 	// serve starts the binary with storage, refreshes when asked, and returns every output.
 	serve := func(dir, storage string, refresh bool) map[string]string {
 		t.Helper()
-		public, admin := freePort(t), freePort(t)
+		public, admin := freePair(t)
 		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf(
 			"[server]\nlisten = %q\nadmin_listen = %q\nbase_url = \"https://feeds.example.com\"\n[storage]\n%s\nretention = \"0\"\n%s",
 			public, admin, storage, sources))
@@ -329,7 +329,7 @@ func TestBinaryKillNode(t *testing.T) {
 	start := func() *daemon {
 		dir := t.TempDir()
 		writeFile(t, dir, "dsn", dsn+"\n")
-		public, admin := freePort(t), freePort(t)
+		public, admin := freePair(t)
 		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf(
 			"[server]\nlisten = %q\nadmin_listen = %q\n[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\nretention = \"0\"\n%s", public, admin, sources))
 		d := startDaemon(t, dir, cfgPath, public, admin)

@@ -67,7 +67,7 @@ func TestBinaryUnderUnitSettings(t *testing.T) {
 	confDir, stateDir := filepath.Join(root, "etc", "tributary"), filepath.Join(root, "var", "lib", "tributary")
 	os.MkdirAll(confDir, 0o755)
 	os.MkdirAll(stateDir, 0o700)
-	public, admin := freePort(t), freePort(t)
+	public, admin := freePair(t)
 	broken := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "down", http.StatusInternalServerError)
 	}))

@@ -147,10 +147,11 @@ func (f *nodeFarm) sources() string {
 func startNodes(t *testing.T, n int, dsn, body string) []*daemon {
 	t.Helper()
 	var nodes []*daemon
-	for range n {
+	ports := freePorts(t, 2*n)
+	for i := range n {
 		dir := t.TempDir()
 		writeFile(t, dir, "dsn", dsn+"\n")
-		public, admin := freePort(t), freePort(t)
+		public, admin := ports[2*i], ports[2*i+1]
 		cfgPath := writeFile(t, dir, "config.toml", fmt.Sprintf(
 			"[server]\nlisten = %q\nadmin_listen = %q\nbase_url = \"https://feeds.example.com\"\n[storage]\nbackend = \"postgres\"\ndsn_file = \"dsn\"\nretention = \"0\"\n[fetch]\ndefault_schedule = \"@every 24h\"\n%s",
 			public, admin, body))
@@ -194,6 +195,16 @@ func idleNode(d *daemon, want int) bool {
 		}
 	}
 	return len(out.Sources) == want
+}
+
+// pendingRequests counts the forwarded refreshes that wait for a node (refresh_requests).
+func pendingRequests(t *testing.T, pool *pgxpool.Pool) int {
+	t.Helper()
+	var n int
+	if err := pool.QueryRow(t.Context(), `SELECT count(*) FROM refresh_requests WHERE pending IS NOT NULL`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // postRefresh asks node d for a refresh (of source, when not empty) and returns its answer; an
@@ -338,18 +349,29 @@ func TestBinaryThreeNodes(t *testing.T) {
 			return true
 		}
 	}
-	zero := make([]int, sources)
-	waitFor(t, 60*time.Second, "every source fetched at start, every node idle", func() bool {
-		for _, n := range farm.counts() {
-			if n == 0 {
+	// settled takes the farm's counts once ds are idle and no forwarded request waits: a node
+	// serves a waiting request within RequestPoll of going idle, and a round that joins that fetch
+	// in flight would see it counted before the round began. Idle, counted, idle again with the
+	// same counts: nothing started in between.
+	settled := func(what string, ds ...*daemon) []int {
+		t.Helper()
+		var counts []int
+		waitFor(t, 60*time.Second, what, func() bool {
+			if !idle(ds...)() || pendingRequests(t, pool) != 0 {
 				return false
 			}
-		}
-		return idle(nodes...)()
+			counts = farm.counts()
+			return idle(ds...)() && pendingRequests(t, pool) == 0 && slices.Equal(counts, farm.counts())
+		})
+		return counts
+	}
+	zero := make([]int, sources)
+	waitFor(t, 60*time.Second, "every source fetched at start", func() bool {
+		return !slices.Contains(farm.counts(), 0)
 	})
-	everyOnce("start", zero, farm.counts())
+	everyOnce("start", zero, settled("every node idle after the start", nodes...))
 
-	before := farm.counts()
+	before := settled("every node idle before a round", nodes...)
 	refreshRound(t, nodes[1])
 	everyOnce("a round asked of one node", before, farm.counts())
 
@@ -427,9 +449,9 @@ FROM leases WHERE owner LIKE '%/' || $1 || '/%' AND name NOT LIKE 'tributary:%'`
 	}
 	// The minute passes (moved into the past, as in TestBinaryKillNode); the survivors fetch
 	// every source once between them.
-	waitFor(t, 60*time.Second, "the survivors idle", idle(survivors...))
+	settled("the survivors idle, the requests of the killed node's round served", survivors...)
 	expireLeases(t, dsn)
-	before = farm.counts()
+	before = settled("the survivors idle", survivors...)
 	refreshRound(t, survivors[0])
 	everyOnce("the survivors' round once the killed node's leases ran out", before, farm.counts())
 
