@@ -168,14 +168,7 @@ func (s *Store) fingerprints(articles []aggregator.Article) []*story.Print {
 		if known[i] {
 			continue
 		}
-		t := a.Date
-		seen := a.FirstSeen
-		if seen.IsZero() {
-			seen = now
-		}
-		if t.IsZero() || t.After(seen) {
-			t = seen
-		}
+		t := story.PrintTime(a.Date, a.FirstSeen, now)
 		if t.Before(cut) {
 			continue
 		}

@@ -103,29 +103,17 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 	a, b, c, n := sh.a, sh.b, sh.c, sh.n
 	for i := 0; i < len(s) && len(dst) < limit; {
 		ch := s[i]
+		var r rune
+		var h uint32
 		if ch >= 0xE4 && ch <= 0xE9 && i+2 < len(s) {
-			// A CJK unified ideograph (U+4E00–U+9FFF), most of a Chinese text's runes: decoded and
-			// shingled here, past the general case's tests.
+			// A CJK unified ideograph (U+4E00–U+9FFF), most of a Chinese text's runes: decoded here
+			// and shingled below, past the general case's tests.
 			c1, c2 := s[i+1], s[i+2]
-			if r := rune(ch&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && r >= 0x4E00 {
+			if r = rune(ch&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && r >= 0x4E00 {
 				i += 3
-				if inWord {
-					a, b, c, n = sh.word(a, b, c, n, word)
-					inWord = false
-				}
-				var h uint32
-				h, a, b, c = hanShingle(a, b, c, r)
-				if n++; h < 1<<(32-sampleBits) && n >= shingleTokens {
-					sh.keep(h >> (32 - sampleBits - bodyBits))
-				}
-				letters++
-				sh.leadLeft--
-				dst = append(dst, r)
-				space = false
-				continue
+				goto han
 			}
 		}
-		var r rune
 		switch {
 		case ch < utf8.RuneSelf:
 			r = rune(ch)
@@ -144,7 +132,7 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 				i += n
 			}
 		case ch&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// Three bytes: every Han character. Decoded inline, the hot path of Chinese text.
+			// Three bytes: the other Han characters, kana, hangul, CJK punctuation.
 			r = rune(ch&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			i += 3
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
@@ -160,20 +148,7 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 		}
 		switch {
 		case r >= 0x3400 && (r <= 0x9FFF || isHan(r)):
-			if inWord {
-				a, b, c, n = sh.word(a, b, c, n, word)
-				inWord = false
-			}
-			var h uint32
-			h, a, b, c = hanShingle(a, b, c, r)
-			if n++; h < 1<<(32-sampleBits) && n >= shingleTokens {
-				sh.keep(h >> (32 - sampleBits - bodyBits))
-			}
-			letters++
-			sh.leadLeft--
-			dst = append(dst, r)
-			space = false
-			continue
+			goto han
 		case r == ' ':
 			if inWord {
 				a, b, c, n = sh.word(a, b, c, n, word)
@@ -199,6 +174,21 @@ func (sh *shingler) read(dst []rune, s string, html bool, limit int) ([]rune, in
 		letters++
 		space = false
 		dst = append(dst, r)
+		continue
+	han:
+		// One Han character is one token.
+		if inWord {
+			a, b, c, n = sh.word(a, b, c, n, word)
+			inWord = false
+		}
+		h, a, b, c = hanShingle(a, b, c, r)
+		if n++; h < 1<<(32-sampleBits) && n >= shingleTokens {
+			sh.keep(h >> (32 - sampleBits - bodyBits))
+		}
+		letters++
+		sh.leadLeft--
+		dst = append(dst, r)
+		space = false
 	}
 	if inWord {
 		a, b, c, n = sh.word(a, b, c, n, word)
@@ -418,15 +408,7 @@ func smallest(b []uint32, limit uint32, k int) ([]uint32, bool) {
 	out := b[:0]
 	for i := range smallestBuckets {
 		seg := tmp[start[i]:start[i+1]]
-		for j := 1; j < len(seg); j++ {
-			v := seg[j]
-			m := j
-			for m > 0 && seg[m-1] > v {
-				seg[m] = seg[m-1]
-				m--
-			}
-			seg[m] = v
-		}
+		insertionSort(seg)
 		for _, v := range seg {
 			if len(out) > 0 && out[len(out)-1] == v {
 				continue
@@ -460,12 +442,8 @@ func mergeUnique(out, a, b []uint32) []uint32 {
 	return out
 }
 
-// sortUnique sorts a slice in place (insertion sort when short, where it beats slices.Sort) and
-// drops repeats.
-func sortUnique(b []uint32) []uint32 {
-	if len(b) > 48 {
-		slices.Sort(b)
-	}
+// insertionSort sorts a short slice in place (or finishes sorting a sorted one for free).
+func insertionSort(b []uint32) {
 	for i := 1; i < len(b); i++ {
 		v := b[i]
 		j := i
@@ -475,6 +453,15 @@ func sortUnique(b []uint32) []uint32 {
 		}
 		b[j] = v
 	}
+}
+
+// sortUnique sorts a slice in place (insertion sort when short, where it beats slices.Sort) and
+// drops repeats.
+func sortUnique(b []uint32) []uint32 {
+	if len(b) > 48 {
+		slices.Sort(b)
+	}
+	insertionSort(b)
 	k := 0
 	for i, v := range b {
 		if i == 0 || v != b[k-1] {

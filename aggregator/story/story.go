@@ -110,6 +110,20 @@ func Fingerprint(title, body string, date time.Time) Print {
 	return fingerprint(title, body, date)
 }
 
+// PrintTime is the time to give the print of an article dated date and first seen at firstSeen
+// (zero for one not stored yet: now): its date, but never later than when it was first seen, so
+// that a feed's future date cannot stretch the window; when it has no date, when it was first seen.
+func PrintTime(date, firstSeen, now time.Time) time.Time {
+	seen := firstSeen
+	if seen.IsZero() {
+		seen = now
+	}
+	if date.IsZero() || date.After(seen) {
+		return seen
+	}
+	return date
+}
+
 // Score says how likely a and b are one story, in [0, 1]: 0 when they are further apart than the
 // window or their facts disagree.
 func Score(a, b Print, o Options) float64 {

@@ -236,13 +236,7 @@ func (s *Store) fingerprints(ctx context.Context, articles []aggregator.Article)
 		if have[a.ID] {
 			continue
 		}
-		t, seen := a.Date, a.FirstSeen
-		if seen.IsZero() {
-			seen = now
-		}
-		if t.IsZero() || t.After(seen) {
-			t = seen
-		}
+		t := story.PrintTime(a.Date, a.FirstSeen, now)
 		if t.Before(cut) {
 			continue
 		}
