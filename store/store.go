@@ -93,7 +93,6 @@ type Store struct {
 	readBatch     int
 	pruneBatch    int
 	pruneIndexOps int
-	loadChunk     int // prints per transaction of loadIndex; 0 is loadChunk
 }
 
 var _ aggregator.Store = (*Store)(nil)

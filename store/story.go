@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -73,7 +72,6 @@ func (s *Store) loadIndex(opts story.Options) {
 	d := &dedup{idx: story.NewIndex(opts), lastExpire: s.now(), loaded: make(chan struct{}), stop: make(chan struct{})}
 	d.window = d.idx.Options().Window
 	s.dedup = d
-	chunk := cmp.Or(s.loadChunk, loadChunk)
 	cut := s.now().Add(-d.window)
 	go func() {
 		defer close(d.loaded)
@@ -96,7 +94,7 @@ func (s *Store) loadIndex(opts story.Options) {
 				c := b.Cursor()
 				n := 0
 				for k, v := c.Seek(from); k != nil; k, v = c.Next() {
-					if n == chunk {
+					if n == loadChunk {
 						next = bytes.Clone(k)
 						return nil
 					}
