@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -123,8 +124,16 @@ func (s *Store) runGroup(batch []*saveReq, failed *int) error {
 		s.dedup.expire(now)
 	}
 	var w *writer
+	// Only a feed's articles are grouped into stories: a group of fetch states alone (failures,
+	// changed validators) does not wait for the story index to load behind Open, which at 10,000
+	// sources takes seconds.
+	feeds := slices.ContainsFunc(batch, func(r *saveReq) bool { return r.feed })
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		w = s.newWriter(tx)
+		if feeds {
+			w = s.newWriter(tx)
+		} else {
+			w = newWriter(tx)
+		}
 		states := tx.Bucket(bucketStates)
 		for i, r := range batch {
 			var err error

@@ -76,6 +76,10 @@ func (s *Store) loadIndex(opts story.Options) {
 	go func() {
 		defer close(d.loaded)
 		from := dateKey(cut)
+		// How many prints the window holds, counted first (a walk of the keys, no decoding), so
+		// that the index grows once to its size after the first chunk shows what a print takes.
+		window := s.countFrom(bucketPrints, from)
+		grown := false
 		for from != nil {
 			select {
 			case <-d.stop:
@@ -111,6 +115,12 @@ func (s *Store) loadIndex(opts story.Options) {
 				}
 				return nil
 			})
+			if !grown && next != nil {
+				grown = true
+				d.mu.Lock()
+				d.idx.Grow(window - loadChunk)
+				d.mu.Unlock()
+			}
 			if err != nil {
 				// Only a closed database fails a read transaction here.
 				d.aborted = true
@@ -119,6 +129,21 @@ func (s *Store) loadIndex(opts story.Options) {
 			from = next
 		}
 	}()
+}
+
+// countFrom counts the keys of bucket from key from on (0 when there is no such bucket).
+func (s *Store) countFrom(bucket, from []byte) int {
+	n := 0
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if b := tx.Bucket(bucket); b != nil {
+			c := b.Cursor()
+			for k, _ := c.Seek(from); k != nil; k, _ = c.Next() {
+				n++
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 func cmpOrString(a, b string) string {

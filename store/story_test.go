@@ -278,3 +278,40 @@ func TestStoryIndexLoadsBehindOpen(t *testing.T) {
 	}
 	mustCheck(t, s)
 }
+
+// TestStatesDoNotWaitForTheStoryIndex: a write of fetch states alone (a failure, a round of 304s) does not wait
+// for the story index to load behind Open (at 10,000 sources, seconds); it has no article to group.
+func TestStatesDoNotWaitForTheStoryIndex(t *testing.T) {
+	clock := newClock()
+	s := openAt(t, filepath.Join(t.TempDir(), "tributary.db"), Options{Now: clock.Now, Dedup: dedupOpts()})
+	defer s.Close()
+	s.dedup.ready()
+	// As if the window were still loading: the loader has ended (it closed the channel it held).
+	loading := make(chan struct{})
+	s.dedup.loaded = loading
+	defer close(loading)
+	done := make(chan error, 1)
+	go func() {
+		// One state goes through the group commit, a batch takes the writer lock itself.
+		err := s.SaveState(context.Background(), "nbs", aggregator.FetchState{ETag: `"a"`, LastStatus: aggregator.StatusError, LastError: "boom"})
+		if err == nil {
+			err = s.SaveStates(context.Background(), map[string]aggregator.FetchState{"cls": {ETag: `"b"`, LastStatus: aggregator.StatusNotModified}})
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("saving fetch states waited for the story index to load")
+	}
+	states, err := s.States(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if states["nbs"].LastError != "boom" || states["cls"].ETag != `"b"` {
+		t.Errorf("stored states %+v", states)
+	}
+}

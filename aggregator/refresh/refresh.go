@@ -112,8 +112,10 @@ type Refresher struct {
 	// forgotten on a reload, whose new categories, author or timezone must reach every entry.
 	listed map[string]*lastFeed
 	fpSeed maphash.Seed // seeds those listings' hashes
-	// states304 holds the states of 304s waiting to be saved in a batch (statesave.go).
+	// states304 holds the states of 304s waiting to be saved in a batch (statesave.go); stateWait
+	// is how long the first of them waits for more (stateWait; tests lengthen it).
 	states304 stateLog
+	stateWait time.Duration
 	closed    bool
 
 	// The queue of refreshes waiting for a worker (see queue.go).
@@ -220,6 +222,8 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 	}
 	r.wake = sync.NewCond(&r.mu)
 	r.states304.cond = sync.NewCond(&r.states304.mu)
+	r.states304.kick = make(chan struct{}, 1)
+	r.stateWait = stateWait
 	return r, nil
 }
 

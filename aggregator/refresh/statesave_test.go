@@ -65,6 +65,8 @@ func TestNotModifiedStatesAreBatchedAndDurable(t *testing.T) {
 			srcs = append(srcs, src(fmt.Sprintf("s%d", i), fmt.Sprintf("%s/?f=%d", srv.URL, i)))
 		}
 		r.SetSources(ctx, srcs)
+		// No batch is written for its wait, so the round's own end must write it: in one batch.
+		r.stateWait = time.Hour
 		return cs, r
 	}
 	cs, r := open()
@@ -84,8 +86,8 @@ func TestNotModifiedStatesAreBatchedAndDurable(t *testing.T) {
 	if got := cs.single.Load() - first; got != 0 {
 		t.Errorf("%d states of 304s saved one by one, want 0", got)
 	}
-	if b, k := cs.batches.Load(), cs.batched.Load(); k != n || b < 1 || b > n {
-		t.Errorf("%d states in %d batches, want %d in 1 to %d", k, b, n, n)
+	if b, k := cs.batches.Load(), cs.batched.Load(); k != n || b != 1 {
+		t.Errorf("%d states in %d batches, want %d in 1", k, b, n)
 	}
 	// Stored when Refresh returned: read them before Close.
 	stored, err := cs.States(ctx)
@@ -184,6 +186,55 @@ func TestDeferredStateNeverOverwritesALaterOne(t *testing.T) {
 	}
 	if got := states["s"]; got.LastStatus != aggregator.StatusError || got.LastError != "boom" {
 		t.Errorf("stored state %+v, want the later one (error)", got)
+	}
+}
+
+// TestStateBatchFullIsWritten: stateBatch deferred states are written without waiting for more or
+// for a round to end, in one batch, and a later one waits for the next.
+func TestStateBatchFullIsWritten(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cs := &countingStore{Store: st, entered: make(chan struct{}), gate: make(chan struct{})}
+	r, err := New(ctx, Options{Store: cs, Fetcher: fetch.New(fetch.Options{}), Normalizer: normalize.New(normalize.Options{})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.stateWait = time.Hour
+	for i := range stateBatch + 1 {
+		if i == stateBatch {
+			select {
+			case <-cs.entered:
+			case <-time.After(time.Minute):
+				t.Fatalf("%d deferred states not written after a minute", stateBatch)
+			}
+		}
+		r.deferState(fmt.Sprintf("s%d", i), aggregator.FetchState{ETag: `"a"`, LastStatus: aggregator.StatusNotModified})
+	}
+	if b, k := cs.batches.Load(), cs.batched.Load(); b != 1 || k != stateBatch {
+		t.Errorf("%d states in %d batches, want %d in 1", k, b, stateBatch)
+	}
+	close(cs.gate)
+	go func() {
+		for range cs.entered { // Close writes the last one
+		}
+	}()
+	if err := r.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	close(cs.entered)
+	if b, k := cs.batches.Load(), cs.batched.Load(); b != 2 || k != stateBatch+1 {
+		t.Errorf("after Close: %d states in %d batches, want %d in 2", k, b, stateBatch+1)
+	}
+	states, err := st.States(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(states) != stateBatch+1 {
+		t.Errorf("%d states stored, want %d", len(states), stateBatch+1)
 	}
 }
 

@@ -1,7 +1,10 @@
 package story
 
 import (
+	"maps"
+	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"time"
 )
@@ -51,6 +54,8 @@ type Index struct {
 	// walk is maxWalk and scored maxScore; tests that compare Match with scoring everything
 	// lift them.
 	walk, scored int
+	// postings counts the postings added since the last compaction, for Grow.
+	postings int
 	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
 	counts  []uint16
 	touched []int32
@@ -110,6 +115,32 @@ func NewIndex(o Options) *Index {
 	x := &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk, scored: maxScore, mem: new(memory)}
 	runtime.AddCleanup(x, (*memory).free, x.mem)
 	return x
+}
+
+// Grow makes room for n more prints like the ones the index holds, so that filling an index whose
+// size is known — the window that a store loads behind Open — does not double its arrays step by
+// step: each doubling copies what is there into memory touched for the first time, which at
+// 500,000 prints was most of the load's cost. It is a hint: the arrays still grow if the guess
+// falls short, and room reserved but never written is never touched (see region).
+func (x *Index) Grow(n int) {
+	held := len(x.slots)
+	if n <= 0 || held == 0 {
+		return
+	}
+	more := func(total int) int { return int((int64(total)*int64(n) + int64(held) - 1) / int64(held)) }
+	byID := make(map[string]int32, len(x.byID)+n)
+	maps.Copy(byID, x.byID)
+	x.byID = byID
+	x.slots = slices.Grow(x.slots, n)
+	x.byTime = slices.Grow(x.byTime, n)
+	// An eighth more values and nodes than the average says: room never written costs nothing.
+	x.mem.vals.reserve(x.mem, more(len(x.mem.vals.s))*9/8)
+	x.mem.nodes.reserve(x.mem, more(x.postings)*9/8)
+	// The key table holds distinct body values: postings drawn from bodySpace values, spread
+	// about evenly by the hash, cover bodySpace·(1−e^(−postings/bodySpace)) of them.
+	total := float64(x.postings + more(x.postings))
+	keys := int(bodySpace * (1 - math.Exp(-total/bodySpace)))
+	x.mem.keys.reserve(x.mem, max(0, keys-x.mem.keys.used))
 }
 
 // Options returns the index's options with the defaults filled in.
@@ -179,6 +210,7 @@ func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
 
 // post adds slot s to the postings of keys.
 func (x *Index) post(s int32, keys []*key) {
+	x.postings += len(keys)
 	nodes := &x.mem.nodes
 	nodes.reserve(x.mem, 2*len(keys))
 	for _, k := range keys {
@@ -219,6 +251,7 @@ func (x *Index) compact() {
 	x.slots = make([]slot, 0, len(x.byID))
 	x.byTime = x.byTime[:0]
 	x.dead = 0
+	x.postings = 0
 	for i := range oldSlots {
 		sl := &oldSlots[i]
 		if !sl.alive {
@@ -397,8 +430,12 @@ func (t *keyTable) reserve(m *memory, n int) {
 		t.r = newRegion[key](m, 1024)
 		t.shift = 32 - 10
 	}
-	for 4*(t.used+n) > 3*len(t.r.s) {
-		t.grow(m)
+	size := len(t.r.s)
+	for 4*(t.used+n) > 3*size {
+		size *= 2
+	}
+	if size > len(t.r.s) {
+		t.grow(m, size) // in one step: each step would rehash every key into memory touched anew
 	}
 }
 
@@ -426,12 +463,15 @@ func (t *keyTable) find(v uint32, insert bool) *key {
 	}
 }
 
-func (t *keyTable) grow(m *memory) {
+// grow rehashes the table into size entries, a power of two larger than it.
+func (t *keyTable) grow(m *memory, size int) {
 	oldR := t.r
 	old := oldR.s
-	t.r = newRegion[key](m, 2*len(old))
+	t.r = newRegion[key](m, size)
 	entries := t.r.s
-	t.shift--
+	for n := len(old); n < size; n *= 2 {
+		t.shift--
+	}
 	mask := uint32(len(entries) - 1)
 	// Start after an empty entry, where no probe sequence wraps around: entries then come in the
 	// order of their homes (but for the few a probe carried past the end), and so do their new

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 var t0 = time.Date(2026, 10, 3, 8, 0, 0, 0, time.UTC)
@@ -160,6 +161,9 @@ func TestIndexMatchesBruteForce(t *testing.T) {
 						y.Add(victim, stories[victim], q)
 						prints[victim] = q
 					}
+				}
+				if i == 100 {
+					y.Grow(2900) // a hint must change no answer (the store's load gives one)
 				}
 				if x.Len() != len(prints) || y.Len() != len(prints) {
 					t.Fatalf("step %d: Len %d (Join's %d), want %d", i, x.Len(), y.Len(), len(prints))
@@ -394,5 +398,37 @@ func TestIndexMembers(t *testing.T) {
 	x.Remove("b")
 	if n := x.Members("a"); n != 1 {
 		t.Errorf("Members(a) after removing b = %d, want 1", n)
+	}
+}
+
+// TestIndexGrow: after Grow, filling the index to the size announced moves none of its arrays (the
+// point of the hint: no doubling copies into fresh memory), and the key table is no larger than
+// growing step by step makes it (room reserved but unused in the table would be touched: its keys
+// are spread all over it).
+func TestIndexGrow(t *testing.T) {
+	const first, rest = 1000, 7000
+	prints := synthetic(t, rand.New(rand.NewPCG(7, 8)), first+rest)
+	grown, stepped := NewIndex(Options{}), NewIndex(Options{})
+	for i, p := range prints[:first] {
+		grown.Join(fmt.Sprint(i), p, nil)
+	}
+	grown.Grow(rest)
+	m := grown.mem
+	keys, nodes, vals := unsafe.SliceData(m.keys.r.s), unsafe.SliceData(m.nodes.s), unsafe.SliceData(m.vals.s)
+	for i, p := range prints {
+		if i >= first {
+			grown.Join(fmt.Sprint(i), p, nil)
+		}
+		stepped.Join(fmt.Sprint(i), p, nil)
+	}
+	if unsafe.SliceData(m.keys.r.s) != keys || unsafe.SliceData(m.nodes.s) != nodes || unsafe.SliceData(m.vals.s) != vals {
+		t.Errorf("an array moved after Grow(%d): keys %v, nodes %v, values %v", rest,
+			unsafe.SliceData(m.keys.r.s) != keys, unsafe.SliceData(m.nodes.s) != nodes, unsafe.SliceData(m.vals.s) != vals)
+	}
+	if g, s := len(m.keys.r.s), len(stepped.mem.keys.r.s); g > s {
+		t.Errorf("key table after Grow: %d entries, growing step by step: %d", g, s)
+	}
+	if !slices.Equal(grown.IDs(), stepped.IDs()) {
+		t.Errorf("the two indexes hold different prints")
 	}
 }
