@@ -1,12 +1,14 @@
 package story
 
 import (
-	"maps"
+	"hash/maphash"
 	"math"
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"time"
+	"unsafe"
 )
 
 // maxWalk and maxDF bound what one body value costs a match. A value held by more than maxDF prints
@@ -41,12 +43,16 @@ func keyed(v uint32, n int) bool { return n <= allKeyed || v&1 == 0 }
 // Remove leaves a tombstone; the postings are rebuilt when tombstones outnumber live prints, so
 // the work is amortized.
 //
-// Its big arrays — the value table, the postings and the prints' values — hold no pointers and
-// live outside the Go heap (see region); they are returned when the Index is garbage.
+// Its big arrays — the value table, the postings, the prints' values, the article IDs and the
+// table that finds them — hold no pointers and live outside the Go heap (see region); they are
+// returned when the Index is garbage. Nothing of it holds a pointer for the garbage collector to
+// follow: at 10,000 sources the index has half a million prints, and a map of their IDs and slots
+// of strings were ~80 MB of heap that every collection marked again.
 type Index struct {
-	opts  Options
+	opts Options
+	// slots hold no pointer either (IDs are refs into memory.names): the collector skips them.
 	slots []slot
-	byID  map[string]int32
+	live  int
 	dead  int
 	mem   *memory
 	// byTime orders live slots by their print's time, for Expire.
@@ -72,6 +78,8 @@ type candidate struct {
 // once the Index is unreachable.
 type memory struct {
 	keys  keyTable
+	ids   idTable
+	names region[byte] // the article IDs of the slots, one after another
 	nodes region[node]
 	// vals holds each slot's print values, its Shingles then its Facts.
 	vals  region[uint32]
@@ -81,6 +89,8 @@ type memory struct {
 // free returns all of m's memory to the system.
 func (m *memory) free() {
 	m.keys.r.free(m)
+	m.ids.r.free(m)
+	m.names.free(m)
 	m.nodes.free(m)
 	m.vals.free(m)
 	for _, b := range m.spare {
@@ -92,12 +102,38 @@ func (m *memory) free() {
 // slot is one print: its values are vals[off : off+nsh+nfx] (at most maxBody+maxTitle shingles
 // and 2×maxNumbers+maxDates facts, as Fingerprint and UnmarshalBinary make them).
 type slot struct {
-	id, story string
+	// id and story are the article's ID and its story's (the ID of its first article), in
+	// memory.names; story is id itself for the first article of a story.
+	id, story name
 	t         int64 // the print's time, Unix nanoseconds
 	runes     int32
 	off       uint32
 	nsh, nfx  uint16
 	alive     bool
+}
+
+// name is a string in memory.names.
+type name struct{ off, n uint32 }
+
+// str returns n's text as a string over the index's memory, for comparisons: valid until the next
+// change, never to be kept (see keep).
+func (x *Index) str(n name) string {
+	if n.n == 0 {
+		return ""
+	}
+	return unsafe.String(&x.mem.names.s[n.off], int(n.n))
+}
+
+// keep returns n's text as a string of its own, for callers.
+func (x *Index) keep(n name) string { return strings.Clone(x.str(n)) }
+
+// addName stores s in memory.names.
+func (x *Index) addName(s string) name {
+	names := &x.mem.names
+	names.reserve(x.mem, len(s))
+	n := name{off: uint32(len(names.s)), n: uint32(len(s))}
+	names.s = append(names.s, s...)
+	return n
 }
 
 // print rebuilds slot s's Print over the index's memory: valid until the next change.
@@ -112,7 +148,8 @@ type node struct{ slot, next int32 }
 
 // NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	x := &Index{opts: o.withDefaults(), byID: make(map[string]int32), walk: maxWalk, scored: maxScore, mem: new(memory)}
+	x := &Index{opts: o.withDefaults(), walk: maxWalk, scored: maxScore, mem: new(memory)}
+	x.mem.ids.seed = maphash.MakeSeed()
 	runtime.AddCleanup(x, (*memory).free, x.mem)
 	return x
 }
@@ -128,9 +165,8 @@ func (x *Index) Grow(n int) {
 		return
 	}
 	more := func(total int) int { return int((int64(total)*int64(n) + int64(held) - 1) / int64(held)) }
-	byID := make(map[string]int32, len(x.byID)+n)
-	maps.Copy(byID, x.byID)
-	x.byID = byID
+	x.mem.ids.reserve(x, n)
+	x.mem.names.reserve(x.mem, more(len(x.mem.names.s))*9/8)
 	x.slots = slices.Grow(x.slots, n)
 	x.byTime = slices.Grow(x.byTime, n)
 	// An eighth more values and nodes than the average says: room never written costs nothing.
@@ -151,7 +187,17 @@ func (x *Index) Add(id, story string, p Print) {
 	x.Remove(id)
 	var found [maxBody]*key
 	keys := x.lookup(&found, p, true)
-	x.post(x.slot(id, story, p), keys)
+	idName := x.addName(id)
+	st := idName
+	if story != id {
+		// The story's ID is its first article's: the bytes are there already while it is held.
+		if s, ok := x.mem.ids.find(x, story); ok {
+			st = x.slots[s].id
+		} else {
+			st = x.addName(story)
+		}
+	}
+	x.post(x.slot(idName, st, p), keys)
 }
 
 // Join is Match followed by Add, as the store's writer groups a new article: p joins the story of
@@ -162,19 +208,21 @@ func (x *Index) Join(id string, p Print, skip func(story string) bool) (Match, b
 	x.Remove(id)
 	var found [maxBody]*key
 	keys := x.lookup(&found, p, true)
-	m := x.best(p, keys, skip)
+	m, b := x.best(p, keys, skip)
+	idName := x.addName(id)
+	st := idName
 	ok := m.ID != "" && m.Story != id
-	st := id
 	if ok {
-		st = m.Story
+		st = x.slots[b].story
 	}
-	x.post(x.slot(id, st, p), keys)
+	x.post(x.slot(idName, st, p), keys)
 	return m, ok
 }
 
-// slot stores a live print and returns its slot.
-func (x *Index) slot(id, story string, p Print) int32 {
+// slot stores a live print of article id, of story, and returns its slot.
+func (x *Index) slot(id, story name, p Print) int32 {
 	s := int32(len(x.slots))
+	x.mem.ids.reserve(x, 1) // before the slot is there: a rebuild puts the live slots
 	vals := &x.mem.vals
 	vals.reserve(x.mem, len(p.Shingles)+len(p.Facts))
 	off := uint32(len(vals.s))
@@ -182,7 +230,9 @@ func (x *Index) slot(id, story string, p Print) int32 {
 	t := p.Time.UnixNano()
 	x.slots = append(x.slots, slot{id: id, story: story, t: t, runes: int32(min(p.Runes, 1<<31-1)),
 		off: off, nsh: uint16(len(p.Shingles)), nfx: uint16(len(p.Facts)), alive: true})
-	x.byID[id] = s
+	x.mem.ids.put(x, s)
+	x.mem.ids.used++
+	x.live++
 	x.byTime.push(timed{t, s})
 	return s
 }
@@ -230,14 +280,18 @@ func (x *Index) post(s int32, keys []*key) {
 
 // Remove forgets article id.
 func (x *Index) Remove(id string) {
-	s, ok := x.byID[id]
-	if !ok {
-		return
+	if s, ok := x.mem.ids.find(x, id); ok {
+		x.removeSlot(s)
 	}
-	delete(x.byID, id)
+}
+
+// removeSlot forgets the live print in slot s.
+func (x *Index) removeSlot(s int32) {
+	x.mem.ids.remove(x, s)
 	x.slots[s].alive = false
+	x.live--
 	x.dead++
-	if x.dead > 1024 && x.dead > len(x.byID) {
+	if x.dead > 1024 && x.dead > x.live {
 		x.compact()
 	}
 }
@@ -246,11 +300,13 @@ func (x *Index) Remove(id string) {
 // rebuilt.
 func (x *Index) compact() {
 	oldSlots, oldMem := x.slots, *x.mem
-	*x.mem = memory{spare: oldMem.spare}
+	*x.mem = memory{spare: oldMem.spare, ids: idTable{seed: oldMem.ids.seed}}
 	oldMem.spare = nil
-	x.slots = make([]slot, 0, len(x.byID))
+	x.slots = make([]slot, 0, x.live)
 	x.byTime = x.byTime[:0]
-	x.dead = 0
+	n := x.live
+	x.live, x.dead = 0, 0
+	x.mem.ids.reserve(x, n)
 	x.postings = 0
 	for i := range oldSlots {
 		sl := &oldSlots[i]
@@ -261,7 +317,13 @@ func (x *Index) compact() {
 		p := Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh], Facts: v[sl.nsh:]}
 		var found [maxBody]*key
 		keys := x.lookup(&found, p, true)
-		x.post(x.slot(sl.id, sl.story, p), keys)
+		nameOf := func(n name) string { return unsafe.String(&oldMem.names.s[n.off], int(n.n)) }
+		id := x.addName(nameOf(sl.id))
+		st := id
+		if sl.story != sl.id {
+			st = x.addName(nameOf(sl.story))
+		}
+		x.post(x.slot(id, st, p), keys)
 	}
 	oldMem.free()
 }
@@ -271,7 +333,7 @@ func (x *Index) compact() {
 func (x *Index) Members(story string) int {
 	n := 0
 	for i := range x.slots {
-		if sl := &x.slots[i]; sl.alive && sl.story == story {
+		if sl := &x.slots[i]; sl.alive && x.str(sl.story) == story {
 			n++
 		}
 	}
@@ -280,25 +342,25 @@ func (x *Index) Members(story string) int {
 
 // Has reports whether the index holds a print of article id.
 func (x *Index) Has(id string) bool {
-	_, ok := x.byID[id]
+	_, ok := x.mem.ids.find(x, id)
 	return ok
 }
 
 // Len is how many prints the index holds.
-func (x *Index) Len() int { return len(x.byID) }
+func (x *Index) Len() int { return x.live }
 
 // Match returns the best candidate for p whose score reaches the threshold; skip, when not nil,
 // rules out a story (one an operator split apart from this article, say). Ties go to the smaller
 // article ID, so that the answer does not depend on the order of Adds.
 func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 	var found [maxBody]*key
-	m := x.best(p, x.lookup(&found, p, false), skip)
+	m, _ := x.best(p, x.lookup(&found, p, false), skip)
 	return m, m.ID != ""
 }
 
 // best scores the prints that share at least minCommon postings of keys with p and returns the
-// best one at or above the threshold (a zero Match when none is).
-func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
+// best one at or above the threshold and its slot (a zero Match and -1 when none is).
+func (x *Index) best(p Print, keys []*key, skip func(story string) bool) (Match, int32) {
 	if cap(x.counts) < len(x.slots) {
 		x.counts = make([]uint16, len(x.slots), 2*len(x.slots))
 	}
@@ -326,7 +388,7 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
 		c := x.counts[s]
 		x.counts[s] = 0
 		sl := &x.slots[s]
-		if c < minCommon || !sl.alive || skip != nil && skip(sl.story) {
+		if c < minCommon || !sl.alive || skip != nil && skip(x.keep(sl.story)) {
 			continue
 		}
 		if len(top) == x.scored {
@@ -344,15 +406,18 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) Match {
 		top[i] = candidate{s, c}
 	}
 	x.top = top
-	var best Match
+	b, bestScore := int32(-1), 0.0
 	for _, cd := range top {
-		sl := &x.slots[cd.slot]
 		sc := score(p, x.print(cd.slot), x.opts)
-		if sc >= x.opts.Threshold && (sc > best.Score || sc == best.Score && sl.id < best.ID) {
-			best = Match{ID: sl.id, Story: sl.story, Score: sc}
+		if sc >= x.opts.Threshold && (b < 0 || sc > bestScore || sc == bestScore && x.str(x.slots[cd.slot].id) < x.str(x.slots[b].id)) {
+			b, bestScore = cd.slot, sc
 		}
 	}
-	return best
+	if b < 0 {
+		return Match{}, -1
+	}
+	sl := &x.slots[b]
+	return Match{ID: x.keep(sl.id), Story: x.keep(sl.story), Score: bestScore}, b
 }
 
 func (x *Index) count(s int32) {
@@ -372,7 +437,7 @@ func (x *Index) Expire(now time.Time) int {
 		e := x.byTime.pop()
 		sl := &x.slots[e.slot]
 		if sl.alive && sl.t == e.t {
-			x.Remove(sl.id)
+			x.removeSlot(e.slot)
 			n++
 		}
 	}
@@ -381,12 +446,91 @@ func (x *Index) Expire(now time.Time) int {
 
 // IDs returns the article IDs the index holds, sorted (for tests and status).
 func (x *Index) IDs() []string {
-	ids := make([]string, 0, len(x.byID))
-	for id := range x.byID {
-		ids = append(ids, id)
+	ids := make([]string, 0, x.live)
+	for i := range x.slots {
+		if sl := &x.slots[i]; sl.alive {
+			ids = append(ids, x.keep(sl.id))
+		}
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// idTable finds a live slot by its article's ID: open addressing with linear probing over a
+// region (a Go map of strings would be pointers for the collector to mark, see Index). An entry is
+// its slot + 1; 0 is empty, and removed is a slot that was removed, which a probe passes over.
+// Removed entries count as used until the table is rebuilt, as it is when it grows or the index
+// compacts.
+type idTable struct {
+	r    region[int32]
+	used int
+	seed maphash.Seed
+}
+
+const removed = -1
+
+// home is where id's probe starts.
+func (t *idTable) home(id string) uint32 {
+	return uint32(maphash.String(t.seed, id)) & uint32(len(t.r.s)-1)
+}
+
+// find returns the live slot of id.
+func (t *idTable) find(x *Index, id string) (int32, bool) {
+	entries := t.r.s
+	if len(entries) == 0 {
+		return 0, false
+	}
+	mask := uint32(len(entries) - 1)
+	for i := t.home(id); ; i = (i + 1) & mask {
+		switch e := entries[i]; {
+		case e == 0:
+			return 0, false
+		case e != removed && x.str(x.slots[e-1].id) == id:
+			return e - 1, true
+		}
+	}
+}
+
+// put adds slot s, whose ID the table does not hold, where reserve made room for it.
+func (t *idTable) put(x *Index, s int32) {
+	mask := uint32(len(t.r.s) - 1)
+	i := t.home(x.str(x.slots[s].id))
+	for t.r.s[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.r.s[i] = s + 1
+}
+
+// remove marks slot s's entry removed.
+func (t *idTable) remove(x *Index, s int32) {
+	mask := uint32(len(t.r.s) - 1)
+	for i := t.home(x.str(x.slots[s].id)); ; i = (i + 1) & mask {
+		if t.r.s[i] == s+1 {
+			t.r.s[i] = removed
+			return
+		}
+	}
+}
+
+// reserve makes room for n more entries, rebuilding the table from the live slots (which drops
+// the removed entries) when it must grow.
+func (t *idTable) reserve(x *Index, n int) {
+	if 4*(t.used+n) <= 3*len(t.r.s) {
+		return
+	}
+	size := 1024
+	for 4*(x.live+n) > 3*size {
+		size *= 2
+	}
+	t.r.free(x.mem)
+	t.r = newRegion[int32](x.mem, size)
+	t.used = 0
+	for s := range x.slots {
+		if x.slots[s].alive {
+			t.put(x, int32(s))
+			t.used++
+		}
+	}
 }
 
 // keyTable maps a body value to its postings: open addressing with linear probing, cheaper than a
