@@ -151,20 +151,29 @@ func TestDeferrable(t *testing.T) {
 	}
 }
 
-// TestDeferredStateNeverOverwritesALaterOne: a state saved at once while the flush holding the
-// same source's deferred (older) state runs must be the one that stays.
-func TestDeferredStateNeverOverwritesALaterOne(t *testing.T) {
+// gatedRefresher returns a store in t's temporary directory (closed at the test's end), the same
+// store counting and gating its state writes, and a refresher without sources over it.
+func gatedRefresher(t *testing.T) (*store.Store, *countingStore, *Refresher) {
+	t.Helper()
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	cs := &countingStore{Store: st, entered: make(chan struct{}), gate: make(chan struct{})}
 	r, err := New(ctx, Options{Store: cs, Fetcher: fetch.New(fetch.Options{}), Normalizer: normalize.New(normalize.Options{})})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return st, cs, r
+}
+
+// TestDeferredStateNeverOverwritesALaterOne: a state saved at once while the flush holding the
+// same source's deferred (older) state runs must be the one that stays.
+func TestDeferredStateNeverOverwritesALaterOne(t *testing.T) {
+	ctx := context.Background()
+	st, cs, r := gatedRefresher(t)
 	defer r.Close(ctx)
 	older := aggregator.FetchState{ETag: `"a"`, LastStatus: aggregator.StatusNotModified}
 	later := aggregator.FetchState{ETag: `"a"`, LastStatus: aggregator.StatusError, LastError: "boom", ConsecutiveFailures: 1}
@@ -193,16 +202,7 @@ func TestDeferredStateNeverOverwritesALaterOne(t *testing.T) {
 // for a round to end, in one batch, and a later one waits for the next.
 func TestStateBatchFullIsWritten(t *testing.T) {
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Timeout: time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	cs := &countingStore{Store: st, entered: make(chan struct{}), gate: make(chan struct{})}
-	r, err := New(ctx, Options{Store: cs, Fetcher: fetch.New(fetch.Options{}), Normalizer: normalize.New(normalize.Options{})})
-	if err != nil {
-		t.Fatal(err)
-	}
+	st, cs, r := gatedRefresher(t)
 	r.stateWait = time.Hour
 	for i := range stateBatch + 1 {
 		if i == stateBatch {

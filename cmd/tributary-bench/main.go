@@ -473,6 +473,11 @@ func copyFile(dst, src string) error {
 		return err
 	}
 	_, err = io.Copy(out, in)
+	if err == nil {
+		// Written to disk before the daemon starts: the kernel's writeback of a 2 GB copy would
+		// otherwise run during the round and be measured as the daemon's fdatasyncs.
+		err = out.Sync()
+	}
 	return errors.Join(err, out.Close())
 }
 
