@@ -300,7 +300,7 @@ func (x *Index) removeSlot(s int32) {
 // rebuilt.
 func (x *Index) compact() {
 	oldSlots, oldMem := x.slots, *x.mem
-	*x.mem = memory{spare: oldMem.spare, ids: idTable{seed: oldMem.ids.seed}}
+	*x.mem = memory{spare: oldMem.spare, ids: idTable{seed: oldMem.ids.seed, rebuilds: oldMem.ids.rebuilds}}
 	oldMem.spare = nil
 	x.slots = make([]slot, 0, x.live)
 	x.byTime = x.byTime[:0]
@@ -308,6 +308,7 @@ func (x *Index) compact() {
 	x.live, x.dead = 0, 0
 	x.mem.ids.reserve(x, n)
 	x.postings = 0
+	nameOf := func(n name) string { return unsafe.String(&oldMem.names.s[n.off], int(n.n)) }
 	for i := range oldSlots {
 		sl := &oldSlots[i]
 		if !sl.alive {
@@ -317,7 +318,6 @@ func (x *Index) compact() {
 		p := Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh], Facts: v[sl.nsh:]}
 		var found [maxBody]*key
 		keys := x.lookup(&found, p, true)
-		nameOf := func(n name) string { return unsafe.String(&oldMem.names.s[n.off], int(n.n)) }
 		id := x.addName(nameOf(sl.id))
 		st := id
 		if sl.story != sl.id {
@@ -465,6 +465,8 @@ type idTable struct {
 	r    region[int32]
 	used int
 	seed maphash.Seed
+	// rebuilds counts the rebuilds, compactions' included (TestIndexChurn).
+	rebuilds int
 }
 
 const removed = -1
@@ -513,18 +515,21 @@ func (t *idTable) remove(x *Index, s int32) {
 }
 
 // reserve makes room for n more entries, rebuilding the table from the live slots (which drops
-// the removed entries) when it must grow.
+// the removed entries) when more than three quarters would be used. The rebuilt table is at most
+// half full, so that a quarter of it is inserted or removed before the next rebuild: an index
+// that only churns (Expire, Join) at a steady size rebuilds in amortized constant time.
 func (t *idTable) reserve(x *Index, n int) {
 	if 4*(t.used+n) <= 3*len(t.r.s) {
 		return
 	}
 	size := 1024
-	for 4*(x.live+n) > 3*size {
+	for 2*(x.live+n) > size {
 		size *= 2
 	}
 	t.r.free(x.mem)
 	t.r = newRegion[int32](x.mem, size)
 	t.used = 0
+	t.rebuilds++
 	for s := range x.slots {
 		if x.slots[s].alive {
 			t.put(x, int32(s))

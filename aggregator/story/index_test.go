@@ -471,3 +471,28 @@ func TestIndexHoldsNoPointers(t *testing.T) {
 		t.Errorf("IDs %d, Has(299) %v, Has(300) %v", len(got), x.Has("299"), x.Has("300"))
 	}
 }
+
+// TestIndexChurn: an index that keeps its size while prints come and go (Expire and Join, all day
+// long) rebuilds its ID table in amortized constant time: the removed entries fill it, and a
+// rebuild that left it nearly full again would come back after a few operations (quadratic).
+func TestIndexChurn(t *testing.T) {
+	const live, ops = 760, 20000 // 760 of 1,024 entries: just under three quarters
+	p := Fingerprint("标题", "<p>正文，内容各不相同</p>", t0)
+	x := NewIndex(Options{})
+	for i := range live {
+		x.Add(fmt.Sprint(i), fmt.Sprint(i), p)
+	}
+	before := x.mem.ids.rebuilds
+	for i := live; i < live+ops; i++ {
+		x.Remove(fmt.Sprint(i - live))
+		x.Add(fmt.Sprint(i), fmt.Sprint(i), p)
+	}
+	if x.Len() != live || !x.Has(fmt.Sprint(live+ops-1)) || x.Has(fmt.Sprint(ops-1)) {
+		t.Fatalf("Len %d after the churn, want %d", x.Len(), live)
+	}
+	// A rebuild leaves the table at most half full: a quarter of it, 512 operations, before the
+	// next; compactions (one per 1,024 removals) rebuild it too.
+	if n := x.mem.ids.rebuilds - before; n > ops/512+ops/1024+2 {
+		t.Errorf("%d rebuilds of the ID table in %d removals and adds", n, ops)
+	}
+}
