@@ -112,7 +112,9 @@ type slot struct {
 	alive     bool
 }
 
-// name is a string in memory.names.
+// name is a string in memory.names. Its offset is 32 bits: 4 GiB of IDs in one window (four
+// million of the longest IDs the store takes) would wrap it, far past the memory such a window
+// would take anyway.
 type name struct{ off, n uint32 }
 
 // str returns n's text as a string over the index's memory, for comparisons: valid until the next
