@@ -371,3 +371,58 @@ func buildBenchDB(path string, size int) error {
 	}
 	return s.db.Sync()
 }
+
+// BenchmarkStoryIndexLoad: Open with grouping on until the story index holds the window's prints
+// (StoryIndexLen waits for the load behind Open), then Close. Its window has 25,000 prints of
+// distinct texts by default; TRIBUTARY_BENCH_PRINTS sets another count (the 10,000-source farm's
+// window holds 464,650).
+func BenchmarkStoryIndexLoad(b *testing.B) {
+	n := 25_000
+	if env := os.Getenv("TRIBUTARY_BENCH_PRINTS"); env != "" {
+		v, err := strconv.Atoi(env)
+		if err != nil || v <= 0 {
+			b.Fatalf("TRIBUTARY_BENCH_PRINTS: bad count %q", env)
+		}
+		n = v
+	}
+	ctx := context.Background()
+	clock := newClock()
+	opts := Options{Now: clock.Now, Dedup: dedupOpts()}
+	path := filepath.Join(b.TempDir(), "prints.db")
+	s, err := Open(ctx, path, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.db.NoSync = true
+	rng := rand.New(rand.NewPCG(5, 6))
+	const feed = 500
+	for first := 0; first < n; first += feed {
+		arts := make([]aggregator.Article, 0, feed)
+		for k := first; k < min(first+feed, n); k++ {
+			id := fmt.Sprintf("%016x", uint64(k)*0x9E3779B97F4A7C15)
+			arts = append(arts, storyArt(id, "src", sentences[k%len(sentences)], chineseBody(rng, 1200), clock.Now()))
+		}
+		if _, err := s.SaveFeed(ctx, fmt.Sprintf("src-%02d", first/feed%20), arts, aggregator.FetchState{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := s.db.Sync(); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		s, err := Open(ctx, path, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if got := s.StoryIndexLen(); got != n {
+			b.Fatalf("index holds %d prints, want %d", got, n)
+		}
+		if err := s.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/print")
+}

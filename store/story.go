@@ -78,7 +78,7 @@ func (s *Store) loadIndex(opts story.Options) {
 		from := dateKey(cut)
 		// How many prints the window holds, counted first (a walk of the keys, no decoding), so
 		// that the index grows once to its size after the first chunk shows what a print takes.
-		window := s.countFrom(bucketPrints, from)
+		window := s.countPrints(from, d.stop, 16*loadChunk)
 		grown := false
 		for from != nil {
 			select {
@@ -131,18 +131,37 @@ func (s *Store) loadIndex(opts story.Options) {
 	}()
 }
 
-// countFrom counts the keys of bucket from key from on (0 when there is no such bucket).
-func (s *Store) countFrom(bucket, from []byte) int {
+// countPrints counts the story_prints keys from key from on, in read transactions of chunk keys
+// (the load's rule: no long reader holds up a writer that must grow the file, and the first walk
+// of a cold window reads it from disk), until stop is closed.
+func (s *Store) countPrints(from []byte, stop <-chan struct{}, chunk int) int {
 	n := 0
-	_ = s.db.View(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(bucket); b != nil {
-			c := b.Cursor()
-			for k, _ := c.Seek(from); k != nil; k, _ = c.Next() {
-				n++
-			}
+	for from != nil {
+		select {
+		case <-stop:
+			return n
+		default:
 		}
-		return nil
-	})
+		var next []byte
+		_ = s.db.View(func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucketPrints)
+			if b == nil {
+				return nil
+			}
+			c := b.Cursor()
+			i := 0
+			for k, _ := c.Seek(from); k != nil; k, _ = c.Next() {
+				if i == chunk {
+					next = bytes.Clone(k)
+					break
+				}
+				i++
+			}
+			n += i
+			return nil
+		})
+		from = next
+	}
 	return n
 }
 

@@ -276,6 +276,11 @@ func TestStoryIndexLoadsBehindOpen(t *testing.T) {
 	if got := s.StoryIndexLen(); got != n+2 {
 		t.Errorf("index holds %d prints, want %d", got, n+2)
 	}
+	for _, chunk := range []int{1000, n + 2, 16 * loadChunk} { // the count that sizes the load
+		if got := s.countPrints(dateKey(clock.Now().Add(-time.Hour)), nil, chunk); got != n+2 {
+			t.Errorf("countPrints in chunks of %d = %d, want %d", chunk, got, n+2)
+		}
+	}
 	mustCheck(t, s)
 }
 

@@ -460,7 +460,7 @@ func (x *Index) IDs() []string {
 
 // idTable finds a live slot by its article's ID: open addressing with linear probing over a
 // region (a Go map of strings would be pointers for the collector to mark, see Index). An entry is
-// its slot + 1; 0 is empty, and removed is a slot that was removed, which a probe passes over.
+// its slot + 1; 0 is empty, and idRemoved is a slot that was removed, which a probe passes over.
 // Removed entries count as used until the table is rebuilt, as it is when it grows or the index
 // compacts.
 type idTable struct {
@@ -471,7 +471,8 @@ type idTable struct {
 	rebuilds int
 }
 
-const removed = -1
+// idRemoved marks the entry of a removed slot.
+const idRemoved = -1
 
 // home is where id's probe starts.
 func (t *idTable) home(id string) uint32 {
@@ -489,7 +490,7 @@ func (t *idTable) find(x *Index, id string) (int32, bool) {
 		switch e := entries[i]; {
 		case e == 0:
 			return 0, false
-		case e != removed && x.str(x.slots[e-1].id) == id:
+		case e != idRemoved && x.str(x.slots[e-1].id) == id:
 			return e - 1, true
 		}
 	}
@@ -510,7 +511,7 @@ func (t *idTable) remove(x *Index, s int32) {
 	mask := uint32(len(t.r.s) - 1)
 	for i := t.home(x.str(x.slots[s].id)); ; i = (i + 1) & mask {
 		if t.r.s[i] == s+1 {
-			t.r.s[i] = removed
+			t.r.s[i] = idRemoved
 			return
 		}
 	}

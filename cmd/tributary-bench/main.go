@@ -660,26 +660,33 @@ func (d *daemon) sysCPU() float64 {
 
 // procTimes is a process's utime and stime in seconds.
 func procTimes(pid int) (user, sys float64) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
+	f := procStat(pid)
+	if f == nil {
 		return 0, 0
 	}
-	// Fields after the command name, which is in parentheses and may hold spaces.
-	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
 	ut, _ := strconv.ParseFloat(f[11], 64)
 	st, _ := strconv.ParseFloat(f[12], 64)
 	return ut / 100, st / 100 // USER_HZ is 100 on Linux
+}
+
+// procStat returns the fields of /proc/PID/stat after the command name (state first), or nil.
+func procStat(pid int) []string {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return nil
+	}
+	// The command name is in parentheses and may hold spaces.
+	return strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
 }
 
 // procFaults is a process's minor page faults so far: on the benchmark's VMs each costs ~11 µs of
 // system time for a 4 KiB page (a 2 MiB huge page costs one fault), so they are where system time
 // goes.
 func procFaults(pid int) int64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
+	f := procStat(pid)
+	if f == nil {
 		return 0
 	}
-	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+2:]))
 	n, _ := strconv.ParseInt(f[7], 10, 64)
 	return n
 }
