@@ -85,7 +85,7 @@ func main() {
 	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
 	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
-	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first -profile-seconds) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof")
+	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first -profile-seconds) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof, and its heap profile when the first ends, as runN-MODE-full-heap.pprof")
 	flag.IntVar(&o.profileSeconds, "profile-seconds", 3, "how long each -profile lasts")
 	flag.StringVar(&o.fromDB, "from-db", "", "start every run from a copy of this database (a backup of a run with the same -feeds and -items, built-in farm: GET /api/backup) and measure the 304 round alone: no full refresh, no change round, no output load")
 	flag.BoolVar(&o.skipOutput, "skip-output", false, "skip the output load and the gofeed ceiling (refresh figures only)")
@@ -301,7 +301,10 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	var fullProfile chan error
 	if o.profile != "" {
 		// The first seconds of the full refresh, which is what story grouping adds to.
-		fullProfile = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), o.profileSeconds)
+		// Then the heap in the middle of the refresh: what is live while it runs, which is what
+		// a memory cgroup must hold (twice that with GOGC=100 unless a limit makes the GC work).
+		fullProfile = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), o.profileSeconds,
+			filepath.Join(o.profile, filepath.Base(dir)+"-full-heap.pprof"))
 	}
 	heap := d.sampleHeap()
 	var profiled chan error
@@ -741,26 +744,39 @@ func (d *daemon) sampleHeap() func() (heap, anon int64) {
 }
 
 // profile records the daemon's CPU profile for the next seconds into file, from its admin
-// /debug/pprof; the channel gets the outcome.
-func (d *daemon) profile(file string, seconds int) chan error {
+// /debug/pprof, and then, when heapFile is given, its heap profile (after a collection) into
+// heapFile; the channel gets the outcome.
+func (d *daemon) profile(file string, seconds int, heapFile ...string) chan error {
 	out := make(chan error, 1)
 	go func() {
-		resp, err := http.Get(fmt.Sprintf("%s/debug/pprof/profile?seconds=%d", d.admin, seconds))
-		if err != nil {
-			out <- err
-			return
+		err := d.pprofTo(file, fmt.Sprintf("profile?seconds=%d", seconds))
+		for _, h := range heapFile {
+			if err == nil {
+				err = d.pprofTo(h, "heap?gc=1")
+			}
 		}
-		defer resp.Body.Close()
-		f, err := os.Create(file)
-		if err != nil {
-			out <- err
-			return
-		}
-		_, err = io.Copy(f, resp.Body)
-		out <- errors.Join(err, f.Close())
+		out <- err
 	}()
 	time.Sleep(10 * time.Millisecond) // let the profile start before the round does
 	return out
+}
+
+// pprofTo saves the daemon's /debug/pprof/WHAT into file.
+func (d *daemon) pprofTo(file, what string) error {
+	resp, err := http.Get(d.admin + "/debug/pprof/" + what)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("/debug/pprof/%s: %s", what, resp.Status)
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(f, resp.Body)
+	return errors.Join(err, f.Close())
 }
 
 func (d *daemon) metric(name string) float64 {
