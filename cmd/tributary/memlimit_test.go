@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -56,5 +58,67 @@ func TestCgroupMemoryLimit(t *testing.T) {
 				t.Errorf("cgroupMemoryLimit = %d, %v; want %d, %v", got, ok, tt.want, tt.ok)
 			}
 		})
+	}
+}
+
+func TestGoMemoryLimit(t *testing.T) {
+	const mib = 1 << 20
+	tests := []struct {
+		name            string
+		cgroup, outside int64
+		want            int64
+	}{
+		{"nothing outside: 90 %", 100 * mib, 0, 90 * mib},
+		{"the story index's mappings come off the share", 80 * mib, 45 * mib, 72*mib - 45*mib},
+		{"a negative measure counts as none", 100 * mib, -5, 90 * mib},
+		{"never below a quarter", 80 * mib, 70 * mib, 20 * mib},
+		{"more outside than the limit", 64 * mib, 200 * mib, 16 * mib},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := goMemoryLimit(tt.cgroup, tt.outside); got != tt.want {
+				t.Errorf("goMemoryLimit(%d, %d) = %d, want %d", tt.cgroup, tt.outside, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMemoryLimiterFollowsOutsideMemory: the limit set follows the memory outside the runtime as
+// it grows and shrinks, is not set again for a wobble of a few pages, and stays when the measure
+// fails.
+func TestMemoryLimiterFollowsOutsideMemory(t *testing.T) {
+	const mib = 1 << 20
+	var outside int64
+	var fail error
+	var sets []int64
+	l := &memoryLimiter{
+		cgroup:  128 * mib,
+		outside: func() (int64, error) { return outside, fail },
+		set:     func(v int64) int64 { sets = append(sets, v); return 0 },
+	}
+	steps := []struct {
+		outside int64
+		fail    bool
+		want    []int64 // the limits set so far
+	}{
+		{0, false, []int64{goMemoryLimit(128*mib, 0)}},
+		{40 * mib, false, []int64{goMemoryLimit(128*mib, 0), goMemoryLimit(128*mib, 40*mib)}},
+		{40*mib + 64<<10, false, nil}, // a wobble: unchanged
+		{80 * mib, true, nil},         // unreadable: unchanged
+		{10 * mib, false, []int64{goMemoryLimit(128*mib, 0), goMemoryLimit(128*mib, 40*mib), goMemoryLimit(128*mib, 10*mib)}},
+	}
+	var want []int64
+	for i, st := range steps {
+		outside, fail = st.outside, nil
+		if st.fail {
+			fail = errors.New("unreadable")
+		}
+		l.adjust()
+		if st.want != nil {
+			want = st.want
+		}
+		if !slices.Equal(sets, want) {
+			t.Fatalf("step %d (outside %d MiB, fail %v): limits set %v, want %v", i, st.outside/mib, st.fail, sets, want)
+		}
 	}
 }

@@ -516,7 +516,11 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFailure
 	}
 	logger := newLogger(cfg, stderr)
-	applyMemoryLimit(logger)
+	if lim := applyMemoryLimit(logger); lim != nil {
+		limCtx, stopLimit := context.WithCancel(ctx)
+		defer stopLimit()
+		go lim.run(limCtx)
+	}
 	publicLn, adminLn, err := listenBoth(cfg)
 	if err != nil {
 		logger.Error("cannot start", "error", err)
