@@ -121,6 +121,7 @@ type Refresher struct {
 	// The queue of refreshes waiting for a worker (see queue.go).
 	queue      []*job
 	workers    int            // workers running, at most Concurrency
+	handedOff  *budget        // the feeds whose workers moved on (see handOff)
 	hostActive map[string]int // jobs running per host, at most PerHost
 	wake       *sync.Cond     // on mu: a host slot was freed or the queue closed
 }
@@ -219,6 +220,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		fpSeed:   maphash.MakeSeed(),
 
 		hostActive: map[string]int{},
+		handedOff:  newBudget(o.Concurrency),
 	}
 	r.wake = sync.NewCond(&r.mu)
 	r.states304.cond = sync.NewCond(&r.states304.mu)
@@ -434,7 +436,7 @@ func (r *Refresher) Close(ctx context.Context) error {
 // lease, the request of the source that other nodes wait on (a holder that died left it) and
 // answers it with its result: claimed before the fetch, so that this node's ServeRequests does
 // not fetch once more for it.
-func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response, answer bool) (res aggregator.RefreshResult) {
+func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregator.FetchState, pushed *fetch.Response, answer bool, fetched func(n int64)) (res aggregator.RefreshResult) {
 	start := r.o.Now()
 	res = aggregator.RefreshResult{Source: src.Name}
 	fail := func(err error) aggregator.RefreshResult {
@@ -496,10 +498,16 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		r.o.Logger.Debug("source not modified", "source", src.Name, "duration", r.o.Now().Sub(start))
 		return res
 	}
+	if fetched != nil {
+		fetched(int64(len(resp.Body)))
+	}
 	articles, unchanged, listed, err := r.parseFeed(src, resp, now)
 	if err != nil {
 		return fail(fmt.Errorf("%s: %w", resp.URL, err))
 	}
+	// The body is not needed past its parse: a feed waiting for the store's writer (see handOff)
+	// holds its articles only.
+	resp = nil
 	skipped := len(unchanged)
 	if pushed == nil {
 		next.LastStatus = aggregator.StatusUpdated
@@ -521,7 +529,7 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 	res.Grouped = saved.Grouped
 	r.o.Logger.Debug("source refreshed", "source", src.Name, "new", saved.New, "updated", saved.Updated,
 		"merged", saved.Merged, "grouped", saved.Grouped, "unchanged", saved.Unchanged+skipped, "skipped", skipped, "suppressed", saved.Suppressed,
-		"bytes", resp.WireBytes, "duration", r.o.Now().Sub(start))
+		"bytes", res.Bytes, "duration", r.o.Now().Sub(start))
 	if saved.Changed() && r.o.OnChange != nil {
 		r.o.OnChange()
 	}
@@ -578,7 +586,7 @@ func (r *Refresher) ingest(ctx context.Context, j *job, body []byte, contentType
 		return aggregator.RefreshResult{Source: j.src.Name, Status: aggregator.StatusError, Error: "decode: " + err.Error()}
 	}
 	resp := &fetch.Response{StatusCode: 200, Body: decoded, Charset: cs, ContentType: contentType, URL: url, WireBytes: int64(len(body))}
-	return r.run(ctx, j.src, j.st, resp, false)
+	return r.run(ctx, j.src, j.st, resp, false, nil)
 }
 
 // parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
