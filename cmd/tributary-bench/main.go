@@ -306,7 +306,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		fullProfile = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), o.profileSeconds,
 			filepath.Join(o.profile, filepath.Base(dir)+"-full-heap.pprof"))
 	}
-	heap := d.sampleHeap()
+	heap := d.sampleHeap(o.feeds)
 	var profiled chan error
 	// A fresh daemon starts refreshing every never-fetched source as soon as it starts; the POST
 	// joins those refreshes. So the full first refresh is timed from exec (startup included, a few
@@ -710,22 +710,26 @@ func (d *daemon) status(field string) int64 {
 }
 
 // sampleHeap samples the daemon's anonymous RSS from /proc every 20 ms, which costs the daemon
-// nothing, and go_memstats_heap_alloc_bytes from its /metrics every 5 s: a scrape's cost grows with
-// the sources (a dozen series each): ~2.5 ms of CPU at 500 sources, ~35 ms and 5 MB of text at
-// 10,000, where one every 500 ms took a fifth of the daemon's CPU in the full refresh (profile of
-// issue 16) and made entries per CPU-second fall with the number of sources for the benchmark's
-// sake. A real Prometheus scrapes every 15 s or more. The returned func stops sampling and gives
-// the maxima seen.
-func (d *daemon) sampleHeap() func() (heap, anon int64) {
+// nothing, and go_memstats_heap_alloc_bytes from its /metrics every 5 s at 10,000 sources, in
+// proportion below (250 ms at 500 or fewer): a scrape's cost grows with the sources (a dozen
+// series each): ~2.5 ms of CPU at 500 sources, ~35 ms and 5 MB of text at 10,000, where one every
+// 500 ms took a fifth of the daemon's CPU in the full refresh (profile of issue 16) and made
+// entries per CPU-second fall with the number of sources for the benchmark's sake; so scrapes
+// cost about 1 % of a core at any size. A fixed 5 s saw a 500-source refresh, now under 3 s, only
+// at its start. A real Prometheus scrapes every 15 s or more. The returned func stops sampling
+// and gives the maxima seen.
+func (d *daemon) sampleHeap(feeds int) func() (heap, anon int64) {
+	const tick = 20 * time.Millisecond
+	scrapeEvery := max(int(5*time.Second/tick)*feeds/10000, int(250*time.Millisecond/tick))
 	var peak, peakAnon atomic.Int64
 	stop := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		t := time.NewTicker(20 * time.Millisecond)
+		t := time.NewTicker(tick)
 		defer t.Stop()
 		for i := 0; ; i++ {
-			if i%250 == 0 {
+			if i%scrapeEvery == 0 {
 				if v := d.metric("go_memstats_heap_alloc_bytes"); int64(v) > peak.Load() {
 					peak.Store(int64(v))
 				}
