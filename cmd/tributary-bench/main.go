@@ -59,6 +59,7 @@ type options struct {
 	// quick skips the output load and the ceilings: the refresh figures only.
 	quick          bool
 	profileSeconds int
+	trace          bool
 	// skipOutput is -quick under the name the 304-round measurements used.
 	skipOutput bool
 }
@@ -87,6 +88,7 @@ func main() {
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
 	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first -profile-seconds) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof, and its heap profile when the first ends, as runN-MODE-full-heap.pprof")
 	flag.IntVar(&o.profileSeconds, "profile-seconds", 3, "how long each -profile lasts")
+	flag.BoolVar(&o.trace, "trace", false, "with -profile, also record the daemon's execution trace of the full refresh's first -profile-seconds, as runN-MODE-full.trace (go tool trace; -d=parsed dumps it)")
 	flag.StringVar(&o.fromDB, "from-db", "", "start every run from a copy of this database (a backup of a run with the same -feeds and -items, built-in farm: GET /api/backup) and measure the 304 round alone: no full refresh, no change round, no output load")
 	flag.BoolVar(&o.skipOutput, "skip-output", false, "skip the output load and the gofeed ceiling (refresh figures only)")
 	memLimit := flag.Int("memory-limit-mib", 0, "run the daemon in a memory cgroup of this many MiB (page cache included; needs a writable /sys/fs/cgroup) and report the cgroup's peak and OOM kills")
@@ -306,6 +308,15 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		fullProfile = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-full.pprof"), o.profileSeconds,
 			filepath.Join(o.profile, filepath.Base(dir)+"-full-heap.pprof"))
 	}
+	var fullTrace chan error
+	if o.profile != "" && o.trace {
+		// Where the cores wait: an execution trace showed the single writer as the critical path
+		// (its fdatasyncs, workers waiting on their own feed's commit; see refresh's handOff).
+		fullTrace = make(chan error, 1)
+		go func() {
+			fullTrace <- d.pprofTo(filepath.Join(o.profile, filepath.Base(dir)+"-full.trace"), fmt.Sprintf("trace?seconds=%d", o.profileSeconds))
+		}()
+	}
 	heap := d.sampleHeap(o.feeds)
 	var profiled chan error
 	// A fresh daemon starts refreshing every never-fetched source as soon as it starts; the POST
@@ -323,6 +334,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 	if fullProfile != nil {
 		if err := <-fullProfile; err != nil {
+			return nil, err
+		}
+	}
+	if fullTrace != nil {
+		if err := <-fullTrace; err != nil {
 			return nil, err
 		}
 	}
