@@ -369,7 +369,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	}
 
 	if o.profile != "" {
-		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-304.pprof"), 10)
+		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-304.pprof"), 10, "")
 	}
 	pgCPU0 := pgCPU()
 	wall, cpu, res, err = d.refresh()
@@ -392,7 +392,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		fm.prerender()
 		profiled = nil
 		if o.profile != "" {
-			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), o.profileSeconds)
+			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), o.profileSeconds, "")
 		}
 		pgCPU0 = pgCPU()
 		wall, cpu, res, err = d.refresh()
@@ -463,7 +463,7 @@ func round304Only(o options, dir, farmAddr string) (map[string]float64, error) {
 	m := map[string]float64{"startup_s": d.readyAt.Sub(d.startedAt).Seconds()}
 	var profiled chan error
 	if o.profile != "" {
-		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-304.pprof"), 10)
+		profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-304.pprof"), 10, "")
 	}
 	wall, cpu, res, err := d.refresh()
 	if err != nil {
@@ -764,16 +764,14 @@ func (d *daemon) sampleHeap(feeds int) func() (heap, anon int64) {
 }
 
 // profile records the daemon's CPU profile for the next seconds into file, from its admin
-// /debug/pprof, and then, when heapFile is given, its heap profile (after a collection) into
+// /debug/pprof, and then, unless heapFile is "", its heap profile (after a collection) into
 // heapFile; the channel gets the outcome.
-func (d *daemon) profile(file string, seconds int, heapFile ...string) chan error {
+func (d *daemon) profile(file string, seconds int, heapFile string) chan error {
 	out := make(chan error, 1)
 	go func() {
 		err := d.pprofTo(file, fmt.Sprintf("profile?seconds=%d", seconds))
-		for _, h := range heapFile {
-			if err == nil {
-				err = d.pprofTo(h, "heap?gc=1")
-			}
+		if err == nil && heapFile != "" {
+			err = d.pprofTo(heapFile, "heap?gc=1")
 		}
 		out <- err
 	}()
