@@ -39,8 +39,10 @@ type saveReq struct {
 	// prints holds the prints of the articles that are not stored yet, parallel to articles (nil:
 	// none, or grouping is off).
 	prints []*story.Print
-	state  []byte
-	feed   bool
+	// pre holds the prepared work of the articles, parallel to them (nil: the writer does it).
+	pre   []prepared
+	state []byte
+	feed  bool
 
 	res  aggregator.SaveResult
 	err  error

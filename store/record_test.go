@@ -199,3 +199,38 @@ func FuzzDecodeBody(f *testing.F) {
 		}
 	})
 }
+
+// TestPreparedWorkFollowsItsEntry: SaveListed hashes and encodes the entries' bodies before the
+// transaction, in the feed's order, and the writer saves them in ID order. Each stored body and
+// hash must be its own entry's, through every path that takes a copy's text: insert, another
+// source's fuller copy, and a source's changed copy; and a feed listing one ID twice keeps the
+// first.
+func TestPreparedWorkFollowsItsEntry(t *testing.T) {
+	s := openStore(t, Options{})
+	long := func(id, v string) string { return "<p>" + strings.Repeat(id+" "+v+" 正文。", 40) + "</p>" }
+	mk := func(id, src, v string) aggregator.Article {
+		a := art(id, src, day(1))
+		a.Title, a.Body = "title "+id+" "+v, long(id, v)
+		return a
+	}
+	// IDs listed against their order, so that the writer's order is not the feed's.
+	save(t, s, "a", mk("e", "a", "1"), mk("c", "a", "1"), mk("a", "a", "1"), mk("d", "a", "1"), mk("b", "a", "1"))
+	fuller := mk("c", "b", "fuller copy from b")
+	fuller.Body += long("c", "more")
+	changed := mk("a", "a", "2")
+	dup := mk("d", "a", "1")
+	shorter := mk("e", "b", "2")
+	shorter.Body = "<p>e</p>"
+	save(t, s, "b", shorter, fuller)
+	save(t, s, "a", mk("e", "a", "1"), dup, changed, mk("d", "a", "3"), mk("c", "a", "1"), mk("b", "a", "1"))
+	want := map[string]aggregator.Article{
+		"a": changed, "b": mk("b", "a", "1"), "c": fuller, "d": dup, "e": mk("e", "a", "1"),
+	}
+	for id, w := range want {
+		got := get(t, s, id)
+		if got.Title != w.Title || got.Body != w.Body {
+			t.Errorf("%s: stored %q / %d bytes, want %q / %d bytes", id, got.Title, len(got.Body), w.Title, len(w.Body))
+		}
+	}
+	mustCheck(t, s) // every stored body matches the length and hash in its record
+}

@@ -87,10 +87,11 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 	if s.dedup != nil && len(articles) > 0 {
 		prints = s.fingerprints(articles)
 	}
+	pre := prepare(articles)
 	if err := ctx.Err(); err != nil {
 		return fail(err)
 	}
-	res, err = s.commit(ctx, &saveReq{ctx: ctx, source: source, articles: articles, unchanged: unchanged, prints: prints, state: stateValue, feed: true})
+	res, err = s.commit(ctx, &saveReq{ctx: ctx, source: source, articles: articles, unchanged: unchanged, prints: prints, pre: pre, state: stateValue, feed: true})
 	if err != nil {
 		return fail(err)
 	}
@@ -126,7 +127,13 @@ func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, req *saveReq, now t
 		if req.prints != nil && w.dd != nil {
 			p = req.prints[i]
 		}
-		out, err := w.save(source, a, p, now)
+		var pre prepared
+		if req.pre != nil {
+			pre = req.pre[i]
+		} else {
+			pre.hash = contentHash(a.Title, a.Body)
+		}
+		out, err := w.save(source, a, p, pre, now)
 		if err != nil {
 			return res, err
 		}
@@ -235,16 +242,16 @@ func (w *writer) isListed(r *record, keep map[string]bool) bool {
 }
 
 // save stores one entry of source's feed and says what it did.
-func (w *writer) save(source string, a *aggregator.Article, p *story.Print, now time.Time) (outcome, error) {
+func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre prepared, now time.Time) (outcome, error) {
 	old, ok, err := w.get(a.ID)
 	if err != nil {
 		return 0, err
 	}
 	if !ok {
-		return w.insert(source, a, p, now)
+		return w.insert(source, a, p, pre, now)
 	}
 	r := &old
-	h := contentHash(a.Title, a.Body)
+	h := pre.hash
 	suffix := suffixKey(r.a.Date, r.a.ID)
 
 	i := r.sourceIndex(source)
@@ -257,7 +264,7 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, now 
 			// The fullest copy is shown, whichever source was fetched first: a telegraph flash
 			// and the depth article of one story end up as the article, in any order.
 			var err error
-			if suffix, err = w.takeContent(r, a, suffix); err != nil {
+			if suffix, err = w.takeContent(r, a, pre, suffix); err != nil {
 				return 0, err
 			}
 		}
@@ -296,7 +303,7 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, now 
 	if a.Updated.After(r.a.Updated) {
 		updated = a.Updated
 	}
-	newSuffix, err := w.takeContent(r, a, suffix)
+	newSuffix, err := w.takeContent(r, a, pre, suffix)
 	if err != nil {
 		return 0, err
 	}
@@ -307,7 +314,7 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, now 
 
 // takeContent makes a's copy of the story the stored one: text, images, author, link and date
 // (moving the date indexes). It returns the record's index suffix after the move.
-func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([]byte, error) {
+func (w *writer) takeContent(r *record, a *aggregator.Article, pre prepared, suffix []byte) ([]byte, error) {
 	newSuffix := suffix
 	if !bytes.Equal(dateKey(a.Date), suffix[:dateLen]) {
 		w.removeIndex(r, suffix)
@@ -317,7 +324,7 @@ func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([
 	}
 	r.a.Date = a.Date
 	r.a.Key = a.Key
-	r.setContent(a.Title, a.Body)
+	r.setContent(a.Title, a.Body, pre)
 	r.a.HeadImg = a.HeadImg
 	r.a.Thumbnail = a.Thumbnail
 	r.a.Author = a.Author
@@ -329,7 +336,7 @@ func (w *writer) takeContent(r *record, a *aggregator.Article, suffix []byte) ([
 
 // insert stores an entry whose ID is not stored, unless a tombstone suppresses it. With its print p
 // (grouping on) it joins the story of its best match in the window, or starts its own.
-func (w *writer) insert(source string, a *aggregator.Article, p *story.Print, now time.Time) (outcome, error) {
+func (w *writer) insert(source string, a *aggregator.Article, p *story.Print, pre prepared, now time.Time) (outcome, error) {
 	id := []byte(a.ID)
 	if w.tombs.Get(id) != nil {
 		return outSuppressed, w.sighted(a.ID, now)
@@ -346,7 +353,7 @@ func (w *writer) insert(source string, a *aggregator.Article, p *story.Print, no
 	if !contains(r.a.Sources, source) {
 		r.a.Sources = append(r.a.Sources, source)
 	}
-	r.setContent(a.Title, a.Body)
+	r.setContent(a.Title, a.Body, pre)
 	r.hashes = make([]uint64, len(r.a.Sources))
 	r.hashes[r.sourceIndex(source)] = r.shown
 	if r.a.FirstSeen.IsZero() {

@@ -181,13 +181,17 @@ func (w *writer) putRecord(r *record) error {
 		if err != nil {
 			return fmt.Errorf("put body of %q: %w", r.a.ID, err)
 		}
-		if err := w.bodies.Put(bodyKey(ref), encodeBody(r.a.Body)); err != nil {
+		enc := r.enc
+		if enc == nil {
+			enc = encodeBody(r.a.Body)
+		}
+		if err := w.bodies.Put(bodyKey(ref), enc); err != nil {
 			return fmt.Errorf("put body of %q: %w", r.a.ID, err)
 		}
 		if err := w.deleteBody(r); err != nil {
 			return err
 		}
-		r.bodyRef, r.newBody = ref, false
+		r.bodyRef, r.newBody, r.enc = ref, false, nil
 	}
 	if err := w.articles.Put([]byte(r.a.ID), encodeRecord(r)); err != nil {
 		return fmt.Errorf("put article %q: %w", r.a.ID, err)
