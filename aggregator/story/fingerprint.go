@@ -359,13 +359,6 @@ func (s *sampler) shrink() {
 // while enough values stay below it, as shrink does, so that it sorts about sketchK values
 // rather than up to four times as many.
 func (s *sampler) finish() []uint32 {
-	for s.n > 2*sketchK {
-		before := s.n
-		s.shrink()
-		if s.n == before {
-			break
-		}
-	}
 	b, _ := smallest(s.buf[:s.n], s.limit, sketchK)
 	return b
 }
