@@ -355,9 +355,9 @@ func (s *sampler) shrink() {
 	s.n = len(b)
 }
 
-// finish sorts, removes duplicates and returns the sketchK smallest. It first halves the limit
-// while enough values stay below it, as shrink does, so that it sorts about sketchK values
-// rather than up to four times as many.
+// finish sorts, removes duplicates and returns the sketchK smallest. smallest sorts only the
+// buckets that hold them: halving the limit first, as shrink does, was a tenth of a print's cost
+// and changed nothing of what it returns.
 func (s *sampler) finish() []uint32 {
 	b, _ := smallest(s.buf[:s.n], s.limit, sketchK)
 	return b
