@@ -35,7 +35,9 @@
 // Bodies live apart from records because ids are hashes: records are read and rewritten at random
 // places of their bucket by every refresh, and with bodies inline each of those touched a page of
 // kilobytes of text, which bbolt then rewrote whole and which stayed mapped in memory. Bodies are
-// appended under increasing references instead, written once and read only by outputs.
+// appended under increasing references instead, written once and read only by outputs. A body's
+// hash and its compressed form are computed in the saver's goroutine before the feed waits for the
+// writer (prepare): the single writer is a full refresh's critical path.
 //
 // Stories (story.go): articles whose texts tell the same news group into a story, whose ID is that of
 // its first stored article; the record holds the story (recordV3), empty when the article is its
