@@ -34,7 +34,7 @@ func (g *gatedSaves) SaveListed(ctx context.Context, source string, articles []a
 
 // TestFetchesGoOnWhileFeedsWaitForTheStore: a worker whose feed is fetched hands its slots on, so
 // that the next sources are fetched while feeds wait for the store's writer (which then commits
-// them together), up to handOffShare × Concurrency feeds; the next worker waits for room, holding
+// them together), up to HandOffFeeds feeds; the next worker waits for room, holding
 // its slot, and the queue behind it does not move. Before, one worker (Concurrency 1) waited for
 // its feed's store and nothing else was fetched meanwhile.
 func TestFetchesGoOnWhileFeedsWaitForTheStore(t *testing.T) {
@@ -54,7 +54,8 @@ func TestFetchesGoOnWhileFeedsWaitForTheStore(t *testing.T) {
 	g := &gatedSaves{Store: st, entered: make(chan string, n), gate: make(chan struct{})}
 	var open sync.Once
 	release := func() { open.Do(func() { close(g.gate) }) }
-	r, err := New(ctx, Options{Store: g, Concurrency: 1, PerHost: 1,
+	const held = 3
+	r, err := New(ctx, Options{Store: g, Concurrency: 1, PerHost: 1, HandOffFeeds: held,
 		Fetcher: fetch.New(fetch.Options{Timeout: 5 * time.Second, UserAgent: "test"}), Normalizer: normalize.New(normalize.Options{})})
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +76,6 @@ func TestFetchesGoOnWhileFeedsWaitForTheStore(t *testing.T) {
 		}
 		done <- res
 	}()
-	held := handOffShare * 1 // Concurrency 1
 	waitFor(t, func() bool { return len(g.entered) == held && arrivals.Load() == int32(held+1) })
 	// The worker that fetched the next feed waits for room and holds the only slot: nothing more is
 	// fetched, whatever the scheduler does now.
@@ -117,8 +117,8 @@ func TestFetchesGoOnWhileFeedsWaitForTheStore(t *testing.T) {
 // TestBudgetWeights: a feed counts for at least the budget's share (small feeds are bounded in
 // number) and at most the whole budget (a body larger than it still goes, alone).
 func TestBudgetWeights(t *testing.T) {
-	b := newBudget(8)
-	if b.size != 8*handOffBytesPer || b.min != b.size/(handOffShare*8) {
+	b := newBudget(8, 48)
+	if b.size != 8*handOffBytesPer || b.min != b.size/48 {
 		t.Fatalf("budget %d, least weight %d", b.size, b.min)
 	}
 	tests := []struct {
@@ -142,5 +142,27 @@ func TestBudgetWeights(t *testing.T) {
 				t.Errorf("used %d after release", b.used)
 			}
 		})
+	}
+}
+
+// TestHandOffFeedsOption: without HandOffFeeds, DefaultHandOffShare × Concurrency feeds may wait;
+// with it, that many.
+func TestHandOffFeedsOption(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for _, tc := range []struct{ set, want int }{{0, DefaultHandOffShare * 4}, {5, 5}} {
+		r, err := New(ctx, Options{Store: st, Concurrency: 4, HandOffFeeds: tc.set,
+			Fetcher: fetch.New(fetch.Options{Timeout: time.Second, UserAgent: "test"}), Normalizer: normalize.New(normalize.Options{})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b := r.handedOff; b.min != b.size/int64(tc.want) {
+			t.Errorf("HandOffFeeds %d: least weight %d of %d, want room for %d feeds", tc.set, b.min, b.size, tc.want)
+		}
+		r.Close(ctx)
 	}
 }

@@ -100,9 +100,13 @@ func (r *Refresher) handOff(j *job, n int64) int64 {
 	return w
 }
 
-// handOffShare × Concurrency is the most feeds handed off at once: each counts for at least the
-// budget's share of that many, so that small feeds too are bounded in number.
-const handOffShare = 3
+// DefaultHandOffShare × Concurrency is the most feeds handed off at once by default (Options.
+// HandOffFeeds): each counts for at least the budget's share of that many, so that small feeds too
+// are bounded in number. More feeds waiting make bigger group commits, fewer of them: at 500 feeds
+// × 50 entries, 6 × instead of 3 × cut the full refresh's wall by 7–8 % and its CPU by 5 % (fewer
+// fdatasyncs and rewrites of the trees' upper pages on the writer, the critical path), and raised
+// its peak heap from ~60 to ~90 MiB, too much for a 64 MiB cgroup, where 3 × holds.
+const DefaultHandOffShare = 6
 
 // handOffBytesPer is the budget of body bytes handed off per worker (Concurrency).
 const handOffBytesPer = 2 << 20
@@ -112,13 +116,14 @@ type budget struct {
 	mu   sync.Mutex
 	cond *sync.Cond
 	used int64
-	// size is the budget; min the least a feed counts for (size / (handOffShare × Concurrency)).
+	// size is the budget; min the least a feed counts for (size / the most feeds).
 	size, min int64
 }
 
-func newBudget(concurrency int) *budget {
+// newBudget returns the budget of concurrency workers, for at most feeds feeds.
+func newBudget(concurrency, feeds int) *budget {
 	b := &budget{size: int64(concurrency) * handOffBytesPer}
-	b.min = b.size / int64(handOffShare*concurrency)
+	b.min = b.size / int64(max(1, feeds))
 	b.cond = sync.NewCond(&b.mu)
 	return b
 }

@@ -44,6 +44,11 @@ type Options struct {
 	// hostOf).
 	Concurrency int
 	PerHost     int
+	// HandOffFeeds is the most fetched feeds that wait at once for a parse slot and the store
+	// while their workers fetch on (see handOff); zero means DefaultHandOffShare × Concurrency. A
+	// process short of memory asks for fewer: each feed waiting holds its body and articles, and
+	// bigger groups of them commit more dirty pages at once.
+	HandOffFeeds int
 	// BackoffBase is the wait after the first failure, doubled per further failure up to BackoffMax.
 	BackoffBase time.Duration
 	BackoffMax  time.Duration
@@ -196,6 +201,9 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 	if o.MaxItems <= 0 {
 		o.MaxItems = DefaultMaxItems
 	}
+	if o.HandOffFeeds <= 0 {
+		o.HandOffFeeds = DefaultHandOffShare * o.Concurrency
+	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -220,7 +228,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		fpSeed:   maphash.MakeSeed(),
 
 		hostActive: map[string]int{},
-		handedOff:  newBudget(o.Concurrency),
+		handedOff:  newBudget(o.Concurrency, o.HandOffFeeds),
 	}
 	r.wake = sync.NewCond(&r.mu)
 	r.states304.cond = sync.NewCond(&r.states304.mu)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -120,5 +121,28 @@ func TestMemoryLimiterFollowsOutsideMemory(t *testing.T) {
 		if !slices.Equal(sets, want) {
 			t.Fatalf("step %d (outside %d MiB, fail %v): limits set %v, want %v", i, st.outside/mib, st.fail, sets, want)
 		}
+	}
+}
+
+// TestHandOffFeeds: a process with a small Go memory limit (a small cgroup, or GOMEMLIMIT) keeps
+// fewer fetched feeds waiting for the store; others take the refresher's default.
+func TestHandOffFeeds(t *testing.T) {
+	tests := []struct {
+		name  string
+		limit int64
+		want  int
+	}{
+		{"no limit", math.MaxInt64, 0},
+		{"a 1 GiB cgroup", 900 << 20, 0},
+		{"just at the line", smallMemory, 0},
+		{"a 96 MiB cgroup", 86 << 20, 24},
+		{"a 64 MiB cgroup", 57 << 20, 24},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := handOffFeeds(8, tc.limit); got != tc.want {
+				t.Errorf("handOffFeeds(8, %d) = %d, want %d", tc.limit, got, tc.want)
+			}
+		})
 	}
 }

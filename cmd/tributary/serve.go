@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -100,11 +101,12 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	a.refresher, err = refresh.New(ctx, refresh.Options{
 		Store: st, Fetcher: client, Normalizer: normalize.New(normalize.Options{}),
 		Concurrency: cfg.Concurrency, PerHost: cfg.PerHost, Logger: logger,
-		OnResult:  a.metrics.observeRefresh,
-		OnChange:  a.afterChange,
-		OnFetched: a.onFetched,
-		Owner:     a.owner,
-		LeaseTTL:  leaseTTL(cfg),
+		HandOffFeeds: handOffFeeds(cfg.Concurrency, debug.SetMemoryLimit(-1)),
+		OnResult:     a.metrics.observeRefresh,
+		OnChange:     a.afterChange,
+		OnFetched:    a.onFetched,
+		Owner:        a.owner,
+		LeaseTTL:     leaseTTL(cfg),
 	})
 	if err != nil {
 		st.Close()
