@@ -356,8 +356,9 @@ func (s *sampler) shrink() {
 }
 
 // finish sorts, removes duplicates and returns the sketchK smallest. smallest sorts only the
-// buckets that hold them: halving the limit first, as shrink does, was a tenth of a print's cost
-// and changed nothing of what it returns.
+// buckets that hold them: halving the limit first, as shrink does, changed nothing of what it
+// returns and cost more than it saved (3–5 % of a print of the farm's bodies,
+// BenchmarkFarmStoryWork in cmd/tributary-bench).
 func (s *sampler) finish() []uint32 {
 	b, _ := smallest(s.buf[:s.n], s.limit, sketchK)
 	return b
