@@ -35,6 +35,8 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"tributary/cmd/internal/procstatus"
 )
 
 type options struct {
@@ -713,16 +715,11 @@ func procFaults(pid int) int64 {
 // hwm is the daemon's peak RSS (VmHWM) in bytes.
 func (d *daemon) hwm() int64 { return d.status("VmHWM:") }
 
-// status reads a "kB" field of /proc/PID/status, in bytes.
+// status reads a "kB" field of /proc/PID/status, in bytes (0 when it cannot).
 func (d *daemon) status(field string) int64 {
 	b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", d.cmd.Process.Pid))
-	for line := range strings.SplitSeq(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, field); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
+	v, _ := procstatus.Field(b, field)
+	return v
 }
 
 // sampleHeap samples the daemon's anonymous RSS from /proc every 20 ms, which costs the daemon

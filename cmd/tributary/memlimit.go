@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"tributary/cmd/internal/procstatus"
 )
 
 // The Go runtime knows nothing of a container's or a systemd unit's memory limit (MemoryMax=): left
@@ -120,7 +122,7 @@ func outsideGoMemory() (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	anon, ok := statusKB(status, "RssAnon:")
+	anon, ok := procstatus.Field(status, "RssAnon:")
 	if !ok {
 		return 0, errors.New("memory limit: no RssAnon in /proc/self/status")
 	}
@@ -132,26 +134,6 @@ func outsideGoMemory() (int64, error) {
 		goResident = int64(samples[0].Value.Uint64()) - int64(samples[1].Value.Uint64())
 	}
 	return max(anon-goResident, 0), nil
-}
-
-// statusKB returns the value of a "Name:   123 kB" line of /proc/PID/status, in bytes.
-func statusKB(status []byte, name string) (int64, bool) {
-	for line := range bytes.Lines(status) {
-		rest, ok := bytes.CutPrefix(line, []byte(name))
-		if !ok {
-			continue
-		}
-		f := strings.Fields(string(rest))
-		if len(f) != 2 || f[1] != "kB" {
-			return 0, false
-		}
-		v, err := strconv.ParseInt(f[0], 10, 64)
-		if err != nil || v < 0 {
-			return 0, false
-		}
-		return v << 10, true
-	}
-	return 0, false
 }
 
 // cgroupMemoryLimit returns the memory limit that applies to the process whose /proc/PID/cgroup is
