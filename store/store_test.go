@@ -228,3 +228,44 @@ func TestOpenMissingDirNamesThePathOnce(t *testing.T) {
 		t.Errorf("err = %q names the path %d times, want once", err, n)
 	}
 }
+
+// TestPageSize: a new file gets DefaultPageSize pages, and a file made with another page size (16
+// KiB was the default before 2026-12-06) keeps its own: it opens, stores, reads and checks as
+// before, so an upgrade needs no migration.
+func TestPageSize(t *testing.T) {
+	tests := []struct {
+		name       string
+		create     int // Options.PageSize when the file is made; 0: the default
+		wantCreate int
+	}{
+		{"new file", 0, DefaultPageSize},
+		{"file of the old default", 16 << 10, 16 << 10},
+		{"file of the OS's pages", 4 << 10, 4 << 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "tributary.db")
+			s := openAt(t, path, Options{PageSize: tt.create})
+			if got := s.db.Info().PageSize; got != tt.wantCreate {
+				t.Fatalf("made with PageSize %d: page size %d, want %d", tt.create, got, tt.wantCreate)
+			}
+			body := "<p>" + strings.Repeat("正文。", 2000) + "</p>" // more than a page, compressed or not
+			a := art("kept", "a", day(1))
+			a.Body = body
+			save(t, s, "a", a)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			s = openAt(t, path, Options{}) // reopened with today's default
+			if got := s.db.Info().PageSize; got != tt.wantCreate {
+				t.Fatalf("reopened: page size %d, want the file's %d", got, tt.wantCreate)
+			}
+			save(t, s, "a", art("added", "a", day(2)))
+			if got := get(t, s, "kept"); got.Body != body {
+				t.Errorf("body read back: %d bytes, want %d", len(got.Body), len(body))
+			}
+			get(t, s, "added")
+			mustCheck(t, s)
+		})
+	}
+}
