@@ -498,3 +498,67 @@ func TestIndexChurn(t *testing.T) {
 	}
 	t.Logf("%d rebuilds of the ID table in %d removals and adds", n, ops)
 }
+
+// TestTallyCountsEachChainsNewest: tally walks the chains of postings side by side; it must count
+// exactly what walking each chain on its own counts — a key's only posting, or the newest x.walk
+// of its chain, once each — whatever the lengths of the chains: values from a small pool make
+// chains far longer than maxWalk, from a large one chains of one or two.
+func TestTallyCountsEachChainsNewest(t *testing.T) {
+	for _, poolSize := range []int{300, 3000, 100000} {
+		t.Run(fmt.Sprint("pool ", poolSize), func(t *testing.T) {
+			r := rand.New(rand.NewPCG(7, uint64(poolSize)))
+			pool := make([]uint32, poolSize)
+			for i := range pool {
+				pool[i] = uint32(r.IntN(bodySpace))
+			}
+			x := NewIndex(Options{})
+			for i := range 800 {
+				x.Add(fmt.Sprint("a", i), fmt.Sprint("a", i), randomPrint(r, pool))
+			}
+			x.counts = make([]uint16, len(x.slots))
+			long, short := 0, 0
+			for range 200 {
+				var found [maxBody]*key
+				keys := x.lookup(&found, randomPrint(r, pool), false)
+				want := map[int32]uint16{}
+				for _, k := range keys {
+					switch n := k.n(); {
+					case n == 0 || n > maxDF:
+					case n == 1:
+						want[k.ref]++
+						short++
+					default:
+						walked := 0
+						nodes := x.mem.nodes.s
+						for n := k.ref; n != 0 && walked < x.walk; n = nodes[n-1].next {
+							want[nodes[n-1].slot]++
+							walked++
+						}
+						if walked == x.walk {
+							long++
+						}
+					}
+				}
+				x.tally(keys)
+				got := map[int32]uint16{}
+				for _, s := range x.touched {
+					if _, dup := got[s]; dup {
+						t.Fatalf("slot %d listed twice in touched", s)
+					}
+					got[s] = x.counts[s]
+					x.counts[s] = 0
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("tally counted %v, each chain on its own %v", got, want)
+				}
+			}
+			t.Logf("keys with one posting %d, chains cut at maxWalk %d", short, long)
+			if poolSize == 300 && long == 0 {
+				t.Error("no chain longer than maxWalk: the test does not exercise the cut")
+			}
+			if poolSize == 100000 && short == 0 {
+				t.Error("no key with a single posting")
+			}
+		})
+	}
+}

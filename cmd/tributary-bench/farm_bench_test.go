@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"strconv"
 	"testing"
 	"time"
@@ -50,4 +51,49 @@ func BenchmarkFarmStoryWork(b *testing.B) {
 		}
 		perArticle(b)
 	})
+}
+
+// BenchmarkJoinScale is Index.Join's cost per article as the window fills with the farm's items,
+// fingerprinted beforehand, feed after feed as a full refresh stores them: "ns/article" over all of
+// them, "ns/last25k" over the last 25,000 (what a 500 × 50 refresh adds, at the end of the one
+// being measured). TRIBUTARY_BENCH_FARM_FEEDS sets the farm's feeds (default 500; 10000 is the
+// issue-16 scale, half a million prints, ~2 GB of memory for the texts and a minute to set up):
+//
+//	TRIBUTARY_BENCH_FARM_FEEDS=10000 go test -run '^$' -bench JoinScale -benchtime 1x -timeout 30m ./cmd/tributary-bench/
+func BenchmarkJoinScale(b *testing.B) {
+	feeds := 500
+	if v := os.Getenv("TRIBUTARY_BENCH_FARM_FEEDS"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 500 {
+			b.Fatalf("TRIBUTARY_BENCH_FARM_FEEDS=%q: want a number of feeds, at least 500", v)
+		}
+		feeds = n
+	}
+	f := newFarm(feeds, 50, 3000, 0.1, 0.05)
+	date := time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)
+	var prints []storypkg.Print
+	var ids []string
+	for i := range f.n {
+		for seq := range f.m {
+			t, _, body := f.item(i, seq)
+			prints = append(prints, storypkg.Fingerprint(t, body, date))
+			ids = append(ids, strconv.Itoa(i*f.m+seq))
+		}
+	}
+	tail := len(prints) - 25000
+	var last time.Duration
+	for b.Loop() {
+		x := storypkg.NewIndex(storypkg.Options{})
+		var start time.Time
+		for i := range prints {
+			if i == tail {
+				start = time.Now()
+			}
+			x.Join(ids[i], prints[i], nil)
+		}
+		last += time.Since(start)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(prints)), "ns/article")
+	b.ReportMetric(float64(last.Nanoseconds())/float64(b.N*25000), "ns/last25k")
+	b.ReportMetric(0, "ns/op")
 }
