@@ -65,7 +65,7 @@ type Index struct {
 	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
 	counts  []uint16
 	touched []int32
-	heads   []int32 // the chains best walks: each one's next node + 1
+	heads   []int32 // tally's scratch: the chains it walks, each one's next node + 1
 	top     []candidate
 }
 
