@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -249,7 +250,17 @@ func TestPageSize(t *testing.T) {
 			if got := s.db.Info().PageSize; got != tt.wantCreate {
 				t.Fatalf("made with PageSize %d: page size %d, want %d", tt.create, got, tt.wantCreate)
 			}
-			body := "<p>" + strings.Repeat("正文。", 2000) + "</p>" // more than a page, compressed or not
+			// Text that S2 cannot shrink below the largest page size: a repeated phrase would
+			// compress to a few hundred bytes and never reach an overflow page.
+			r := rand.New(rand.NewPCG(1, 2))
+			var sb strings.Builder
+			for range 12000 {
+				sb.WriteRune(rune(0x4E00 + r.IntN(0x5000)))
+			}
+			body := "<p>" + sb.String() + "</p>"
+			if n := len(encodeBody(body)); n <= 16<<10 {
+				t.Fatalf("the body compresses to %d bytes: not more than a 16 KiB page", n)
+			}
 			a := art("kept", "a", day(1))
 			a.Body = body
 			save(t, s, "a", a)
