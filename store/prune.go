@@ -286,7 +286,7 @@ func seekAfter(c *bolt.Cursor, prefix, after []byte) []byte {
 // TTL counts from the last prune that saw them listed. A source that answers 304 for longer than the TTL stores no feed, so nothing else sights what it
 // lists, and the first full parse after a restart or a reload would otherwise bring it back.
 func (s *Store) expireTombstones(ctx context.Context, p aggregator.PrunePolicy) error {
-	listed, err := s.listedIDs(p.KeepListedBy)
+	listed, err := s.listedTombstones(ctx, p.KeepListedBy)
 	if err != nil {
 		return err
 	}
@@ -346,21 +346,51 @@ func (s *Store) expireTombstones(ctx context.Context, p aggregator.PrunePolicy) 
 	return nil
 }
 
-// listedIDs returns the IDs that the named sources currently list (their latest stored feeds).
-func (s *Store) listedIDs(sources []string) (map[string]bool, error) {
+// defaultListedPerView is how many sources' listings listedTombstones reads in one read
+// transaction: a long one holds off a writer that must grow the file's mapping.
+const defaultListedPerView = 512
+
+// listedTombstones returns the tombstoned IDs that one of the named sources currently lists (its
+// latest stored feed does): the tombstones a prune must sight. It holds only those, not every
+// listed ID: with 10,000 sources of 50 entries the listings are half a million IDs, and collecting
+// them all into a set, as this did until 2026-12-06, put them all on the heap at every prune (once
+// a minute while refreshes change articles): in the 10,000-source benchmark, 17.8 MB more live
+// heap in a heap profile taken during one than in one taken 16 s before, at ~280,000 listed IDs.
+// With no tombstone at all (no article was ever pruned) it reads nothing else.
+func (s *Store) listedTombstones(ctx context.Context, sources []string) (map[string]bool, error) {
 	ids := map[string]bool{}
-	err := s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketListed).Cursor()
-		for _, src := range sources {
-			prefix := namePrefix(src)
-			for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-				ids[string(k[len(prefix):])] = true
-			}
+	for len(sources) > 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read listings: %w", err)
+		chunk := sources[:min(len(sources), max(s.listedPerView, 1))]
+		sources = sources[len(chunk):]
+		none := false
+		err := s.db.View(func(tx *bolt.Tx) error {
+			// One cursor on each: bbolt's Get makes a cursor per call.
+			tombs := tx.Bucket(bucketTombstones).Cursor()
+			if k, _ := tombs.First(); k == nil {
+				none = true
+				return nil
+			}
+			c := tx.Bucket(bucketListed).Cursor()
+			for _, src := range chunk {
+				prefix := namePrefix(src)
+				for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+					id := k[len(prefix):]
+					if t, _ := tombs.Seek(id); bytes.Equal(t, id) {
+						ids[string(id)] = true
+					}
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read listings: %w", err)
+		}
+		if none {
+			break
+		}
 	}
 	return ids, nil
 }

@@ -98,6 +98,7 @@ type Store struct {
 	readBatch     int
 	pruneBatch    int
 	pruneIndexOps int
+	listedPerView int
 }
 
 var _ aggregator.Store = (*Store)(nil)
@@ -136,7 +137,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, now: opts.Now, readBatch: defaultReadBatch, pruneBatch: defaultPruneBatch,
-		pruneIndexOps: defaultPruneIndexOps}
+		pruneIndexOps: defaultPruneIndexOps, listedPerView: defaultListedPerView}
 	if s.now == nil {
 		s.now = time.Now
 	}
