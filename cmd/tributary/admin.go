@@ -14,8 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus/promhttp"
-
 	"tributary/aggregator"
 	"tributary/aggregator/refresh"
 )
@@ -48,7 +46,7 @@ func (a *App) adminHandler() http.Handler {
 	mux.HandleFunc("GET /api/websub", a.handleWebSub)
 	mux.HandleFunc("GET /api/stories", a.handleStories)
 	mux.HandleFunc("POST /api/stories/split", a.handleSplitStory)
-	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.registry, promhttp.HandlerOpts{}))
+	mux.Handle("GET /metrics", metricsHandler(a.metrics.registry, a.metrics.sources))
 	// Profiles show memory contents and cost CPU: only behind a token or with server.pprof = true.
 	mux.Handle("GET /debug/pprof/", a.pprofOn(pprof.Index))
 	mux.Handle("GET /debug/pprof/profile", a.pprofOn(pprof.Profile))

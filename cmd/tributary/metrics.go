@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -17,20 +16,17 @@ import (
 // registry: two Apps in one test process must not collide).
 type metrics struct {
 	registry       *prometheus.Registry
-	fetches        *prometheus.CounterVec
 	fetchDuration  *prometheus.HistogramVec
-	fetchBytes     *prometheus.CounterVec
-	articles       *prometheus.CounterVec
 	outputRequests *prometheus.CounterVec
 	storyMerges    prometheus.Counter
+	// sources are the per-source series, written apart from the registry (sourcemetrics.go).
+	sources *sourceMetrics
 }
 
 func newMetrics(a *App) *metrics {
 	m := &metrics{
 		registry: prometheus.NewRegistry(),
-		fetches: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "tributary_fetches_total", Help: "Refreshes of a source, by result (updated, not_modified, error, skipped).",
-		}, []string{"source", "result"}),
+		sources:  newSourceMetrics(),
 		// By result, not by source: a histogram per source is a dozen series each, 120,000 for
 		// 10,000 sources, in this process's memory and in every scrape. Each refresh's own
 		// duration is in its debug log line and in POST /api/refresh's answer.
@@ -38,12 +34,6 @@ func newMetrics(a *App) *metrics {
 			Name: "tributary_fetch_duration_seconds", Help: "Time to fetch, parse and store one source, by result.",
 			Buckets: []float64{0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 40},
 		}, []string{"result"}),
-		fetchBytes: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "tributary_fetch_bytes_total", Help: "Bytes read from the network per source.",
-		}, []string{"source"}),
-		articles: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "tributary_articles_total", Help: "Articles seen per source, by kind (new, updated, deduplicated, unchanged).",
-		}, []string{"source", "kind"}),
 		storyMerges: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "tributary_story_merges_total", Help: "New articles that joined an earlier article's story ([dedup]): copies a merged output shows once.",
 		}),
@@ -63,7 +53,7 @@ func newMetrics(a *App) *metrics {
 		})
 	}
 	m.registry.MustRegister(
-		m.fetches, m.fetchDuration, m.fetchBytes, m.articles, m.outputRequests, m.storyMerges,
+		m.fetchDuration, m.outputRequests, m.storyMerges,
 		statsGauge("tributary_articles_stored", "Articles in the database.", func(s aggregator.Stats) float64 { return float64(s.Articles) }),
 		statsGauge("tributary_database_bytes", "Size of the database file.", func(s aggregator.Stats) float64 { return float64(s.Bytes) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
@@ -76,124 +66,20 @@ func newMetrics(a *App) *metrics {
 }
 
 func (m *metrics) observeRefresh(res aggregator.RefreshResult) {
-	m.fetches.WithLabelValues(res.Source, string(res.Status)).Inc()
+	m.sources.observe(res)
 	if res.Status == aggregator.StatusSkipped {
 		return
 	}
 	m.fetchDuration.WithLabelValues(string(res.Status)).Observe(res.Duration.Seconds())
-	m.fetchBytes.WithLabelValues(res.Source).Add(float64(res.Bytes))
-	m.articles.WithLabelValues(res.Source, "new").Add(float64(res.New))
-	m.articles.WithLabelValues(res.Source, "updated").Add(float64(res.Updated))
-	m.articles.WithLabelValues(res.Source, "deduplicated").Add(float64(res.Merged))
-	m.articles.WithLabelValues(res.Source, "unchanged").Add(float64(res.Unchanged))
 	m.storyMerges.Add(float64(res.Grouped))
 }
 
 // forgetSources drops the counters of sources a reload removed, so that the series stay bounded
 // by the configuration across reloads, not by every source it ever had.
-func (m *metrics) forgetSources(names []string) {
-	for _, name := range names {
-		l := prometheus.Labels{"source": name}
-		m.fetches.DeletePartialMatch(l)
-		m.fetchBytes.DeletePartialMatch(l)
-		m.articles.DeletePartialMatch(l)
-	}
-}
+func (m *metrics) forgetSources(names []string) { m.sources.forget(names) }
 
 func (m *metrics) observeOutput(output, format string, code int) {
 	m.outputRequests.WithLabelValues(output, format, strconv.Itoa(code)).Inc()
-}
-
-// sourceCollector exports each configured source's health, read from the refresher at scrape
-// time: there is no second copy to keep in step, and a source a reload removed is gone from the
-// next scrape. The only label is the configured source name, so the series are bounded by
-// config.toml, never by what a feed or a request says.
-type sourceCollector struct {
-	r *refresh.Refresher
-
-	up, gone, failures, lastSuccess, lastAttempt, interval *prometheus.Desc
-
-	mu        sync.Mutex
-	intervals map[string]float64 // by schedule: computing one walks up to a week of runs
-}
-
-func newSourceCollector(r *refresh.Refresher) *sourceCollector {
-	desc := func(name, help string) *prometheus.Desc {
-		return prometheus.NewDesc(name, help, []string{"source"}, nil)
-	}
-	return &sourceCollector{
-		r: r,
-		up: desc("tributary_source_up",
-			"1 when the source's last refresh succeeded (or it was never fetched yet), 0 when it failed or the source is gone."),
-		gone: desc("tributary_source_gone",
-			"1 when the source answered 410 Gone: scheduled refreshes stop until a reload or a manual refresh."),
-		failures: desc("tributary_source_consecutive_failures",
-			"Refreshes of the source that failed in a row; 0 after a success."),
-		lastSuccess: desc("tributary_source_last_success_timestamp_seconds",
-			"When a refresh of the source last succeeded (updated or not modified), in Unix seconds; absent until one has."),
-		lastAttempt: desc("tributary_source_last_attempt_timestamp_seconds",
-			"When a refresh of the source last ended, well or not, in Unix seconds; absent until one has."),
-		interval: desc("tributary_source_schedule_interval_seconds",
-			"Longest gap between two scheduled refreshes of the source over a week (or between its next two, when further apart): "+
-				"how long it may rightly go without one."),
-		intervals: map[string]float64{},
-	}
-}
-
-func (c *sourceCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{c.up, c.gone, c.failures, c.lastSuccess, c.lastAttempt, c.interval} {
-		ch <- d
-	}
-}
-
-func (c *sourceCollector) Collect(ch chan<- prometheus.Metric) {
-	sources := c.r.Sources()
-	intervals := c.scheduleIntervals(sources)
-	gauge := func(d *prometheus.Desc, v float64, source string) {
-		ch <- prometheus.MustNewConstMetric(d, prometheus.GaugeValue, v, source)
-	}
-	boolean := func(b bool) float64 {
-		if b {
-			return 1
-		}
-		return 0
-	}
-	for _, src := range sources {
-		st := c.r.State(src.Name)
-		gauge(c.up, boolean(aggregator.SourceStatus{State: st}.Healthy()), src.Name)
-		gauge(c.gone, boolean(st.Gone), src.Name)
-		gauge(c.failures, float64(st.ConsecutiveFailures), src.Name)
-		if !st.LastSuccess.IsZero() {
-			gauge(c.lastSuccess, unixSeconds(st.LastSuccess), src.Name)
-		}
-		if !st.LastFetch.IsZero() {
-			gauge(c.lastAttempt, unixSeconds(st.LastFetch), src.Name)
-		}
-		if iv, ok := intervals[src.Schedule]; ok {
-			gauge(c.interval, iv, src.Name)
-		}
-	}
-}
-
-// scheduleIntervals returns the interval of every schedule in use, computing the new ones and
-// forgetting those no source has any more.
-func (c *sourceCollector) scheduleIntervals(sources []aggregator.Source) map[string]float64 {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	now := time.Now()
-	kept := make(map[string]float64, len(c.intervals))
-	for _, src := range sources {
-		if _, done := kept[src.Schedule]; done {
-			continue
-		}
-		if iv, ok := c.intervals[src.Schedule]; ok {
-			kept[src.Schedule] = iv
-		} else if d, ok := scheduleInterval(src.Schedule, now); ok {
-			kept[src.Schedule] = d.Seconds()
-		}
-	}
-	c.intervals = kept
-	return kept
 }
 
 // maxScheduleSteps bounds the walk of scheduleInterval: a week of "@every 1m" is 10,080 runs, and

@@ -113,7 +113,8 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 		return nil, err
 	}
 	a.refresher.SetSources(ctx, cfg.Sources)
-	a.metrics.registry.MustRegister(newSourceCollector(a.refresher), newExportCollector(a))
+	a.metrics.sources.r = a.refresher
+	a.metrics.registry.MustRegister(newExportCollector(a))
 	a.sched = refresh.NewScheduler(a.refresher, logger)
 	a.feeds = feeds.New(feeds.Options{
 		Store: st, Outputs: cfg.Outputs, BaseURL: cfg.BaseURL, Logger: logger,
