@@ -20,14 +20,15 @@ import (
 // committed again alone, so a bad feed never takes another down and results are those of running the
 // requests one after another in queue order.
 
-// maxGroupArticles bounds the articles of one group transaction, so that one commit never holds
-// the writer, and its dirty pages in memory, for long: the spilled pages are on the heap until the
-// commit and in dirty page cache until its fdatasync, and both count in a memory cgroup. Since the
-// refresher's workers hand their feeds on and fetch the next ones (refresh's handOff), up to 32
-// feeds can wait at once; at 20,000 articles a group of them took the 500-source refresh with story
-// grouping over a 96 MiB cgroup (OOM-killed), at 1,000 (about twenty feeds of 50) it stays
-// inside, and the fdatasyncs are amortized as well: 500 feeds made 156 commits before the hand-off.
-const maxGroupArticles = 1000
+// DefaultMaxGroupArticles bounds the articles of one group transaction (Options.MaxGroupArticles),
+// so that one commit never holds the writer, and its dirty pages in memory, for long: the spilled
+// pages are on the heap until the commit and in dirty page cache until its fdatasync, and both
+// count in a memory cgroup. Since the refresher's workers hand their feeds on and fetch the next
+// ones (refresh's handOff), up to 32 feeds can wait at once; at 20,000 articles a group of them took
+// the 500-source refresh with story grouping over a 96 MiB cgroup (OOM-killed), at 1,000 (about
+// twenty feeds of 50) it stays inside, and the fdatasyncs are amortized as well: 500 feeds made 156
+// commits before the hand-off.
+const DefaultMaxGroupArticles = 1000
 
 // saveReq is one queued write: a feed (SaveFeed) or a source's state alone (SaveState).
 type saveReq struct {
@@ -77,7 +78,7 @@ func (s *Store) drain() {
 	for {
 		s.group.mu.Lock()
 		n, articles := 0, 0
-		for n < len(s.group.pending) && (n == 0 || articles+len(s.group.pending[n].articles) <= maxGroupArticles) {
+		for n < len(s.group.pending) && (n == 0 || articles+len(s.group.pending[n].articles) <= s.groupArticles) {
 			articles += len(s.group.pending[n].articles)
 			n++
 		}

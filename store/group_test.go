@@ -95,24 +95,7 @@ func TestGroupCommitFailingFeed(t *testing.T) {
 	date := time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC)
 
 	// Hold the writer so that the feeds queue up and are committed as one group.
-	release := make(chan struct{})
-	holding := make(chan struct{})
-	go s.db.Update(func(*bolt.Tx) error { close(holding); <-release; return nil })
-	<-holding
-	first := make(chan error, 1)
-	go func() { first <- s.SaveState(context.Background(), "first", aggregator.FetchState{ETag: "x"}) }()
-	// The writer took "first" and waits for the held lock.
-	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
-		s.group.mu.Lock()
-		taken := s.group.running && len(s.group.pending) == 0
-		s.group.mu.Unlock()
-		if taken {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the writer never took the first request")
-		}
-	}
+	release := holdWriter(t, s)
 
 	const feeds, bad = 5, 2
 	type outcome struct {
@@ -138,11 +121,8 @@ func TestGroupCommitFailingFeed(t *testing.T) {
 		})
 		waitPending(t, s, i+1) // queue order is the order of the loop
 	}
-	close(release)
+	release()
 	wg.Wait()
-	if err := <-first; err != nil {
-		t.Fatalf("SaveState: %v", err)
-	}
 
 	for i, o := range out {
 		src := fmt.Sprintf("src-%d", i)
@@ -185,6 +165,87 @@ func TestGroupCommitFailingFeed(t *testing.T) {
 		t.Errorf("shared story has sources %v, want the %d good feeds", got, feeds-1)
 	}
 	mustCheck(t, s)
+}
+
+// holdWriter holds bbolt's write lock, so that what is saved next queues up, and has the group
+// writer take a request of its own first (a fetch state, "first"), so that it waits for the lock
+// and every request queued after comes in the groups that drain makes of them. release lets the
+// writer go and waits for "first".
+func holdWriter(t *testing.T, s *Store) (release func()) {
+	t.Helper()
+	unlock := make(chan struct{})
+	holding := make(chan struct{})
+	go s.db.Update(func(*bolt.Tx) error { close(holding); <-unlock; return nil })
+	<-holding
+	first := make(chan error, 1)
+	go func() { first <- s.SaveState(context.Background(), "first", aggregator.FetchState{ETag: "x"}) }()
+	// The writer took "first" and waits for the held lock.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		s.group.mu.Lock()
+		taken := s.group.running && len(s.group.pending) == 0
+		s.group.mu.Unlock()
+		if taken {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the writer never took the first request")
+		}
+	}
+	return func() {
+		t.Helper()
+		close(unlock)
+		if err := <-first; err != nil {
+			t.Fatalf("SaveState: %v", err)
+		}
+	}
+}
+
+// TestGroupCommitBound: feeds queued for the writer are committed in groups of at most
+// MaxGroupArticles articles, in queue order, and a feed larger than that alone. The generation
+// counts the commits that changed articles.
+func TestGroupCommitBound(t *testing.T) {
+	const feeds, per = 6, 5
+	for _, tc := range []struct {
+		name    string
+		max     int
+		commits uint64
+	}{
+		{"default", 0, 1},
+		{"two feeds a group", 2 * per, feeds / 2},
+		{"one short of two feeds", 2*per - 1, feeds},
+		{"feeds larger than the bound", 1, feeds},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := openStore(t, Options{Now: newClock().Now, MaxGroupArticles: tc.max})
+			date := time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC)
+			before := s.gen.Load()
+			release := holdWriter(t, s)
+			var wg sync.WaitGroup
+			errs := make([]error, feeds)
+			for i := range feeds {
+				src := fmt.Sprintf("src-%d", i)
+				var arts []aggregator.Article
+				for j := range per {
+					arts = append(arts, art(fmt.Sprintf("%s-%d", src, j), src, date.Add(time.Duration(j)*time.Minute)))
+				}
+				wg.Go(func() { _, errs[i] = s.SaveFeed(context.Background(), src, arts, aggregator.FetchState{ETag: src}) })
+				waitPending(t, s, i+1)
+			}
+			release()
+			wg.Wait()
+			for i, err := range errs {
+				if err != nil {
+					t.Fatalf("feed %d: %v", i, err)
+				}
+			}
+			if got := s.gen.Load() - before; got != tc.commits {
+				t.Errorf("%d commits changed articles, want %d", got, tc.commits)
+			}
+			if got := stats(t, s).Articles; got != feeds*per {
+				t.Errorf("%d articles stored, want %d", got, feeds*per)
+			}
+		})
+	}
 }
 
 // waitPending waits until n requests are queued for the writer.

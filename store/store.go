@@ -68,6 +68,11 @@ type Options struct {
 	// SaveFeed). Nil leaves every new article its own story; merged queries and SplitStory work
 	// either way on what is stored.
 	Dedup *story.Options
+	// MaxGroupArticles bounds the articles that one group commit writes (several feeds saved at
+	// once share a transaction); zero means DefaultMaxGroupArticles. A process short of memory
+	// asks for fewer: a commit's dirty pages are on the heap until it ends, and once the trees
+	// outgrow a commit that is about one page of each of the records and date indexes per article.
+	MaxGroupArticles int
 }
 
 // DefaultPageSize is the page size of new database files. bbolt puts at least two values in a
@@ -99,6 +104,8 @@ type Store struct {
 	pruneBatch    int
 	pruneIndexOps int
 	listedPerView int
+	// groupArticles is Options.MaxGroupArticles or its default.
+	groupArticles int
 }
 
 var _ aggregator.Store = (*Store)(nil)
@@ -137,7 +144,8 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
 	s := &Store{db: db, path: path, now: opts.Now, readBatch: defaultReadBatch, pruneBatch: defaultPruneBatch,
-		pruneIndexOps: defaultPruneIndexOps, listedPerView: defaultListedPerView}
+		pruneIndexOps: defaultPruneIndexOps, listedPerView: defaultListedPerView,
+		groupArticles: cmp.Or(max(opts.MaxGroupArticles, 0), DefaultMaxGroupArticles)}
 	if s.now == nil {
 		s.now = time.Now
 	}

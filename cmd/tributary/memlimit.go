@@ -36,6 +36,17 @@ import (
 // not count.
 const memoryLimitShare = 0.9
 
+// memoryLimitMaxShare is the most of the cgroup limit the Go runtime gets: the rest is page cache
+// for the mmapped database, which a cgroup's limit (systemd's MemoryMax=) counts. With 90 % to the
+// runtime, the heap grew to twice what is live before a collection and left the kernel ~10 % for
+// the pages that bbolt's inserts read and write: the 500 × 50 refresh in a 64 MiB cgroup (grouping
+// off) thrashed, 203,598 major faults and 300 system CPU-s in 2 min before it was stopped, and the
+// 10,000 × 50 one in 128 MiB was OOM-killed. With 60 %, and the smaller groups and hand-off of a
+// small memory (groupArticles, handOffFeeds), the first completes in 3.7 s and the second in 347 s
+// (see the README's Benchmarks). When the story index takes its part (outside), the runtime's share
+// is what is left of 90 % as before: the 96 MiB refresh with grouping on keeps its 46 MiB.
+const memoryLimitMaxShare = 0.6
+
 // memoryLimitEvery is how often the memory outside the Go runtime is measured: reading
 // /proc/self/status and a few runtime metrics costs microseconds, and the story index doubles its
 // arrays at most a few times a second.
@@ -104,10 +115,12 @@ func (l *memoryLimiter) adjust() {
 }
 
 // goMemoryLimit is the Go runtime's share of a cgroup limit when outside bytes are resident outside
-// it. It never goes below a quarter of the limit: past that the cgroup cannot hold the outside
-// memory and a heap anyway, and a runtime squeezed to nothing would only collect in vain.
+// it: 90 % less the outside memory, and at most memoryLimitMaxShare. It never goes below a quarter
+// of the limit: past that the cgroup cannot hold the outside memory and a heap anyway, and a
+// runtime squeezed to nothing would only collect in vain.
 func goMemoryLimit(cgroup, outside int64) int64 {
-	return max(int64(float64(cgroup)*memoryLimitShare)-max(outside, 0), cgroup/4)
+	share := min(int64(float64(cgroup)*memoryLimitShare)-max(outside, 0), int64(float64(cgroup)*memoryLimitMaxShare))
+	return max(share, cgroup/4)
 }
 
 // outsideGoMemory returns the process's anonymous resident memory (RssAnon of /proc/self/status)
@@ -194,17 +207,33 @@ func readLimit(file string) (int64, bool) {
 }
 
 // smallMemory is the Go memory limit under which the refresher keeps fewer fetched feeds waiting
-// for the store (handOffFeeds).
+// for the store (handOffFeeds) and the store commits fewer articles at once (groupArticles).
 const smallMemory = 200 << 20
 
 // handOffFeeds is the refresher's HandOffFeeds for concurrency workers in a process whose Go
 // memory limit is limit (debug.SetMemoryLimit(-1): GOMEMLIMIT, or what applyMemoryLimit set from
-// the cgroup). Under smallMemory it is 3 × concurrency: refresh's default of 6 × made the 500 × 50
-// benchmark's full refresh 7–8 % faster but raised its peak heap by ~30 MiB, and the daemon was
-// OOM-killed in the 64 MiB cgroup where 3 × completes. Otherwise 0, refresh's default.
+// the cgroup). Under smallMemory it is 1 × concurrency: refresh's default of 6 × made the 500 × 50
+// benchmark's full refresh 7–8 % faster but raised its peak heap by ~30 MiB; 3 × (until
+// 2026-12-06) still held the heap of the 10,000 × 50 refresh in a 128 MiB cgroup ~15 MB over 1 ×,
+// the feeds waiting with their bodies parsed and normalized. Otherwise 0, refresh's default.
 func handOffFeeds(concurrency int, limit int64) int {
 	if limit < smallMemory {
-		return 3 * concurrency
+		return concurrency
+	}
+	return 0
+}
+
+// smallGroupArticles is the store's MaxGroupArticles under smallMemory.
+const smallGroupArticles = 100
+
+// groupArticles is the store's MaxGroupArticles in a process whose Go memory limit is limit (as for
+// handOffFeeds): under smallMemory, smallGroupArticles. At 10,000 sources a commit dirties about a
+// page of each of the records, date and category indexes per article, and holds them on the heap
+// until it ends: 1,000 articles a group were ~25 MB of bbolt's nodes and page buffers in the heap
+// profiles of the 10,000 × 50 refresh in a 128 MiB cgroup. Otherwise 0, the store's default.
+func groupArticles(limit int64) int {
+	if limit < smallMemory {
+		return smallGroupArticles
 	}
 	return 0
 }

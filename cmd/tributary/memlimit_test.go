@@ -69,9 +69,11 @@ func TestGoMemoryLimit(t *testing.T) {
 		cgroup, outside int64
 		want            int64
 	}{
-		{"nothing outside: 90 %", 100 * mib, 0, 90 * mib},
-		{"the story index's mappings come off the share", 80 * mib, 45 * mib, 72*mib - 45*mib},
-		{"a negative measure counts as none", 100 * mib, -5, 90 * mib},
+		{"nothing outside: 60 %, the rest is page cache", 100 * mib, 0, 60 * mib},
+		{"a little outside: still 60 %", 100 * mib, 20 * mib, 60 * mib},
+		{"the story index's mappings come off 90 %", 80 * mib, 45 * mib, 72*mib - 45*mib},
+		{"a 96 MiB cgroup and the index of 500 × 50", 96 * mib, 40 * mib, 96*mib*9/10 - 40*mib},
+		{"a negative measure counts as none", 100 * mib, -5, 60 * mib},
 		{"never below a quarter", 80 * mib, 70 * mib, 20 * mib},
 		{"more outside than the limit", 64 * mib, 200 * mib, 16 * mib},
 	}
@@ -103,10 +105,10 @@ func TestMemoryLimiterFollowsOutsideMemory(t *testing.T) {
 		want    []int64 // the limits set so far
 	}{
 		{0, false, []int64{goMemoryLimit(128*mib, 0)}},
-		{40 * mib, false, []int64{goMemoryLimit(128*mib, 0), goMemoryLimit(128*mib, 40*mib)}},
-		{40*mib + 64<<10, false, nil}, // a wobble: unchanged
+		{60 * mib, false, []int64{goMemoryLimit(128*mib, 0), goMemoryLimit(128*mib, 60*mib)}},
+		{60*mib + 64<<10, false, nil}, // a wobble: unchanged
 		{80 * mib, true, nil},         // unreadable: unchanged
-		{10 * mib, false, []int64{goMemoryLimit(128*mib, 0), goMemoryLimit(128*mib, 40*mib), goMemoryLimit(128*mib, 10*mib)}},
+		{10 * mib, false, []int64{goMemoryLimit(128*mib, 0), goMemoryLimit(128*mib, 60*mib), goMemoryLimit(128*mib, 10*mib)}},
 	}
 	var want []int64
 	for i, st := range steps {
@@ -124,24 +126,29 @@ func TestMemoryLimiterFollowsOutsideMemory(t *testing.T) {
 	}
 }
 
-// TestHandOffFeeds: a process with a small Go memory limit (a small cgroup, or GOMEMLIMIT) keeps
-// fewer fetched feeds waiting for the store; others take the refresher's default.
-func TestHandOffFeeds(t *testing.T) {
+// TestSmallMemorySettings: a process with a small Go memory limit (a small cgroup, or GOMEMLIMIT)
+// keeps fewer fetched feeds waiting for the store and commits fewer articles at once; others take
+// the refresher's and the store's defaults (0).
+func TestSmallMemorySettings(t *testing.T) {
 	tests := []struct {
-		name  string
-		limit int64
-		want  int
+		name            string
+		limit           int64
+		handOff, groups int
 	}{
-		{"no limit", math.MaxInt64, 0},
-		{"a 1 GiB cgroup", 900 << 20, 0},
-		{"just at the line", smallMemory, 0},
-		{"a 96 MiB cgroup", 86 << 20, 24},
-		{"a 64 MiB cgroup", 57 << 20, 24},
+		{"no limit", math.MaxInt64, 0, 0},
+		{"a 1 GiB cgroup", 600 << 20, 0, 0},
+		{"just at the line", smallMemory, 0, 0},
+		{"a 128 MiB cgroup", 76 << 20, 8, smallGroupArticles},
+		{"a 96 MiB cgroup with the story index", 46 << 20, 8, smallGroupArticles},
+		{"a 64 MiB cgroup", 38 << 20, 8, smallGroupArticles},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := handOffFeeds(8, tc.limit); got != tc.want {
-				t.Errorf("handOffFeeds(8, %d) = %d, want %d", tc.limit, got, tc.want)
+			if got := handOffFeeds(8, tc.limit); got != tc.handOff {
+				t.Errorf("handOffFeeds(8, %d) = %d, want %d", tc.limit, got, tc.handOff)
+			}
+			if got := groupArticles(tc.limit); got != tc.groups {
+				t.Errorf("groupArticles(%d) = %d, want %d", tc.limit, got, tc.groups)
 			}
 		})
 	}

@@ -23,7 +23,7 @@ import (
 // daemon (every source fetched once): the three per-source counter vectors held 26 MB of its 42 MB
 // live heap, and every scrape allocated ~48 MB and took ~0.4 CPU-s to build them as protobuf
 // messages and encode those. Here a source's counters are nine integers, and a scrape writes
-// its lines from them and from the refresher's state, a few allocations per source.
+// its lines from them and from the refresher's state (BenchmarkMetricsScrape: 37 allocations).
 
 // sourceCounts are the counters of one source since the process started. A fetch result's series
 // appears once that result was seen (fetches[i] > 0); the bytes and articles series once a fetch

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"tributary/aggregator"
@@ -27,7 +28,8 @@ func openStore(ctx context.Context, cfg *Config) (aggregator.Store, error) {
 		}
 		return st, nil
 	}
-	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: cfg.Dedup})
+	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: cfg.Dedup,
+		MaxGroupArticles: groupArticles(debug.SetMemoryLimit(-1))})
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)
 	}
