@@ -46,6 +46,30 @@ const (
 // a coding named twice gets its best weight. When every coding is refused it returns identity all
 // the same: a feed is more use to a client than a 406.
 func chooseEncoding(values []string) encoding {
+	zstd, gzip, identity := codingWeights(values)
+	// Checked from the least preferred up, each winning ties against those before it.
+	best, bestQ := encIdentity, identity
+	if gzip > 0 && gzip >= bestQ {
+		best, bestQ = encGzip, gzip
+	}
+	if zstd > 0 && zstd >= bestQ {
+		best = encZstd
+	}
+	return best
+}
+
+// AcceptsGzip reports whether a response that exists gzipped and as it is (a handler outside this
+// package, /metrics) should be sent gzipped for the Accept-Encoding field values: gzip acceptable
+// and weighed at least as high as identity, as chooseEncoding decides between those two.
+func AcceptsGzip(values []string) bool {
+	_, gzip, identity := codingWeights(values)
+	return gzip > 0 && gzip >= identity
+}
+
+// codingWeights returns the weights in thousandths that the Accept-Encoding field values give
+// zstd, gzip and identity (see chooseEncoding): -1 for a coding neither named nor covered by "*";
+// identity, when neither it nor "*" is named, weighs qImplicitIdentity.
+func codingWeights(values []string) (zstd, gzip, identity int) {
 	// Weights in thousandths; -1 for a coding not named.
 	zstd, gzip, identity, star := -1, -1, -1, -1
 	for _, v := range values {
@@ -86,15 +110,7 @@ func chooseEncoding(values []string) encoding {
 			identity = qImplicitIdentity
 		}
 	}
-	// Checked from the least preferred up, each winning ties against those before it.
-	best, bestQ := encIdentity, identity
-	if gzip > 0 && gzip >= bestQ {
-		best, bestQ = encGzip, gzip
-	}
-	if zstd > 0 && zstd >= bestQ {
-		best = encZstd
-	}
-	return best
+	return zstd, gzip, identity
 }
 
 // qValue returns the weight, in thousandths, that the parameters of one Accept-Encoding element

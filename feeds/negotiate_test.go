@@ -101,6 +101,35 @@ func TestChooseEncoding(t *testing.T) {
 	}
 }
 
+// TestAcceptsGzip: the choice between gzip and identity alone (a response that has no zstd form),
+// weighed as chooseEncoding weighs them.
+func TestAcceptsGzip(t *testing.T) {
+	cases := []struct {
+		values []string
+		want   bool
+	}{
+		{nil, false},
+		{[]string{"gzip"}, true},
+		{[]string{"X-Gzip"}, true},
+		{[]string{"deflate, gzip;q=0.5"}, true},
+		{[]string{"gzip, zstd"}, true},
+		{[]string{"zstd"}, false},
+		{[]string{"br"}, false},
+		{[]string{"gzip;q=0"}, false},
+		{[]string{"gzip;q=abc"}, true}, // malformed: acceptable, above the unnamed identity
+		{[]string{"*"}, true},
+		{[]string{"*;q=0"}, false},
+		{[]string{"*", "gzip;q=0"}, false},
+		{[]string{"identity, gzip;q=0.5"}, false},
+		{[]string{"identity;q=0.5, gzip;q=0.5"}, true},
+	}
+	for _, c := range cases {
+		if got := AcceptsGzip(c.values); got != c.want {
+			t.Errorf("AcceptsGzip(%q) = %v, want %v", c.values, got, c.want)
+		}
+	}
+}
+
 func TestParseQValue(t *testing.T) {
 	cases := []struct {
 		in   string

@@ -4,17 +4,19 @@ import (
 	"bufio"
 	"compress/gzip"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 
 	"tributary/aggregator"
 	"tributary/aggregator/refresh"
+	"tributary/feeds"
 )
 
 // The per-source series of /metrics are written by hand, in the text exposition format, and not
@@ -314,56 +316,41 @@ func appendEscaped(b []byte, s string, quote bool) []byte {
 
 // metricsHandler serves GET /metrics: the registry's families, then the per-source ones, in the
 // text exposition format whatever the scraper prefers (Prometheus takes it), gzipped when the
-// request accepts it. A registry that fails to gather is a 500, as promhttp answers by default.
+// request's Accept-Encoding prefers gzip to identity (feeds.AcceptsGzip: the feeds' negotiation). A
+// registry that fails to gather is a 500, as promhttp answers by default.
 func metricsHandler(reg prometheus.Gatherer, sources *sourceMetrics) http.Handler {
-	format := expfmt.NewFormat(expfmt.TypeTextPlain)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mfs, err := reg.Gather()
 		if err != nil {
 			http.Error(w, fmt.Sprintf("gather metrics: %v", err), http.StatusInternalServerError)
 			return
 		}
-		w.Header().Set("Content-Type", string(format))
-		out := bufio.NewWriterSize(w, 64<<10)
-		var zw *gzip.Writer
-		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-			w.Header().Set("Content-Encoding", "gzip")
-			w.Header().Add("Vary", "Accept-Encoding")
-			zw = gzip.NewWriter(w)
-			out.Reset(zw)
+		w.Header().Set("Content-Type", string(expfmt.NewFormat(expfmt.TypeTextPlain)))
+		w.Header().Set("Vary", "Accept-Encoding")
+		if !feeds.AcceptsGzip(r.Header["Accept-Encoding"]) {
+			_ = writeMetrics(w, mfs, sources) // an error is the client gone: nothing to tell it
+			return
 		}
-		enc := expfmt.NewEncoder(out, format)
-		for _, mf := range mfs {
-			if err = enc.Encode(mf); err != nil {
-				break
-			}
+		w.Header().Set("Content-Encoding", "gzip")
+		zw := gzip.NewWriter(w)
+		if writeMetrics(zw, mfs, sources) == nil {
+			_ = zw.Close()
 		}
-		if err == nil {
-			err = sources.write(out)
-		}
-		if err == nil {
-			err = out.Flush()
-		}
-		if zw != nil && err == nil {
-			err = zw.Close()
-		}
-		_ = err // the client went away: nothing to tell it
 	})
 }
 
-// acceptsGzip reports whether an Accept-Encoding header value lists gzip with a quality above 0.
-func acceptsGzip(header string) bool {
-	for part := range strings.SplitSeq(header, ",") {
-		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
-			continue
+// writeMetrics writes the registry's families mfs and then the per-source ones to w, in the text
+// exposition format, through a buffer.
+func writeMetrics(w io.Writer, mfs []*dto.MetricFamily, sources *sourceMetrics) error {
+	out := bufio.NewWriterSize(w, 64<<10)
+	enc := expfmt.NewEncoder(out, expfmt.NewFormat(expfmt.TypeTextPlain))
+	for _, mf := range mfs {
+		if err := enc.Encode(mf); err != nil {
+			return err
 		}
-		if q, ok := strings.CutPrefix(strings.TrimSpace(params), "q="); ok {
-			if v, err := strconv.ParseFloat(q, 64); err == nil && v == 0 {
-				return false
-			}
-		}
-		return true
 	}
-	return false
+	if err := sources.write(out); err != nil {
+		return err
+	}
+	return out.Flush()
 }
