@@ -432,8 +432,8 @@ func BenchmarkStoryIndexLoad(b *testing.B) {
 // article dated out and no per-source window, only the tombstones' expiry, with none ("clean"),
 // and with 1,000 tombstones of IDs still listed ("tombstones", the three oldest of a third of the
 // sources, pruned beforehand). B/op is the point: before 2026-12-06 each prune collected every
-// listed ID into a set, all of it held at once (8.8 MB a prune here, five times that at 10,000
-// sources).
+// listed ID into a set, all of it held at once (8.8 MB a prune here, in proportion to the IDs
+// listed).
 //
 //	go test -run '^$' -bench PruneListings -benchmem -count 5 ./store/
 func BenchmarkPruneListings(b *testing.B) {

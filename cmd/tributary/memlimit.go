@@ -213,9 +213,10 @@ const smallMemory = 200 << 20
 // handOffFeeds is the refresher's HandOffFeeds for concurrency workers in a process whose Go
 // memory limit is limit (debug.SetMemoryLimit(-1): GOMEMLIMIT, or what applyMemoryLimit set from
 // the cgroup). Under smallMemory it is 1 × concurrency: refresh's default of 6 × made the 500 × 50
-// benchmark's full refresh 7–8 % faster but raised its peak heap by ~30 MiB; 3 × (until
-// 2026-12-06) still held the heap of the 10,000 × 50 refresh in a 128 MiB cgroup ~15 MB over 1 ×,
-// the feeds waiting with their bodies parsed and normalized. Otherwise 0, refresh's default.
+// benchmark's full refresh 7–8 % faster but raised its peak heap by ~30 MiB; at 3 × (until
+// 2026-12-06) the feeds waiting with their articles parsed and normalized held 22.6 MB
+// (parseFeed's share) in a heap profile of the 10,000 × 50 refresh in a 128 MiB cgroup, 10.0 MB at
+// 1 ×. Otherwise 0, refresh's default.
 func handOffFeeds(concurrency int, limit int64) int {
 	if limit < smallMemory {
 		return concurrency
@@ -229,8 +230,9 @@ const smallGroupArticles = 100
 // groupArticles is the store's MaxGroupArticles in a process whose Go memory limit is limit (as for
 // handOffFeeds): under smallMemory, smallGroupArticles. At 10,000 sources a commit dirties about a
 // page of each of the records, date and category indexes per article, and holds them on the heap
-// until it ends: 1,000 articles a group were ~25 MB of bbolt's nodes and page buffers in the heap
-// profiles of the 10,000 × 50 refresh in a 128 MiB cgroup. Otherwise 0, the store's default.
+// until it ends: in heap profiles of the 10,000 × 50 refresh in a 128 MiB cgroup, bbolt's nodes
+// and page buffers were 22.7 MB with groups of 1,000 articles, 10.1 MB with 200. Otherwise 0, the
+// store's default.
 func groupArticles(limit int64) int {
 	if limit < smallMemory {
 		return smallGroupArticles
