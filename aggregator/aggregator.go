@@ -232,6 +232,18 @@ type Stats struct {
 	Articles  int            `json:"articles"`
 	PerSource map[string]int `json:"per_source"`
 	Bytes     int64          `json:"bytes"`
+	// StoryIndex is the story grouping's in-memory index; zero when grouping is off.
+	StoryIndex StoryIndexStats `json:"story_index"`
+}
+
+// StoryIndexStats describes the in-memory index of story grouping ([dedup]): what it holds and
+// takes, and how many prints a bound on its size (MaxPrints, 0 for none) made it forget before
+// they left the window — articles a later copy could no longer join.
+type StoryIndexStats struct {
+	Prints    int   `json:"prints"`
+	Bytes     int64 `json:"bytes"`
+	MaxPrints int   `json:"max_prints"`
+	Evicted   int   `json:"evicted"`
 }
 
 // StatesSaver is implemented by a Store that can store the fetch states of many sources in one

@@ -422,6 +422,7 @@ func (s *Store) Stats(ctx context.Context) (aggregator.Stats, error) {
 	if err != nil {
 		return aggregator.Stats{}, fmt.Errorf("store: stats: %w", err)
 	}
+	st.StoryIndex = s.dedup.stats()
 	return st, nil
 }
 

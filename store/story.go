@@ -79,6 +79,12 @@ func (s *Store) loadIndex(opts story.Options) {
 		// How many prints the window holds, counted first (a walk of the keys, no decoding), so
 		// that the index grows once to its size after the first chunk shows what a print takes.
 		window := s.countPrints(from, d.stop, 16*loadChunk)
+		// A bounded index would forget the oldest prints as the newer ones come: they are
+		// passed over unread instead (the keys come in date order).
+		skip := 0
+		if limit := d.idx.Options().MaxPrints; limit > 0 && window > limit {
+			skip, window = window-limit, limit
+		}
 		grown := false
 		for from != nil {
 			select {
@@ -104,6 +110,10 @@ func (s *Store) loadIndex(opts story.Options) {
 					}
 					n++
 					if len(k) <= dateLen {
+						continue
+					}
+					if skip > 0 {
+						skip--
 						continue
 					}
 					id := string(k[dateLen:])
@@ -163,6 +173,18 @@ func (s *Store) countPrints(from []byte, stop <-chan struct{}, chunk int) int {
 		from = next
 	}
 	return n
+}
+
+// stats reads the index's figures without waiting for its load (the prints are those
+// loaded so far).
+func (d *dedup) stats() aggregator.StoryIndexStats {
+	if d == nil {
+		return aggregator.StoryIndexStats{}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return aggregator.StoryIndexStats{Prints: d.idx.Len(), Bytes: d.idx.Bytes(),
+		MaxPrints: d.idx.Options().MaxPrints, Evicted: d.idx.Evicted()}
 }
 
 func cmpOrString(a, b string) string {

@@ -320,3 +320,59 @@ func TestStatesDoNotWaitForTheStoryIndex(t *testing.T) {
 		t.Errorf("stored states %+v", states)
 	}
 }
+
+// TestStoryIndexBound: with story.Options.MaxPrints the index keeps the newest prints only, in the
+// writer and when Open loads it (the older ones are passed over unread), and Stats says what it
+// forgot; an article whose print was forgotten cannot be joined, one whose print is kept can.
+func TestStoryIndexBound(t *testing.T) {
+	const limit, n = 20, 50
+	clock := newClock()
+	path := filepath.Join(t.TempDir(), "tributary.db")
+	opts := Options{Now: clock.Now, Dedup: &story.Options{Window: 10 * time.Hour, MaxPrints: limit}}
+	s := openAt(t, path, opts)
+	save(t, s, "cls", storyArt("flash", "cls", storetest.FlashTitle, storetest.FlashBody, clock.Now()))
+	var newest []string
+	for i := range n {
+		clock.Advance(time.Minute)
+		id := fmt.Sprintf("news%02d", i)
+		save(t, s, "nbs", storyArt(id, "nbs", fmt.Sprintf("消息%d", i), fmt.Sprintf("<p>第%d条消息，内容各不相同，编号%d。</p>", i, i*7919), clock.Now()))
+		if i >= n-limit {
+			newest = append(newest, id)
+		}
+	}
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := st.StoryIndex; got.Prints != limit || got.MaxPrints != limit || got.Evicted != n+1-limit || got.Bytes <= 0 {
+		t.Errorf("Stats().StoryIndex = %+v, want %d prints of %d, %d evicted", got, limit, limit, n+1-limit)
+	}
+	// The flash's print is forgotten: its full article starts a story of its own.
+	clock.Advance(time.Minute)
+	save(t, s, "stcn", storyArt("full", "stcn", storetest.FullTitle, storetest.FullBody, clock.Now()))
+	if got := get(t, s, "full").Story; got != "" {
+		t.Errorf("the full article joined %q, whose print the bound forgot", got)
+	}
+	newest = append(newest[1:], "full")
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = openAt(t, path, opts)
+	s.dedup.ready()
+	s.dedup.mu.Lock()
+	got := s.dedup.idx.IDs()
+	s.dedup.mu.Unlock()
+	if slices.Sort(newest); !slices.Equal(got, newest) {
+		t.Errorf("reopened index holds %v, want the newest %d: %v", got, limit, newest)
+	}
+	if st, _ := s.Stats(ctx); st.StoryIndex.Evicted != 0 {
+		t.Errorf("the load read and evicted %d prints: it should pass over the oldest", st.StoryIndex.Evicted)
+	}
+	// A copy of a kept article joins it.
+	save(t, s, "cls", storyArt("flash2", "cls", storetest.FlashTitle, storetest.FlashBody, clock.Now()))
+	if got := get(t, s, "flash2").Story; got != "full" {
+		t.Errorf("a copy of a kept article is in story %q, want full", got)
+	}
+	mustCheck(t, s)
+}

@@ -62,6 +62,8 @@ type Index struct {
 	walk, scored int
 	// postings counts the postings added since the last compaction, for Grow.
 	postings int
+	// evicted counts the prints forgotten for Options.MaxPrints.
+	evicted int
 	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
 	counts  []uint16
 	touched []int32
@@ -201,6 +203,7 @@ func (x *Index) Add(id, story string, p Print) {
 		}
 	}
 	x.post(x.slot(idName, st, p), keys)
+	x.bound()
 }
 
 // Join is Match followed by Add, as the store's writer groups a new article: p joins the story of
@@ -219,8 +222,22 @@ func (x *Index) Join(id string, p Print, skip func(story string) bool) (Match, b
 		st = x.slots[b].story
 	}
 	x.post(x.slot(idName, st, p), keys)
+	x.bound()
 	return m, ok
 }
+
+// bound forgets the oldest prints while the index holds more than Options.MaxPrints. It runs
+// after the new print is posted: forgetting may compact the index, which moves the keys that
+// lookup found.
+func (x *Index) bound() {
+	if limit := x.opts.MaxPrints; limit > 0 && x.live > limit {
+		x.evicted += x.dropOldest(func(int64) bool { return x.live > limit })
+	}
+}
+
+// Evicted is how many prints the index forgot to stay within Options.MaxPrints: articles that a
+// later copy could no longer join, although they were inside the window.
+func (x *Index) Evicted() int { return x.evicted }
 
 // slot stores a live print of article id, of story, and returns its slot.
 func (x *Index) slot(id, story name, p Print) int32 {
@@ -460,11 +477,18 @@ func (x *Index) count(s int32) {
 // feed's date: a feed dated in the future must not expire everything else.
 func (x *Index) Expire(now time.Time) int {
 	cut := now.Add(-x.opts.Window).UnixNano()
+	return x.dropOldest(func(oldest int64) bool { return oldest < cut })
+}
+
+// dropOldest forgets the oldest live prints while more, given the oldest entry's time, says so,
+// and returns how many. Entries of prints removed or replaced since are passed over.
+func (x *Index) dropOldest(more func(oldest int64) bool) int {
 	n := 0
-	for len(x.byTime) > 0 && x.byTime[0].t < cut {
+	for len(x.byTime) > 0 && more(x.byTime[0].t) {
 		e := x.byTime.pop()
-		sl := &x.slots[e.slot]
-		if sl.alive && sl.t == e.t {
+		// removeSlot may compact, which renumbers the slots and rebuilds byTime: the loop reads
+		// both afresh.
+		if sl := &x.slots[e.slot]; sl.alive && sl.t == e.t {
 			x.removeSlot(e.slot)
 			n++
 		}
@@ -727,4 +751,16 @@ func (h timeHeap) init() {
 	for i := len(h)/2 - 1; i >= 0; i-- {
 		h.down(i)
 	}
+}
+
+// Bytes is the memory the index's arrays take, room reserved but not yet written included (a
+// mapping's untouched pages are not resident: it bounds what the index costs from above).
+func (x *Index) Bytes() int64 {
+	m := x.mem
+	n := len(m.keys.r.raw) + len(m.ids.r.raw) + len(m.names.raw) + len(m.nodes.raw) + len(m.vals.raw)
+	for _, b := range m.spare {
+		n += len(b)
+	}
+	n += cap(x.slots)*int(unsafe.Sizeof(slot{})) + cap(x.byTime)*int(unsafe.Sizeof(timed{}))
+	return int64(n)
 }

@@ -562,3 +562,90 @@ func TestTallyCountsEachChainsNewest(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexMaxPrints: past Options.MaxPrints the index forgets its oldest prints, whether they
+// came by Add or Join and in whatever order their times arrive, and counts them; a copy of a
+// forgotten article starts its own story, a copy of a kept one still joins it.
+func TestIndexMaxPrints(t *testing.T) {
+	const limit, extra = 100, 37
+	r := rand.New(rand.NewPCG(5, 6))
+	pool := make([]uint32, 4000)
+	for i := range pool {
+		pool[i] = uint32(r.IntN(bodySpace))
+	}
+	// Distinct times, shuffled: the newest limit are the ones to keep.
+	prints := make([]Print, limit+extra)
+	for i := range prints {
+		prints[i] = randomPrint(r, pool)
+		prints[i].Time = t0.Add(time.Duration(i) * time.Minute)
+	}
+	order := r.Perm(len(prints))
+	for _, join := range []bool{false, true} {
+		t.Run(fmt.Sprintf("join=%v", join), func(t *testing.T) {
+			x := NewIndex(Options{MaxPrints: limit})
+			for _, i := range order {
+				if id := fmt.Sprint(i); join {
+					x.Join(id, prints[i], func(string) bool { return true }) // every print its own story
+				} else {
+					x.Add(id, id, prints[i])
+				}
+				if x.Len() > limit {
+					t.Fatalf("Len %d after an add, past %d", x.Len(), limit)
+				}
+			}
+			var want []string
+			for i := extra; i < len(prints); i++ {
+				want = append(want, fmt.Sprint(i))
+			}
+			slices.Sort(want)
+			if got := x.IDs(); !slices.Equal(got, want) {
+				t.Errorf("IDs %v, want the %d newest %v", got, limit, want)
+			}
+			if x.Evicted() != extra {
+				t.Errorf("Evicted %d, want %d", x.Evicted(), extra)
+			}
+			// The same print again matches itself when kept, nothing when forgotten.
+			for _, i := range []int{0, extra - 1, extra, len(prints) - 1} {
+				m, ok := x.Match(prints[i], nil)
+				if kept := i >= extra; ok != kept || (kept && m.ID != fmt.Sprint(i)) {
+					t.Errorf("Match of print %d = %+v %v, want a match %v", i, m, ok, kept)
+				}
+			}
+		})
+	}
+	t.Run("unbounded", func(t *testing.T) {
+		x := NewIndex(Options{})
+		for _, i := range order {
+			x.Add(fmt.Sprint(i), fmt.Sprint(i), prints[i])
+		}
+		if x.Len() != len(prints) || x.Evicted() != 0 {
+			t.Errorf("Len %d Evicted %d without a bound, want %d and 0", x.Len(), x.Evicted(), len(prints))
+		}
+	})
+}
+
+// TestIndexMaxPrintsMemory: a bounded index that keeps taking new articles — the first refresh of
+// more sources than its memory holds — stays within bytesPerPrint × MaxPrints of memory however
+// many it has forgotten: the tombstones are compacted, and the arrays do not keep growing.
+func TestIndexMaxPrintsMemory(t *testing.T) {
+	const limit = 4000
+	prints := synthetic(t, rand.New(rand.NewPCG(7, 8)), 6*limit)
+	x := NewIndex(Options{MaxPrints: limit})
+	var peak int64
+	for i, p := range prints {
+		x.Join(fmt.Sprint(i), p, nil)
+		peak = max(peak, x.Bytes())
+	}
+	unbounded := NewIndex(Options{})
+	for i, p := range prints[len(prints)-limit:] {
+		unbounded.Add(fmt.Sprint(i), fmt.Sprint(i), p)
+	}
+	t.Logf("peak %d B for %d prints (%.0f B a print); unbounded, the same %d prints: %d B (%.0f)",
+		peak, limit, float64(peak)/limit, limit, unbounded.Bytes(), float64(unbounded.Bytes())/limit)
+	if x.Len() != limit || x.Evicted() != len(prints)-limit {
+		t.Fatalf("Len %d Evicted %d, want %d and %d", x.Len(), x.Evicted(), limit, len(prints)-limit)
+	}
+	if peak > BytesPerPrint*limit {
+		t.Errorf("peak %d B, past %d B a print × %d", peak, BytesPerPrint, limit)
+	}
+}

@@ -58,6 +58,11 @@ import (
 	"time"
 )
 
+// BytesPerPrint is the most memory a print of a bounded Index takes, its share of the tables and
+// of the room they keep to grow and to compact included (TestIndexMaxPrintsMemory): the factor
+// that turns a memory budget into Options.MaxPrints.
+const BytesPerPrint = 4096
+
 // Defaults are the shipped [dedup] settings.
 const (
 	// DefaultWindow allows for feeds that label Beijing time as GMT (copies of one flash ~8 h apart)
@@ -75,6 +80,11 @@ type Options struct {
 	Window time.Duration
 	// Threshold in (0, 1]: the lowest Score that merges.
 	Threshold float64
+	// MaxPrints bounds the prints the Index holds, for a memory limit that cannot hold the
+	// window's (about 1.6 KB a print: a window of 10,000 busy sources is ~900 MiB); 0 is no
+	// bound. Past it, each Add forgets the oldest print, as if the window were shorter for the
+	// oldest articles: they can no longer be joined, nothing else changes.
+	MaxPrints int
 }
 
 func (o Options) withDefaults() Options {
@@ -84,6 +94,7 @@ func (o Options) withDefaults() Options {
 	if o.Threshold <= 0 {
 		o.Threshold = DefaultThreshold
 	}
+	o.MaxPrints = max(o.MaxPrints, 0)
 	return o
 }
 

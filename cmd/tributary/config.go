@@ -80,6 +80,7 @@ type dedupConfig struct {
 	Enabled   *bool    `toml:"enabled"`
 	Window    string   `toml:"window" duration:"h"`
 	Threshold *float64 `toml:"threshold"`
+	MaxPrints *int     `toml:"max_prints"`
 }
 
 type logConfig struct {
@@ -207,6 +208,9 @@ type Config struct {
 
 	// Dedup turns story grouping on with these options; nil means [dedup] enabled = false.
 	Dedup *story.Options
+	// StoryIndexAuto says that [dedup] max_prints is unset: the store bounds the story index by
+	// the memory cgroup's limit, if any (storyIndexPrints).
+	StoryIndexAuto bool
 
 	Sources []aggregator.Source
 	Outputs []aggregator.Output
@@ -532,6 +536,13 @@ func (s *storageConfig) validate(cfg *Config, dir string, bad reportFunc) {
 // maxDedupWindow bounds [dedup] window: the story index holds the window's prints in memory.
 const maxDedupWindow = 30 * 24 * time.Hour
 
+// minMaxPrints and maxMaxPrints bound [dedup] max_prints: fewer prints than a refresh of a few
+// busy sources brings cannot group anything, and the index's slots are numbered in 32 bits.
+const (
+	minMaxPrints = 1000
+	maxMaxPrints = 100_000_000
+)
+
 // validate checks [dedup] and fills cfg.Dedup (nil when disabled). Grouping is on by default.
 func (d *dedupConfig) validate(cfg *Config, bad reportFunc) {
 	o := story.Options{Window: story.DefaultWindow, Threshold: story.DefaultThreshold}
@@ -549,8 +560,17 @@ func (d *dedupConfig) validate(cfg *Config, bad reportFunc) {
 			o.Threshold = t
 		}
 	}
+	if d.MaxPrints != nil {
+		if n := *d.MaxPrints; n != 0 && (n < minMaxPrints || n > maxMaxPrints) {
+			bad("dedup.max_prints %d: want 0 (no bound) or a number of prints between %d and %d (each takes up to %d bytes; unset, a quarter of the memory cgroup's limit)",
+				n, minMaxPrints, maxMaxPrints, story.BytesPerPrint)
+		} else {
+			o.MaxPrints = n
+		}
+	}
 	if d.Enabled == nil || *d.Enabled {
 		cfg.Dedup = &o
+		cfg.StoryIndexAuto = d.MaxPrints == nil
 	}
 }
 

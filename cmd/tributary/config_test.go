@@ -186,6 +186,9 @@ func TestConfigErrors(t *testing.T) {
 				`config.toml:4: dedup.threshold`}},
 		{"dedup window out of range", "[dedup]\nwindow = \"0s\"\n[[output]]\nname = \"a\"\n[[output]]\nname = \"b\"\nmerge = \"\"\n",
 			[]string{`dedup.window "0s"`}},
+		{"dedup max_prints out of range", "[dedup]\nmax_prints = 999\n[[output]]\nname = \"a\"\n",
+			[]string{`config.toml:2: dedup.max_prints 999: want 0 (no bound) or a number of prints between 1000 and 100000000`}},
+		{"dedup max_prints negative", "[dedup]\nmax_prints = -1\n", []string{`dedup.max_prints -1: want 0 (no bound)`}},
 		{"unknown encoding", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nencoding = \"gkb\"\n",
 			[]string{`source "a": encoding "gkb": unknown or unusable charset`}},
 	}

@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"tributary/aggregator/story"
 	"tributary/cmd/internal/procstatus"
 )
 
@@ -70,11 +71,7 @@ func applyMemoryLimit(logger *slog.Logger) *memoryLimiter {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return nil
 	}
-	self, err := os.ReadFile("/proc/self/cgroup")
-	if err != nil {
-		return nil
-	}
-	limit, ok := cgroupMemoryLimit("/sys/fs/cgroup", self)
+	limit, ok := processMemoryLimit()
 	if !ok {
 		return nil
 	}
@@ -147,6 +144,15 @@ func outsideGoMemory() (int64, error) {
 		goResident = int64(samples[0].Value.Uint64()) - int64(samples[1].Value.Uint64())
 	}
 	return max(anon-goResident, 0), nil
+}
+
+// processMemoryLimit returns the memory cgroup limit that applies to this process, if any.
+func processMemoryLimit() (int64, bool) {
+	self, err := os.ReadFile("/proc/self/cgroup")
+	if err != nil {
+		return 0, false
+	}
+	return cgroupMemoryLimit("/sys/fs/cgroup", self)
 }
 
 // cgroupMemoryLimit returns the memory limit that applies to the process whose /proc/PID/cgroup is
@@ -238,4 +244,32 @@ func groupArticles(limit int64) int {
 		return smallGroupArticles
 	}
 	return 0
+}
+
+// storyIndexShare is the part of a memory cgroup's limit that the story index may take when
+// [dedup] max_prints is unset. The index lives outside the Go heap and holds the window's prints
+// (~1.6 KB each, up to story.BytesPerPrint while it compacts): 10,000 busy sources put ~465,000
+// prints in a 36 h window, ~900 MiB, which any cgroup of a few hundred MiB — the shipped unit's
+// MemoryMax=512M included — answered with an OOM kill. A quarter leaves the runtime its 60 % and
+// the database's pages the rest (see memoryLimitMaxShare).
+const storyIndexShare = 0.25
+
+// storyIndexPrints is the story index's bound in a cgroup of limit bytes.
+func storyIndexPrints(limit int64) int {
+	return max(minMaxPrints, int(float64(limit)*storyIndexShare)/story.BytesPerPrint)
+}
+
+// dedupOptions returns cfg's story grouping options, with the index bounded by the memory cgroup's
+// limit (memoryLimit: processMemoryLimit) when [dedup] max_prints is unset and a limit applies.
+func dedupOptions(cfg *Config, memoryLimit func() (int64, bool)) *story.Options {
+	if cfg.Dedup == nil || !cfg.StoryIndexAuto {
+		return cfg.Dedup
+	}
+	limit, ok := memoryLimit()
+	if !ok {
+		return cfg.Dedup
+	}
+	o := *cfg.Dedup
+	o.MaxPrints = storyIndexPrints(limit)
+	return &o
 }

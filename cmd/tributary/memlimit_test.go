@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"tributary/aggregator/story"
 )
 
 func TestCgroupMemoryLimit(t *testing.T) {
@@ -149,6 +151,46 @@ func TestSmallMemorySettings(t *testing.T) {
 			}
 			if got := groupArticles(tc.limit); got != tc.groups {
 				t.Errorf("groupArticles(%d) = %d, want %d", tc.limit, got, tc.groups)
+			}
+		})
+	}
+}
+
+// TestDedupOptions: an unset [dedup] max_prints bounds the story index by a quarter of the memory
+// cgroup's limit, and only then; a value set, 0 included, wins; grouping off stays off.
+func TestDedupOptions(t *testing.T) {
+	const mib = 1 << 20
+	cgroup := func(n int64) func() (int64, bool) { return func() (int64, bool) { return n, n > 0 } }
+	tests := []struct {
+		name   string
+		toml   string
+		limit  int64
+		want   int
+		wantOn bool
+	}{
+		{"unset, no cgroup limit: no bound", "", 0, 0, true},
+		{"unset, the shipped unit's 512 MiB", "", 512 * mib, 512 * mib / 4 / story.BytesPerPrint, true},
+		{"unset, 128 MiB", "", 128 * mib, 8192, true},
+		{"unset, a tiny cgroup: the least bound", "", 8 * mib, minMaxPrints, true},
+		{"0: no bound whatever the limit", "max_prints = 0\n", 128 * mib, 0, true},
+		{"a number wins", "max_prints = 50000\n", 128 * mib, 50000, true},
+		{"grouping off", "enabled = false\n", 128 * mib, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := ParseConfig("/etc/tributary/config.toml", []byte("[dedup]\n"+tt.toml+"[[output]]\nname = \"all\"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := dedupOptions(cfg, cgroup(tt.limit))
+			if (o != nil) != tt.wantOn {
+				t.Fatalf("options %+v, want grouping on %v", o, tt.wantOn)
+			}
+			if o != nil && o.MaxPrints != tt.want {
+				t.Errorf("MaxPrints %d, want %d", o.MaxPrints, tt.want)
+			}
+			if o != nil && cfg.Dedup.MaxPrints != 0 && tt.toml == "" {
+				t.Errorf("the config's options changed: %+v", cfg.Dedup)
 			}
 		})
 	}

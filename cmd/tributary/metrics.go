@@ -41,21 +41,8 @@ func newMetrics(a *App) *metrics {
 			Name: "tributary_output_requests_total", Help: "Requests for output feeds by output, format and HTTP status (304 included).",
 		}, []string{"output", "format", "status"}),
 	}
-	statsGauge := func(name, help string, f func(aggregator.Stats) float64) prometheus.Collector {
-		return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help}, func() float64 {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-			defer cancel()
-			st, err := a.store.Stats(ctx)
-			if err != nil {
-				return 0
-			}
-			return f(st)
-		})
-	}
 	m.registry.MustRegister(
-		m.fetchDuration, m.outputRequests, m.storyMerges,
-		statsGauge("tributary_articles_stored", "Articles in the database.", func(s aggregator.Stats) float64 { return float64(s.Articles) }),
-		statsGauge("tributary_database_bytes", "Size of the database file.", func(s aggregator.Stats) float64 { return float64(s.Bytes) }),
+		m.fetchDuration, m.outputRequests, m.storyMerges, newStatsCollector(a),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "tributary_refresh_queue_depth", Help: "Refreshes queued and not yet started.",
 		}, func() float64 { return float64(a.refresher.QueueDepth()) }),
@@ -63,6 +50,51 @@ func newMetrics(a *App) *metrics {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	return m
+}
+
+// statsCollector exports the store's Stats, read once a scrape.
+type statsCollector struct {
+	a                                 *App
+	articles, bytes                   *prometheus.Desc
+	indexPrints, indexBytes, indexMax *prometheus.Desc
+	indexEvicted                      *prometheus.Desc
+}
+
+func newStatsCollector(a *App) *statsCollector {
+	desc := func(name, help string) *prometheus.Desc { return prometheus.NewDesc(name, help, nil, nil) }
+	return &statsCollector{a: a,
+		articles:    desc("tributary_articles_stored", "Articles in the database."),
+		bytes:       desc("tributary_database_bytes", "Size of the database file."),
+		indexPrints: desc("tributary_story_index_prints", "Prints of recent articles in the story index ([dedup]): the window's, up to its bound."),
+		indexBytes:  desc("tributary_story_index_bytes", "Memory the story index's tables take, outside the Go heap."),
+		indexMax:    desc("tributary_story_index_max_prints", "The story index's bound ([dedup] max_prints, or a quarter of the memory cgroup's limit over 4 KiB); 0: none."),
+		indexEvicted: desc("tributary_story_index_evicted_total",
+			"Prints the story index forgot for its bound before they left the window: articles a later copy can no longer join. When it grows, raise [dedup] max_prints with the memory limit."),
+	}
+}
+
+func (c *statsCollector) Describe(ch chan<- *prometheus.Desc) {
+	for _, d := range []*prometheus.Desc{c.articles, c.bytes, c.indexPrints, c.indexBytes, c.indexMax, c.indexEvicted} {
+		ch <- d
+	}
+}
+
+// Collect reads the store's Stats; when that fails, the series are left out of the scrape rather
+// than reported as zero.
+func (c *statsCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	st, err := c.a.store.Stats(ctx)
+	if err != nil {
+		return
+	}
+	gauge := func(d *prometheus.Desc, v float64) { ch <- prometheus.MustNewConstMetric(d, prometheus.GaugeValue, v) }
+	gauge(c.articles, float64(st.Articles))
+	gauge(c.bytes, float64(st.Bytes))
+	gauge(c.indexPrints, float64(st.StoryIndex.Prints))
+	gauge(c.indexBytes, float64(st.StoryIndex.Bytes))
+	gauge(c.indexMax, float64(st.StoryIndex.MaxPrints))
+	ch <- prometheus.MustNewConstMetric(c.indexEvicted, prometheus.CounterValue, float64(st.StoryIndex.Evicted))
 }
 
 func (m *metrics) observeRefresh(res aggregator.RefreshResult) {

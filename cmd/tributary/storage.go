@@ -22,13 +22,13 @@ import (
 // PostgreSQL, whose schema it brings up to date. Errors name the key to fix and never the DSN.
 func openStore(ctx context.Context, cfg *Config) (aggregator.Store, error) {
 	if cfg.Backend == backendPostgres {
-		st, err := postgres.Open(ctx, cfg.DSN, postgres.Options{Dedup: cfg.Dedup})
+		st, err := postgres.Open(ctx, cfg.DSN, postgres.Options{Dedup: dedupOptions(cfg, processMemoryLimit)})
 		if err != nil {
 			return nil, fmt.Errorf("storage.dsn: %w", err)
 		}
 		return st, nil
 	}
-	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: cfg.Dedup,
+	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: dedupOptions(cfg, processMemoryLimit),
 		MaxGroupArticles: groupArticles(debug.SetMemoryLimit(-1))})
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)

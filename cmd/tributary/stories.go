@@ -25,7 +25,10 @@ const (
 
 // storiesResponse is the body of GET /api/stories.
 type storiesResponse struct {
-	Stories []aggregator.StoryMerge `json:"stories"`
+	// Index is the running daemon's story index; absent without one (grouping off, or the
+	// command reading the database itself, which loads no index).
+	Index   *aggregator.StoryIndexStats `json:"index,omitempty"`
+	Stories []aggregator.StoryMerge     `json:"stories"`
 }
 
 // splitResponse is the body of POST /api/stories/split.
@@ -46,7 +49,16 @@ func (a *App) handleStories(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusInternalServerError, err.Error())
 		return
 	}
-	writeJSON(w, http.StatusOK, storiesResponse{Stories: nonNilEvents(events)})
+	resp := storiesResponse{Stories: nonNilEvents(events)}
+	if a.Config().Dedup != nil {
+		st, err := a.store.Stats(r.Context())
+		if err != nil {
+			writeJSONError(w, http.StatusInternalServerError, err.Error())
+			return
+		}
+		resp.Index = &st.StoryIndex
+	}
+	writeJSON(w, http.StatusOK, resp)
 }
 
 func storiesLimit(raw string) (int, error) {
@@ -127,7 +139,10 @@ func cmdStories(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		})
 	}
 	resp.Stories = nonNilEvents(resp.Stories)
-	return printStatus(stdout, stderr, "stories", err, *asJSON, resp, func() { printStories(stdout, resp.Stories, time.Now()) })
+	return printStatus(stdout, stderr, "stories", err, *asJSON, resp, func() {
+		printStoryIndex(stdout, resp.Index)
+		printStories(stdout, resp.Stories, time.Now())
+	})
 }
 
 func cmdSplitStory(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -172,6 +187,22 @@ func withStore(ctx context.Context, cfg *Config, stderr io.Writer, f func(aggreg
 	}
 	fmt.Fprintf(stderr, "no daemon is running: using %s\n", databaseName(cfg))
 	return errors.Join(f(st), st.Close())
+}
+
+// printStoryIndex says what the daemon's story index holds, and warns when its bound forgets
+// prints before they leave the window.
+func printStoryIndex(w io.Writer, x *aggregator.StoryIndexStats) {
+	if x == nil {
+		return
+	}
+	bound := "no bound"
+	if x.MaxPrints > 0 {
+		bound = fmt.Sprintf("at most %d", x.MaxPrints)
+	}
+	fmt.Fprintf(w, "story index: %d prints (%s), %.1f MiB\n", x.Prints, bound, float64(x.Bytes)/(1<<20))
+	if x.Evicted > 0 {
+		fmt.Fprintf(w, "  %d prints forgotten before they left the window: a later copy of those articles shows as a story of its own; raise [dedup] max_prints with the memory limit\n", x.Evicted)
+	}
 }
 
 // printStories prints the events in a table: what joined what, with the score.

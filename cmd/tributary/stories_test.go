@@ -174,6 +174,9 @@ merge = "link"
 	if err := json.Unmarshal([]byte(body), &listed); code != 200 || err != nil || len(listed.Stories) != 1 {
 		t.Fatalf("GET /api/stories: %d %s", code, body)
 	}
+	if listed.Index == nil || listed.Index.Prints != 3 || listed.Index.MaxPrints != 0 || listed.Index.Bytes <= 0 {
+		t.Errorf("GET /api/stories index %+v, want the 3 prints and no bound", listed.Index)
+	}
 	merge := listed.Stories[0]
 	if merge.Story != storyID || merge.Score <= 0 || merge.Split {
 		t.Errorf("merge event %+v, want one into story %s", merge, storyID)
@@ -184,6 +187,11 @@ merge = "link"
 	code, body = adminDo(t, "GET", app.admin+"/metrics", "", nil)
 	if code != 200 || !strings.Contains(body, "tributary_story_merges_total 1") {
 		t.Errorf("metrics lack tributary_story_merges_total 1")
+	}
+	for _, series := range []string{"tributary_story_index_prints 3\n", "tributary_story_index_max_prints 0\n", "tributary_story_index_evicted_total 0\n"} {
+		if !strings.Contains(body, series) {
+			t.Errorf("metrics lack %q", series)
+		}
 	}
 
 	split := app.admin + "/api/stories/split?article=" + url.QueryEscape(merge.Article)
@@ -288,5 +296,37 @@ func TestDedupConfigDefaults(t *testing.T) {
 	}
 	if cfg.Dedup != nil || cfg.Outputs[0].Query().Merge {
 		t.Errorf("disabled: dedup %+v, merge %v", cfg.Dedup, cfg.Outputs[0].Query().Merge)
+	}
+}
+
+// TestPrintStoryIndex: `tributary stories` says what the index holds, and warns only when its
+// bound forgot prints.
+func TestPrintStoryIndex(t *testing.T) {
+	tests := []struct {
+		name     string
+		x        *aggregator.StoryIndexStats
+		want     []string
+		wantNone []string
+	}{
+		{"no daemon", nil, nil, []string{"story index"}},
+		{"unbounded", &aggregator.StoryIndexStats{Prints: 25000, Bytes: 40 << 20}, []string{"story index: 25000 prints (no bound), 40.0 MiB"}, []string{"forgotten"}},
+		{"bound bites", &aggregator.StoryIndexStats{Prints: 8192, Bytes: 26 << 20, MaxPrints: 8192, Evicted: 456000},
+			[]string{"8192 prints (at most 8192)", "456000 prints forgotten", "max_prints"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			printStoryIndex(&b, tt.x)
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("output %q lacks %q", b.String(), w)
+				}
+			}
+			for _, w := range tt.wantNone {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("output %q has %q", b.String(), w)
+				}
+			}
+		})
 	}
 }

@@ -299,6 +299,12 @@ func (s *Store) Stats(ctx context.Context) (aggregator.Stats, error) {
 	if err != nil {
 		return aggregator.Stats{}, fmt.Errorf("postgres: stats: %w", err)
 	}
+	if d := s.dedup; d != nil {
+		d.mu.Lock()
+		st.StoryIndex = aggregator.StoryIndexStats{Prints: d.idx.Len(), Bytes: d.idx.Bytes(),
+			MaxPrints: d.idx.Options().MaxPrints, Evicted: d.idx.Evicted()}
+		d.mu.Unlock()
+	}
 	return st, nil
 }
 
