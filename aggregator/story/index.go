@@ -64,6 +64,12 @@ type Index struct {
 	postings int
 	// evicted counts the prints forgotten for Options.MaxPrints.
 	evicted int
+	// compactShift: the index compacts when its tombstones outnumber live>>compactShift. 0 (as
+	// many tombstones as live prints) amortizes the rebuild best; a bounded index, which makes a
+	// tombstone per new print once full, compacts at a quarter (2), so that its memory — the
+	// tombstones, and the old and the new memory while it compacts — stays within BytesPerPrint a
+	// print: 4.3 KB at 0, 2.9 KB at 2 (TestIndexMaxPrintsMemory).
+	compactShift uint
 	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
 	counts  []uint16
 	touched []int32
@@ -87,7 +93,13 @@ type memory struct {
 	// vals holds each slot's print values, its Shingles then its Facts.
 	vals  region[uint32]
 	spare spare
+	// acct counts the memory's mappings; compact's copy of the memory shares it.
+	acct *mapped
 }
+
+// mapped counts the bytes of the mappings an Index holds, spare blocks included, and their
+// high-water mark: while it compacts, the index holds the old memory and the new.
+type mapped struct{ now, peak int64 }
 
 // free returns all of m's memory to the system.
 func (m *memory) free() {
@@ -97,7 +109,7 @@ func (m *memory) free() {
 	m.nodes.free(m)
 	m.vals.free(m)
 	for _, b := range m.spare {
-		unmapBytes(b)
+		m.unmap(b)
 	}
 	m.spare = nil
 }
@@ -153,8 +165,11 @@ type node struct{ slot, next int32 }
 
 // NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	x := &Index{opts: o.withDefaults(), walk: maxWalk, scored: maxScore, mem: new(memory)}
+	x := &Index{opts: o.withDefaults(), walk: maxWalk, scored: maxScore, mem: &memory{acct: new(mapped)}}
 	x.mem.ids.seed = maphash.MakeSeed()
+	if x.opts.MaxPrints > 0 {
+		x.compactShift = 2
+	}
 	runtime.AddCleanup(x, (*memory).free, x.mem)
 	return x
 }
@@ -311,7 +326,7 @@ func (x *Index) removeSlot(s int32) {
 	x.slots[s].alive = false
 	x.live--
 	x.dead++
-	if x.dead > 1024 && x.dead > x.live {
+	if x.dead > 1024 && x.dead > x.live>>x.compactShift {
 		x.compact()
 	}
 }
@@ -320,7 +335,7 @@ func (x *Index) removeSlot(s int32) {
 // rebuilt.
 func (x *Index) compact() {
 	oldSlots, oldMem := x.slots, *x.mem
-	*x.mem = memory{spare: oldMem.spare, ids: idTable{seed: oldMem.ids.seed, rebuilds: oldMem.ids.rebuilds}}
+	*x.mem = memory{spare: oldMem.spare, acct: oldMem.acct, ids: idTable{seed: oldMem.ids.seed, rebuilds: oldMem.ids.rebuilds}}
 	oldMem.spare = nil
 	x.slots = make([]slot, 0, x.live)
 	x.byTime = x.byTime[:0]
@@ -756,11 +771,10 @@ func (h timeHeap) init() {
 // Bytes is the memory the index's arrays take, room reserved but not yet written included (a
 // mapping's untouched pages are not resident: it bounds what the index costs from above).
 func (x *Index) Bytes() int64 {
-	m := x.mem
-	n := len(m.keys.r.raw) + len(m.ids.r.raw) + len(m.names.raw) + len(m.nodes.raw) + len(m.vals.raw)
-	for _, b := range m.spare {
-		n += len(b)
-	}
-	n += cap(x.slots)*int(unsafe.Sizeof(slot{})) + cap(x.byTime)*int(unsafe.Sizeof(timed{}))
-	return int64(n)
+	return x.mem.acct.now + x.heapBytes()
+}
+
+// heapBytes is the memory of the index's arrays on the Go heap.
+func (x *Index) heapBytes() int64 {
+	return int64(cap(x.slots)*int(unsafe.Sizeof(slot{})) + cap(x.byTime)*int(unsafe.Sizeof(timed{})))
 }

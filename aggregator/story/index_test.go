@@ -631,11 +631,11 @@ func TestIndexMaxPrintsMemory(t *testing.T) {
 	const limit = 4000
 	prints := synthetic(t, rand.New(rand.NewPCG(7, 8)), 6*limit)
 	x := NewIndex(Options{MaxPrints: limit})
-	var peak int64
 	for i, p := range prints {
 		x.Join(fmt.Sprint(i), p, nil)
-		peak = max(peak, x.Bytes())
 	}
+	// The mappings' high-water mark, a compaction's old and new memory at once included.
+	peak := x.mem.acct.peak + x.heapBytes()
 	unbounded := NewIndex(Options{})
 	for i, p := range prints[len(prints)-limit:] {
 		unbounded.Add(fmt.Sprint(i), fmt.Sprint(i), p)
@@ -644,6 +644,15 @@ func TestIndexMaxPrintsMemory(t *testing.T) {
 		peak, limit, float64(peak)/limit, limit, unbounded.Bytes(), float64(unbounded.Bytes())/limit)
 	if x.Len() != limit || x.Evicted() != len(prints)-limit {
 		t.Fatalf("Len %d Evicted %d, want %d and %d", x.Len(), x.Evicted(), limit, len(prints)-limit)
+	}
+	// The count of mappings agrees with the regions and spare blocks held.
+	m := x.mem
+	held := len(m.keys.r.raw) + len(m.ids.r.raw) + len(m.names.raw) + len(m.nodes.raw) + len(m.vals.raw)
+	for _, b := range m.spare {
+		held += len(b)
+	}
+	if int64(held) != m.acct.now {
+		t.Errorf("mappings counted %d B, the regions and spares hold %d B", m.acct.now, held)
 	}
 	if peak > BytesPerPrint*limit {
 		t.Errorf("peak %d B, past %d B a print × %d", peak, BytesPerPrint, limit)

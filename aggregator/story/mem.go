@@ -63,7 +63,15 @@ func (m *memory) get(n int, zero bool) []byte {
 		}
 		return b
 	}
+	m.acct.now += int64(n)
+	m.acct.peak = max(m.acct.peak, m.acct.now)
 	return mapBytes(n)
+}
+
+// unmap returns b, a block of m's, to the system.
+func (m *memory) unmap(b []byte) {
+	m.acct.now -= int64(len(b))
+	unmapBytes(b)
 }
 
 // put keeps b as the spare block of its size, or returns it to the system when there is one.
@@ -75,5 +83,5 @@ func (m *memory) put(b []byte) {
 		m.spare[len(b)] = b
 		return
 	}
-	unmapBytes(b)
+	m.unmap(b)
 }

@@ -9,7 +9,7 @@ import (
 // and cleared when that region must start zero (a key table), where a stale entry would be a
 // phantom key.
 func TestRegion(t *testing.T) {
-	m := new(memory)
+	m := &memory{acct: new(mapped)}
 	defer m.free()
 
 	var r region[uint32]
