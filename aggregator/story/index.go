@@ -64,12 +64,6 @@ type Index struct {
 	postings int
 	// evicted counts the prints forgotten for Options.MaxPrints.
 	evicted int
-	// compactShift: the index compacts when its tombstones outnumber live>>compactShift. 0 (as
-	// many tombstones as live prints) amortizes the rebuild best; a bounded index, which makes a
-	// tombstone per new print once full, compacts at a quarter (2), so that its memory — the
-	// tombstones, and the old and the new memory while it compacts — stays within BytesPerPrint a
-	// print: 4.3 KB at 0, 3.0 KB at 2 (TestIndexMaxPrintsMemory, 4,000 prints).
-	compactShift uint
 	// counts and touched are Match's scratch space, kept to avoid an allocation per call.
 	counts  []uint16
 	touched []int32
@@ -167,9 +161,6 @@ type node struct{ slot, next int32 }
 func NewIndex(o Options) *Index {
 	x := &Index{opts: o.withDefaults(), walk: maxWalk, scored: maxScore, mem: &memory{acct: new(mapped)}}
 	x.mem.ids.seed = maphash.MakeSeed()
-	if x.opts.MaxPrints > 0 {
-		x.compactShift = 2
-	}
 	runtime.AddCleanup(x, (*memory).free, x.mem)
 	return x
 }
@@ -326,9 +317,21 @@ func (x *Index) removeSlot(s int32) {
 	x.slots[s].alive = false
 	x.live--
 	x.dead++
-	if x.dead > 1024 && x.dead > x.live>>x.compactShift {
+	if x.dead > 1024 && x.dead > x.compactAt() {
 		x.compact()
 	}
+}
+
+// compactAt is how many tombstones the index holds before it compacts. As many as live prints
+// amortizes the rebuild best; a bounded index, which makes a tombstone per new print once full,
+// compacts at a quarter of them, so that its memory — the tombstones, and the old and the new
+// memory while it compacts — stays within BytesPerPrint a print: 4.3 KB a print at as many, 3.0 KB
+// at a quarter (TestIndexMaxPrintsMemory, 4,000 prints).
+func (x *Index) compactAt() int {
+	if x.opts.MaxPrints > 0 {
+		return x.live / 4
+	}
+	return x.live
 }
 
 // compact drops the tombstones: live prints get new slots, new memory, and the postings are
