@@ -488,3 +488,75 @@ func BenchmarkPruneListings(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFirstRefresh is the first refresh of many sources through the store: 50-article feeds
+// saved by 8 goroutines at once (so that they share group commits, as the refresher's workers do),
+// dated as the benchmark farm dates them (item i of every feed at base + i minutes, so that the
+// date indexes take inserts all over their range), with hash-like 32-character IDs, story grouping
+// off. "direct" writes the date and category indexes in place, "staged" through their twins
+// (fresh.go). It reports the CPU time and the pages bbolt wrote per article. The per-article cost
+// growing with the sources is issue 16's 10,000-source ratio; run with -benchtime 1x.
+func BenchmarkFirstRefresh(b *testing.B) {
+	const items, workers = 50, 8
+	rng := rand.New(rand.NewPCG(3, 4))
+	bodies := bodyPool(rng)
+	base := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, sources := range []int{500, 4000} {
+		for _, mode := range []string{"direct", "staged"} {
+			b.Run(fmt.Sprintf("%s/sources=%d", mode, sources), func(b *testing.B) {
+				var pages, articles int
+				var cpu int64
+				for b.Loop() {
+					b.StopTimer()
+					s := openStore(b, Options{})
+					if mode == "direct" {
+						s.foldAt = 0
+					}
+					feeds := make(chan int, sources)
+					for f := range sources {
+						feeds <- f
+					}
+					close(feeds)
+					st := s.db.Stats()
+					before := st.TxStats.GetWrite()
+					start := processCPU()
+					b.StartTimer()
+					var wg sync.WaitGroup
+					for range workers {
+						wg.Go(func() {
+							for f := range feeds {
+								arts := make([]aggregator.Article, items)
+								for i := range arts {
+									k := f*items + i
+									arts[i] = aggregator.Article{
+										ID:         fmt.Sprintf("%032x", uint64(k)*0x9E3779B97F4A7C15),
+										Key:        "https://example.com/" + strconv.Itoa(k),
+										Title:      sentences[k%len(sentences)],
+										Categories: []string{"财经"},
+										Date:       base.Add(time.Duration(i) * time.Minute),
+										Body:       bodies[k%len(bodies)],
+										Link:       "https://example.com/" + strconv.Itoa(k),
+									}
+								}
+								if _, err := s.SaveFeed(context.Background(), fmt.Sprintf("s%d", f), arts, aggregator.FetchState{LastStatus: aggregator.StatusUpdated}); err != nil {
+									b.Error(err)
+									return
+								}
+							}
+						})
+					}
+					wg.Wait()
+					b.StopTimer()
+					cpu += processCPU() - start
+					st = s.db.Stats()
+					pages += int(st.TxStats.GetWrite() - before)
+					articles += sources * items
+					_ = s.Close()
+					b.StartTimer()
+				}
+				b.ReportMetric(float64(cpu)/1e3/float64(articles), "cpu-µs/article")
+				b.ReportMetric(float64(pages)/float64(articles), "pages/article")
+			})
+		}
+	}
+}

@@ -13,6 +13,9 @@
 //	by_date         date(8) id → empty
 //	by_source       source 0x00 date(8) id → empty
 //	by_category     category 0x00 date(8) id → empty
+//	by_date_new     as by_date: entries put since the last fold into by_date (fresh.go); its
+//	                bucket sequence counts the puts
+//	by_category_new the same for by_category
 //	source_counts   source → uint64: articles that the source carries
 //	category_counts category → uint64: articles that carry the category (plans queries)
 //	states          source → fetch state (version byte, JSON)

@@ -29,6 +29,8 @@ var (
 	bucketMembers        = []byte("story_members")
 	bucketApart          = []byte("story_apart")
 	bucketStoryLog       = []byte("story_log")
+	bucketByDateNew      = []byte("by_date_new")
+	bucketByCategoryNew  = []byte("by_category_new")
 )
 
 // allBuckets lists every bucket that Open creates.
@@ -36,6 +38,7 @@ var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketByDate, bucketBySource, bucketByCategory,
 	bucketSourceCounts, bucketCategoryCounts, bucketStates, bucketTombstones, bucketBodies,
 	bucketListed, bucketPrints, bucketMembers, bucketApart, bucketStoryLog,
+	bucketByDateNew, bucketByCategoryNew,
 }
 
 // Keys of the meta bucket.
@@ -55,8 +58,12 @@ var (
 //
 // Version 3 added the story to article records (recordV3) and the story_* buckets; older records
 // are read as articles that are their own story, and the buckets are created at Open.
+//
+// Version 4 stages new by_date and by_category entries in by_date_new and by_category_new (fresh.go).
+// The upgrade creates the two buckets; a version 3 build, which would not read them, refuses the
+// file.
 const (
-	schemaVersion       = 3
+	schemaVersion       = 4
 	oldestSchemaVersion = 1
 )
 

@@ -71,11 +71,11 @@ func (s *Store) pruneBefore(ctx context.Context, p aggregator.PrunePolicy) (int,
 		var w *writer
 		err := s.db.Update(func(tx *bolt.Tx) error {
 			w = s.newWriter(tx)
-			// Collect first, delete after: never delete under a moving cursor.
+			// Collect first, delete after: never delete under a moving cursor. by_date and the
+			// entries staged beside it, in one order.
 			var keys [][]byte
-			c := w.byDate.b.Cursor()
-			k := seekAfter(c, nil, after)
-			for ; k != nil && len(keys) < s.pruneBatch; k, _ = c.Next() {
+			it := newAscending(indexBuckets(tx, bucketByDate), after)
+			for k := it.key(); k != nil && len(keys) < s.pruneBatch; k = it.next() {
 				if len(k) <= dateLen || bytes.Compare(k[:dateLen], limit) > 0 {
 					break
 				}

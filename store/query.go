@@ -16,7 +16,8 @@ import (
 // Articles returns the articles that q selects, newest first (by date, then by ID descending), each
 // once.
 //
-// With no filter it walks by_date backwards. With sources or categories it merges reverse cursors,
+// With no filter it walks by_date backwards (merged with by_date_new, where its newest entries are
+// staged). With sources or categories it merges reverse cursors,
 // one per name, over by_source or by_category: equal keys (an article carried by two of the
 // sources) come out once. When both filters are given, it walks the side whose counters promise
 // fewer entries and tests the other side with one index lookup per candidate, so that only matching
@@ -167,43 +168,47 @@ func uniqueNames(names []string) []string {
 // plan walks the index that drives a query and filters by the other one.
 type plan struct {
 	streams streamHeap
-	// check holds the other side's index and prefixes: a candidate passes when its suffix is under
-	// one of them. Empty: no filter.
-	check       *bolt.Cursor
+	// checks hold the other side's index (and its twin) and check its prefixes: a candidate passes
+	// when its suffix is under one of them in one of the buckets. Empty: no filter.
+	checks      []*bolt.Cursor
 	checkPrefix [][]byte
 	key         []byte
 }
 
-// newPlan opens the reverse cursors of a query, each positioned below bound (exclusive).
+// newPlan opens the reverse cursors of a query, each positioned below bound (exclusive): one per
+// name and bucket of the driving index (an index and its twin of staged entries, fresh.go).
 func newPlan(tx *bolt.Tx, sources, cats []string, since, bound []byte) *plan {
 	p := &plan{}
-	drive, driveNames := tx.Bucket(bucketByDate), []string(nil)
-	other, otherNames := (*bolt.Bucket)(nil), []string(nil)
+	drive, driveNames := bucketByDate, []string(nil)
+	other, otherNames := []byte(nil), []string(nil)
 	switch {
 	case len(sources) > 0 && len(cats) > 0:
 		if estimate(tx.Bucket(bucketCategoryCounts), cats) < estimate(tx.Bucket(bucketSourceCounts), sources) {
-			drive, driveNames = tx.Bucket(bucketByCategory), cats
-			other, otherNames = tx.Bucket(bucketBySource), sources
+			drive, driveNames = bucketByCategory, cats
+			other, otherNames = bucketBySource, sources
 		} else {
-			drive, driveNames = tx.Bucket(bucketBySource), sources
-			other, otherNames = tx.Bucket(bucketByCategory), cats
+			drive, driveNames = bucketBySource, sources
+			other, otherNames = bucketByCategory, cats
 		}
 	case len(sources) > 0:
-		drive, driveNames = tx.Bucket(bucketBySource), sources
+		drive, driveNames = bucketBySource, sources
 	case len(cats) > 0:
-		drive, driveNames = tx.Bucket(bucketByCategory), cats
+		drive, driveNames = bucketByCategory, cats
 	}
 	if other != nil {
-		p.check = other.Cursor()
+		for _, b := range indexBuckets(tx, other) {
+			p.checks = append(p.checks, b.Cursor())
+		}
 		for _, n := range otherNames {
 			p.checkPrefix = append(p.checkPrefix, namePrefix(n))
 		}
 	}
-	if driveNames == nil {
-		p.add(drive, nil, since, bound)
-	} else {
+	for _, b := range indexBuckets(tx, drive) {
+		if driveNames == nil {
+			p.add(b, nil, since, bound)
+		}
 		for _, n := range driveNames {
-			p.add(drive, namePrefix(n), since, bound)
+			p.add(b, namePrefix(n), since, bound)
 		}
 	}
 	heap.Init(&p.streams)
@@ -259,13 +264,15 @@ func (p *plan) next() ([]byte, bool) {
 
 // filter reports whether the candidate is under one of the other side's names.
 func (p *plan) filter(suffix []byte) bool {
-	if p.check == nil {
+	if p.checks == nil {
 		return true
 	}
 	for _, prefix := range p.checkPrefix {
 		p.key = append(append(p.key[:0], prefix...), suffix...)
-		if k, _ := p.check.Seek(p.key); k != nil && bytes.Equal(k, p.key) {
-			return true
+		for _, c := range p.checks {
+			if k, _ := c.Seek(p.key); k != nil && bytes.Equal(k, p.key) {
+				return true
+			}
 		}
 	}
 	return false

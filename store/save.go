@@ -320,7 +320,7 @@ func (w *writer) takeContent(r *record, a *aggregator.Article, pre prepared, suf
 		w.removeIndex(r, suffix)
 		newSuffix = suffixKey(a.Date, r.a.ID)
 		r.a.Date = a.Date
-		w.addIndex(r, newSuffix)
+		w.addIndex(r, newSuffix, false)
 	}
 	r.a.Date = a.Date
 	r.a.Key = a.Key
@@ -364,7 +364,7 @@ func (w *writer) insert(source string, a *aggregator.Article, p *story.Print, pr
 			return 0, err
 		}
 	}
-	w.addIndex(&r, suffixKey(r.a.Date, r.a.ID))
+	w.addIndex(&r, suffixKey(r.a.Date, r.a.ID), true)
 	w.total++
 	return outNew, w.put(&r)
 }
@@ -378,6 +378,6 @@ func (w *writer) unionCategories(r *record, cats []string, suffix []byte) {
 			continue
 		}
 		r.a.Categories = append(r.a.Categories, c)
-		w.addCategory(c, suffix)
+		w.addCategory(c, suffix, false)
 	}
 }

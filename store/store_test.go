@@ -157,11 +157,23 @@ func TestCheckFindsDamage(t *testing.T) {
 		want   string
 	}{
 		{"missing date entry", func(tx *bolt.Tx) error {
-			return tx.Bucket(bucketByDate).Delete(suffixKey(day(1), "1"))
+			// Staged or folded: gone from both.
+			for _, b := range indexBuckets(tx, bucketByDate) {
+				if err := b.Delete(suffixKey(day(1), "1")); err != nil {
+					return err
+				}
+			}
+			return nil
 		}, "no by_date entry"},
+		{"date entry in the index and its twin", func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketByDate).Put(suffixKey(day(1), "1"), nil)
+		}, "by_date holds 3 entries for 2 articles"},
 		{"dangling category entry", func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketByCategory).Put(appendNameKey(nil, "x", suffixKey(day(9), "ghost")), nil)
 		}, "by_category"},
+		{"dangling staged category entry", func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketByCategoryNew).Put(appendNameKey(nil, "x", suffixKey(day(9), "ghost")), nil)
+		}, "by_category: \"x\" has 3 entries for 2 articles"},
 		{"wrong counter", func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketSourceCounts).Put([]byte("a"), putUint64(7))
 		}, "counter"},

@@ -24,7 +24,9 @@ func TestStoreBehaviours(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Open: %v", err)
 			}
-			s.readBatch, s.pruneBatch = 7, 3
+			// Index entries folded every few puts: the suite's queries meet them in both an
+			// index and its twin.
+			s.readBatch, s.pruneBatch, s.foldAt = 7, 3, 5
 			t.Cleanup(func() { _ = s.Close() })
 			return s
 		}

@@ -46,18 +46,34 @@ type indexOps struct {
 	name []byte
 	b    *bolt.Bucket
 	ops  []indexOp
+	// The twin that stages new entries (fresh.go), nil when the index has none; foldAt is when
+	// its entries go into b.
+	tx        *bolt.Tx
+	freshName []byte
+	fresh     *bolt.Bucket
+	foldAt    uint64
 }
 
-func newIndexOps(tx *bolt.Tx, name []byte) indexOps { return indexOps{name: name, b: tx.Bucket(name)} }
+func newIndexOps(tx *bolt.Tx, name []byte) indexOps {
+	x := indexOps{name: name, b: tx.Bucket(name), tx: tx, freshName: freshOf(name), foldAt: defaultFoldAt}
+	if x.freshName != nil {
+		x.fresh = tx.Bucket(x.freshName)
+	}
+	return x
+}
 
 type indexOp struct {
 	key []byte
 	seq int // position in ops: the later of two operations on one key wins
 	del bool
+	// isNew: the entry of an article inserted by this transaction, which no index can hold yet
+	// (an article is inserted only when no record has its ID; Prune, which removes records,
+	// inserts none), so that staging it needs no lookup in the index (fresh.go).
+	isNew bool
 }
 
-func (x *indexOps) put(key []byte) {
-	x.ops = append(x.ops, indexOp{key: bytes.Clone(key), seq: len(x.ops)})
+func (x *indexOps) put(key []byte, isNew bool) {
+	x.ops = append(x.ops, indexOp{key: bytes.Clone(key), seq: len(x.ops), isNew: isNew})
 }
 
 func (x *indexOps) delete(key []byte) {
@@ -80,6 +96,11 @@ func (x *indexOps) apply(stop func() error) error {
 		return cmp.Or(bytes.Compare(a.key, b.key), cmp.Compare(a.seq, b.seq))
 	})
 	n := 0
+	var c *bolt.Cursor
+	var delta int64 // change of the twin's entries
+	if x.fresh != nil {
+		c = x.b.Cursor()
+	}
 	for i, op := range x.ops {
 		if i+1 < len(x.ops) && bytes.Equal(x.ops[i+1].key, op.key) {
 			continue // a later operation on the same key decides
@@ -90,7 +111,13 @@ func (x *indexOps) apply(stop func() error) error {
 			}
 		}
 		n++
-		if op.del {
+		if x.fresh != nil {
+			d, err := x.stage(c, op)
+			if err != nil {
+				return err
+			}
+			delta += d
+		} else if op.del {
 			if err := x.b.Delete(op.key); err != nil {
 				return fmt.Errorf("delete %s entry %q: %w", x.name, op.key, err)
 			}
@@ -99,6 +126,9 @@ func (x *indexOps) apply(stop func() error) error {
 		}
 	}
 	x.ops = nil
+	if x.fresh != nil {
+		return x.staged(delta, stop)
+	}
 	return nil
 }
 
@@ -109,6 +139,11 @@ func (x *indexOps) apply(stop func() error) error {
 // part of the window.
 func (s *Store) newWriter(tx *bolt.Tx) *writer {
 	w := newWriter(tx)
+	for _, x := range []*indexOps{&w.byDate, &w.byCat} {
+		if x.foldAt = s.foldAt; s.foldAt == 0 {
+			x.fresh = nil // written directly (tests and benchmarks compare)
+		}
+	}
 	if s.dedup != nil && s.dedup.ready() {
 		w.dd = s.dedup
 	}
@@ -227,14 +262,14 @@ func loadBody(bodies *bolt.Bucket, r *record) error {
 	return nil
 }
 
-// addIndex adds every index entry of r under suffix (date + id).
-func (w *writer) addIndex(r *record, suffix []byte) {
-	w.byDate.put(suffix)
+// addIndex adds every index entry of r under suffix (date + id); isNew when insert stores r.
+func (w *writer) addIndex(r *record, suffix []byte, isNew bool) {
+	w.byDate.put(suffix, isNew)
 	for _, s := range r.a.Sources {
 		w.addSource(s, suffix)
 	}
 	for _, c := range r.a.Categories {
-		w.addCategory(c, suffix)
+		w.addCategory(c, suffix, isNew)
 	}
 }
 
@@ -258,16 +293,16 @@ func (w *writer) removeIndex(r *record, suffix []byte) {
 
 func (w *writer) addSource(s string, suffix []byte) {
 	w.key = appendNameKey(w.key[:0], s, suffix)
-	w.bySource.put(w.key)
+	w.bySource.put(w.key, false)
 	w.srcDelta[s]++
 }
 
-func (w *writer) addCategory(c string, suffix []byte) {
+func (w *writer) addCategory(c string, suffix []byte, isNew bool) {
 	if !indexedCategory(c) {
 		return
 	}
 	w.key = appendNameKey(w.key[:0], c, suffix)
-	w.byCat.put(w.key)
+	w.byCat.put(w.key, isNew)
 	w.catDelta[c]++
 }
 
