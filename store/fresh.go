@@ -65,10 +65,10 @@ func existsIn(bs []*bolt.Bucket, key []byte) bool {
 }
 
 // stage writes an operation of apply into an index with a twin: a delete from whichever bucket holds
-// the key, a put into the twin unless one of them holds it already (c is a cursor of the index; a
-// new article's entry is not looked up: a random read of the index per entry was half of staging's
-// cost). It returns how it changed the twin's count of entries.
-func (x *indexOps) stage(c *bolt.Cursor, op indexOp) (int64, error) {
+// the key, a put into the twin unless one of them holds it already (a new article's entry is not
+// looked up: a random read of the index per entry was half of staging's cost). It returns how it
+// changed the twin's count of entries.
+func (x *indexOps) stage(op indexOp) (int64, error) {
 	if op.del {
 		if exists(x.fresh, op.key) {
 			if err := x.fresh.Delete(op.key); err != nil {
@@ -82,7 +82,7 @@ func (x *indexOps) stage(c *bolt.Cursor, op indexOp) (int64, error) {
 		return 0, nil
 	}
 	if !op.isNew {
-		if k, _ := c.Seek(op.key); k != nil && bytes.Equal(k, op.key) || exists(x.fresh, op.key) {
+		if exists(x.b, op.key) || exists(x.fresh, op.key) {
 			return 0, nil
 		}
 	}

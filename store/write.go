@@ -96,11 +96,7 @@ func (x *indexOps) apply(stop func() error) error {
 		return cmp.Or(bytes.Compare(a.key, b.key), cmp.Compare(a.seq, b.seq))
 	})
 	n := 0
-	var c *bolt.Cursor
 	var delta int64 // change of the twin's entries
-	if x.fresh != nil {
-		c = x.b.Cursor()
-	}
 	for i, op := range x.ops {
 		if i+1 < len(x.ops) && bytes.Equal(x.ops[i+1].key, op.key) {
 			continue // a later operation on the same key decides
@@ -112,7 +108,7 @@ func (x *indexOps) apply(stop func() error) error {
 		}
 		n++
 		if x.fresh != nil {
-			d, err := x.stage(c, op)
+			d, err := x.stage(op)
 			if err != nil {
 				return err
 			}
