@@ -90,7 +90,7 @@ func main() {
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
 	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first -profile-seconds) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof, and its heap profile when the first ends, as runN-MODE-full-heap.pprof")
 	flag.IntVar(&o.profileSeconds, "profile-seconds", 3, "how long each -profile lasts")
-	flag.BoolVar(&o.trace, "trace", false, "with -profile, also record the daemon's execution trace of the full refresh's first -profile-seconds, as runN-MODE-full.trace (go tool trace; -d=parsed dumps it)")
+	flag.BoolVar(&o.trace, "trace", false, "with -profile, also record the daemon's execution traces of the full refresh's and the change round's first -profile-seconds, as runN-MODE-full.trace and runN-MODE-change.trace (go tool trace; -d=parsed dumps it)")
 	flag.StringVar(&o.fromDB, "from-db", "", "start every run from a copy of this database (a backup of a run with the same -feeds and -items, built-in farm: GET /api/backup) and measure the 304 round alone: no full refresh, no change round, no output load")
 	flag.BoolVar(&o.skipOutput, "skip-output", false, "skip the output load and the gofeed ceiling (refresh figures only)")
 	memLimit := flag.Int("memory-limit-mib", 0, "run the daemon in a memory cgroup of this many MiB (page cache included; needs a writable /sys/fs/cgroup) and report the cgroup's peak and OOM kills")
@@ -396,6 +396,13 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		if o.profile != "" {
 			profiled = d.profile(filepath.Join(o.profile, filepath.Base(dir)+"-change.pprof"), o.profileSeconds, "")
 		}
+		var changeTrace chan error
+		if o.profile != "" && o.trace {
+			changeTrace = make(chan error, 1)
+			go func() {
+				changeTrace <- d.pprofTo(filepath.Join(o.profile, filepath.Base(dir)+"-change.trace"), fmt.Sprintf("trace?seconds=%d", o.profileSeconds))
+			}()
+		}
 		pgCPU0 = pgCPU()
 		wall, cpu, res, err = d.refresh()
 		if err != nil {
@@ -403,6 +410,11 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		}
 		if profiled != nil {
 			if err := <-profiled; err != nil {
+				return nil, err
+			}
+		}
+		if changeTrace != nil {
+			if err := <-changeTrace; err != nil {
 				return nil, err
 			}
 		}
