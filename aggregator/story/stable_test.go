@@ -1,0 +1,72 @@
+package story
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// TestFingerprintStable pins what Fingerprint computes: for every text of our labelled pairs
+// (testdata/pairs.jsonl, in the repository), a digest of its encoded print must equal the one in
+// testdata/prints.golden. A store keeps the prints of the window in story_prints and matches new
+// articles against them after a restart or an upgrade, so a change to the print's values — a
+// faster text walk that drops a shingle, another hash — would silently stop new copies from
+// joining the stories stored before it. A change that means to alter prints must bump
+// printVersion (stored prints are then recomputed or dropped) and rewrite the golden file:
+//
+//	go test ./aggregator/story/ -run TestFingerprintStable -update
+func TestFingerprintStable(t *testing.T) {
+	pairs := readJSONL(t, filepath.Join("testdata", "pairs.jsonl"))
+	if len(pairs) < 100 {
+		t.Fatalf("%d pairs in testdata/pairs.jsonl: too few to pin the print", len(pairs))
+	}
+	var got strings.Builder
+	fmt.Fprintf(&got, "# print version %d: sha256 (first 12 bytes) of each text's encoded print\n", printVersion)
+	for _, p := range pairs {
+		for _, s := range []struct {
+			side string
+			d    doc
+		}{{"a", p.A}, {"b", p.B}} {
+			pr := Fingerprint(s.d.Title, s.d.Body, parseDate(t, s.d.Date))
+			enc, err := pr.AppendBinary(nil)
+			if err != nil {
+				t.Fatalf("%s %s: %v", p.ID, s.side, err)
+			}
+			sum := sha256.Sum256(enc)
+			fmt.Fprintf(&got, "%s %s %s\n", p.ID, s.side, hex.EncodeToString(sum[:12]))
+		}
+	}
+	golden := filepath.Join("testdata", "prints.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (go test ./aggregator/story/ -run TestFingerprintStable -update writes it)", err)
+	}
+	gotLines, wantLines := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
+	if len(gotLines) != len(wantLines) {
+		t.Fatalf("%d lines, golden has %d: the labelled pairs changed? rewrite with -update", len(gotLines), len(wantLines))
+	}
+	changed := 0
+	for i := range gotLines {
+		if gotLines[i] != wantLines[i] {
+			if changed < 5 {
+				t.Errorf("print changed: got %q, golden %q", gotLines[i], wantLines[i])
+			}
+			changed++
+		}
+	}
+	if changed > 0 {
+		t.Errorf("%d of %d prints differ from testdata/prints.golden: stored prints would no longer match new ones; bump printVersion if that is meant, then -update", changed, len(gotLines)-2)
+	}
+}
