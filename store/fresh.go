@@ -15,8 +15,8 @@ import (
 // at the commit and writes it out. At 4,000 sources × 50 entries that was 3.4 pages written per
 // article in all (BenchmarkFirstRefresh), at 500 sources 2.0. Put into a twin instead, a commit's
 // entries share the twin's few pages; once it holds foldAt entries, each commit moves the next
-// eighth of them into the index (a fold), which rewrites the index pages of that stretch of keys
-// once for all the entries that land on them. Both happen inside the writer's transactions, so
+// of them into the index in key order, as many as it staged (a fold), which rewrites the index
+// pages of that stretch of keys once for all the entries that land on them. Both happen inside the writer's transactions, so
 // every reader sees an index and its twin of one snapshot, and a crash loses nothing.
 //
 // by_source is not staged: its keys start with the source, so a feed's entries land together
@@ -29,6 +29,16 @@ import (
 // sources (a by_date of ~4,600 pages of 8 KiB, commits of ~1,000 entries) 16,384 entries are ~100–
 // 200 pages of the twin.
 const defaultFoldAt = 1 << 14
+
+// minFoldShare: a fold moves as many entries as its commit staged, and at least foldAt/minFoldShare.
+// Not more: the index pages a fold rewrites per entry moved are the same whatever its size (the
+// twin's density over the index's key range sets them), but its size is the commit's, held on the
+// heap until it ends. Folds of foldAt/8 (2,048 entries, ~575 of a 10,000-source by_date's pages,
+// and by_category's too) every twentieth commit of 100 articles got the 10,000 × 50 refresh
+// OOM-killed in a 128 MiB cgroup in two of three runs (~120 MB anonymous at the kills; Go heap in
+// use up to 83.8 MiB, sampled thrice a second, against at most 72.1 since). The floor keeps a
+// fold's stretch long against the one page at each end that two folds share.
+const minFoldShare = 64
 
 // freshOf returns the name of the bucket that stages the entries of index bucket name, or nil when
 // that index is written directly.
@@ -93,15 +103,15 @@ func (x *indexOps) stage(op indexOp) (int64, error) {
 }
 
 // staged applies delta to the twin's count of entries (its bucket sequence) and, when it holds
-// foldAt or more, moves the next foldAt/8 of them into the index (foldSome), or as many as the
-// commit put when that is more, so that the twin stays near foldAt entries whatever the commits.
+// foldAt or more, moves as many of them into the index as the commit put (foldSome; at least
+// foldAt/minFoldShare), so that the twin stays near foldAt entries whatever the commits.
 func (x *indexOps) staged(delta int64, stop func() error) error {
 	if delta == 0 {
 		return nil
 	}
 	n := max(int64(x.fresh.Sequence())+delta, 0)
 	if n >= int64(x.foldAt) {
-		moved, err := x.foldSome(stop, int(max(int64(x.foldAt/8), delta, 1)))
+		moved, err := x.foldSome(stop, int(max(delta, int64(x.foldAt/minFoldShare), 1)))
 		if err != nil {
 			return err
 		}

@@ -53,8 +53,8 @@ func TestIndexStaging(t *testing.T) {
 		if index+twin != len(all) {
 			t.Fatalf("feed %d: by_date %d + twin %d entries for %d articles", feed, index, twin, len(all))
 		}
-		// Past foldAt, a commit of 9 entries moves 9 (more than foldAt/8 = 5): the twin stays
-		// between foldAt-9 and foldAt+8 once it is full.
+		// Past foldAt, a commit of 9 entries moves 9: the twin stays between foldAt-9 and
+		// foldAt+8 once it is full.
 		if twin >= foldAt+9 || twin < min(len(all), foldAt-9) {
 			t.Fatalf("feed %d: the twin holds %d entries of %d", feed, twin, len(all))
 		}
@@ -146,6 +146,40 @@ func stagedCount(tb testing.TB, s *Store, name []byte) uint64 {
 		tb.Fatal(err)
 	}
 	return n
+}
+
+// TestFoldFollowsCommits: once the twin is full, a commit folds as many entries as it staged (and
+// at least foldAt/minFoldShare), not a fixed share of the twin: the pages a fold dirties are held
+// on the heap until its commit ends, so a fold of small commits stays small (see minFoldShare).
+func TestFoldFollowsCommits(t *testing.T) {
+	const foldAt = 256 // folds of at least 4
+	s := openStore(t, Options{})
+	s.foldAt = foldAt
+	rng := rand.New(rand.NewPCG(3, 4))
+	prevIndex, folds := 0, 0
+	for feed := range 120 {
+		// 3 articles a commit, one category each: 3 entries staged per index and commit.
+		var arts []aggregator.Article
+		for i := range 3 {
+			arts = append(arts, art(fmt.Sprintf("%03d-%d", feed, i), "src", day(1+rng.IntN(28)).Add(time.Duration(rng.IntN(86400))*time.Second), "x", "c"))
+		}
+		save(t, s, "src", arts...)
+		index, twin := indexCounts(t, s, bucketByDate)
+		if moved := index - prevIndex; moved > 0 {
+			folds++
+			if want := max(3, foldAt/minFoldShare); moved != want {
+				t.Fatalf("feed %d: the commit staged 3 entries and folded %d, want %d", feed, moved, want)
+			}
+		}
+		if twin > foldAt+3 {
+			t.Fatalf("feed %d: the twin holds %d entries, past foldAt %d and a commit", feed, twin, foldAt)
+		}
+		prevIndex = index
+	}
+	if folds < 10 {
+		t.Fatalf("%d folds in 120 commits: the assertions above saw too few", folds)
+	}
+	mustCheck(t, s)
 }
 
 // TestFoldSweeps: folds move the twin's entries in key order from where the last one stopped,
