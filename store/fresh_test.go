@@ -112,8 +112,8 @@ func TestIndexStaging(t *testing.T) {
 		t.Errorf("category y = %v, want %s", got, moved.ID)
 	}
 
-	// Prune walks by_date alone: the staged entries go in first, and the old ones are removed
-	// wherever they were.
+	// Prune walks by_date and its twin in one ascending order: the old entries are removed
+	// wherever they are.
 	before := day(15)
 	var kept []string
 	for _, a := range want {
