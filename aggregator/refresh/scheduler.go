@@ -65,14 +65,22 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 	}
 	var due []string
 	now := s.r.o.Now()
+	// Sources share a few schedules: each is parsed once and its Schedule shared by their entries
+	// (cron only calls Next on it, which reads it). 10,000 sources were parsing the same spec
+	// 10,000 times at start.
+	parsed := map[string]cron.Schedule{}
 	for name, src := range want {
 		key := name + "\x00" + src.Schedule
 		if _, ok := s.entries[key]; ok {
 			continue
 		}
-		sched, err := ParseSchedule(src.Schedule)
-		if err != nil {
-			return fmt.Errorf("refresh: source %q: schedule %q: %w", name, src.Schedule, err)
+		sched, ok := parsed[src.Schedule]
+		if !ok {
+			var err error
+			if sched, err = ParseSchedule(src.Schedule); err != nil {
+				return fmt.Errorf("refresh: source %q: schedule %q: %w", name, src.Schedule, err)
+			}
+			parsed[src.Schedule] = sched
 		}
 		id := s.cron.Schedule(sched, cron.FuncJob(func() { s.runScheduled(ctx, name) }))
 		s.entries[key] = id

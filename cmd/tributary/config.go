@@ -284,29 +284,42 @@ func LoadConfig(path string) (*Config, error) {
 func ParseConfig(path string, data []byte) (*Config, error) {
 	ce := &ConfigError{Path: path}
 	name := filepath.Base(path)
-	// Syntax first: a file that is not TOML has no keys to check.
-	var doc map[string]any
-	if err := toml.Unmarshal(data, &doc); err != nil {
+	// Unknown keys and values of the wrong type are listed with their lines, then dropped, so that
+	// the checks of the values below run on the rest of the file. A file that is not TOML has no
+	// keys to check: its syntax error alone is reported, worded by the decoder, which gives it a
+	// line and column (the key walk's parser stops at it but does not place it).
+	keys, err := checkKeys(data)
+	if err != nil {
+		var doc map[string]any
+		if derr := toml.Unmarshal(data, &doc); derr != nil {
+			err = derr
+		}
 		ce.Problems = append(ce.Problems, decodeProblem(name, err))
 		return nil, ce
 	}
-	// Unknown keys and values of the wrong type are listed with their lines, then dropped, so that
-	// the checks of the values below run on the rest of the file.
-	problems, lines := checkKeys(data)
-	ce.lines = lines
+	ce.lines = keys.lines
 	ce.dropped = map[string]bool{}
-	for _, p := range problems {
+	for _, p := range keys.problems {
 		ce.dropped[lineKey(p.path)] = true
 	}
-	for _, p := range problems {
+	for _, p := range keys.problems {
 		ce.Problems = append(ce.Problems, fmt.Sprintf("%s:%d: %s", name, p.line, p.msg))
 	}
-	clean, err := dropKeys(data, problems)
-	var fc fileConfig
+	clean, err := dropKeys(data, keys.problems)
+	// The decoder appends each [[source]] to the slice it finds: sized from the walk's count, it
+	// does not copy 10,000 of them over and over as it grows.
+	fc := fileConfig{Sources: make([]sourceConfig, 0, keys.counts["source"])}
 	if err == nil {
 		err = toml.NewDecoder(bytes.NewReader(clean)).DisallowUnknownFields().Decode(&fc)
 	}
 	if err != nil {
+		// A key given twice is no syntax error to the key walk's parser, but the file is not valid
+		// TOML: reported alone, as one that does not parse is.
+		var doc map[string]any
+		if derr := toml.Unmarshal(data, &doc); derr != nil {
+			ce.Problems = []string{decodeProblem(name, derr)}
+			return nil, ce
+		}
 		ce.Problems = append(ce.Problems, decodeProblem(name, err))
 		return nil, ce
 	}
@@ -633,11 +646,22 @@ func (l *logConfig) validate(cfg *Config, bad reportFunc) {
 // validateSources checks the [[source]] blocks, appends them to cfg.Sources and returns the set of
 // their names. A source's default schedule is cfg.DefaultSchedule, validated before.
 func validateSources(cfg *Config, sources []sourceConfig, bad reportFunc) map[string]bool {
-	names := map[string]bool{}
+	names := make(map[string]bool, len(sources))
+	cfg.Sources = slices.Grow(cfg.Sources, len(sources))
+	// Most sources share a few schedules and zones: each distinct one is parsed and checked once.
+	schedules := map[string]error{}
+	type zone struct {
+		loc *time.Location
+		err error
+	}
+	zones := map[string]zone{}
 	for i, s := range sources {
-		where := fmt.Sprintf("source #%d", i+1)
-		if s.Name != "" {
-			where = fmt.Sprintf("source %q", s.Name)
+		// where names the source in a message; wrong sources are few, so it is only worded for them.
+		where := func() string {
+			if s.Name != "" {
+				return "source " + strconv.Quote(s.Name)
+			}
+			return "source #" + strconv.Itoa(i+1)
 		}
 		src := aggregator.Source{
 			Name: s.Name, Title: strings.TrimSpace(s.Title), URL: s.URL,
@@ -647,34 +671,41 @@ func validateSources(cfg *Config, sources []sourceConfig, bad reportFunc) map[st
 		}
 		switch {
 		case s.Name == "":
-			bad("%s: name is missing", where)
+			bad("%s: name is missing", where())
 		case !nameRE.MatchString(s.Name):
-			bad("%s: name %q: use only a-z, 0-9 and -", where, s.Name)
+			bad("%s: name %q: use only a-z, 0-9 and -", where(), s.Name)
 		case names[s.Name]:
-			bad("%s: name %q is used by another source", where, s.Name)
+			bad("%s: name %q is used by another source", where(), s.Name)
 		}
 		names[s.Name] = true
 		if u, err := url.Parse(s.URL); s.URL == "" {
-			bad("%s: url is missing", where)
+			bad("%s: url is missing", where())
 		} else if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			bad("%s: url %q: want an absolute http or https URL", where, s.URL)
+			bad("%s: url %q: want an absolute http or https URL", where(), s.URL)
 		}
-		if sched, err := refresh.ParseSchedule(src.Schedule); err != nil {
-			bad("%s: schedule %q: %v", where, src.Schedule, err)
-		} else if next := sched.Next(time.Unix(0, 0)); sched.Next(next).Sub(next) < minScheduleInterval {
-			bad("%s: schedule %q: runs more often than once a minute", where, src.Schedule)
+		err, seen := schedules[src.Schedule]
+		if !seen {
+			err = checkSchedule(src.Schedule)
+			schedules[src.Schedule] = err
+		}
+		if err != nil {
+			bad("%s: schedule %q: %v", where(), src.Schedule, err)
 		}
 		if s.Timezone != "" {
-			loc, err := time.LoadLocation(s.Timezone)
-			if err != nil {
-				bad("%s: timezone %q: %v", where, s.Timezone, err)
+			z, seen := zones[s.Timezone]
+			if !seen {
+				z.loc, z.err = time.LoadLocation(s.Timezone) // reads the zone's file each time
+				zones[s.Timezone] = z
+			}
+			if z.err != nil {
+				bad("%s: timezone %q: %v", where(), s.Timezone, z.err)
 			} else {
-				src.Location = loc
+				src.Location = z.loc
 			}
 		}
 		if src.Encoding != "" {
 			if err := fetch.CheckEncoding(src.Encoding); err != nil {
-				bad("%s: encoding %q: %v", where, s.Encoding, err)
+				bad("%s: encoding %q: %v", where(), s.Encoding, err)
 			}
 		}
 		if src.Title == "" {
@@ -683,6 +714,18 @@ func validateSources(cfg *Config, sources []sourceConfig, bad reportFunc) map[st
 		cfg.Sources = append(cfg.Sources, src)
 	}
 	return names
+}
+
+// checkSchedule checks a source's schedule: cron syntax or a descriptor, at most once a minute.
+func checkSchedule(spec string) error {
+	sched, err := refresh.ParseSchedule(spec)
+	if err != nil {
+		return err
+	}
+	if next := sched.Next(time.Unix(0, 0)); sched.Next(next).Sub(next) < minScheduleInterval {
+		return errors.New("runs more often than once a minute")
+	}
+	return nil
 }
 
 // validateOutputs checks the [[output]] blocks against the configured sources, appends them to

@@ -26,8 +26,8 @@ type keyProblem struct {
 //
 // It also returns the line of every key it met, by lineKey's names: "fetch.timeout", "source#0"
 // for the first [[source]] header, "source#0.schedule".
-func checkKeys(data []byte) ([]keyProblem, map[string]int) {
-	w := keyWalker{counts: map[string]int{}, lines: map[string]int{}}
+func checkKeys(data []byte) (*keyWalker, error) {
+	w := keyWalker{counts: map[string]int{}, lines: map[string]int{}, fields: map[reflect.Type]map[string]int{}}
 	var p unstable.Parser
 	p.Reset(data)
 	// Parser.Shape counts lines from the start for every call; the offsets of the newlines, found
@@ -57,7 +57,7 @@ func checkKeys(data []byte) ([]keyProblem, map[string]int) {
 			w.keyValue(&p, e, line, tablePath, tableType)
 		}
 	}
-	return w.problems, w.lines
+	return &w, p.Error()
 }
 
 // lineAt is the 1-based line of the byte at offset, given the offsets of every newline.
@@ -68,8 +68,32 @@ func lineAt(newlines []uint32, offset uint32) int {
 
 type keyWalker struct {
 	problems []keyProblem
-	counts   map[string]int // array tables seen so far, by their path
+	counts   map[string]int // array tables seen so far, by their path (lineKey: "source")
 	lines    map[string]int // by lineKey
+	// fields indexes each struct type's fields by toml tag, built on first use: a file of 10,000
+	// [[source]] blocks looks up 20,000 keys, and reflect's field walk per key was a fifth of
+	// loading it (BenchmarkParseConfig).
+	fields map[reflect.Type]map[string]int
+}
+
+// field finds the field of struct t whose toml tag is name.
+func (w *keyWalker) field(t reflect.Type, name string) (reflect.StructField, bool) {
+	byTag, ok := w.fields[t]
+	if !ok {
+		byTag = make(map[string]int, t.NumField())
+		for i := range t.NumField() {
+			tag, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ",")
+			if _, dup := byTag[tag]; !dup {
+				byTag[tag] = i // the first field of a tag, as a walk in field order finds it
+			}
+		}
+		w.fields[t] = byTag
+	}
+	i, ok := byTag[name]
+	if !ok {
+		return reflect.StructField{}, false
+	}
+	return t.Field(i), true
 }
 
 // header resolves a [table] or [[array]] header to its place in the document and its Go type; the
@@ -79,7 +103,7 @@ func (w *keyWalker) header(e *unstable.Node, line int) ([]any, reflect.Type) {
 	var path []any
 	t := reflect.TypeFor[fileConfig]()
 	for i, part := range parts {
-		f, ok := fieldByTag(t, part)
+		f, ok := w.field(t, part)
 		if !ok {
 			w.add(line, path, part, fmt.Sprintf("unknown key %q%s", dotted(parts[:i+1]), suggestKey(t, part)))
 			return nil, nil
@@ -96,7 +120,7 @@ func (w *keyWalker) header(e *unstable.Node, line int) ([]any, reflect.Type) {
 			return nil, nil
 		}
 		if isArray {
-			id := fmt.Sprint(path...)
+			id := lineKey(path)
 			if i == len(parts)-1 && e.Kind == unstable.ArrayTable {
 				w.counts[id]++
 			}
@@ -117,7 +141,7 @@ func (w *keyWalker) keyValue(p *unstable.Parser, e *unstable.Node, line int, pat
 	parts := keyParts(e.Key())
 	path = append([]any(nil), path...)
 	for i, part := range parts {
-		f, ok := fieldByTag(t, part)
+		f, ok := w.field(t, part)
 		if !ok {
 			w.add(line, path, part, fmt.Sprintf("unknown key %q%s", dotted(append(names(path), parts[:i+1]...)), suggestKey(t, part)))
 			return
@@ -274,17 +298,6 @@ func rawValue(p *unstable.Parser, v *unstable.Node) string {
 	return cut(strings.Join(strings.Fields(s), " "), 40)
 }
 
-// fieldByTag finds the field of struct t whose toml tag is name.
-func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if tag, _, _ := strings.Cut(f.Tag.Get("toml"), ","); tag == name {
-			return f, true
-		}
-	}
-	return reflect.StructField{}, false
-}
-
 // suggestKey names the key of t closest to a mistyped one, when one is close.
 func suggestKey(t reflect.Type, got string) string {
 	best, bestD := "", 3
@@ -351,7 +364,8 @@ func lineKey(path []any) string {
 			}
 			b.WriteString(p)
 		case int:
-			fmt.Fprintf(&b, "#%d", p)
+			b.WriteByte('#')
+			b.WriteString(strconv.Itoa(p))
 		}
 	}
 	return b.String()
@@ -361,14 +375,17 @@ func lineKey(path []any) string {
 // messages begin (`fetch.timeout "-1s": …`, `source "a": schedule …`, `export #2: dir …`), and its
 // line: that of the key, else of its [[block]], else 0 (a default, or a message of another form).
 func (fc *fileConfig) lineFinder(lines map[string]int) func(msg string) (key string, line int) {
-	index := map[string]map[string]int{"source": {}, "output": {}, "export": {}}
-	for i, s := range slices.Backward(fc.Sources) { // the first of duplicate names wins
-		index["source"][s.Name] = i
-	}
-	for i, o := range slices.Backward(fc.Outputs) {
-		index["output"][o.Name] = i
-	}
+	var index map[string]map[string]int
 	return func(msg string) (string, int) {
+		if index == nil { // on the first problem: a file without any does not pay for it
+			index = map[string]map[string]int{"source": {}, "output": {}, "export": {}}
+			for i, s := range slices.Backward(fc.Sources) { // the first of duplicate names wins
+				index["source"][s.Name] = i
+			}
+			for i, o := range slices.Backward(fc.Outputs) {
+				index["output"][o.Name] = i
+			}
+		}
 		for block, byName := range index {
 			rest, ok := strings.CutPrefix(msg, block+" ")
 			if !ok {
