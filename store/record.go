@@ -420,6 +420,9 @@ func decodeState(b []byte) (aggregator.FetchState, error) {
 	if len(b) == 0 || b[0] != stateV1 {
 		return st, fmt.Errorf("%w: unknown fetch state version", errCorrupt)
 	}
+	if st, ok := decodeStateFast(b[1:]); ok {
+		return st, nil
+	}
 	if err := json.Unmarshal(b[1:], &st); err != nil {
 		return st, fmt.Errorf("%w: %w", errCorrupt, err)
 	}
