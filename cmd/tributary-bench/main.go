@@ -41,6 +41,7 @@ import (
 
 type options struct {
 	feeds, items, perHost, concurrency, runs, conns, bodyBytes, stored int
+	storedSources                                                      int
 	memLimit                                                           int64
 	farmAddr, bin, keep, profile, fromDB                               string
 	dur                                                                time.Duration
@@ -87,6 +88,7 @@ func main() {
 	flag.DurationVar(&o.dur, "dur", 3*time.Second, "load generator duration per measurement")
 	flag.StringVar(&o.bin, "bin", "", "the tributary binary (default: go build ./cmd/tributary into a temporary directory)")
 	flag.IntVar(&o.stored, "stored", 0, "instead: preload N articles and measure startup to serving and the first newest-100 render")
+	flag.IntVar(&o.storedSources, "stored-sources", 20, "with -stored: the sources configured and holding the articles (10000: issue 16's scale)")
 	flag.StringVar(&o.keep, "keep", "", "keep the work directory here (database, config, logs)")
 	flag.StringVar(&o.profile, "profile", "", "write the daemon's CPU profiles of the full refresh and of the change round (their first -profile-seconds) to this directory, as runN-MODE-full.pprof and runN-MODE-change.pprof, and its heap profile when the first ends, as runN-MODE-full-heap.pprof")
 	flag.IntVar(&o.profileSeconds, "profile-seconds", 3, "how long each -profile lasts")
