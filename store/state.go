@@ -31,75 +31,32 @@ func decodeStateFast(b []byte) (st aggregator.FetchState, ok bool) {
 			return st, false
 		}
 		i += n + 1
-		if i >= len(b) {
-			return st, false
-		}
+		v := b[i:]
+		var s string
 		switch key {
-		case "etag", "last_modified", "last_status", "last_error":
-			s, n, ok := plainString(b[i:])
-			if !ok {
-				return st, false
-			}
-			switch key {
-			case "etag":
-				st.ETag = s
-			case "last_modified":
-				st.LastModified = s
-			case "last_status":
-				st.LastStatus = aggregator.Status(s)
-			case "last_error":
-				st.LastError = s
-			}
-			i += n
-		case "last_fetch", "last_success", "backoff_until":
-			_, n, ok := plainString(b[i:])
-			if !ok {
-				return st, false
-			}
-			var t time.Time
-			if t.UnmarshalJSON(b[i:i+n]) != nil { // the function json.Unmarshal calls
-				return st, false
-			}
-			switch key {
-			case "last_fetch":
-				st.LastFetch = t
-			case "last_success":
-				st.LastSuccess = t
-			case "backoff_until":
-				st.BackoffUntil = t
-			}
-			i += n
+		case "etag":
+			st.ETag, n, ok = plainString(v)
+		case "last_modified":
+			st.LastModified, n, ok = plainString(v)
+		case "last_status":
+			s, n, ok = plainString(v)
+			st.LastStatus = aggregator.Status(s)
+		case "last_error":
+			st.LastError, n, ok = plainString(v)
+		case "last_fetch":
+			st.LastFetch, n, ok = jsonTime(v)
+		case "last_success":
+			st.LastSuccess, n, ok = jsonTime(v)
+		case "backoff_until":
+			st.BackoffUntil, n, ok = jsonTime(v)
 		case "consecutive_failures":
-			j := i
-			if j < len(b) && b[j] == '-' {
-				j++
-			}
-			start := j
-			for j < len(b) && b[j] >= '0' && b[j] <= '9' {
-				j++
-			}
-			if j == start || b[start] == '0' && j-start > 1 { // JSON has no leading zeros
-				return st, false
-			}
-			v, err := strconv.Atoi(string(b[i:j]))
-			if err != nil {
-				return st, false
-			}
-			st.ConsecutiveFailures = v
-			i = j
+			st.ConsecutiveFailures, n, ok = jsonInt(v)
 		case "gone":
-			switch {
-			case len(b)-i >= 4 && string(b[i:i+4]) == "true":
-				st.Gone, i = true, i+4
-			case len(b)-i >= 5 && string(b[i:i+5]) == "false":
-				st.Gone, i = false, i+5
-			default:
-				return st, false
-			}
+			st.Gone, n, ok = jsonBool(v)
 		default:
 			return st, false
 		}
-		if i >= len(b) {
+		if i += n; !ok || i >= len(b) {
 			return st, false
 		}
 		switch b[i] {
@@ -111,6 +68,45 @@ func decodeStateFast(b []byte) (st aggregator.FetchState, ok bool) {
 			return st, false
 		}
 	}
+}
+
+// jsonTime reads a time at the start of b with time.Time.UnmarshalJSON, the function json.Unmarshal
+// calls, and returns the bytes used.
+func jsonTime(b []byte) (time.Time, int, bool) {
+	var t time.Time
+	_, n, ok := plainString(b)
+	if !ok || t.UnmarshalJSON(b[:n]) != nil {
+		return t, 0, false
+	}
+	return t, n, true
+}
+
+// jsonInt reads an integer at the start of b, as JSON writes one (no leading zeros, no fraction).
+func jsonInt(b []byte) (int, int, bool) {
+	j := 0
+	if j < len(b) && b[j] == '-' {
+		j++
+	}
+	start := j
+	for j < len(b) && b[j] >= '0' && b[j] <= '9' {
+		j++
+	}
+	if j == start || b[start] == '0' && j-start > 1 {
+		return 0, 0, false
+	}
+	v, err := strconv.Atoi(string(b[:j]))
+	return v, j, err == nil
+}
+
+// jsonBool reads true or false at the start of b.
+func jsonBool(b []byte) (bool, int, bool) {
+	switch {
+	case len(b) >= 4 && string(b[:4]) == "true":
+		return true, 4, true
+	case len(b) >= 5 && string(b[:5]) == "false":
+		return false, 5, true
+	}
+	return false, 0, false
 }
 
 // plainString reads a JSON string at the start of b whose decoding is simple: no control
