@@ -15,6 +15,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -316,10 +317,7 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	if o.profile != "" && o.trace {
 		// Where the cores wait: an execution trace showed the single writer as the critical path
 		// (its fdatasyncs, workers waiting on their own feed's commit; see refresh's handOff).
-		fullTrace = make(chan error, 1)
-		go func() {
-			fullTrace <- d.pprofTo(filepath.Join(o.profile, filepath.Base(dir)+"-full.trace"), fmt.Sprintf("trace?seconds=%d", o.profileSeconds))
-		}()
+		fullTrace = d.trace(filepath.Join(o.profile, filepath.Base(dir)+"-full.trace"), o.profileSeconds)
 	}
 	heap := d.sampleHeap(o.feeds)
 	var profiled chan error
@@ -339,15 +337,8 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	if d.pg != nil {
 		m["full.pg_cpu_s"] = pgCPU() - d.pgCPUStart
 	}
-	if fullProfile != nil {
-		if err := <-fullProfile; err != nil {
-			return nil, err
-		}
-	}
-	if fullTrace != nil {
-		if err := <-fullTrace; err != nil {
-			return nil, err
-		}
+	if err := wait(fullProfile, fullTrace); err != nil {
+		return nil, err
 	}
 	m["full.farm_cpu_s"] = farmCPU(fm) - farmCPU0
 	m["startup_s"] = d.readyAt.Sub(d.startedAt).Seconds()
@@ -383,10 +374,8 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 	if err != nil {
 		return nil, err
 	}
-	if profiled != nil {
-		if err := <-profiled; err != nil {
-			return nil, err
-		}
+	if err := wait(profiled); err != nil {
+		return nil, err
 	}
 	m["r304.wall_s"], m["r304.cpu_s"] = wall, cpu
 	if d.pg != nil {
@@ -403,25 +392,15 @@ func runOnce(o options, dir string) (map[string]float64, error) {
 		}
 		var changeTrace chan error
 		if o.profile != "" && o.trace {
-			changeTrace = make(chan error, 1)
-			go func() {
-				changeTrace <- d.pprofTo(filepath.Join(o.profile, filepath.Base(dir)+"-change.trace"), fmt.Sprintf("trace?seconds=%d", o.profileSeconds))
-			}()
+			changeTrace = d.trace(filepath.Join(o.profile, filepath.Base(dir)+"-change.trace"), o.profileSeconds)
 		}
 		pgCPU0 = pgCPU()
 		wall, cpu, res, err = d.refresh()
 		if err != nil {
 			return nil, err
 		}
-		if profiled != nil {
-			if err := <-profiled; err != nil {
-				return nil, err
-			}
-		}
-		if changeTrace != nil {
-			if err := <-changeTrace; err != nil {
-				return nil, err
-			}
+		if err := wait(profiled, changeTrace); err != nil {
+			return nil, err
 		}
 		m["change.wall_s"], m["change.cpu_s"] = wall, cpu
 		m["change.wall_share"] = wall / max(m["full.wall_s"], 1e-9)
@@ -490,10 +469,8 @@ func round304Only(o options, dir, farmAddr string) (map[string]float64, error) {
 	if err != nil {
 		return nil, err
 	}
-	if profiled != nil {
-		if err := <-profiled; err != nil {
-			return nil, err
-		}
+	if err := wait(profiled); err != nil {
+		return nil, err
 	}
 	m["r304.wall_s"], m["r304.cpu_s"] = wall, cpu
 	m["r304.not_modified"] = float64(res.count("not_modified"))
@@ -794,6 +771,26 @@ func (d *daemon) profile(file string, seconds int, heapFile string) chan error {
 	}()
 	time.Sleep(10 * time.Millisecond) // let the profile start before the round does
 	return out
+}
+
+// trace records the daemon's execution trace for the next seconds into file, from its admin
+// /debug/pprof; the channel gets the outcome.
+func (d *daemon) trace(file string, seconds int) chan error {
+	out := make(chan error, 1)
+	go func() { out <- d.pprofTo(file, fmt.Sprintf("trace?seconds=%d", seconds)) }()
+	return out
+}
+
+// wait returns the first error of the recordings started by profile and trace; a nil channel is
+// one that was not started.
+func wait(recordings ...chan error) error {
+	var first error
+	for _, ch := range recordings {
+		if ch != nil {
+			first = cmp.Or(first, <-ch)
+		}
+	}
+	return first
 }
 
 // pprofTo saves the daemon's /debug/pprof/WHAT into file.
@@ -1181,8 +1178,12 @@ func printResults(w io.Writer, runs []map[string]float64) {
 		line("full refresh CPU, PostgreSQL", "%.2f CPU-s  (daemon + PostgreSQL %.2f CPU-s; 304 round %.2f, change round %.2f)",
 			med["full.pg_cpu_s"], medSum(runs, "full.cpu_s", "full.pg_cpu_s"), med["r304.pg_cpu_s"], med["change.pg_cpu_s"])
 	}
-	line("entries per daemon CPU-s", "%.0f  = %.2f × gofeed parse alone (%.0f items/s, %.1f MB/s per core)",
-		med["full.entries_per_cpu_s"], med["full.entries_per_cpu_s"]/med["ceil.gofeed_items_s"], med["ceil.gofeed_items_s"], med["ceil.gofeed_mb_s"])
+	if _, ok := med["ceil.gofeed_items_s"]; ok {
+		line("entries per daemon CPU-s", "%.0f  = %.2f × gofeed parse alone (%.0f items/s, %.1f MB/s per core)",
+			med["full.entries_per_cpu_s"], med["full.entries_per_cpu_s"]/med["ceil.gofeed_items_s"], med["ceil.gofeed_items_s"], med["ceil.gofeed_mb_s"])
+	} else { // -quick, -skip-output: the gofeed ceiling was not measured
+		line("entries per daemon CPU-s", "%.0f", med["full.entries_per_cpu_s"])
+	}
 	line("304 round wall / CPU", "%.3f s / %.2f CPU-s  (%.0f not modified)", med["r304.wall_s"], med["r304.cpu_s"], med["r304.not_modified"])
 	if _, ok := med["change.wall_s"]; ok {
 		line("change round wall / CPU", "%.3f s / %.2f CPU-s  (%.0f new; %.3f of the full refresh's wall, %.3f of its CPU: medians of the runs' ratios)",
