@@ -14,10 +14,11 @@ import (
 // commit, every entry put dirties a page of its own: bbolt reads it into a node, rewrites it whole
 // at the commit and writes it out. At 4,000 sources × 50 entries that was 3.4 pages written per
 // article in all (BenchmarkFirstRefresh), at 500 sources 2.0. Put into a twin instead, a commit's
-// entries share the twin's few pages; once it holds foldAt entries, each commit moves the next
-// of them into the index in key order, as many as it staged (a fold), which rewrites the index
-// pages of that stretch of keys once for all the entries that land on them. Both happen inside the writer's transactions, so
-// every reader sees an index and its twin of one snapshot, and a crash loses nothing.
+// entries share the twin's few pages; once it holds foldAt entries, each commit moves the next of
+// them into the index in key order, as many as it staged (a fold), which rewrites the index pages
+// of that stretch of keys once for all the entries that land on them. Both happen inside the
+// writer's transactions, so every reader sees an index and its twin of one snapshot, and a crash
+// loses nothing.
 //
 // by_source is not staged: its keys start with the source, so a feed's entries land together
 // already. An entry lives in exactly one of the two buckets (stage puts one into the twin only when
