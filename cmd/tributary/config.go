@@ -282,13 +282,28 @@ func LoadConfig(path string) (*Config, error) {
 // ParseConfig validates configuration bytes as if read from path (which names the file in messages
 // and anchors relative paths). The one file it reads is server.admin_token_file.
 func ParseConfig(path string, data []byte) (*Config, error) {
+	cfg, err := parseConfig(path, data, false)
+	if errors.Is(err, errNeedLines) {
+		// A problem of a value to place: read again, noting the line of every key.
+		cfg, err = parseConfig(path, data, true)
+	}
+	return cfg, err
+}
+
+// errNeedLines is parseConfig's answer, without withLines, to a file with problems of values that
+// checkKeys' lines would place.
+var errNeedLines = errors.New("config: problems to place on their lines")
+
+// parseConfig is ParseConfig, with withLines passed to checkKeys. Without the lines, a file that
+// has problems of values (found by validate, not by the key walk) gives errNeedLines.
+func parseConfig(path string, data []byte, withLines bool) (*Config, error) {
 	ce := &ConfigError{Path: path}
 	name := filepath.Base(path)
 	// Unknown keys and values of the wrong type are listed with their lines, then dropped, so that
 	// the checks of the values below run on the rest of the file. A file that is not TOML has no
 	// keys to check: its syntax error alone is reported, worded by the decoder, which gives it a
 	// line and column (the key walk's parser stops at it but does not place it).
-	keys, err := checkKeys(data)
+	keys, err := checkKeys(data, withLines)
 	if err != nil {
 		var doc map[string]any
 		if derr := toml.Unmarshal(data, &doc); derr != nil {
@@ -327,6 +342,9 @@ func ParseConfig(path string, data []byte) (*Config, error) {
 	bad := fc.reporter(name, ce)
 	cfg := fc.validate(dir, readAdminToken(fc.Server, dir, bad), bad)
 	cfg.DSN = readDSN(fc.Storage, cfg.Backend, dir, bad)
+	if len(ce.Problems) > len(keys.problems) && !withLines {
+		return nil, errNeedLines
+	}
 	if len(ce.Problems) > 0 {
 		// In file order, as an editor walks them; problems of defaults (no line) last.
 		slices.SortStableFunc(ce.Problems, func(a, b string) int { return cmp.Compare(problemLine(a), problemLine(b)) })

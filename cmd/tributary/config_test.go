@@ -307,6 +307,12 @@ func FuzzParseConfig(f *testing.F) {
 		if err != nil && err.Error() == "" {
 			t.Fatal("empty error message")
 		}
+		// ParseConfig reads a file without noting its keys' lines, and again with them when it has
+		// problems to place: it must say what one read with the lines says.
+		_, errLines := parseConfig("/tmp/config.toml", data, true)
+		if (err == nil) != (errLines == nil) || err != nil && err.Error() != errLines.Error() {
+			t.Fatalf("ParseConfig: %v\nread with the lines: %v", err, errLines)
+		}
 	})
 }
 

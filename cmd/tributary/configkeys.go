@@ -25,11 +25,17 @@ type keyProblem struct {
 // syntax error the walk stops and the parser's error is returned (ParseConfig has the decoder word
 // it, with its line and column).
 //
-// The walker it returns holds the problems, the line of every key it met, by lineKey's names:
-// "fetch.timeout", "source#0" for the first [[source]] header, "source#0.schedule", and how many
-// blocks of each array table it counted ("source").
-func checkKeys(data []byte) (*keyWalker, error) {
-	w := keyWalker{counts: map[string]int{}, lines: map[string]int{}, fields: map[reflect.Type]map[string]int{}}
+// The walker it returns holds the problems (each with its line), how many blocks of each array
+// table it counted ("source"), and, with withLines, the line of every key it met, by lineKey's
+// names: "fetch.timeout", "source#0" for the first [[source]] header, "source#0.schedule". Those
+// lines are only read to place a problem that the checks after the walk find, and recording
+// 20,000 of them was a third of the walk's cost for a file of 10,000 sources that has none, so
+// ParseConfig asks for them only when it has such a problem to place.
+func checkKeys(data []byte, withLines bool) (*keyWalker, error) {
+	w := keyWalker{counts: map[string]int{}, fields: map[reflect.Type]map[string]int{}}
+	if withLines {
+		w.lines = map[string]int{}
+	}
 	var p unstable.Parser
 	p.Reset(data)
 	// Parser.Shape counts lines from the start for every call; the offsets of the newlines, found
@@ -71,7 +77,7 @@ func lineAt(newlines []uint32, offset uint32) int {
 type keyWalker struct {
 	problems []keyProblem
 	counts   map[string]int // array tables seen so far, by their path (lineKey: "source")
-	lines    map[string]int // by lineKey
+	lines    map[string]int // by lineKey; nil when not asked for
 	// fields indexes each struct type's fields by toml tag, built on first use: a file of 10,000
 	// [[source]] blocks looks up 20,000 keys, and reflect's field walk per key was a tenth of
 	// loading it (BenchmarkParseConfig's profile).
@@ -134,7 +140,9 @@ func (w *keyWalker) header(e *unstable.Node, line int) ([]any, reflect.Type) {
 			return nil, nil
 		}
 	}
-	w.lines[lineKey(path)] = line
+	if w.lines != nil {
+		w.lines[lineKey(path)] = line
+	}
 	return path, t
 }
 
@@ -187,7 +195,9 @@ func (w *keyWalker) value(p *unstable.Parser, v *unstable.Node, line int, path [
 		ok = scalarFits(t.Kind(), v.Kind)
 	}
 	if ok {
-		w.lines[lineKey(path)] = line
+		if w.lines != nil {
+			w.lines[lineKey(path)] = line
+		}
 	} else {
 		last := path[len(path)-1].(string)
 		w.add(line, path[:len(path)-1], last, fmt.Sprintf("%s = %s: %s", dotted(names(path)), rawValue(p, v), wantForm(f, v)))
