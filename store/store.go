@@ -367,9 +367,17 @@ func (s *Store) States(ctx context.Context) (map[string]aggregator.FetchState, e
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("store: states: %w", err)
 	}
-	states := make(map[string]aggregator.FetchState)
+	var states map[string]aggregator.FetchState
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketStates).ForEach(func(k, v []byte) error {
+		// Counted first, so that the map is made once at its size: grown step by step, 10,000
+		// states were copied over and over at every start (a state is 150 bytes).
+		b, n := tx.Bucket(bucketStates), 0
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			n++
+		}
+		states = make(map[string]aggregator.FetchState, n)
+		return b.ForEach(func(k, v []byte) error {
 			st, err := decodeState(v)
 			if err != nil {
 				return fmt.Errorf("state of %q: %w", k, err)
