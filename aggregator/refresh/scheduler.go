@@ -52,13 +52,19 @@ func NewScheduler(r *Refresher, logger *slog.Logger) *Scheduler {
 func (s *Scheduler) Sync(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	want := map[string]aggregator.Source{}
-	for _, src := range s.r.Sources() {
-		want[src.Name] = src
+	sources := s.r.Sources()
+	// By index, sized once: a map of 10,000 Source values, grown step by step, was a tenth of
+	// Sync at start.
+	want := make(map[string]int, len(sources))
+	for i, src := range sources {
+		want[src.Name] = i
+	}
+	if len(s.entries) == 0 {
+		s.entries = make(map[string]cron.EntryID, len(sources))
 	}
 	for key, id := range s.entries {
 		name, spec := splitKey(key)
-		if src, ok := want[name]; !ok || src.Schedule != spec {
+		if i, ok := want[name]; !ok || sources[i].Schedule != spec {
 			s.cron.Remove(id)
 			delete(s.entries, key)
 		}
@@ -69,7 +75,8 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 	// (cron only calls Next on it, which reads it). 10,000 sources were parsing the same spec
 	// 10,000 times at start.
 	parsed := map[string]cron.Schedule{}
-	for name, src := range want {
+	for _, src := range sources {
+		name := src.Name
 		key := name + "\x00" + src.Schedule
 		if _, ok := s.entries[key]; ok {
 			continue
