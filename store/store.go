@@ -392,6 +392,24 @@ func (s *Store) States(ctx context.Context) (map[string]aggregator.FetchState, e
 	return states, nil
 }
 
+// Ping begins a read transaction and finds the states bucket: the meta page and the root of the
+// tree, whatever the database holds.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("store: ping: %w", err)
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketStates) == nil {
+			return fmt.Errorf("bucket %q is missing", bucketStates)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: ping: %w", err)
+	}
+	return nil
+}
+
 // Article returns one article by ID, or an error wrapping aggregator.ErrNotFound.
 func (s *Store) Article(ctx context.Context, id string) (aggregator.Article, error) {
 	if err := ctx.Err(); err != nil {

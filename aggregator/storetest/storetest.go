@@ -231,6 +231,7 @@ var saveBehaviours = []behaviour{
 	{name: "generation changes on every change and on nothing else", run: generation},
 	{name: "everything survives a reopen", run: reopenKeeps},
 	{name: "a canceled context reaches nothing", run: canceled},
+	{name: "ping answers while the store is open, and not once it is closed", run: ping},
 	{name: "concurrent writers and readers", run: concurrent},
 }
 
@@ -709,6 +710,7 @@ func canceled(t *testing.T, h *harness) {
 		{"Articles", func() error { _, err := h.s.Articles(ctx, aggregator.Query{}); return err }},
 		{"Prune", func() error { _, err := h.s.Prune(ctx, aggregator.PrunePolicy{Before: day(9)}); return err }},
 		{"Stats", func() error { _, err := h.s.Stats(ctx); return err }},
+		{"Ping", func() error { return h.s.Ping(ctx) }},
 	}
 	for _, c := range calls {
 		if err := c.call(); !errors.Is(err, context.Canceled) {
@@ -720,6 +722,29 @@ func canceled(t *testing.T, h *harness) {
 	}
 	if states := h.states(); len(states) != 1 {
 		t.Errorf("states = %v", states)
+	}
+}
+
+// ping: health probes call Ping; it must tell an open store from a closed one, empty or not.
+func ping(t *testing.T, h *harness) {
+	ctx := context.Background()
+	if err := h.s.Ping(ctx); err != nil {
+		t.Fatalf("Ping of an empty store: %v", err)
+	}
+	h.save("a", Article("1", "a", day(1)))
+	if err := h.s.Ping(ctx); err != nil {
+		t.Fatalf("Ping of a store holding an article: %v", err)
+	}
+	if err := h.s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.s.Ping(ctx); err == nil {
+		t.Error("Ping of a closed store: no error")
+	}
+	h.s = nil
+	h.reopen(h.grouping)
+	if err := h.s.Ping(ctx); err != nil {
+		t.Errorf("Ping after reopening: %v", err)
 	}
 }
 

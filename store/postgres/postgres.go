@@ -259,6 +259,14 @@ func (s *Store) States(ctx context.Context) (map[string]aggregator.FetchState, e
 	return out, nil
 }
 
+// Ping asks the server for a round trip on one of the pool's connections.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.pool.Ping(ctx); err != nil {
+		return fmt.Errorf("postgres: ping: %w", err)
+	}
+	return nil
+}
+
 // Article returns one article by ID, or an error wrapping aggregator.ErrNotFound.
 func (s *Store) Article(ctx context.Context, id string) (aggregator.Article, error) {
 	rows, err := s.pool.Query(ctx, `SELECT `+recordColumns+`, body FROM articles WHERE id = $1`, id)
