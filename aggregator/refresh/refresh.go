@@ -330,6 +330,13 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 	if f, ok := r.shared(); ok && manual {
 		return r.refreshShared(ctx, f, names), nil
 	}
+	return r.round(ctx, names, manual), nil
+}
+
+// round refreshes names concurrently and waits for them, then for their deferred states to be
+// written. A name that is not configured (any more: a round of the scheduler may run between a
+// reload and its Sync) gets an error result; the others are refreshed.
+func (r *Refresher) round(ctx context.Context, names []string, manual bool) []aggregator.RefreshResult {
 	results := make([]aggregator.RefreshResult, len(names))
 	calls := make([]*call, len(names))
 	for i, n := range names {
@@ -343,7 +350,7 @@ func (r *Refresher) Refresh(ctx context.Context, names []string, manual bool) ([
 	if ctx.Err() == nil {
 		r.syncStates() // the round's states are stored when it answers
 	}
-	return results, nil
+	return results
 }
 
 // RefreshSource refreshes one source, or joins the refresh of it already running.

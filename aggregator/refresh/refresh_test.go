@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -432,11 +434,109 @@ func TestSchedulerSync(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, func() bool { return !h.r.State("b").LastSuccess.IsZero() })
-	if len(s.entries) != 1 {
-		t.Errorf("%d cron entries after replacing the sources, want 1", len(s.entries))
+	if n := len(s.cron.Entries()); n != 1 || !slices.Equal(s.groups["@every 1m"].names, []string{"b"}) {
+		t.Errorf("%d cron entries after replacing the sources (want 1), schedule groups %v", n, s.groups)
 	}
 	if !s.Next("a").IsZero() {
 		t.Error("a removed source still has a next run")
+	}
+}
+
+// TestSchedulerGroups: sources that share a schedule share one cron entry, whose round lists them in
+// configuration order; a reload that moves, removes and adds sources leaves one entry per schedule
+// in use, and only the sources it schedules anew are caught up.
+func TestSchedulerGroups(t *testing.T) {
+	srv, hits := countingServer(t, rss("g", 1))
+	at := func(name, schedule string) aggregator.Source {
+		s := src(name, srv.URL+"/"+name)
+		s.Schedule = schedule
+		return s
+	}
+	h := newHarness(t, []aggregator.Source{at("a", "@every 1m"), at("b", "@every 5m"), at("c", "@every 1m")}, Options{})
+	s := NewScheduler(h.r, nil)
+	ctx := context.Background()
+	groups := func() map[string][]string {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		out := map[string][]string{}
+		for spec, g := range s.groups {
+			out[spec] = g.names
+		}
+		return out
+	}
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := groups(), map[string][]string{"@every 1m": {"a", "c"}, "@every 5m": {"b"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("groups %v, want %v", got, want)
+	}
+	if n := len(s.cron.Entries()); n != 2 {
+		t.Errorf("%d cron entries, want 2", n)
+	}
+	waitFor(t, func() bool { return hits.Load() == 3 }) // all three caught up: never fetched
+
+	h.r.SetSources(ctx, []aggregator.Source{at("a", "@every 1m"), at("b", "@every 1m"), at("d", "@hourly")})
+	if err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := groups(), map[string][]string{"@every 1m": {"a", "b"}, "@hourly": {"d"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("after the reload: groups %v, want %v", got, want)
+	}
+	if n := len(s.cron.Entries()); n != 2 {
+		t.Errorf("after the reload: %d cron entries, want 2", n)
+	}
+	// d is new; b, rescheduled, was fetched within its new period: only d is fetched.
+	waitFor(t, func() bool { return !h.r.State("d").LastSuccess.IsZero() })
+	h.r.syncStates()
+	if n := hits.Load(); n != 4 {
+		t.Errorf("%d fetches after the reload, want 4 (d caught up, nothing else)", n)
+	}
+}
+
+// TestSchedulerRound: a cron tick is one round of the schedule's sources, as a manual refresh of
+// them is: each is fetched, the other schedule's sources are not, a source that a reload removed
+// before Sync ran again does not stop the others, and the round's not-modified states are written
+// in one batch at its end (with an entry per source, each refresh asked for its own).
+func TestSchedulerRound(t *testing.T) {
+	srv, conditional := conditionalServer(t, rss("r", 2), "")
+	var sources []aggregator.Source
+	for i := range 20 {
+		sources = append(sources, src(fmt.Sprintf("s%02d", i), fmt.Sprintf("%s/%d", srv.URL, i)))
+	}
+	other := src("other", srv.URL+"/other")
+	other.Schedule = "@every 5m"
+	h := newHarness(t, append(slices.Clone(sources), other), Options{})
+	h.r.stateWait = time.Hour // batches are written when a round ends, never on the timer
+	h.refresh(true)           // stores every feed and its ETag
+	s := NewScheduler(h.r, nil)
+	ctx := context.Background()
+	if err := s.Sync(ctx); err != nil { // nothing is overdue: no catch-up
+		t.Fatal(err)
+	}
+	h.r.SetSources(ctx, append(slices.Clone(sources[1:]), other)) // s00 removed, Sync not run yet
+
+	h.r.states304.mu.Lock()
+	batches := h.r.states304.batches
+	h.r.states304.mu.Unlock()
+	s.runRound(ctx, "@every 1m")
+	if n := conditional.Load(); n != 19 {
+		t.Errorf("%d conditional fetches, want 19 (s01…s19; not the removed s00, not other)", n)
+	}
+	if st := h.r.State("s01"); st.LastStatus != aggregator.StatusNotModified {
+		t.Errorf("s01 after the round: %+v", st)
+	}
+	h.r.states304.mu.Lock()
+	written, pending := h.r.states304.batches-batches, len(h.r.states304.pending)
+	h.r.states304.mu.Unlock()
+	if written != 1 || pending != 0 {
+		t.Errorf("the round's 19 not-modified states: %d batches written, %d pending; want 1 and 0", written, pending)
+	}
+	stored, err := h.store.States(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := stored["s19"]; st.LastStatus != aggregator.StatusNotModified {
+		t.Errorf("s19's stored state after the round: %+v", st)
 	}
 }
 

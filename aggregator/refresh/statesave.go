@@ -47,6 +47,7 @@ type stateLog struct {
 	running  bool                             // the flusher runs
 	seq      uint64                           // deferrals so far
 	written  uint64                           // seq of the last deferral written (or failed)
+	batches  int                              // batches written (or failed), for tests
 }
 
 // deferrable reports whether next, the state after a 304 that followed st, differs from st only in
@@ -114,6 +115,7 @@ func (r *Refresher) flushStates() {
 		}
 		l.mu.Lock()
 		l.flushing, l.written = nil, upTo
+		l.batches++
 		l.cond.Broadcast()
 		l.mu.Unlock()
 	}
