@@ -18,8 +18,9 @@ import (
 // stateWait after the first, or at once when a round that holds them ends. Writing "as soon as the
 // flusher is free" made a commit (two fdatasyncs and a freelist write) every few milliseconds: the
 // 304 round of 10,000 sources took 0.89 s and 0.97 CPU-s that way, 0.65 s and 0.65 CPU-s batched
-// (one run each of tributary-bench). Refresh and RefreshSource wait for the states of
-// their round to be written before they return, and Close writes what is left: only a crash can
+// (one run each of tributary-bench). Refresh, RefreshSource and a scheduler's round (one per
+// schedule, not per source: see Scheduler) wait for the states of their round to be written
+// before they return, and Close writes what is left: only a crash can
 // lose a deferred state, and what it loses is when a source was last fetched (it is fetched again
 // after the restart, with the validators it had) and its last status.
 //
