@@ -455,36 +455,27 @@ func TestSchedulerGroups(t *testing.T) {
 	h := newHarness(t, []aggregator.Source{at("a", "@every 1m"), at("b", "@every 5m"), at("c", "@every 1m")}, Options{})
 	s := NewScheduler(h.r, nil)
 	ctx := context.Background()
-	groups := func() map[string][]string {
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		out := map[string][]string{}
-		for spec, g := range s.groups {
-			out[spec] = g.names
+	// resync runs Sync and checks the rounds it leaves, one cron entry each.
+	resync := func(when string, want map[string][]string) {
+		t.Helper()
+		if err := s.Sync(ctx); err != nil {
+			t.Fatal(err)
 		}
-		return out
+		s.mu.Lock()
+		got := map[string][]string{}
+		for spec, g := range s.groups {
+			got[spec] = g.names
+		}
+		s.mu.Unlock()
+		if !reflect.DeepEqual(got, want) || len(s.cron.Entries()) != len(want) {
+			t.Errorf("%s: rounds %v and %d cron entries, want %v", when, got, len(s.cron.Entries()), want)
+		}
 	}
-	if err := s.Sync(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := groups(), map[string][]string{"@every 1m": {"a", "c"}, "@every 5m": {"b"}}; !reflect.DeepEqual(got, want) {
-		t.Errorf("groups %v, want %v", got, want)
-	}
-	if n := len(s.cron.Entries()); n != 2 {
-		t.Errorf("%d cron entries, want 2", n)
-	}
+	resync("at start", map[string][]string{"@every 1m": {"a", "c"}, "@every 5m": {"b"}})
 	waitFor(t, func() bool { return hits.Load() == 3 }) // all three caught up: never fetched
 
 	h.r.SetSources(ctx, []aggregator.Source{at("a", "@every 1m"), at("b", "@every 1m"), at("d", "@hourly")})
-	if err := s.Sync(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := groups(), map[string][]string{"@every 1m": {"a", "b"}, "@hourly": {"d"}}; !reflect.DeepEqual(got, want) {
-		t.Errorf("after the reload: groups %v, want %v", got, want)
-	}
-	if n := len(s.cron.Entries()); n != 2 {
-		t.Errorf("after the reload: %d cron entries, want 2", n)
-	}
+	resync("after the reload", map[string][]string{"@every 1m": {"a", "b"}, "@hourly": {"d"}})
 	// d is new; b, rescheduled, was fetched within its new period: only d is fetched.
 	waitFor(t, func() bool { return !h.r.State("d").LastSuccess.IsZero() })
 	h.r.syncStates()
