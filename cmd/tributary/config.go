@@ -284,18 +284,18 @@ func LoadConfig(path string) (*Config, error) {
 func ParseConfig(path string, data []byte) (*Config, error) {
 	cfg, err := parseConfig(path, data, false)
 	if errors.Is(err, errNeedLines) {
-		// A problem of a value to place: read again, noting the line of every key.
+		// Problems to report: read again, noting the line of every key.
 		cfg, err = parseConfig(path, data, true)
 	}
 	return cfg, err
 }
 
-// errNeedLines is parseConfig's answer, without withLines, to a file with problems of values that
-// checkKeys' lines would place.
+// errNeedLines is parseConfig's answer, without withLines, to a file with problems: they are
+// worded and placed by a read with the lines.
 var errNeedLines = errors.New("config: problems to place on their lines")
 
-// parseConfig is ParseConfig, with withLines passed to checkKeys. Without the lines, a file that
-// has problems of values (found by validate, not by the key walk) gives errNeedLines.
+// parseConfig is ParseConfig, with withLines passed to checkKeys. Without the lines, a file with
+// any problem gives errNeedLines: only a valid file is read once.
 func parseConfig(path string, data []byte, withLines bool) (*Config, error) {
 	ce := &ConfigError{Path: path}
 	name := filepath.Base(path)
@@ -342,7 +342,9 @@ func parseConfig(path string, data []byte, withLines bool) (*Config, error) {
 	bad := fc.reporter(name, ce)
 	cfg := fc.validate(dir, readAdminToken(fc.Server, dir, bad), bad)
 	cfg.DSN = readDSN(fc.Storage, cfg.Backend, dir, bad)
-	if len(ce.Problems) > len(keys.problems) && !withLines {
+	if len(ce.Problems) > 0 && !withLines {
+		// Any problem, the key walk's too: which messages a dropped key silences depends on the
+		// lines (reporter), so a file with problems is reported only by the read with them.
 		return nil, errNeedLines
 	}
 	if len(ce.Problems) > 0 {

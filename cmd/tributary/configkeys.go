@@ -28,9 +28,9 @@ type keyProblem struct {
 // The walker it returns holds the problems (each with its line), how many blocks of each array
 // table it counted ("source"), and, with withLines, the line of every key it met, by lineKey's
 // names: "fetch.timeout", "source#0" for the first [[source]] header, "source#0.schedule". Those
-// lines are only read to place a problem that the checks after the walk find, and recording
-// 20,000 of them was a third of the walk's cost for a file of 10,000 sources that has none, so
-// ParseConfig asks for them only when it has such a problem to place.
+// lines are only read to word and place problems, and recording 20,000 of them was a quarter of
+// ParseConfig's time for a valid file of 10,000 sources (BenchmarkParseConfig, 47.7 → 35.7 ms
+// without), so ParseConfig asks for them only when the file has problems.
 func checkKeys(data []byte, withLines bool) (*keyWalker, error) {
 	w := keyWalker{counts: map[string]int{}, fields: map[reflect.Type]map[string]int{}}
 	if withLines {
