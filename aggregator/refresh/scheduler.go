@@ -27,7 +27,6 @@ type Scheduler struct {
 
 	mu      sync.Mutex
 	groups  map[string]*group // by schedule
-	of      map[string]string // each scheduled source's schedule
 	started bool
 }
 
@@ -59,7 +58,6 @@ func NewScheduler(r *Refresher, logger *slog.Logger) *Scheduler {
 		// refreshes still running are joined, not started twice, and the others are due.
 		cron:   cron.New(cron.WithChain(cron.Recover(cl)), cron.WithLogger(cl)),
 		groups: map[string]*group{},
-		of:     map[string]string{},
 	}
 }
 
@@ -72,6 +70,13 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sources := s.r.Sources()
+	// Where each source was scheduled until now: one scheduled so already is not a catch-up.
+	was := map[string]string{}
+	for spec, g := range s.groups {
+		for _, name := range g.names {
+			was[name] = spec
+		}
+	}
 	// Each schedule is parsed once, and its Schedule shared (cron only calls Next on it, which
 	// reads it).
 	parsed := map[string]cron.Schedule{}
@@ -102,17 +107,11 @@ func (s *Scheduler) Sync(ctx context.Context) error {
 	}
 	var due []string
 	now := s.r.o.Now()
-	of := make(map[string]string, len(sources))
 	for _, src := range sources {
-		of[src.Name] = src.Schedule
-		if spec, ok := s.of[src.Name]; ok && spec == src.Schedule {
-			continue // scheduled so already: not a catch-up
-		}
-		if overdue(parsed[src.Schedule], s.r.State(src.Name), now) {
+		if spec, ok := was[src.Name]; (!ok || spec != src.Schedule) && overdue(parsed[src.Schedule], s.r.State(src.Name), now) {
 			due = append(due, src.Name)
 		}
 	}
-	s.of = of
 	if len(due) > 0 {
 		go func() {
 			if _, err := s.r.Refresh(ctx, due, false); err != nil {
