@@ -1,7 +1,10 @@
 package store
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -98,6 +101,43 @@ func BenchmarkDecodeState(b *testing.B) {
 			var st aggregator.FetchState
 			if err := json.Unmarshal(v[1:], &st); err != nil {
 				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkHealthRead is what a health probe costs against a store holding 10,000 sources' states:
+// "ping", Store.Ping (what /readyz and the watchdog call), against "states", Store.States (what
+// they called before: every state read and decoded, per probe).
+//
+//	go test -run '^$' -bench HealthRead ./store/
+func BenchmarkHealthRead(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(b.TempDir(), "t.db"), Options{Timeout: time.Second})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	t := time.Date(2026, 12, 7, 4, 24, 53, 0, time.UTC)
+	states := make(map[string]aggregator.FetchState, 10000)
+	for i := range 10000 {
+		states[fmt.Sprintf("src-%05d", i)] = aggregator.FetchState{ETag: fmt.Sprintf(`W/"%d-1"`, i),
+			LastModified: "Thu, 01 Jan 2026 01:00:00 GMT", LastFetch: t, LastSuccess: t, LastStatus: aggregator.StatusNotModified}
+	}
+	if err := s.SaveStates(ctx, states); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("ping", func(b *testing.B) {
+		for b.Loop() {
+			if err := s.Ping(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("states", func(b *testing.B) {
+		for b.Loop() {
+			if got, err := s.States(ctx); err != nil || len(got) != len(states) {
+				b.Fatalf("%d states, %v", len(got), err)
 			}
 		}
 	})
