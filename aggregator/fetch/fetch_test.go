@@ -722,3 +722,79 @@ func TestFetchConcurrent(t *testing.T) {
 		t.Errorf("%d requests, want 64", hits.Load())
 	}
 }
+
+// TestFetchRelease checks the lending of pooled read buffers: a Response's Body stays what was
+// fetched until that Response is released, whatever other fetches run meanwhile (a buffer is
+// never lent twice), and Release ends the loan once, nil and 304 responses included.
+func TestFetchRelease(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		gzip    bool
+		charset string
+	}{
+		{"plain", false, "utf-8"},
+		{"gzip", true, "utf-8"},
+		{"decoded charset", true, "gb2312"}, // Body is a fresh buffer: nothing is lent
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bodies := map[string][]byte{}
+			for _, k := range []string{"a", "b", "c"} {
+				b := []byte(rss(tc.charset, titleGB+k))
+				if tc.charset != "utf-8" {
+					b = mustEncode(t, simplifiedchinese.GBK, string(b))
+				}
+				bodies[k] = b
+			}
+			s := serve(t, func(w http.ResponseWriter, r *http.Request) {
+				if r.Header.Get("If-None-Match") != "" {
+					w.WriteHeader(http.StatusNotModified)
+					return
+				}
+				b := bodies[strings.TrimPrefix(r.URL.Path, "/")]
+				if tc.gzip {
+					w.Header().Set("Content-Encoding", "gzip")
+					b = gzipped(t, b)
+				}
+				w.Write(b)
+			})
+			c := newClient(t, Options{})
+			get := func(k string) *Response {
+				t.Helper()
+				resp, err := c.Fetch(t.Context(), Request{URL: s.URL + "/" + k})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := channelTitle(t, resp.Body); got != titleGB+k {
+					t.Fatalf("fetch %s: title %q, want %q", k, got, titleGB+k)
+				}
+				return resp
+			}
+			ra := get("a")
+			wantA := bytes.Clone(ra.Body)
+			rb := get("b")
+			if !bytes.Equal(ra.Body, wantA) {
+				t.Fatal("a later fetch changed an unreleased Body")
+			}
+			ra.Release()
+			if ra.Body != nil {
+				t.Error("Body not nil after Release")
+			}
+			ra.Release() // a second Release does nothing
+			wantB := bytes.Clone(rb.Body)
+			rc := get("c") // may reuse a's buffer, never b's
+			if !bytes.Equal(rb.Body, wantB) {
+				t.Fatal("a fetch after a Release changed another Response's Body")
+			}
+			rb.Release()
+			rc.Release()
+
+			nm, err := c.Fetch(t.Context(), Request{URL: s.URL + "/a", ETag: `"x"`})
+			if err != nil || !nm.NotModified {
+				t.Fatalf("conditional fetch: %+v, %v", summary(nm), err)
+			}
+			nm.Release()
+			var none *Response
+			none.Release()
+		})
+	}
+}

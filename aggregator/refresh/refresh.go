@@ -517,12 +517,15 @@ func (r *Refresher) run(ctx context.Context, src aggregator.Source, st aggregato
 		fetched(int64(len(resp.Body)))
 	}
 	articles, unchanged, listed, err := r.parseFeed(src, resp, now)
-	if err != nil {
-		return fail(fmt.Errorf("%s: %w", resp.URL, err))
-	}
-	// The body is not needed past its parse: a feed waiting for the store's writer (see handOff)
-	// holds its articles only.
+	// The body is not needed past its parse (articles and listing hold copies): its buffer goes
+	// back to the fetcher for the next feed, and a feed waiting for the store's writer (see
+	// handOff) holds its articles only.
+	url := resp.URL
+	resp.Release()
 	resp = nil
+	if err != nil {
+		return fail(fmt.Errorf("%s: %w", url, err))
+	}
 	skipped := len(unchanged)
 	if pushed == nil {
 		next.LastStatus = aggregator.StatusUpdated
