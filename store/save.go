@@ -103,6 +103,7 @@ func saveFeedTx(ctx context.Context, tx *bolt.Tx, w *writer, req *saveReq, now t
 	source, articles, unchanged, stateValue := req.source, req.articles, req.unchanged, req.state
 	var res aggregator.SaveResult
 	grouped := w.grouped
+	w.looks = 0
 	// Entries are saved in ID order: records and tombstones are keyed by ID, and keys put in order
 	// cost bbolt linear time where random ones cost quadratic (see writer). Entries of distinct IDs
 	// touch distinct records, so the order changes nothing else; of entries sharing an ID, the first

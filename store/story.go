@@ -272,13 +272,20 @@ func memberKey(st, id string) []byte { return appendNameKey(nil, st, []byte(id))
 func (w *writer) group(r *record, p *story.Print, now time.Time) error {
 	d := w.dd
 	id := r.a.ID
+	var texts *story.Texts
+	if w.looks < story.MaxLooksPerFeed {
+		texts = &story.Texts{Title: r.a.Title, Body: r.a.Body, Of: w.text}
+	}
 	d.mu.Lock()
-	m, ok := d.idx.Join(id, *p, nil)
+	m, ok := d.idx.JoinWith(id, *p, nil, texts)
 	st := id
 	if ok {
 		st = m.Story
 	}
 	d.mu.Unlock()
+	if texts != nil {
+		w.looks += texts.Looks
+	}
 	w.undo = append(w.undo, func() { d.idx.Remove(id) })
 
 	var joined string
@@ -305,6 +312,16 @@ func (w *writer) group(r *record, p *story.Print, now time.Time) error {
 	e := aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
 		ArticleSource: firstOf(r.a.Sources), ArticleTitle: r.a.Title}
 	return logStory(w.storyLog, e)
+}
+
+// text returns a stored article's title and body, for the story index's second look at a long
+// copy (story.Texts): false when it cannot be read, which only forgoes the look.
+func (w *writer) text(id string) (string, string, bool) {
+	r, ok, err := w.get(id)
+	if err != nil || !ok || loadBody(w.bodies, &r) != nil {
+		return "", "", false
+	}
+	return r.a.Title, r.a.Body, true
 }
 
 func firstOf(names []string) string {

@@ -31,6 +31,7 @@ type writer struct {
 	undo                             []func() // index changes to undo if the transaction fails
 	removed                          []string // articles to drop from the index after the commit
 	grouped                          int      // new articles that joined a story
+	looks                            int      // the story index's second looks for the feed being saved
 
 	total    int64            // change of the article count
 	srcDelta map[string]int64 // change of each source's count

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,6 +18,7 @@ var storyBehaviours = []behaviour{
 	{name: "a split survives a reopen and never rejoins", grouping: true, run: splitStory},
 	{name: "splitting a story's first article moves the others together", grouping: true, run: splitFirst},
 	{name: "a story keeps its ID when its first article is pruned", grouping: true, run: storyPrune},
+	{name: "a flash quoting a long article's middle joins its story, in either order", grouping: true, run: middleFlash},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -236,5 +238,67 @@ func storyPrune(t *testing.T, h *harness) {
 	}
 	if got := h.query(aggregator.Query{Merge: true}); len(got) != 0 {
 		t.Errorf("merged after pruning everything: %v", ids(got))
+	}
+}
+
+// A long article and flashes under its headline (story.Texts: the second look). The article is
+// longer than what a print reads (800 runes): its tenth paragraph is past that.
+const (
+	LongTitle  = "多家券商发布四季度策略：关注高股息与科技成长两条主线"
+	MiddleBody = "<p>华泰证券首席策略分析师表示，四季度上市公司盈利修复的斜率将放缓，建议投资者在半导体设备、工业软件和创新药三个方向上寻找估值与业绩匹配的标的，其中半导体设备板块的订单能见度已经延伸到明年二季度，龙头公司的在手订单同比增长47.3%。</p>"
+)
+
+// LongBody is the long article's body: MiddleBody is its tenth paragraph of twelve, past the
+// print's 800 runes.
+var LongBody = "<p>财联社11月2日讯（记者 王晓）临近年末，多家券商陆续发布四季度及明年的投资策略报告。整体来看，券商研究所对权益市场的判断偏向乐观，认为估值处于历史较低分位，政策面的积极信号正在逐步传导至基本面。</p>" +
+	"<p>中信证券在报告中指出，当前沪深300指数的市盈率约为11.2倍，处于近十年来的28%分位附近，股债性价比指标显示权益资产的配置价值较为突出。该机构建议投资者重点关注红利资产的防御属性，以及新一轮产业周期带来的进攻机会。</p>" +
+	"<p>国泰君安则认为，居民资产配置向权益市场迁移的趋势没有改变，今年以来偏股型基金的发行虽然遇冷，但指数基金和交易型开放式基金的规模持续扩张，被动投资正在成为增量资金的重要来源，全年净流入规模有望超过5200亿元。</p>" +
+	"<p>从行业配置的角度看，多家机构不约而同地提到了高股息资产。招商证券统计显示，银行、煤炭、公用事业和交通运输板块的股息率均超过4%，在无风险利率下行的背景下，这类资产对于保险资金和年金等长期资金具有较强的吸引力。</p>" +
+	"<p>与此同时，科技成长方向同样受到青睐。广发证券的研究团队在路演中提到，人工智能应用的商业化进程快于市场预期，算力基础设施的资本开支仍在上行周期，光模块、服务器和液冷设备的需求预计将在明年继续保持高速增长。</p>" +
+	"<p>申万宏源的宏观团队补充说，财政政策的发力节奏是影响明年开局的重要因素。随着专项债发行提速和政策性金融工具落地，基建投资的实物工作量有望在一季度集中体现，建材、工程机械等顺周期板块存在阶段性的交易机会。</p>" +
+	"<p>海通证券更关注消费领域的结构性变化。该机构在报告中写道，服务消费的恢复明显快于商品消费，旅游、餐饮和影视等线下场景的景气度持续改善，而家电、汽车等耐用品的需求则更多依赖以旧换新等政策的支持力度。</p>" +
+	"<p>东方证券提示，港股市场的估值修复空间值得关注。恒生指数的市净率一度跌破0.9倍，南向资金今年以来累计净买入超过3100亿港元，互联网平台公司回购力度加大，分红率也在逐步提升，中长期配置价值正在显现。</p>" +
+	"<p>光大证券认为，上市公司并购重组的活跃度明显回升。监管部门出台的一系列支持性措施降低了产业并购的门槛，硬科技领域的整合案例明显增多，部分公司通过并购快速补齐技术短板，市场对此类事件的反应也较为积极。</p>" +
+	MiddleBody +
+	"<p>兴业证券提醒，海外流动性的变化仍是影响市场风格的重要变量。若美联储在明年上半年开启降息周期、十年期美债收益率回落至3.8%以下，成长风格有望迎来估值扩张，而在此之前，市场可能继续在红利与成长之间反复切换，投资者需要控制仓位的集中度。</p>" +
+	"<p>多位受访的基金经理也表达了类似的看法。一位管理规模超过百亿元的公募基金经理告诉记者，他在三季度末已经适度提高了科技板块的仓位，同时保留了部分高股息资产作为底仓，以应对市场的短期波动和不确定性。</p>"
+
+// middleFlash saves a flash quoting a long article's tenth paragraph under the article's headline,
+// then the article from another source, then a second flash quoting its eleventh paragraph: the
+// article joins the first flash's story (its own text at hand for the look), and so does the
+// second flash (the stored article read back for the look). A flash under the same headline whose
+// passage is not the article's stays apart.
+func middleFlash(t *testing.T, h *harness) {
+	t0 := h.clock.Now().Add(-2 * time.Hour)
+	flashTitle := "快讯：" + LongTitle
+	flash := func(p string) string {
+		return "<p>【" + flashTitle + "】财联社11月2日电，" + strings.TrimPrefix(p, "<p>")
+	}
+	h.save("cls", storyArt("flash", "cls", flashTitle, flash(MiddleBody), t0.Add(-5*time.Hour)))
+	if res := h.save("stcn", storyArt("long", "stcn", LongTitle, LongBody, t0)); res.New != 1 || res.Grouped != 1 {
+		t.Fatalf("long article after the flash: %+v, want one new article grouped", res)
+	}
+	if got := h.get("long").Story; got != "flash" {
+		t.Fatalf("long article's story = %q, want the flash's", got)
+	}
+	eleventh := LongBody[strings.Index(LongBody, "<p>兴业证券"):]
+	eleventh = eleventh[:strings.Index(eleventh, "</p>")+4]
+	if res := h.save("yicai", storyArt("flash2", "yicai", flashTitle, flash(eleventh), t0.Add(-time.Hour))); res.New != 1 || res.Grouped != 1 {
+		t.Fatalf("second flash after the long article: %+v, want one new article grouped", res)
+	}
+	if got := h.get("flash2").Story; got != "flash" {
+		t.Fatalf("second flash's story = %q, want the flash's", got)
+	}
+	if res := h.save("nbs", storyArt("unrelated", "nbs", flashTitle, flash(OtherBody), t0.Add(-4*time.Hour))); res.New != 1 || res.Grouped != 0 {
+		t.Fatalf("another text under the headline: %+v, want it apart", res)
+	}
+	events, err := h.s.Stories(context.Background(), 0)
+	if err != nil || len(events) != 2 {
+		t.Fatalf("Stories = %v, %v; want two merges", events, err)
+	}
+	for _, e := range events {
+		if e.Score < 0.5 || e.Matched == "" {
+			t.Errorf("merge %+v: want the matched article and a score at the threshold or above", e)
+		}
 	}
 }

@@ -98,6 +98,10 @@ func FuzzFingerprint(f *testing.F) {
 		if s1 < 0 || s1 > 1 || s1 != s2 {
 			t.Fatalf("Score = %v and %v", s1, s2)
 		}
+		// The second look walks the whole text (bounded) in windows: any text, a score in [0, 1].
+		if w := windowScore(other, title, body, t0, Options{}.withDefaults()); w < 0 || w > 1 {
+			t.Fatalf("windowScore = %v", w)
+		}
 	})
 }
 

@@ -69,6 +69,7 @@ type Index struct {
 	touched []int32
 	heads   []int32 // tally's scratch: the chains it walks, each one's next node + 1
 	top     []candidate
+	near    []int32 // best's scratch: candidates for a second look outside top (see second)
 }
 
 // candidate is a print that shares common body values with the one being matched.
@@ -217,10 +218,15 @@ func (x *Index) Add(id, story string, p Print) {
 // match, and whether there was one. Each body value is looked up once for both (the lookups are
 // most of the cost: cache misses in a table of millions of values).
 func (x *Index) Join(id string, p Print, skip func(story string) bool) (Match, bool) {
+	return x.JoinWith(id, p, skip, nil)
+}
+
+// JoinWith is Join with the texts for a second look (see Texts); nil is Join.
+func (x *Index) JoinWith(id string, p Print, skip func(story string) bool, t *Texts) (Match, bool) {
 	x.Remove(id)
 	var found [maxBody]*key
 	keys := x.lookup(&found, p, true)
-	m, b := x.best(p, keys, skip)
+	m, b := x.best(p, keys, skip, t)
 	idName := x.addName(id)
 	st := idName
 	ok := m.ID != "" && m.Story != id
@@ -391,14 +397,19 @@ func (x *Index) Len() int { return x.live }
 // rules out a story (one an operator split apart from this article, say). Ties go to the smaller
 // article ID, so that the answer does not depend on the order of Adds.
 func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
+	return x.MatchWith(p, skip, nil)
+}
+
+// MatchWith is Match with the texts for a second look (see Texts); nil is Match.
+func (x *Index) MatchWith(p Print, skip func(story string) bool, t *Texts) (Match, bool) {
 	var found [maxBody]*key
-	m, _ := x.best(p, x.lookup(&found, p, false), skip)
+	m, _ := x.best(p, x.lookup(&found, p, false), skip, t)
 	return m, m.ID != ""
 }
 
 // best scores the prints that share at least minCommon postings of keys with p and returns the
 // best one at or above the threshold and its slot (a zero Match and -1 when none is).
-func (x *Index) best(p Print, keys []*key, skip func(story string) bool) (Match, int32) {
+func (x *Index) best(p Print, keys []*key, skip func(story string) bool, t *Texts) (Match, int32) {
 	if cap(x.counts) < len(x.slots) {
 		x.counts = make([]uint16, len(x.slots), 2*len(x.slots))
 	}
@@ -409,11 +420,20 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) (Match,
 	// every article of a site repeats, until they pass maxDF) share few, and scoring them all
 	// was half of a match's cost.
 	top := x.top[:0]
+	x.near = x.near[:0]
 	for _, s := range x.touched {
 		c := x.counts[s]
 		x.counts[s] = 0
 		sl := &x.slots[s]
-		if c < minCommon || !sl.alive || skip != nil && skip(x.keep(sl.story)) {
+		if c < minCommon {
+			// A copy whose headline alone it shares may share one key only: it may still
+			// deserve a second look, when one of the two is much longer (see second).
+			if t != nil && sl.alive && len(x.near) < secondPool && longer(p.Runes, int(sl.runes)) {
+				x.near = append(x.near, s)
+			}
+			continue
+		}
+		if !sl.alive || skip != nil && skip(x.keep(sl.story)) {
 			continue
 		}
 		if len(top) == x.scored {
@@ -437,6 +457,9 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool) (Match,
 		if sc >= x.opts.Threshold && (b < 0 || sc > bestScore || sc == bestScore && x.str(x.slots[cd.slot].id) < x.str(x.slots[b].id)) {
 			b, bestScore = cd.slot, sc
 		}
+	}
+	if b < 0 && t != nil {
+		b, bestScore = x.second(p, top, skip, t)
 	}
 	if b < 0 {
 		return Match{}, -1

@@ -367,7 +367,7 @@ func TestIndexScoresTheClosestCandidates(t *testing.T) {
 	// The candidates the disclaimer alone nominates must outnumber what Match scores.
 	copyPrint := Fingerprint("快讯｜"+storyTitle, "<p>据报道，</p>"+storyBody, t0.Add(time.Hour))
 	var found [maxBody]*key
-	x.best(copyPrint, x.lookup(&found, copyPrint, false), nil)
+	x.best(copyPrint, x.lookup(&found, copyPrint, false), nil, nil)
 	if len(x.top) < maxScore {
 		t.Fatalf("only %d candidates share values with the copy: the disclaimer nominates too few to test the cap", len(x.top))
 	}

@@ -151,7 +151,7 @@ func evaluate(tb testing.TB, ps []pair, o Options) (tally, []string) {
 	for _, p := range ps {
 		a := Fingerprint(p.A.Title, p.A.Body, parseDate(tb, p.A.Date))
 		b := Fingerprint(p.B.Title, p.B.Body, parseDate(tb, p.B.Date))
-		s := Score(a, b, o)
+		s := scoreTexts(a, b, p.A.Title, p.A.Body, p.B.Title, p.B.Body, o)
 		rows = append(rows, row{s, p})
 		same := s >= o.Threshold
 		switch {
@@ -181,8 +181,9 @@ func evaluate(tb testing.TB, ps []pair, o Options) (tally, []string) {
 // TestPairs measures precision and recall at the shipped defaults on every labelled set and fails
 // below precision 0.98 on any, or below recall 0.9 on ../shared's sets (the goal). Our own
 // set holds harder positives on purpose — a flash quoting the middle of a 3,000-character article,
-// English stories paraphrased by two outlets — that a bounded print sees only in part; its recall
-// floor, 0.7, only guards against a regression. Run with -v to see the figures:
+// English stories paraphrased by two outlets — that a bounded print sees only in part (the second
+// look, which this scores as the index does, finds most of the first kind); its recall floor, 0.8,
+// only guards against a regression (0.844 and 0.909 today). Run with -v to see the figures:
 //
 //	TRIBUTARY_SHARED=/path/to/shared go test -run TestPairs -v ./aggregator/story/ (add -story.dump for every score)
 func TestPairs(t *testing.T) {
@@ -192,8 +193,8 @@ func TestPairs(t *testing.T) {
 		minRecall float64
 		load      func(t *testing.T) []pair
 	}{
-		{"own-dev", 0.7, func(t *testing.T) []pair { return splitOf(own, "dev") }},
-		{"own-test", 0.7, func(t *testing.T) []pair { return splitOf(own, "test") }},
+		{"own-dev", 0.8, func(t *testing.T) []pair { return splitOf(own, "dev") }},
+		{"own-test", 0.8, func(t *testing.T) []pair { return splitOf(own, "test") }},
 		{"neardup", 0.9, func(t *testing.T) []pair { return readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl")) }},
 		{"realposts", 0.9, func(t *testing.T) []pair {
 			return readTSV(t, filepath.Dir(testenv.Shared(t, "realposts/pairs.tsv")))
@@ -272,13 +273,16 @@ func TestPairsThroughIndex(t *testing.T) {
 			for _, p := range ps {
 				a := Fingerprint(p.A.Title, p.A.Body, parseDate(t, p.A.Date))
 				b := Fingerprint(p.B.Title, p.B.Body, parseDate(t, p.B.Date))
-				s := Score(b, a, o)
+				s := scoreTexts(b, a, p.B.Title, p.B.Body, p.A.Title, p.A.Body, o)
 				if s < o.Threshold {
 					continue
 				}
 				accepted++
 				x.Add("A", "A", a)
-				m, ok := x.Match(b, nil)
+				texts := &Texts{Title: p.B.Title, Body: p.B.Body, Of: func(id string) (string, string, bool) {
+					return p.A.Title, p.A.Body, id == "A"
+				}}
+				m, ok := x.MatchWith(b, nil, texts)
 				x.Remove("A")
 				if !ok || m.ID != "A" && m.Score < s {
 					lost++

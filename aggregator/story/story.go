@@ -46,11 +46,16 @@
 // (no figures to compare) score at most ~0.47 on shingles alone (a digest that repeats another's
 // lead item). TestPairs prints the figures per set.
 //
-// Known limits. A print looks at a text's first 800 characters or so (maxRunes): a flash that
-// quotes a long article further on is missed, and one that quotes its middle is seen only through
-// the 48-value sketch and the longer copy's first 20 figures, so it is often missed; so are English
-// stories paraphrased by two outlets, which share few four-word runs; and an updated digest whose
-// headline count changed (要闻12条 → 14条) is kept apart, as a template would be.
+// Second look. A print looks at a text's first 800 characters or so (maxRunes): a flash that runs a
+// long article's headline over a passage from further on shares only the headline with the
+// article's print, and its figures are not among the article's first 20. When nothing reaches the
+// threshold and a candidate has a headline alike and is much longer (or much shorter), the longer
+// text is read whole and scored in windows (second.go, Index.JoinWith): it costs a print per window,
+// for the few pairs that qualify, never for copies of one length.
+//
+// Known limits. English stories paraphrased by two outlets share few four-word runs and are
+// missed; an updated digest whose headline count changed (要闻12条 → 14条) is kept apart, as a
+// template would be; a flash quoting a long article under another headline is missed.
 package story
 
 import (

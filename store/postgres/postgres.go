@@ -377,6 +377,7 @@ type writer struct {
 	undo     []func() // story index changes to undo if the transaction fails
 	removed  []string // articles to drop from the story index after the commit
 	grouped  int
+	looks    int // the story index's second looks for the feed being saved (story.Texts)
 	// batch holds the writes queued by the transaction's function; flush sends them.
 	batch pgx.Batch
 	// printed names the story prints written or changed, recorded under the generation

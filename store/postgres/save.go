@@ -68,6 +68,7 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, articles []aggregator.Article, order []int,
 	prints []*story.Print, unchanged []string, stateValue string, res *aggregator.SaveResult) error {
 	now := w.s.now()
+	w.looks = 0
 	if w.s.dedup != nil {
 		w.s.dedup.expire(now)
 	}
@@ -82,6 +83,13 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 		return err
 	}
 	batch := &w.batch
+	// of reads a stored article for the story index's second look at a long copy (story.Texts);
+	// articles queued in this transaction's batch are not sent yet, and are not found.
+	of := func(id string) (string, string, bool) {
+		var title, body string
+		err := tx.QueryRow(ctx, `SELECT title, body FROM articles WHERE id = $1`, id).Scan(&title, &body)
+		return title, body, err == nil
+	}
 	var sighted []string
 	listed := make([]string, 0, len(ids)+len(unchanged))
 	seen := make(map[string]struct{}, len(ids)+len(unchanged))
@@ -112,7 +120,7 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 		}
 		r := merge.NewRecord(source, a, now)
 		if prints != nil && prints[i] != nil {
-			if err := w.group(batch, &r, prints[i], now); err != nil {
+			if err := w.group(batch, &r, prints[i], now, of); err != nil {
 				return err
 			}
 		}

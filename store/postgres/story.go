@@ -247,15 +247,23 @@ func (s *Store) fingerprints(ctx context.Context, articles []aggregator.Article)
 }
 
 // group gives the new record r its story: the best match's in the index, else its own. It queues
-// the print and, when r joins another story, a log entry.
-func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.Time) error {
+// the print and, when r joins another story, a log entry. of reads a stored article's text for a
+// second look (story.Texts).
+func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.Time, of func(id string) (string, string, bool)) error {
 	d := w.s.dedup
 	id := r.Article.ID
 	d.mu.Lock()
 	if len(w.printed) == 0 {
 		w.seenBefore = d.seen
 	}
-	m, ok := d.idx.Match(*p, nil)
+	var texts *story.Texts
+	if w.looks < story.MaxLooksPerFeed {
+		texts = &story.Texts{Title: r.Article.Title, Body: r.Article.Body, Of: of}
+	}
+	m, ok := d.idx.MatchWith(*p, nil, texts)
+	if texts != nil {
+		w.looks += texts.Looks
+	}
 	st := id
 	if ok && m.Story != id && m.ID != id {
 		st = m.Story
