@@ -14,20 +14,32 @@ import (
 // maxRunes runes, each printed with the headline as if the article began there, and the shorter
 // copy is scored against each window by the same Score, facts veto included.
 const (
-	// secondTitle is the title bigram Jaccard from which a pair gets a second look.
-	secondTitle = 0.6
+	// secondTitle is the title bigram Jaccard from which a pair gets a second look. A flash's
+	// headline is often the article's cut short ("10000只公募基金大市场" of "10000只公募基金大市场
+	// 下半年哪些将成发行主角？"): its Jaccard is low, but all of it is found in the other. So the
+	// shorter headline's containment counts too, from secondContain, when it has at least
+	// secondShortTitle bigrams (a two-word headline is contained in too many).
+	secondTitle      = 0.6
+	secondContain    = 0.9
+	secondShortTitle = 6
 	// secondLong is the fewest letters the longer print must have seen (a text cut at maxRunes
 	// runes has more), and the longer must have seen at least secondRatio times the shorter's.
 	secondLong  = 400
 	secondRatio = 2
-	// secondStep is how far each window starts after the one before: half a window, so that any
-	// passage of up to half a window lies whole inside one.
-	secondStep = maxRunes / 2
-	// secondMax bounds the runes of the longer text looked at (20 windows).
+	// secondWindows windows at most are printed for a look, each starting a step after the one
+	// before: the text's length over secondWindows, but at least secondStep runes. A window's print
+	// records the first maxNumbers figures it meets, and a table of figures fills them in a few
+	// hundred runes: the steps must be short enough that a passage further on begins near the start
+	// of some window, and the count fixed so that a look's cost does not grow with the text.
+	secondWindows = 20
+	secondStep    = maxRunes / 8
+	// secondMax bounds the runes of the longer text looked at.
 	secondMax = 10 * maxRunes
 )
 
-// titleSim is the Jaccard of two prints' title bigrams.
+// titleSim is how alike two prints' headlines are, for a second look: the Jaccard of their title
+// bigrams, or the shorter's containment in the longer when that reaches secondContain and the
+// shorter has secondShortTitle bigrams or more.
 func titleSim(a, b Print) float64 {
 	_, at := split(a.Shingles)
 	_, bt := split(b.Shingles)
@@ -35,7 +47,13 @@ func titleSim(a, b Print) float64 {
 		return 0
 	}
 	ta, tb, tc := overlap(at, bt, titleBase+titleSpace)
-	return float64(tc) / float64(ta+tb-tc)
+	j := float64(tc) / float64(ta+tb-tc)
+	if short := min(ta, tb); short >= secondShortTitle {
+		if c := float64(tc) / float64(short); c >= secondContain {
+			return max(j, c)
+		}
+	}
+	return j
 }
 
 // longer reports whether one of two prints that saw a and b letters is long enough, and so much
@@ -61,7 +79,8 @@ func windowScore(short Print, title, body string, t time.Time, o Options) float6
 		return 0
 	}
 	best := 0.0
-	for start := secondStep; start < len(text); start += secondStep {
+	step := windowStep(len(text))
+	for start := step; start < len(text); start += step {
 		end := min(start+maxRunes, len(text))
 		w := fingerprint(title, string(text[start:end]), t)
 		best = max(best, score(short, w, o))
@@ -141,6 +160,12 @@ func (x *Index) second(p Print, top []candidate, skip func(story string) bool, t
 		}
 	}
 	return b, best
+}
+
+// windowStep is how far apart the windows over a text of n runes start: at most secondWindows of
+// them past the first (which its print saw), at least secondStep runes apart.
+func windowStep(n int) int {
+	return max(secondStep, (n+secondWindows-1)/secondWindows)
 }
 
 // scoreTexts is Score followed, below the threshold, by the second look that Index.JoinWith gives

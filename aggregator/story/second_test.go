@@ -106,3 +106,83 @@ func TestWindowScoreShortText(t *testing.T) {
 		t.Errorf("windowScore of the article = %v, want the threshold or more", w)
 	}
 }
+
+// TestSecondLookFinds: the second look's reach, on labelled pairs it was made for, and the traps
+// next to them. own059 is a flash quoting the 19th and 20th of 39 sentences of an article full of
+// figures: a window's print records the first maxNumbers figures it meets, so only a window that
+// starts close before the passage sees the flash's; own052's flash carries the article's headline
+// cut short, alike by containment, not by Jaccard. A headline of a few words earns no look (it is
+// contained in too many others), and a look finds nothing in another story's text.
+func TestSecondLookFinds(t *testing.T) {
+	pairs := map[string]pair{}
+	for _, p := range readJSONL(t, filepath.Join("testdata", "pairs.jsonl")) {
+		pairs[p.ID] = p
+	}
+	o := Options{}.withDefaults()
+	for _, tc := range []struct {
+		name string
+		id   string
+		edit func(*doc) // applied to the shorter copy, B
+		same bool
+	}{
+		{"figures past the first window's", "own059", nil, true},
+		{"another month's figures", "own059", func(d *doc) {
+			d.Title = strings.NewReplacer("1-4月", "1-5月", "1250", "1410").Replace(d.Title)
+			d.Body = strings.NewReplacer("1-4月", "1-5月", "1250", "1410").Replace(d.Body)
+		}, false},
+		{"headline cut short", "own052", nil, true},
+		{"headline cut to a few words", "own052", func(d *doc) { d.Title = "公募基金" }, false},
+		{"headline cut short over another story", "own052", func(d *doc) { d.Body = pairs["own059"].B.Body }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, ok := pairs[tc.id]
+			if !ok {
+				t.Fatalf("%s not in testdata/pairs.jsonl", tc.id)
+			}
+			if tc.edit != nil {
+				tc.edit(&p.B)
+			}
+			a := Fingerprint(p.A.Title, p.A.Body, parseDate(t, p.A.Date))
+			b := Fingerprint(p.B.Title, p.B.Body, parseDate(t, p.B.Date))
+			if s := Score(a, b, o); s >= o.Threshold {
+				t.Fatalf("Score = %.3f: the pair no longer needs a second look", s)
+			}
+			s := scoreTexts(a, b, p.A.Title, p.A.Body, p.B.Title, p.B.Body, o)
+			if got := s >= o.Threshold; got != tc.same {
+				t.Errorf("score with a second look %.3f: one story %v, want %v", s, got, tc.same)
+			}
+			// The index gives the same answer, whichever copy comes first.
+			for _, longFirst := range []bool{true, false} {
+				x := NewIndex(o)
+				texts := &Texts{Title: p.A.Title, Body: p.A.Body}
+				newP := a
+				if longFirst {
+					x.Add("a", "a", a)
+					texts = &Texts{Title: p.B.Title, Body: p.B.Body, Of: func(string) (string, string, bool) {
+						return p.A.Title, p.A.Body, true
+					}}
+					newP = b
+				} else {
+					x.Add("b", "b", b)
+				}
+				if _, got := x.MatchWith(newP, nil, texts); got != tc.same {
+					t.Errorf("long copy indexed first %v: matched %v, want %v", longFirst, got, tc.same)
+				}
+			}
+		})
+	}
+}
+
+// TestWindowStep: a look prints at most secondWindows windows past the first, however long the
+// text, and its windows overlap (so that a passage between two starts lies whole in one).
+func TestWindowStep(t *testing.T) {
+	for _, n := range []int{maxRunes + 1, 1628, 4 * maxRunes, secondMax} {
+		step := windowStep(n)
+		if windows := (n - 1) / step; windows > secondWindows {
+			t.Errorf("%d runes: %d windows after the first, want ≤ %d", n, windows, secondWindows)
+		}
+		if step < secondStep || step > maxRunes/2 {
+			t.Errorf("%d runes: step %d, want %d to %d", n, step, secondStep, maxRunes/2)
+		}
+	}
+}
