@@ -296,3 +296,92 @@ func TestPairsThroughIndex(t *testing.T) {
 		})
 	}
 }
+
+// TestAllPairs scores every pair of the real posts that ../shared holds (the 230 posts of
+// realposts and the 380 sides of neardup's pairs, each text once: 261 documents, 33,930 pairs),
+// with no time window, so that the facts alone must keep templates of other days apart. Every pair
+// that reaches the threshold must be labelled the same story (realposts/pairs.tsv,
+// neardup/pairs.jsonl) or reviewed by hand in testdata/allpairs.tsv; a new one fails the test until
+// it is reviewed there, and a pair labelled or reviewed as different that merges fails it too. It
+// is the labelled sets' precision measured on the pairs nobody chose:
+//
+//	TRIBUTARY_SHARED=/path/to/shared go test -run TestAllPairs -v ./aggregator/story/
+func TestAllPairs(t *testing.T) {
+	rpDir := filepath.Dir(testenv.Shared(t, "realposts/pairs.tsv"))
+	nd := readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl"))
+	type entry struct {
+		d doc
+		p Print
+	}
+	var docs []entry
+	seen := map[string]bool{}
+	add := func(d doc) {
+		if k := d.Title + "|" + d.Date; !seen[k] {
+			seen[k] = true
+			docs = append(docs, entry{d, Fingerprint(d.Title, d.Body, parseDate(t, d.Date))})
+		}
+	}
+	for _, sec := range []string{"电报", "深度"} {
+		es, err := os.ReadDir(filepath.Join(rpDir, sec))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range es {
+			if strings.HasSuffix(e.Name(), ".md") {
+				add(readPost(t, filepath.Join(rpDir, sec, e.Name())))
+			}
+		}
+	}
+	for _, p := range nd {
+		add(p.A)
+		add(p.B)
+	}
+	key := func(ta, da, tb, db string) string {
+		x, y := ta+"|"+da, tb+"|"+db
+		return min(x, y) + " ‖ " + max(x, y)
+	}
+	verdict := map[string]string{} // "same" or "different"
+	for _, p := range append(nd, readTSV(t, rpDir)...) {
+		verdict[key(p.A.Title, p.A.Date, p.B.Title, p.B.Date)] = map[int]string{0: "different", 1: "same"}[p.Label]
+	}
+	reviewed := 0
+	b, err := os.ReadFile(filepath.Join("testdata", "allpairs.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n")[1:] {
+		f := strings.Split(line, "\t")
+		if len(f) < 5 || f[0] != "same" && f[0] != "different" {
+			t.Fatalf("testdata/allpairs.tsv line %d: want verdict, title_a, date_a, title_b, date_b, note", i+2)
+		}
+		verdict[key(f[1], f[2], f[3], f[4])] = f[0]
+		reviewed++
+	}
+
+	o := Options{Window: 1 << 62}.withDefaults()
+	var merges, pairs int
+	for i := range docs {
+		for j := i + 1; j < len(docs); j++ {
+			a, b := docs[i], docs[j]
+			pairs++
+			s := scoreTexts(a.p, b.p, a.d.Title, a.d.Body, b.d.Title, b.d.Body, o)
+			if s < o.Threshold {
+				continue
+			}
+			merges++
+			k := key(a.d.Title, a.d.Date, b.d.Title, b.d.Date)
+			switch verdict[k] {
+			case "same":
+			case "different":
+				t.Errorf("false merge %.3f: %s", s, k)
+			default:
+				t.Errorf("unreviewed merge %.3f: %s (read both texts; add the pair to testdata/allpairs.tsv)", s, k)
+			}
+		}
+	}
+	if len(docs) < 200 || merges == 0 {
+		t.Fatalf("%d documents, %d merges: the corpus did not load", len(docs), merges)
+	}
+	t.Logf("%d documents, %d pairs, no window: %d merges, all labelled or reviewed the same story (%d pairs reviewed by hand)",
+		len(docs), pairs, merges, reviewed)
+}
