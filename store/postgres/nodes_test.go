@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -281,5 +282,53 @@ func TestStoryRaceOfThree(t *testing.T) {
 	}
 	if err := a.Check(t.Context()); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestSecondLookAcrossNodes: a flash quoting a long article's middle (storetest.MiddleBody) and the
+// article, each saved by another node that has not polled: the second's transaction meets the
+// first's print only under the generation's lock (rejoin), and still joins it through the second
+// look, whichever comes first — its own long text at hand, or the other node's article read back.
+func TestSecondLookAcrossNodes(t *testing.T) {
+	t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
+	flashTitle := "快讯：" + storetest.LongTitle
+	flash := storetest.Article("flash", "cls", t0.Add(-5*time.Hour))
+	flash.Title = flashTitle
+	flash.Body = "<p>【" + flashTitle + "】财联社11月2日电，" + strings.TrimPrefix(storetest.MiddleBody, "<p>")
+	long := storetest.Article("long", "stcn", t0)
+	long.Title, long.Body = storetest.LongTitle, storetest.LongBody
+	for _, a := range []*aggregator.Article{&flash, &long} {
+		a.Link = "https://" + a.Sources[0] + ".example.com/" + a.ID
+		a.Key = a.Link
+	}
+	for _, tt := range []struct {
+		name          string
+		first, second aggregator.Article
+	}{
+		{"article after the flash", flash, long},
+		{"flash after the article", long, flash},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dsn := pg.DSN(t)
+			a, b := openGroupingNode(t, dsn), openGroupingNode(t, dsn)
+			if _, err := a.SaveFeed(t.Context(), tt.first.Sources[0], []aggregator.Article{tt.first}, aggregator.FetchState{}); err != nil {
+				t.Fatal(err)
+			}
+			res, err := b.SaveFeed(t.Context(), tt.second.Sources[0], []aggregator.Article{tt.second}, aggregator.FetchState{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Grouped != 1 {
+				t.Errorf("b's save: %+v, want the article grouped with a's", res)
+			}
+			for i, s := range []*Store{a, b} {
+				if err := s.SyncGeneration(t.Context()); err != nil {
+					t.Fatal(err)
+				}
+				if got := mergedItems(t, s); !slices.Equal(got, []string{tt.first.ID + "+1"}) {
+					t.Errorf("node %d's merged output: %v, want one story under %s", i, got, tt.first.ID)
+				}
+			}
+		})
 	}
 }

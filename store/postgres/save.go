@@ -85,11 +85,7 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 	batch := &w.batch
 	// of reads a stored article for the story index's second look at a long copy (story.Texts);
 	// articles queued in this transaction's batch are not sent yet, and are not found.
-	of := func(id string) (string, string, bool) {
-		var title, body string
-		err := tx.QueryRow(ctx, `SELECT title, body FROM articles WHERE id = $1`, id).Scan(&title, &body)
-		return title, body, err == nil
-	}
+	of := func(id string) (string, string, bool) { return readText(ctx, tx, id) }
 	var sighted []string
 	listed := make([]string, 0, len(ids)+len(unchanged))
 	seen := make(map[string]struct{}, len(ids)+len(unchanged))

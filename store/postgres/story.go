@@ -286,7 +286,7 @@ func (w *writer) group(b *pgx.Batch, r *merge.Record, p *story.Print, now time.T
 ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.story, print = excluded.print`, id, seen, joined, v)
 	w.printed = append(w.printed, id) // recorded under the generation by flush
 	if !ok {
-		w.alone = append(w.alone, alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
+		w.alone = append(w.alone, alone{id: id, print: *p, title: r.Article.Title, body: r.Article.Body, source: firstSource(r.Article.Sources)})
 		return nil
 	}
 	r.Article.Story = st
@@ -295,7 +295,7 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 		if w.joins == nil {
 			w.joins = map[string][]alone{}
 		}
-		w.joins[st] = append(w.joins[st], alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
+		w.joins[st] = append(w.joins[st], alone{id: id, print: *p, title: r.Article.Title, body: r.Article.Body, source: firstSource(r.Article.Sources)})
 	}
 	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score,
 		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
@@ -309,10 +309,10 @@ func firstSource(sources []string) string {
 }
 
 // alone is a new article of the transaction that started a story of its own: rejoin looks for a
-// match again among the prints that came in meanwhile.
+// match again among the prints that came in meanwhile, with its text for a second look.
 type alone struct {
-	id, title, source string
-	print             story.Print
+	id, title, body, source string
+	print                   story.Print
 }
 
 // queuePrints queues, after the generation's bump, the row of story_print_gens that names the
@@ -348,7 +348,9 @@ func (w *writer) queuePrints(b *pgx.Batch) {
 // matched, matches each article that started a story of its own again. One that now matches
 // another story joins it, with the copies of this transaction that joined it; not if a copy of
 // another transaction of this node (not committed yet) joined it: moving it would leave that copy
-// behind, in a story whose first article left it.
+// behind, in a story whose first article left it. The match is the one group makes, second look
+// included: a flash quoting the middle of a long article that another node stored moments before
+// (not polled yet) meets its print only here. The looks of one rejoin are bounded as a feed's.
 func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 	if len(w.alone) == 0 {
 		return nil
@@ -367,8 +369,18 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 		matched string
 	}
 	var moves []move
+	looks := 0
 	for _, a := range w.alone {
-		m, ok := d.idx.Match(a.print, func(st string) bool { return st == a.id })
+		var texts *story.Texts
+		if looks < story.MaxLooksPerFeed {
+			texts = &story.Texts{Title: a.title, Body: a.body, Of: func(id string) (string, string, bool) {
+				return readText(ctx, tx, id)
+			}}
+		}
+		m, ok := d.idx.MatchWith(a.print, func(st string) bool { return st == a.id }, texts)
+		if texts != nil {
+			looks += texts.Looks
+		}
 		// Copies that joined a's story in this transaction move with it; one that another
 		// transaction joined to it would be left behind, so a stays.
 		joins := w.joins[a.id]
@@ -599,4 +611,12 @@ func (s *Store) SplitStory(ctx context.Context, articleID string) error {
 		}
 	}
 	return nil
+}
+
+// readText reads a stored article's title and body in tx, for the story index's second look
+// (story.Texts.Of): false when it is not there (or not readable), which only forgoes the look.
+func readText(ctx context.Context, tx pgx.Tx, id string) (string, string, bool) {
+	var title, body string
+	err := tx.QueryRow(ctx, `SELECT title, body FROM articles WHERE id = $1`, id).Scan(&title, &body)
+	return title, body, err == nil
 }
