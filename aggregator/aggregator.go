@@ -358,7 +358,10 @@ type StoryMerge struct {
 	Article string  `json:"article"`
 	Matched string  `json:"matched,omitempty"`
 	Score   float64 `json:"score,omitempty"`
-	Split   bool    `json:"split,omitempty"`
+	// Window: Score is that of the best window of the longer copy's whole text (the second look
+	// at a flash that quotes a long article past its lead), not of the two prints.
+	Window bool `json:"window,omitempty"`
+	Split  bool `json:"split,omitempty"`
 	// The sources and titles of Article and Matched, so that a wrong merge shows at a glance;
 	// Matched's are read when the log is, and empty once that article is pruned.
 	ArticleSource string `json:"article_source,omitempty"`

@@ -129,7 +129,7 @@ func storyGrouping(t *testing.T, h *harness) {
 	if err != nil || len(events) != 1 {
 		t.Fatalf("Stories = %v, %v; want one merge", events, err)
 	}
-	if e := events[0]; e.Story != "flash" || e.Article != "full" || e.Matched != "flash" || e.Score <= 0 || e.ArticleSource != "stcn" || e.MatchedTitle != FlashTitle {
+	if e := events[0]; e.Story != "flash" || e.Article != "full" || e.Matched != "flash" || e.Score <= 0 || e.Window || e.ArticleSource != "stcn" || e.MatchedTitle != FlashTitle {
 		t.Errorf("merge event %+v", e)
 	}
 }
@@ -297,8 +297,8 @@ func middleFlash(t *testing.T, h *harness) {
 		t.Fatalf("Stories = %v, %v; want two merges", events, err)
 	}
 	for _, e := range events {
-		if e.Score < 0.5 || e.Matched == "" {
-			t.Errorf("merge %+v: want the matched article and a score at the threshold or above", e)
+		if e.Score < 0.5 || e.Matched == "" || !e.Window {
+			t.Errorf("merge %+v: want the matched article, a score at the threshold or above, and the second look's mark", e)
 		}
 	}
 }

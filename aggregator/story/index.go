@@ -458,14 +458,16 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool, t *Text
 			b, bestScore = cd.slot, sc
 		}
 	}
+	window := false
 	if b < 0 && t != nil {
 		b, bestScore = x.second(p, top, skip, t)
+		window = b >= 0
 	}
 	if b < 0 {
 		return Match{}, -1
 	}
 	sl := &x.slots[b]
-	return Match{ID: x.keep(sl.id), Story: x.keep(sl.story), Score: bestScore}, b
+	return Match{ID: x.keep(sl.id), Story: x.keep(sl.story), Score: bestScore, Window: window}, b
 }
 
 // tally counts, in x.counts, the postings of keys that nominate a print: a key's only posting, or

@@ -155,4 +155,7 @@ type Match struct {
 	// ID is the matched article, Story the story it belongs to.
 	ID, Story string
 	Score     float64
+	// Window: the match was made by the second look, Score being the best window's of the longer
+	// text (second.go). Operators are shown it: such a match rests on a passage, not on a lead.
+	Window bool
 }
