@@ -17,6 +17,14 @@ const (
 	dateAgree = 0.5
 	// timeFade: a pair at the edge of the window loses this share of its score.
 	timeFade = 0.15
+	// updateContain: a copy whose headline figure alone disagrees with the other's is an update
+	// (《新闻联播》要闻12条 → 14条: two more items, nothing else changed) when at least this share of
+	// the smaller is inside the larger, and every other figure and date of it agrees.
+	updateContain = 0.9
+	// updateGrowth: and the larger must have grown by at least 1/updateGrowth of the smaller's
+	// letters: an update adds items. A copy of one length whose headline figure changed is a
+	// template's next release (600家 → 398家), however alike the rest.
+	updateGrowth = 10
 )
 
 // split returns the body values and the title values of a print's Shingles.
@@ -107,7 +115,11 @@ func measure(a, b Print, o Options) (signals, bool) {
 	if b.Runes < a.Runes {
 		small, large = b, a
 	}
-	if !agree(small.Facts, large.Facts) || a.Runes == b.Runes && !agree(b.Facts, a.Facts) {
+	fa := agree(small.Facts, large.Facts)
+	if a.Runes == b.Runes {
+		fa = min(fa, agree(b.Facts, a.Facts))
+	}
+	if fa == factsDisagree {
 		return signals{}, false
 	}
 	// Below both cut-offs the two lists are exact samples: containment and Jaccard estimates.
@@ -129,13 +141,29 @@ func measure(a, b Print, o Options) (signals, bool) {
 			title = float64(tc) / float64(ta+tb-tc)
 		}
 	}
+	if fa == factsUpdate && (contain < updateContain || large.Runes < small.Runes+small.Runes/updateGrowth) {
+		return signals{}, false
+	}
 	return signals{contain, jaccard, title, 1 - timeFade*float64(d)/float64(o.Window)}, true
 }
 
-// agree reports whether the smaller copy's facts are found in the larger's: every number and
-// period of its title, most of its other numbers, most of its periods and dates when the larger
-// has any. Templated stories fail here: same words, another day or another count.
-func agree(small, large []uint32) bool {
+// The outcomes of agree, worst first.
+const (
+	factsDisagree = iota
+	// factsUpdate: only headline figures disagree, and every other figure and date of the
+	// smaller copy is in the larger (at least one date among them): an updated digest if the
+	// larger holds nearly all of the smaller's text and more (updateContain, updateGrowth),
+	// another day's or another release's otherwise.
+	factsUpdate
+	factsAgree
+)
+
+// agree reports whether the smaller copy's facts are found in the larger's (factsAgree): every
+// number and period of its title, most of its other numbers, most of its periods and dates when
+// the larger has any. Templated stories fail here: same words, another day or another count. A
+// pair whose headline figures alone disagree may be an update (factsUpdate) when every other fact
+// of the smaller agrees: measure decides, from how much of the text they share.
+func agree(small, large []uint32) int {
 	var sn, sd, sp, hn, hd, hp, ln int
 	ld, lp := false, false
 	for _, f := range large {
@@ -154,6 +182,7 @@ func agree(small, large []uint32) bool {
 			full = false
 		}
 	}
+	titleOff := false
 	for _, f := range small {
 		switch {
 		case isDate(f):
@@ -163,30 +192,35 @@ func agree(small, large []uint32) bool {
 			}
 		case f&factTitle != 0:
 			if !hasNumber(large, f&^factTitle) && !full {
-				return false
+				titleOff = true
 			}
+		case hasNumber(large, f):
+			if f&factPeriod != 0 {
+				sp, hp = sp+1, hp+1
+			} else {
+				sn, hn = sn+1, hn+1
+			}
+		case has(small, f|factTitle):
+			// The headline's figure repeated in the text (财联社's 【headline】 opens every
+			// telegraph): judged with the headline's, above.
 		case f&factPeriod != 0:
 			sp++
-			if hasNumber(large, f) {
-				hp++
-			}
 		default:
 			sn++
-			if hasNumber(large, f) {
-				hn++
-			}
 		}
 	}
-	if sn > 0 && float64(hn) < numberAgree*float64(sn) {
-		return false
+	switch {
+	case titleOff:
+		if hn == sn && hp == sp && hd == sd && sd > 0 {
+			return factsUpdate
+		}
+		return factsDisagree
+	case sn > 0 && float64(hn) < numberAgree*float64(sn),
+		sp > 0 && lp && float64(hp) < dateAgree*float64(sp),
+		sd > 0 && ld && float64(hd) < dateAgree*float64(sd):
+		return factsDisagree
 	}
-	if sp > 0 && lp && float64(hp) < dateAgree*float64(sp) {
-		return false
-	}
-	if sd > 0 && ld && float64(hd) < dateAgree*float64(sd) {
-		return false
-	}
-	return true
+	return factsAgree
 }
 
 // hasNumber: number f is in s, in the title or the text.
