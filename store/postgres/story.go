@@ -295,7 +295,7 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 		if w.joins == nil {
 			w.joins = map[string][]alone{}
 		}
-		w.joins[st] = append(w.joins[st], alone{id: id, print: *p, title: r.Article.Title, body: r.Article.Body, source: firstSource(r.Article.Sources)})
+		w.joins[st] = append(w.joins[st], alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
 	}
 	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score, Window: m.Window,
 		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
@@ -309,7 +309,8 @@ func firstSource(sources []string) string {
 }
 
 // alone is a new article of the transaction that started a story of its own: rejoin looks for a
-// match again among the prints that came in meanwhile, with its text for a second look.
+// match again among the prints that came in meanwhile, with its text (body) for a second look. The
+// copies that joined it (writer.joins) move with it and are never matched again: no body.
 type alone struct {
 	id, title, body, source string
 	print                   story.Print
@@ -370,12 +371,11 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 	}
 	var moves []move
 	looks := 0
+	of := func(id string) (string, string, bool) { return readText(ctx, tx, id) }
 	for _, a := range w.alone {
 		var texts *story.Texts
 		if looks < story.MaxLooksPerFeed {
-			texts = &story.Texts{Title: a.title, Body: a.body, Of: func(id string) (string, string, bool) {
-				return readText(ctx, tx, id)
-			}}
+			texts = &story.Texts{Title: a.title, Body: a.body, Of: of}
 		}
 		m, ok := d.idx.MatchWith(a.print, func(st string) bool { return st == a.id }, texts)
 		if texts != nil {
