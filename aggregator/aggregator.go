@@ -76,6 +76,12 @@ type Source struct {
 	Comments bool
 	// Encoding overrides the charset of the feed when every other signal is missing or wrong.
 	Encoding string
+	// StoryRank decides which copy of a story a merged output shows: the fullest of the copies
+	// whose sources rank highest. Length alone would let any source take over the stories it
+	// carries (a feed that copies others' flashes and pads them shows its own title and link in
+	// their place); an operator lowers the rank of a source trusted less, or raises the one whose
+	// copy readers prefer. Zero for most sources.
+	StoryRank int
 }
 
 // Output is one merged feed that tributary serves as /feeds/{Name}.rss, .atom and .json.
@@ -95,6 +101,8 @@ type Output struct {
 	// Merge is how the output groups articles: MergeStory (the default, also when empty) shows
 	// each story once, MergeLink one item per canonical link.
 	Merge string
+	// StoryRanks holds the sources' StoryRank that are not zero, by source name, for Query.
+	StoryRanks map[string]int
 }
 
 // Rule is one [[output.rule]] block as data. Each field it sets is a condition; the rule matches an
@@ -131,16 +139,19 @@ type Query struct {
 	// Limit caps the result; zero means no cap. A merged query counts stories.
 	Limit int
 	// Merge returns one Article per story instead of one per canonical link: its ID is the story's
-	// ID (stable however many copies arrive later), its title, body and link those of the fullest
-	// copy, its Sources and Categories the union of the copies', Date the first copy's, Updated
-	// when the story last gained or changed a copy, and Also the other copies. Copies outside
-	// Sources and Categories are left out.
+	// ID (stable however many copies arrive later), its title, body and link those of the copy
+	// shown (see StoryRanks), its Sources and Categories the union of the copies', Date the first
+	// copy's, Updated when the story last gained or changed a copy, and Also the other copies.
+	// Copies outside Sources and Categories are left out.
 	Merge bool
+	// StoryRanks, for a merged query, are the sources' StoryRank by name (absent: 0): the copy shown
+	// is the fullest of those whose sources rank highest.
+	StoryRanks map[string]int
 }
 
 // Query returns the query that selects this output's articles.
 func (o Output) Query() Query {
-	return Query{Sources: o.Sources, Categories: o.Categories, Limit: o.Limit, Merge: o.Merge != MergeLink}
+	return Query{Sources: o.Sources, Categories: o.Categories, Limit: o.Limit, Merge: o.Merge != MergeLink, StoryRanks: o.StoryRanks}
 }
 
 // FetchState is what tributary remembers of a source between fetches and across restarts.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html/template"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -308,6 +309,7 @@ func (s *Server) newSlot(o aggregator.Output) *outputSlot {
 	o.Sources = slices.Clone(o.Sources)
 	o.Categories = slices.Clone(o.Categories)
 	o.Rules = slices.Clone(o.Rules)
+	o.StoryRanks = maps.Clone(o.StoryRanks)
 	f, err := filter.Compile(o.Rules)
 	if err != nil {
 		// The configuration compiles the rules first and refuses bad ones: this is a wiring mistake.
@@ -327,7 +329,7 @@ func (s *Server) newSlot(o aggregator.Output) *outputSlot {
 func sameOutput(a, b aggregator.Output) bool {
 	return a.Name == b.Name && a.Title == b.Title && a.Description == b.Description && a.Limit == b.Limit &&
 		slices.Equal(a.Sources, b.Sources) && slices.Equal(a.Categories, b.Categories) &&
-		a.Merge == b.Merge && reflect.DeepEqual(a.Rules, b.Rules)
+		a.Merge == b.Merge && reflect.DeepEqual(a.Rules, b.Rules) && maps.Equal(a.StoryRanks, b.StoryRanks)
 }
 
 // feedURL is where output name is served in format f.

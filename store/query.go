@@ -110,7 +110,7 @@ func (s *Store) Articles(ctx context.Context, q aggregator.Query) ([]aggregator.
 						continue
 					}
 					stories[st] = struct{}{}
-					a, err := mergeStory(tx, r, st, keep)
+					a, err := mergeStory(tx, r, st, keep, q.StoryRanks)
 					if err != nil {
 						return fmt.Errorf("story %q: %w", st, err)
 					}
@@ -333,7 +333,7 @@ func copyFilter(sources, cats []string) func(*record) bool {
 
 // mergeStory returns story st, met on the walk at its copy r, as one article (see Query.Merge). Its
 // cost for a story of one copy, the common case, is one seek in story_members.
-func mergeStory(tx *bolt.Tx, r record, st string, keep func(*record) bool) (aggregator.Article, error) {
+func mergeStory(tx *bolt.Tx, r record, st string, keep func(*record) bool, ranks map[string]int) (aggregator.Article, error) {
 	articles, bodies := tx.Bucket(bucketArticles), tx.Bucket(bucketBodies)
 	copies := []record{r}
 	if r.a.Story != "" {
@@ -362,7 +362,7 @@ func mergeStory(tx *bolt.Tx, r record, st string, keep func(*record) bool) (aggr
 		recs[i] = merge.Record{Article: copies[i].a, Hashes: copies[i].hashes, BodyLen: copies[i].bodyLen, Shown: copies[i].shown}
 		byID[copies[i].a.ID] = &copies[i]
 	}
-	return merge.Story(st, recs, func(m *merge.Record) error {
+	return merge.Story(st, recs, ranks, func(m *merge.Record) error {
 		r := byID[m.Article.ID]
 		if err := loadBody(bodies, r); err != nil {
 			return err

@@ -7,6 +7,7 @@ package merge
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -281,21 +282,26 @@ func Keep(a *aggregator.Article, sources, cats []string) bool {
 }
 
 // Story returns story st as one article (aggregator.Query.Merge) from its copies, which must
-// include every copy the query keeps. The first copy (by FirstSeen, then ID) leads, the fullest is
-// shown (ties: the earlier), Sources and Categories unite, Date is the earliest, Updated when the
-// story last gained or changed a copy, Also the other copies. Only the shown copy's body is needed:
-// load, when not nil, fills it (a store that keeps bodies apart reads one body per story).
-func Story(st string, copies []Record, load func(*Record) error) (aggregator.Article, error) {
+// include every copy the query keeps. The first copy (by FirstSeen, then ID) leads; the copy shown
+// is the fullest of those of the highest StoryRank (ranks: source name → rank, see
+// aggregator.Source.StoryRank; ties: the earlier); Sources and Categories unite, Date is the
+// earliest, Updated when the story last gained or changed a copy, Also the other copies. Only the
+// shown copy's body is needed: load, when not nil, fills it (a store that keeps bodies apart reads
+// one body per story).
+func Story(st string, copies []Record, ranks map[string]int, load func(*Record) error) (aggregator.Article, error) {
 	slices.SortFunc(copies, func(a, b Record) int {
 		if c := a.Article.FirstSeen.Compare(b.Article.FirstSeen); c != 0 {
 			return c
 		}
 		return strings.Compare(a.Article.ID, b.Article.ID)
 	})
-	full := 0
-	for i := range copies {
-		if copies[i].BodyLen > copies[full].BodyLen {
-			full = i
+	full, fullRank := 0, Rank(copies[0].Article.Sources, ranks)
+	for i := 1; i < len(copies); i++ {
+		// Rank before length: any source can make its copy the longest (a feed that copies another's
+		// flash and appends its own text), and the shown copy's title and link are the item's.
+		r := Rank(copies[i].Article.Sources, ranks)
+		if r > fullRank || r == fullRank && copies[i].BodyLen > copies[full].BodyLen {
+			full, fullRank = i, r
 		}
 	}
 	if load != nil {
@@ -337,6 +343,22 @@ func Story(st string, copies []Record, load func(*Record) error) (aggregator.Art
 		}
 	}
 	return out, nil
+}
+
+// Rank is the story rank of a copy carried by sources: the highest of theirs in ranks (a source it
+// does not name ranks 0).
+func Rank(sources []string, ranks map[string]int) int {
+	if len(ranks) == 0 {
+		return 0
+	}
+	best := math.MinInt
+	for _, s := range sources {
+		best = max(best, ranks[s])
+	}
+	if best == math.MinInt {
+		return 0
+	}
+	return best
 }
 
 func set(names []string) map[string]struct{} {

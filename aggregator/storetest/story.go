@@ -19,6 +19,7 @@ var storyBehaviours = []behaviour{
 	{name: "splitting a story's first article moves the others together", grouping: true, run: splitFirst},
 	{name: "a story keeps its ID when its first article is pruned", grouping: true, run: storyPrune},
 	{name: "a flash quoting a long article's middle joins its story, in either order", grouping: true, run: middleFlash},
+	{name: "story ranks: a fuller copy of a lower-ranked source is not the one shown", grouping: true, run: storyRanked},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -300,5 +301,64 @@ func middleFlash(t *testing.T, h *harness) {
 		if e.Score < 0.5 || e.Matched == "" || !e.Window {
 			t.Errorf("merge %+v: want the matched article, a score at the threshold or above, and the second look's mark", e)
 		}
+	}
+}
+
+// storyRanked saves a flash from a trusted source and then, from a source ranked lower, the same
+// flash padded into a longer text under its own headline and link: the kind of copy with which a
+// feed would take over the stories others carry. A merged query that ranks the sources shows the
+// trusted copy, and names the padded one as the other copy; without ranks the fullest wins, as
+// before; a rank above the trusted one's gives the padded copy back its place, and a rank
+// carried by one of an article's several sources counts for the article.
+func storyRanked(t *testing.T, h *harness) {
+	t0 := h.clock.Now().Add(-time.Hour)
+	h.save("cls", storyArt("flash", "cls", FlashTitle, FlashBody, t0))
+	const padTitle = "震惊！宁德时代净利润暴涨，点击领取内幕消息"
+	if res := h.save("copycat", storyArt("padded", "copycat", padTitle, FullBody, t0.Add(time.Minute))); res.Grouped != 1 {
+		t.Fatalf("padded copy: %+v, want it grouped with the flash", res)
+	}
+	shown := func(q aggregator.Query) aggregator.Article {
+		t.Helper()
+		got := h.query(q)
+		if len(got) != 1 || got[0].ID != "flash" {
+			t.Fatalf("merged query %+v: %d stories %q, want the flash's story alone", q, len(got), ids(got))
+		}
+		return got[0]
+	}
+	if st := shown(aggregator.Query{Merge: true}); st.Title != padTitle {
+		t.Errorf("without ranks: shows %q, want the fullest copy", st.Title)
+	}
+	cases := []struct {
+		name  string
+		ranks map[string]int
+		title string
+		link  string
+		also  string
+	}{
+		{"copycat ranked lower", map[string]int{"copycat": -1}, FlashTitle, "https://cls.example.com/flash", "padded"},
+		{"trusted ranked higher", map[string]int{"cls": 5}, FlashTitle, "https://cls.example.com/flash", "padded"},
+		{"copycat ranked higher", map[string]int{"cls": -3, "copycat": -2}, padTitle, "https://copycat.example.com/padded", "flash"},
+		{"ranks of other sources only", map[string]int{"nbs": 9}, padTitle, "https://copycat.example.com/padded", "flash"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			st := shown(aggregator.Query{Merge: true, StoryRanks: c.ranks})
+			if st.Title != c.title || st.Link != c.link {
+				t.Errorf("shows %q at %s, want %q at %s", st.Title, st.Link, c.title, c.link)
+			}
+			if len(st.Also) != 1 || st.Also[0].ID != c.also {
+				t.Errorf("also = %+v, want %s", st.Also, c.also)
+			}
+			if !slices.Equal(sorted(st.Sources), []string{"cls", "copycat"}) {
+				t.Errorf("sources %v, want both", st.Sources)
+			}
+		})
+	}
+	// The trusted source also carries the padded article (one canonical link, two sources): its
+	// rank lifts the article, which is the fullest again.
+	padded := storyArt("padded", "copycat", padTitle, FullBody, t0.Add(time.Minute))
+	h.save("cls", padded)
+	if st := shown(aggregator.Query{Merge: true, StoryRanks: map[string]int{"copycat": -1}}); st.Title != padTitle {
+		t.Errorf("padded copy carried by cls too: shows %q, want it (its best source's rank)", st.Title)
 	}
 }

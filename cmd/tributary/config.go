@@ -98,6 +98,7 @@ type sourceConfig struct {
 	Timezone   string   `toml:"timezone"`
 	Comments   bool     `toml:"comments"`
 	Encoding   string   `toml:"encoding"`
+	StoryRank  int      `toml:"story_rank"`
 }
 
 type outputConfig struct {
@@ -688,6 +689,7 @@ func validateSources(cfg *Config, sources []sourceConfig, bad reportFunc) map[st
 			Schedule:   orDefault(s.Schedule, cfg.DefaultSchedule),
 			Categories: uniqueTrimmed(s.Categories), Author: strings.TrimSpace(s.Author),
 			Comments: s.Comments, Encoding: strings.TrimSpace(s.Encoding), Location: time.UTC,
+			StoryRank: s.StoryRank,
 		}
 		switch {
 		case s.Name == "":
@@ -728,12 +730,37 @@ func validateSources(cfg *Config, sources []sourceConfig, bad reportFunc) map[st
 				bad("%s: encoding %q: %v", where(), s.Encoding, err)
 			}
 		}
+		if s.StoryRank < -maxStoryRank || s.StoryRank > maxStoryRank {
+			bad("%s: story_rank %d: want a whole number from %d to %d (0, the default, for most sources; lower for a source trusted less)",
+				where(), s.StoryRank, -maxStoryRank, maxStoryRank)
+		}
 		if src.Title == "" {
 			src.Title = s.Name
 		}
 		cfg.Sources = append(cfg.Sources, src)
 	}
 	return names
+}
+
+// maxStoryRank bounds a source's story_rank either way: a few levels are all an operator needs,
+// and a bound keeps a typo (a rank of 1e9) from reading as a deliberate choice.
+const maxStoryRank = 100
+
+// storyRanks returns the sources' story ranks that are not zero, by name, of the sources named in
+// only (every source when only is empty): what an output's merged query needs (Output.StoryRanks).
+// Nil when every rank is zero, so that outputs compare equal across a reload that changed none.
+func storyRanks(sources []aggregator.Source, only []string) map[string]int {
+	var ranks map[string]int
+	for _, s := range sources {
+		if s.StoryRank == 0 || len(only) > 0 && !slices.Contains(only, s.Name) {
+			continue
+		}
+		if ranks == nil {
+			ranks = map[string]int{}
+		}
+		ranks[s.Name] = s.StoryRank
+	}
+	return ranks
 }
 
 // checkSchedule checks a source's schedule: cron syntax or a descriptor, at most once a minute.
@@ -783,6 +810,7 @@ func validateOutputs(cfg *Config, outputs []outputConfig, sources map[string]boo
 			bad("%s: limit %d: must be between 1 and %d", where, out.Limit, maxOutputLimit)
 		}
 		out.Rules = outputRules(where, o.Rules, bad)
+		out.StoryRanks = storyRanks(cfg.Sources, out.Sources)
 		cfg.Outputs = append(cfg.Outputs, out)
 	}
 	return names

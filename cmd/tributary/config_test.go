@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -196,6 +197,10 @@ func TestConfigErrors(t *testing.T) {
 		{"dedup max_prints negative", "[dedup]\nmax_prints = -1\n", []string{`dedup.max_prints -1: want 0 (no bound)`}},
 		{"unknown encoding", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nencoding = \"gkb\"\n",
 			[]string{`source "a": encoding "gkb": unknown or unusable charset`}},
+		{"story_rank out of range", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nstory_rank = 1000\n[[source]]\nname = \"b\"\nurl = \"https://y/\"\nstory_rank = -101\n",
+			[]string{`source "a": story_rank 1000: want a whole number from -100 to 100`, `source "b": story_rank -101: want a whole number from -100 to 100`}},
+		{"story_rank not a number", "[[source]]\nname = \"a\"\nurl = \"https://x/\"\nstory_rank = \"low\"\n",
+			[]string{`config.toml:4: source.story_rank = "low": want a whole number without quotes`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -337,6 +342,54 @@ func TestConfigExportStyle(t *testing.T) {
 	}
 	if want := []style{{false, ""}, {true, "Asia/Shanghai"}, {false, ""}}; !slices.Equal(got, want) {
 		t.Errorf("export styles %v, want %v", got, want)
+	}
+}
+
+// TestConfigStoryRanks: the sources' story_rank reaches each output's merged query, restricted to the
+// output's sources, and an output whose sources all rank 0 carries none (it compares equal across a
+// reload that changed no rank, and keeps its cache).
+func TestConfigStoryRanks(t *testing.T) {
+	const file = `
+[[source]]
+name = "cls"
+url = "https://cls.example/"
+story_rank = 2
+[[source]]
+name = "copycat"
+url = "https://copycat.example/"
+story_rank = -1
+[[source]]
+name = "stcn"
+url = "https://stcn.example/"
+[[output]]
+name = "all"
+[[output]]
+name = "cls-only"
+sources = ["cls"]
+[[output]]
+name = "plain"
+sources = ["stcn"]
+merge = "link"
+`
+	cfg, err := ParseConfig("/etc/tributary/config.toml", []byte(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := []int{cfg.Sources[0].StoryRank, cfg.Sources[1].StoryRank, cfg.Sources[2].StoryRank}; !slices.Equal(got, []int{2, -1, 0}) {
+		t.Errorf("source ranks %v", got)
+	}
+	want := map[string]map[string]int{
+		"all":      {"cls": 2, "copycat": -1},
+		"cls-only": {"cls": 2},
+		"plain":    nil,
+	}
+	for _, o := range cfg.Outputs {
+		if !maps.Equal(o.StoryRanks, want[o.Name]) || (want[o.Name] == nil) != (o.StoryRanks == nil) {
+			t.Errorf("output %s: ranks %v, want %v", o.Name, o.StoryRanks, want[o.Name])
+		}
+		if q := o.Query(); !maps.Equal(q.StoryRanks, want[o.Name]) {
+			t.Errorf("output %s: query ranks %v", o.Name, q.StoryRanks)
+		}
 	}
 }
 

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -362,5 +364,98 @@ func TestPrintStoriesMarksSecondLook(t *testing.T) {
 				t.Errorf("the window's score is not shown:\n%s", out)
 			}
 		})
+	}
+}
+
+// TestStoriesRankedSource: a source's story_rank decides which copy the merged outputs show, ahead
+// of length: with 财联社 ranked above 证券时报, the story shows 财联社's flash (its title and link, in
+// JSON Feed and Atom) and names 证券时报's fuller article as the other copy; a reload that drops the
+// rank shows the fuller copy again (the cached rendering is not kept), and the Hexo export writes the
+// copy that the output shows.
+func TestStoriesRankedSource(t *testing.T) {
+	src := newStoryFeeds(t)
+	dir := t.TempDir()
+	conf := func(rank int) string {
+		return fmt.Sprintf(`[[source]]
+name = "cls"
+url = "%[1]s/cls"
+schedule = "@yearly"
+story_rank = %[2]d
+[[source]]
+name = "stcn"
+url = "%[1]s/stcn"
+schedule = "@yearly"
+[[output]]
+name = "all"
+`, src.URL, rank)
+	}
+	cfgPath := writeConfig(t, dir, conf(1))
+	app := startApp(t, cfgPath)
+	waitUntil(t, func() bool {
+		return !app.refresher.State("cls").LastFetch.IsZero() && !app.refresher.State("stcn").LastFetch.IsZero() &&
+			!app.refresher.Running("cls") && !app.refresher.Running("stcn")
+	})
+	const (
+		clsLink  = "https://www.cls.cn/detail/1"
+		stcnLink = "https://www.stcn.com/article/1.html"
+	)
+	type item struct{ url, title, also string }
+	shown := func() item {
+		t.Helper()
+		_, body := get(t, app.public+"/feeds/all.json")
+		var jf struct {
+			Items []struct {
+				URL, Title string
+				Tributary  *struct{ Also []struct{ URL string } } `json:"_tributary"`
+			}
+		}
+		if err := json.Unmarshal(body, &jf); err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range jf.Items {
+			if it.Tributary != nil && len(it.Tributary.Also) == 1 {
+				return item{it.URL, it.Title, it.Tributary.Also[0].URL}
+			}
+		}
+		t.Fatalf("no story of two copies in %s", body)
+		return item{}
+	}
+	want := item{clsLink, "【宁德时代：前三季度净利润同比增长12.5%】", stcnLink}
+	if got := shown(); got != want {
+		t.Errorf("cls ranked higher: shows %+v, want %+v", got, want)
+	}
+	_, atom := get(t, app.public+"/feeds/all.atom")
+	if !strings.Contains(string(atom), `<link href="`+clsLink+`" rel="alternate"`) || !strings.Contains(string(atom), `<link href="`+stcnLink+`" rel="related"`) {
+		t.Errorf("atom does not show the cls copy with stcn's related:\n%s", atom)
+	}
+
+	if err := os.WriteFile(cfgPath, []byte(strings.Replace(mustRead(t, cfgPath), "story_rank = 1", "story_rank = 0", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := app.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	want = item{stcnLink, "宁德时代三季报：净利润增12.5% 储能出货创新高", clsLink}
+	if got := shown(); got != want {
+		t.Errorf("after a reload without ranks: shows %+v, want the fuller copy %+v", got, want)
+	}
+	app.stop()
+
+	if err := os.WriteFile(cfgPath, []byte(strings.Replace(mustRead(t, cfgPath), "story_rank = 0", "story_rank = 1", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	posts := filepath.Join(dir, "site", "source", "_posts")
+	if code, _, errOut := runCLI("export", "--config", cfgPath, "--format", "hexo", "--dir", posts, "--output", "all"); code != 0 {
+		t.Fatalf("export: %s", errOut)
+	}
+	var all strings.Builder
+	filepath.WalkDir(posts, func(p string, d os.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(p, ".md") {
+			all.WriteString(mustRead(t, p))
+		}
+		return nil
+	})
+	if !strings.Contains(all.String(), "宁德时代：前三季度净利润同比增长12.5%") || strings.Contains(all.String(), "储能出货创新高") {
+		t.Errorf("the export does not write the ranked copy's title:\n%s", all.String())
 	}
 }

@@ -129,7 +129,7 @@ func (s *Store) mergedArticles(ctx context.Context, q aggregator.Query, sources,
 		if err != nil {
 			return nil, err
 		}
-		merged, err := s.stories(ctx, stories, sources, cats)
+		merged, err := s.stories(ctx, stories, sources, cats, q.StoryRanks)
 		if err != nil {
 			return nil, err
 		}
@@ -144,7 +144,7 @@ func (s *Store) mergedArticles(ctx context.Context, q aggregator.Query, sources,
 
 // stories reads the copies of the stories keys, with their bodies, and merges each; copies that
 // sources or cats leave out are left out.
-func (s *Store) stories(ctx context.Context, keys []string, sources, cats []string) ([]aggregator.Article, error) {
+func (s *Store) stories(ctx context.Context, keys []string, sources, cats []string, ranks map[string]int) ([]aggregator.Article, error) {
 	if len(keys) == 0 {
 		return nil, nil
 	}
@@ -167,7 +167,7 @@ func (s *Store) stories(ctx context.Context, keys []string, sources, cats []stri
 	out := make([]aggregator.Article, 0, len(keys))
 	for _, key := range keys {
 		if cs := copies[key]; len(cs) > 0 {
-			a, err := merge.Story(key, cs, nil) // bodies read with the rows
+			a, err := merge.Story(key, cs, ranks, nil) // bodies read with the rows
 			if err != nil {
 				return nil, err
 			}
