@@ -265,6 +265,15 @@ type StatesSaver interface {
 	SaveStates(ctx context.Context, states map[string]FetchState) error
 }
 
+// SourceRanker is implemented by a Store whose merges by canonical link follow the sources'
+// StoryRank: a copy of a lower-ranked source never replaces the text that a higher-ranked one
+// stored under the same link. The daemon sets the ranks when it opens the store and on a reload;
+// a store never given any ranks every source 0 (the fullest copy is kept).
+type SourceRanker interface {
+	// SetSourceRanks replaces the ranks, by source name (absent: 0), for the saves that follow.
+	SetSourceRanks(ranks map[string]int)
+}
+
 // Leaser is implemented by a Store that several tributary nodes share (store/postgres). Before a
 // node fetches a source it claims the source's lease, so that each due fetch is done by one node:
 // a lease runs until ttl after its last claim, by the database's clock, and a node that dies loses

@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tributary/aggregator"
+	"tributary/aggregator/merge"
 	"tributary/aggregator/story"
 )
 
@@ -32,10 +33,11 @@ const (
 //     now when it has none.
 //   - Merged: stored from other sources only. source joins Sources and the categories become the
 //     union; the stored text becomes this copy when its body is longer (the fullest copy is shown,
-//     in whatever order the sources were fetched).
+//     in whatever order the sources were fetched) and its source ranks as high as the shown copy's,
+//     or whatever its length when it ranks higher (SetSourceRanks, merge.Takes).
 //   - Updated: source's own copy of the title or body changed since it last delivered it (a hash of
 //     each source's copy is kept in the record, so two sources with different texts of one story
-//     never flip-flop it), and that copy is the one shown or is at least as full. The stored copy takes the entry's title, body, link, guid, images, author,
+//     never flip-flop it), and that copy is the one shown or takes its place (merge.Takes). The stored copy takes the entry's title, body, link, guid, images, author,
 //     comments and date (the date indexes move with it); categories become the union; Updated is the
 //     entry's Updated when it is later than the stored one, else now. FirstSeen never changes.
 //     An entry whose text is unchanged but brings new categories also counts as Updated (the
@@ -256,14 +258,16 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre 
 	suffix := suffixKey(r.a.Date, r.a.ID)
 
 	i := r.sourceIndex(source)
+	shownRank := merge.ShownRank(r.a.Sources, r.hashes, r.shown, w.ranks)
 	if i < 0 {
 		// Another source's story, now carried by this one too.
 		r.a.Sources = append(r.a.Sources, source)
 		r.hashes = append(r.hashes, h)
 		w.addSource(source, suffix)
-		if len(a.Body) > r.bodyLen {
-			// The fullest copy is shown, whichever source was fetched first: a telegraph flash
-			// and the depth article of one story end up as the article, in any order.
+		if merge.Takes(w.ranks[source], shownRank, len(a.Body), r.bodyLen, false) {
+			// The fullest copy of the best-ranked sources is shown, whichever source was fetched
+			// first: a telegraph flash and the depth article of one story end up as the article,
+			// in any order.
 			var err error
 			if suffix, err = w.takeContent(r, a, pre, suffix); err != nil {
 				return 0, err
@@ -292,11 +296,12 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre 
 	}
 
 	// This source's own copy changed. It replaces the stored text when this source's copy is the
-	// one shown, or when it is at least as full: a shorter copy from another source never
-	// replaces a fuller one.
+	// one shown, or when it is at least as full and its source ranks as high (merge.Takes): a
+	// shorter copy from another source never replaces a fuller one, nor a lower-ranked one a
+	// higher-ranked one's.
 	owned := r.hashes[i] == r.shown
 	r.hashes[i] = h
-	if !owned && len(a.Body) < r.bodyLen {
+	if !owned && !merge.Takes(w.ranks[source], shownRank, len(a.Body), r.bodyLen, true) {
 		w.unionCategories(r, a.Categories, suffix)
 		return outUnchanged, w.put(r)
 	}

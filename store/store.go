@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -98,6 +99,8 @@ type Store struct {
 	group committer
 	// dedup is the story index; nil when grouping is off (story.go).
 	dedup *dedup
+	// ranks are the sources' story ranks that merges by canonical link follow (SetSourceRanks).
+	ranks atomic.Pointer[map[string]int]
 
 	// Transaction sizes; fields rather than constants so that tests can make them small.
 	readBatch     int
@@ -679,4 +682,20 @@ func checkStories(tx *bolt.Tx, report func(error)) error {
 func exists(b *bolt.Bucket, key []byte) bool {
 	k, _ := b.Cursor().Seek(key)
 	return k != nil && bytes.Equal(k, key)
+}
+
+// SetSourceRanks sets the sources' story ranks (aggregator.SourceRanker): from the next save on, a
+// copy of a lower-ranked source no longer replaces the text a higher-ranked one stored under the
+// same canonical link. The map is copied.
+func (s *Store) SetSourceRanks(ranks map[string]int) {
+	m := maps.Clone(ranks)
+	s.ranks.Store(&m)
+}
+
+// sourceRanks returns the ranks SetSourceRanks set, nil before.
+func (s *Store) sourceRanks() map[string]int {
+	if m := s.ranks.Load(); m != nil {
+		return *m
+	}
+	return nil
 }

@@ -32,6 +32,8 @@ type writer struct {
 	removed                          []string // articles to drop from the index after the commit
 	grouped                          int      // new articles that joined a story
 	looks                            int      // the story index's second looks for the feed being saved
+	// ranks are the sources' story ranks (Store.SetSourceRanks) as the transaction began.
+	ranks map[string]int
 
 	total    int64            // change of the article count
 	srcDelta map[string]int64 // change of each source's count
@@ -144,6 +146,7 @@ func (s *Store) newWriter(tx *bolt.Tx) *writer {
 	if s.dedup != nil && s.dedup.ready() {
 		w.dd = s.dedup
 	}
+	w.ranks = s.sourceRanks()
 	return w
 }
 

@@ -118,18 +118,23 @@ func NewRecord(source string, a *aggregator.Article, now time.Time) Record {
 // rules (store/save.go's SaveFeed documents them at length):
 //
 //   - a source not yet carrying the story joins it (Merged): sources and categories unite, and the
-//     text becomes this copy's when its body is longer (the fullest copy is shown);
+//     text becomes this copy's when it Takes the shown copy's place: its source ranks higher, or
+//     as high and its body is longer (the fullest copy of the best-ranked sources is shown);
 //   - a source's copy unchanged since it last delivered it changes nothing but new categories
 //     (Updated when there are some);
-//   - a source's own edit replaces the text when that source's copy is the one shown or is at least
-//     as full (Updated; Updated is the entry's when later, else now), else only unites categories.
-func Apply(r *Record, source string, a *aggregator.Article, now time.Time) (o Outcome, write, visible bool) {
+//   - a source's own edit replaces the text when that source's copy is the one shown or Takes its
+//     place (as high a rank and at least as full; Updated is the entry's when later, else now),
+//     else only unites categories.
+//
+// ranks are the sources' StoryRank by name (aggregator.Source.StoryRank; nil: all 0).
+func Apply(r *Record, source string, a *aggregator.Article, now time.Time, ranks map[string]int) (o Outcome, write, visible bool) {
 	h := ContentHash(a.Title, a.Body)
 	i := slices.Index(r.Article.Sources, source)
+	shownRank := ShownRank(r.Article.Sources, r.Hashes, r.Shown, ranks)
 	if i < 0 {
 		r.Article.Sources = append(r.Article.Sources, source)
 		r.Hashes = append(r.Hashes, h)
-		if len(a.Body) > r.BodyLen {
+		if Takes(ranks[source], shownRank, len(a.Body), r.BodyLen, false) {
 			takeContent(r, a, h)
 		}
 		unite(r, a.Categories)
@@ -145,7 +150,7 @@ func Apply(r *Record, source string, a *aggregator.Article, now time.Time) (o Ou
 	}
 	owned := r.Hashes[i] == r.Shown
 	r.Hashes[i] = h
-	if !owned && len(a.Body) < r.BodyLen {
+	if !owned && !Takes(ranks[source], shownRank, len(a.Body), r.BodyLen, true) {
 		unite(r, a.Categories)
 		return Unchanged, true, true
 	}
@@ -157,6 +162,40 @@ func Apply(r *Record, source string, a *aggregator.Article, now time.Time) (o Ou
 	r.Article.Updated = updated
 	unite(r, a.Categories)
 	return Updated, true, true
+}
+
+// ShownRank is the rank of the copy a record shows: the best rank (see Rank) of the sources whose
+// last copy it is, or of all of its sources when none is known to be (hashes of 0, after a copy
+// from a store that kept none): the rank that another copy must beat.
+func ShownRank(sources []string, hashes []uint64, shown uint64, ranks map[string]int) int {
+	if len(ranks) == 0 {
+		return 0
+	}
+	var own []string
+	for i, s := range sources {
+		if i < len(hashes) && hashes[i] == shown {
+			own = append(own, s)
+		}
+	}
+	if len(own) == 0 {
+		return Rank(sources, ranks)
+	}
+	return Rank(own, ranks)
+}
+
+// Takes reports whether a copy of a source ranked rank, whose body is bodyLen long, takes the
+// place of the shown copy (ranked shownRank, shownLen long) of an article stored under the same
+// canonical link: a higher rank always does and a lower never; at the same rank the longer body
+// wins (orEqual: or one as long, for a source's own edit). Length alone would let any source that
+// lists an article's link replace its text.
+func Takes(rank, shownRank, bodyLen, shownLen int, orEqual bool) bool {
+	switch {
+	case rank != shownRank:
+		return rank > shownRank
+	case orEqual:
+		return bodyLen >= shownLen
+	}
+	return bodyLen > shownLen
 }
 
 // takeContent makes a's copy the shown one: text, images, author, link, guid, comments and date.

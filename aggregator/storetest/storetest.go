@@ -225,6 +225,7 @@ var saveBehaviours = []behaviour{
 	{name: "a source's own edit updates in place", run: updateInPlace},
 	{name: "two sources with different texts never flip-flop", run: noFlipFlop},
 	{name: "the fullest copy is shown, in any order", run: fullestCopy},
+	{name: "source ranks: a lower-ranked source never replaces a higher-ranked one's text", run: rankedCopy},
 	{name: "an ID twice in one feed: the first wins", run: sameIDTwice},
 	{name: "a feed with one bad entry is stored not at all", run: rejectWholeFeed},
 	{name: "a long category is stored but not indexed", run: longCategory},
@@ -560,6 +561,47 @@ func fullestCopy(t *testing.T, h *harness) {
 			}
 		})
 	}
+}
+
+// rankedCopy: under one canonical link (one article), a source ranked lower cannot replace the text
+// that a higher-ranked source stored, however long its copy and whether it joins or edits; the
+// higher-ranked source's own edits still replace it, shorter or not; a source ranked higher takes
+// the text over whatever its length; and without ranks the fullest copy wins, as before.
+func rankedCopy(t *testing.T, h *harness) {
+	ranker, ok := h.s.(aggregator.SourceRanker)
+	if !ok {
+		t.Fatal("the store does not implement aggregator.SourceRanker")
+	}
+	ranker.SetSourceRanks(map[string]int{"copycat": -1, "wire": 1})
+	text := func(src, title, body string) aggregator.Article {
+		a := Article("ranked", src, day(5))
+		a.Title, a.Body = title, body
+		return a
+	}
+	shows := func(step, title string) {
+		t.Helper()
+		if got := h.get("ranked").Title; got != title {
+			t.Errorf("%s: shows %q, want %q", step, got, title)
+		}
+	}
+	h.save("cls", text("cls", "快讯", "<p>快讯正文</p>"))
+	padded := "<p>快讯正文</p><p>一段很长的附加内容，点击链接领取内幕消息，比原文长得多。</p>"
+	if res := h.save("copycat", text("copycat", "震惊！快讯", padded)); res.Merged != 1 {
+		t.Fatalf("copycat joins: %+v, want merged", res)
+	}
+	shows("a longer copy of a lower-ranked source joins", "快讯")
+	h.save("copycat", text("copycat", "震惊！快讯（更新）", padded+"<p>更多</p>"))
+	shows("the lower-ranked source edits its copy", "快讯")
+	h.save("cls", text("cls", "快讯（更正）", "<p>更正</p>"))
+	shows("the shown source's own shorter edit", "快讯（更正）")
+	h.save("wire", text("wire", "通讯社", "<p>短</p>"))
+	shows("a shorter copy of a higher-ranked source joins", "通讯社")
+	h.save("cls", text("cls", "快讯（再更正）", padded+padded))
+	shows("a longer edit of a source ranked below the shown one", "通讯社")
+
+	ranker.SetSourceRanks(nil)
+	h.save("copycat", text("copycat", "震惊！第三版", padded+padded+padded))
+	shows("without ranks, the fullest copy", "震惊！第三版")
 }
 
 func sameIDTwice(t *testing.T, h *harness) {

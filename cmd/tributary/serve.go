@@ -273,6 +273,7 @@ func (a *App) Reload(ctx context.Context) error {
 	a.mu.Lock()
 	a.cfg = cfg
 	a.mu.Unlock()
+	setSourceRanks(a.store, cfg)
 	a.refresher.SetSources(ctx, cfg.Sources)
 	a.metrics.forgetSources(removedSources(old.Sources, cfg.Sources))
 	a.websubKeep(cfg.Sources)

@@ -26,6 +26,7 @@ func openStore(ctx context.Context, cfg *Config) (aggregator.Store, error) {
 		if err != nil {
 			return nil, fmt.Errorf("storage.dsn: %w", err)
 		}
+		setSourceRanks(st, cfg)
 		return st, nil
 	}
 	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: dedupOptions(cfg, processMemoryLimit),
@@ -36,7 +37,16 @@ func openStore(ctx context.Context, cfg *Config) (aggregator.Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage.path: %w", err)
 	}
+	setSourceRanks(st, cfg)
 	return st, nil
+}
+
+// setSourceRanks gives st the sources' story ranks of cfg, which its merges by canonical link follow
+// (aggregator.SourceRanker): at open, and again on a reload.
+func setSourceRanks(st aggregator.Store, cfg *Config) {
+	if r, ok := st.(aggregator.SourceRanker); ok {
+		r.SetSourceRanks(storyRanks(cfg.Sources, nil))
+	}
 }
 
 // databaseName says where the articles are, for messages: the bbolt file, or the PostgreSQL

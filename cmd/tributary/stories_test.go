@@ -367,15 +367,47 @@ func TestPrintStoriesMarksSecondLook(t *testing.T) {
 	}
 }
 
-// TestStoriesRankedSource: a source's story_rank decides which copy the merged outputs show, ahead
-// of length: with 财联社 ranked above 证券时报, the story shows 财联社's flash (its title and link, in
-// JSON Feed and Atom) and names 证券时报's fuller article as the other copy; a reload that drops the
-// rank shows the fuller copy again (the cached rendering is not kept), and the Hexo export writes the
-// copy that the output shows.
+// TestStoriesRankedSource: the sources' story_rank decides which copy the daemon shows, ahead of
+// length, at both levels. 财联社 ranks above 证券时报 and a copycat that lists 财联社's own link with a
+// padded text ranks below both: the story shows 财联社's flash (its title and link, in JSON Feed and
+// Atom), names 证券时报's fuller article as the other copy, and the copycat's padding never becomes
+// the text of 财联社's article; the Hexo export writes the copy that the output shows. A reload that
+// drops the ranks re-renders the outputs and reaches the store: the copycat's next edit, now the
+// fullest copy of an equal rank, becomes the article's text and the story's.
 func TestStoriesRankedSource(t *testing.T) {
 	src := newStoryFeeds(t)
+	const (
+		clsLink   = "https://www.cls.cn/detail/1"
+		stcnLink  = "https://www.stcn.com/article/1.html"
+		clsTitle  = "【宁德时代：前三季度净利润同比增长12.5%】"
+		stcnTitle = "宁德时代三季报：净利润增12.5% 储能出货创新高"
+		padding   = "<p>财联社10月20日电，宁德时代公告，前三季度实现营业收入2830.7亿元，同比下降3.2%；净利润378.3亿元，同比增长12.5%。</p>" +
+			"<p>点击链接领取内幕消息：这一段是复制者自己加的，很长很长，比原文和证券时报的全文都长得多，它想让自己的标题和链接出现在读者面前。</p>" +
+			"<p>再加一段：关注我们的公众号，每天领取最新的内幕消息，名额有限，先到先得，过时不候，错过等一年。</p>"
+	)
+	// The copycat's feed is empty until 财联社 and 证券时报 are stored and grouped: a story is found
+	// when an article is new, and the copycat's copy, first under 财联社's link, would be the
+	// article that the print is made of.
+	copycat := func(title, body string) {
+		item := ""
+		if title != "" {
+			item = fmt.Sprintf("<item><title>%s</title><link>%s</link><pubDate>%s</pubDate><description><![CDATA[%s]]></description></item>",
+				title, clsLink, time.Now().UTC().Add(-90*time.Minute).Format(time.RFC1123Z), body)
+		}
+		src.mu.Lock()
+		src.feeds["/copycat"] = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>c</title><link>https://copycat.example/</link><description>d</description>` +
+			item + "</channel></rss>"
+		src.mu.Unlock()
+	}
+	copycat("", "")
+	refresh := func(app *testApp, source string) {
+		t.Helper()
+		if code, body := adminDo(t, "POST", app.admin+"/api/refresh?source="+source, "", map[string]string{"Content-Type": "application/json"}); code != 200 {
+			t.Fatalf("refresh %s: %d %s", source, code, body)
+		}
+	}
 	dir := t.TempDir()
-	conf := func(rank int) string {
+	conf := func(clsRank, copyRank int) string {
 		return fmt.Sprintf(`[[source]]
 name = "cls"
 url = "%[1]s/cls"
@@ -385,22 +417,18 @@ story_rank = %[2]d
 name = "stcn"
 url = "%[1]s/stcn"
 schedule = "@yearly"
+[[source]]
+name = "copycat"
+url = "%[1]s/copycat"
+schedule = "@yearly"
+story_rank = %[3]d
 [[output]]
 name = "all"
-`, src.URL, rank)
+`, src.URL, clsRank, copyRank)
 	}
-	cfgPath := writeConfig(t, dir, conf(1))
-	app := startApp(t, cfgPath)
-	waitUntil(t, func() bool {
-		return !app.refresher.State("cls").LastFetch.IsZero() && !app.refresher.State("stcn").LastFetch.IsZero() &&
-			!app.refresher.Running("cls") && !app.refresher.Running("stcn")
-	})
-	const (
-		clsLink  = "https://www.cls.cn/detail/1"
-		stcnLink = "https://www.stcn.com/article/1.html"
-	)
+	cfgPath := writeConfig(t, dir, conf(1, -1))
 	type item struct{ url, title, also string }
-	shown := func() item {
+	shown := func(app *testApp) item {
 		t.Helper()
 		_, body := get(t, app.public+"/feeds/all.json")
 		var jf struct {
@@ -420,30 +448,31 @@ name = "all"
 		t.Fatalf("no story of two copies in %s", body)
 		return item{}
 	}
-	want := item{clsLink, "【宁德时代：前三季度净利润同比增长12.5%】", stcnLink}
-	if got := shown(); got != want {
-		t.Errorf("cls ranked higher: shows %+v, want %+v", got, want)
+	fetched := func(app *testApp) func() bool {
+		return func() bool {
+			for _, name := range []string{"cls", "stcn", "copycat"} {
+				if app.refresher.State(name).LastFetch.IsZero() || app.refresher.Running(name) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	app := startApp(t, cfgPath)
+	waitUntil(t, fetched(app))
+	copycat("震惊！宁德时代利润暴涨", padding)
+	refresh(app, "copycat")
+	want := item{clsLink, clsTitle, stcnLink}
+	if got := shown(app); got != want {
+		t.Errorf("cls ranked higher, copycat lower: shows %+v, want %+v", got, want)
 	}
 	_, atom := get(t, app.public+"/feeds/all.atom")
-	if !strings.Contains(string(atom), `<link href="`+clsLink+`" rel="alternate"`) || !strings.Contains(string(atom), `<link href="`+stcnLink+`" rel="related"`) {
-		t.Errorf("atom does not show the cls copy with stcn's related:\n%s", atom)
-	}
-
-	if err := os.WriteFile(cfgPath, []byte(strings.Replace(mustRead(t, cfgPath), "story_rank = 1", "story_rank = 0", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := app.Reload(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	want = item{stcnLink, "宁德时代三季报：净利润增12.5% 储能出货创新高", clsLink}
-	if got := shown(); got != want {
-		t.Errorf("after a reload without ranks: shows %+v, want the fuller copy %+v", got, want)
+	if !strings.Contains(string(atom), `<link href="`+clsLink+`" rel="alternate"`) || !strings.Contains(string(atom), `<link href="`+stcnLink+`" rel="related"`) ||
+		strings.Contains(string(atom), "内幕消息") {
+		t.Errorf("atom does not show the cls copy with stcn's related, or shows the padding:\n%s", atom)
 	}
 	app.stop()
 
-	if err := os.WriteFile(cfgPath, []byte(strings.Replace(mustRead(t, cfgPath), "story_rank = 0", "story_rank = 1", 1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	posts := filepath.Join(dir, "site", "source", "_posts")
 	if code, _, errOut := runCLI("export", "--config", cfgPath, "--format", "hexo", "--dir", posts, "--output", "all"); code != 0 {
 		t.Fatalf("export: %s", errOut)
@@ -455,7 +484,25 @@ name = "all"
 		}
 		return nil
 	})
-	if !strings.Contains(all.String(), "宁德时代：前三季度净利润同比增长12.5%") || strings.Contains(all.String(), "储能出货创新高") {
-		t.Errorf("the export does not write the ranked copy's title:\n%s", all.String())
+	if !strings.Contains(all.String(), "宁德时代：前三季度净利润同比增长12.5%") || strings.Contains(all.String(), "储能出货创新高") || strings.Contains(all.String(), "内幕消息") {
+		t.Errorf("the export does not write the ranked copy alone:\n%s", all.String())
+	}
+
+	app = startApp(t, cfgPath)
+	if err := os.WriteFile(cfgPath, []byte(strings.Replace(mustRead(t, cfgPath), conf(1, -1), conf(0, 0), 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := app.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	want = item{stcnLink, stcnTitle, clsLink}
+	if got := shown(app); got != want {
+		t.Errorf("after a reload without ranks: shows %+v, want the fuller copy %+v", got, want)
+	}
+	copycat("震惊！宁德时代利润暴涨（更新）", padding+"<p>更新：又加了一段。</p>")
+	refresh(app, "copycat")
+	want = item{clsLink, "震惊！宁德时代利润暴涨（更新）", stcnLink}
+	if got := shown(app); got != want {
+		t.Errorf("copycat's edit at an equal rank: shows %+v, want the fullest copy %+v", got, want)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -46,6 +47,8 @@ type Store struct {
 	gen  atomic.Uint64
 	// dedup is the story index; nil when grouping is off (story.go).
 	dedup *dedup
+	// ranks are the sources' story ranks that merges by canonical link follow (SetSourceRanks).
+	ranks atomic.Pointer[map[string]int]
 	// host names the server in errors, without the password.
 	host string
 	// node names this Store among those sharing the database, in the story prints it writes.
@@ -560,4 +563,21 @@ func sortedKeys[V any](m map[string]V) []string {
 func jsonString(v any) (string, error) {
 	b, err := json.Marshal(v)
 	return string(b), err
+}
+
+// SetSourceRanks sets the sources' story ranks (aggregator.SourceRanker): from the next save on, a
+// copy of a lower-ranked source no longer replaces the text a higher-ranked one stored under the
+// same canonical link (merge.Apply). The map is copied. Every node applies its own configuration's
+// ranks: give the nodes one configuration.
+func (s *Store) SetSourceRanks(ranks map[string]int) {
+	m := maps.Clone(ranks)
+	s.ranks.Store(&m)
+}
+
+// sourceRanks returns the ranks SetSourceRanks set, nil before.
+func (s *Store) sourceRanks() map[string]int {
+	if m := s.ranks.Load(); m != nil {
+		return *m
+	}
+	return nil
 }
