@@ -324,7 +324,8 @@ func Keep(a *aggregator.Article, sources, cats []string) bool {
 // include every copy the query keeps. The first copy (by FirstSeen, then ID) leads; the copy shown
 // is the fullest of those of the highest StoryRank (ranks: source name → rank, see
 // aggregator.Source.StoryRank; ties: the earlier); Sources and Categories unite, Date is the
-// earliest, Updated when the story last gained or changed a copy, Also the other copies. Only the
+// earliest of the copies of that rank, Updated when the story last gained or changed a copy, Also
+// the other copies. Only the
 // shown copy's body is needed: load, when not nil, fills it (a store that keeps bodies apart reads
 // one body per story).
 func Story(st string, copies []Record, ranks map[string]int, load func(*Record) error) (aggregator.Article, error) {
@@ -356,13 +357,14 @@ func Story(st string, copies []Record, ranks map[string]int, load func(*Record) 
 	out.Sources = slices.Clone(out.Sources)
 	out.Categories = slices.Clone(out.Categories)
 	out.FirstSeen = copies[0].Article.FirstSeen
-	out.Date = copies[0].Article.Date
 	// Sets, not scans: a copy may carry a flood of categories, and 64 copies of it must not cost
 	// the square of the flood.
 	srcs, catSet := set(out.Sources), set(out.Categories)
 	for i := range copies {
 		c := &copies[i].Article
-		if c.Date.Before(out.Date) {
+		// Only the copies of the shown rank date the story: a lower-ranked copy dated a day back
+		// would otherwise sink the story below the newer ones in every newest-first output.
+		if c.Date.Before(out.Date) && (len(ranks) == 0 || Rank(c.Sources, ranks) == fullRank) {
 			out.Date = c.Date
 		}
 		if c.Updated.After(out.Updated) {

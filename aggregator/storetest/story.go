@@ -314,7 +314,10 @@ func storyRanked(t *testing.T, h *harness) {
 	t0 := h.clock.Now().Add(-time.Hour)
 	h.save("cls", storyArt("flash", "cls", FlashTitle, FlashBody, t0))
 	const padTitle = "震惊！宁德时代净利润暴涨，点击领取内幕消息"
-	if res := h.save("copycat", storyArt("padded", "copycat", padTitle, FullBody, t0.Add(time.Minute))); res.Grouped != 1 {
+	// Dated ten hours back: the earliest copy would date the story, and sink it in newest-first
+	// outputs, if its rank did not keep it from doing so.
+	padDate := t0.Add(-10 * time.Hour)
+	if res := h.save("copycat", storyArt("padded", "copycat", padTitle, FullBody, padDate)); res.Grouped != 1 {
 		t.Fatalf("padded copy: %+v, want it grouped with the flash", res)
 	}
 	shown := func(q aggregator.Query) aggregator.Article {
@@ -325,8 +328,8 @@ func storyRanked(t *testing.T, h *harness) {
 		}
 		return got[0]
 	}
-	if st := shown(aggregator.Query{Merge: true}); st.Title != padTitle {
-		t.Errorf("without ranks: shows %q, want the fullest copy", st.Title)
+	if st := shown(aggregator.Query{Merge: true}); st.Title != padTitle || !st.Date.Equal(padDate) {
+		t.Errorf("without ranks: shows %q dated %v, want the fullest copy, dated by the earliest", st.Title, st.Date)
 	}
 	cases := []struct {
 		name  string
@@ -334,17 +337,18 @@ func storyRanked(t *testing.T, h *harness) {
 		title string
 		link  string
 		also  string
+		date  time.Time
 	}{
-		{"copycat ranked lower", map[string]int{"copycat": -1}, FlashTitle, "https://cls.example.com/flash", "padded"},
-		{"trusted ranked higher", map[string]int{"cls": 5}, FlashTitle, "https://cls.example.com/flash", "padded"},
-		{"copycat ranked higher", map[string]int{"cls": -3, "copycat": -2}, padTitle, "https://copycat.example.com/padded", "flash"},
-		{"ranks of other sources only", map[string]int{"nbs": 9}, padTitle, "https://copycat.example.com/padded", "flash"},
+		{"copycat ranked lower", map[string]int{"copycat": -1}, FlashTitle, "https://cls.example.com/flash", "padded", t0},
+		{"trusted ranked higher", map[string]int{"cls": 5}, FlashTitle, "https://cls.example.com/flash", "padded", t0},
+		{"copycat ranked higher", map[string]int{"cls": -3, "copycat": -2}, padTitle, "https://copycat.example.com/padded", "flash", padDate},
+		{"ranks of other sources only", map[string]int{"nbs": 9}, padTitle, "https://copycat.example.com/padded", "flash", padDate},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			st := shown(aggregator.Query{Merge: true, StoryRanks: c.ranks})
-			if st.Title != c.title || st.Link != c.link {
-				t.Errorf("shows %q at %s, want %q at %s", st.Title, st.Link, c.title, c.link)
+			if st.Title != c.title || st.Link != c.link || !st.Date.Equal(c.date) {
+				t.Errorf("shows %q at %s dated %v, want %q at %s dated %v", st.Title, st.Link, st.Date, c.title, c.link, c.date)
 			}
 			if len(st.Also) != 1 || st.Also[0].ID != c.also {
 				t.Errorf("also = %+v, want %s", st.Also, c.also)
@@ -356,7 +360,7 @@ func storyRanked(t *testing.T, h *harness) {
 	}
 	// The trusted source also carries the padded article (one canonical link, two sources): its
 	// rank lifts the article, which is the fullest again.
-	padded := storyArt("padded", "copycat", padTitle, FullBody, t0.Add(time.Minute))
+	padded := storyArt("padded", "copycat", padTitle, FullBody, padDate)
 	h.save("cls", padded)
 	if st := shown(aggregator.Query{Merge: true, StoryRanks: map[string]int{"copycat": -1}}); st.Title != padTitle {
 		t.Errorf("padded copy carried by cls too: shows %q, want it (its best source's rank)", st.Title)
