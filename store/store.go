@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"maps"
 	"slices"
 	"sync/atomic"
 	"time"
@@ -18,6 +17,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"tributary/aggregator"
+	"tributary/aggregator/merge"
 	"tributary/aggregator/story"
 )
 
@@ -100,7 +100,7 @@ type Store struct {
 	// dedup is the story index; nil when grouping is off (story.go).
 	dedup *dedup
 	// ranks are the sources' story ranks that merges by canonical link follow (SetSourceRanks).
-	ranks atomic.Pointer[map[string]int]
+	ranks merge.Ranks
 
 	// Transaction sizes; fields rather than constants so that tests can make them small.
 	readBatch     int
@@ -686,16 +686,5 @@ func exists(b *bolt.Bucket, key []byte) bool {
 
 // SetSourceRanks sets the sources' story ranks (aggregator.SourceRanker): from the next save on, a
 // copy of a lower-ranked source no longer replaces the text a higher-ranked one stored under the
-// same canonical link. The map is copied.
-func (s *Store) SetSourceRanks(ranks map[string]int) {
-	m := maps.Clone(ranks)
-	s.ranks.Store(&m)
-}
-
-// sourceRanks returns the ranks SetSourceRanks set, nil before.
-func (s *Store) sourceRanks() map[string]int {
-	if m := s.ranks.Load(); m != nil {
-		return *m
-	}
-	return nil
-}
+// same canonical link (merge.Takes).
+func (s *Store) SetSourceRanks(ranks map[string]int) { s.ranks.Set(ranks) }

@@ -146,7 +146,7 @@ func (s *Store) newWriter(tx *bolt.Tx) *writer {
 	if s.dedup != nil && s.dedup.ready() {
 		w.dd = s.dedup
 	}
-	w.ranks = s.sourceRanks()
+	w.ranks = s.ranks.Get()
 	return w
 }
 

@@ -7,9 +7,11 @@ package merge
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"tributary/aggregator"
@@ -162,6 +164,27 @@ func Apply(r *Record, source string, a *aggregator.Article, now time.Time, ranks
 	r.Article.Updated = updated
 	unite(r, a.Categories)
 	return Updated, true, true
+}
+
+// Ranks holds the sources' story ranks for a store's writers: set by the daemon (at open and on a
+// reload, through aggregator.SourceRanker), read by every save while feeds are being stored. The
+// zero value holds none (every source 0).
+type Ranks struct {
+	p atomic.Pointer[map[string]int]
+}
+
+// Set replaces the ranks with a copy of m.
+func (r *Ranks) Set(m map[string]int) {
+	c := maps.Clone(m)
+	r.p.Store(&c)
+}
+
+// Get returns the ranks last Set, nil before; the map must not be changed.
+func (r *Ranks) Get() map[string]int {
+	if m := r.p.Load(); m != nil {
+		return *m
+	}
+	return nil
 }
 
 // ShownRank is the rank of the copy a record shows: the best rank (see Rank) of the sources whose

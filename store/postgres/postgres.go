@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -48,7 +47,7 @@ type Store struct {
 	// dedup is the story index; nil when grouping is off (story.go).
 	dedup *dedup
 	// ranks are the sources' story ranks that merges by canonical link follow (SetSourceRanks).
-	ranks atomic.Pointer[map[string]int]
+	ranks merge.Ranks
 	// host names the server in errors, without the password.
 	host string
 	// node names this Store among those sharing the database, in the story prints it writes.
@@ -567,17 +566,6 @@ func jsonString(v any) (string, error) {
 
 // SetSourceRanks sets the sources' story ranks (aggregator.SourceRanker): from the next save on, a
 // copy of a lower-ranked source no longer replaces the text a higher-ranked one stored under the
-// same canonical link (merge.Apply). The map is copied. Every node applies its own configuration's
-// ranks: give the nodes one configuration.
-func (s *Store) SetSourceRanks(ranks map[string]int) {
-	m := maps.Clone(ranks)
-	s.ranks.Store(&m)
-}
-
-// sourceRanks returns the ranks SetSourceRanks set, nil before.
-func (s *Store) sourceRanks() map[string]int {
-	if m := s.ranks.Load(); m != nil {
-		return *m
-	}
-	return nil
-}
+// same canonical link (merge.Takes). Every node applies its own configuration's ranks: give the
+// nodes one configuration.
+func (s *Store) SetSourceRanks(ranks map[string]int) { s.ranks.Set(ranks) }

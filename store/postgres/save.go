@@ -86,7 +86,7 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 	// of reads a stored article for the story index's second look at a long copy (story.Texts);
 	// articles queued in this transaction's batch are not sent yet, and are not found.
 	of := func(id string) (string, string, bool) { return readText(ctx, tx, id) }
-	ranks := w.s.sourceRanks()
+	ranks := w.s.ranks.Get()
 	var sighted []string
 	listed := make([]string, 0, len(ids)+len(unchanged))
 	seen := make(map[string]struct{}, len(ids)+len(unchanged))
