@@ -37,8 +37,30 @@ func (r *region[T]) alloc(m *memory, n int, zero bool) {
 // append copy it to the heap.
 func (r *region[T]) reserve(m *memory, n int) {
 	if len(r.s)+n > cap(r.s) {
-		r.alloc(m, max(1024, 2*cap(r.s), len(r.s)+n), false)
+		r.grow(m, max(1024, 2*cap(r.s), len(r.s)+n))
 	}
+}
+
+// grow makes room for n values, keeping the current ones: in the spare block of that size if
+// there is one (its pages are touched already: the copy costs less than faulting them in), else by
+// remapping the region's own mapping where the system can (Linux), which moves its pages instead
+// of copying them into pages touched for the first time, and holds no second block meanwhile. In
+// a fresh process, as in a daemon's first refresh, fingerprint and Join of the farm's 25,000
+// articles into an empty index took 21.8 µs an article copying, 18.4 remapping (medians of 10
+// fresh processes each, alternating: BenchmarkFarmStoryWork/ingest -benchtime 1x); in a process
+// that has filled indexes before, whose freed pages come back cheaply, it is the same within the
+// noise (19.0 and 19.4, -count 5).
+func (r *region[T]) grow(m *memory, n int) {
+	var z T
+	size := n * int(unsafe.Sizeof(z))
+	if _, ok := m.spare[size]; !ok && r.raw != nil {
+		if raw, ok := m.remap(r.raw, size); ok {
+			r.s = unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(raw))), n)[:len(r.s)]
+			r.raw = raw
+			return
+		}
+	}
+	r.alloc(m, n, false)
 }
 
 // free gives the region's memory back to m; the region is empty afterwards.
@@ -66,6 +88,17 @@ func (m *memory) get(n int, zero bool) []byte {
 	m.acct.now += int64(n)
 	m.acct.peak = max(m.acct.peak, m.acct.now)
 	return mapBytes(n)
+}
+
+// remap grows b, a block of m's, to n bytes in place or by moving its pages (see grow), and
+// reports whether the system could.
+func (m *memory) remap(b []byte, n int) ([]byte, bool) {
+	nb, ok := remapBytes(b, n)
+	if ok {
+		m.acct.now += int64(n - len(b))
+		m.acct.peak = max(m.acct.peak, m.acct.now)
+	}
+	return nb, ok
 }
 
 // unmap returns b, a block of m's, to the system.
