@@ -348,9 +348,8 @@ func Keep(a *aggregator.Article, sources, cats []string) bool {
 // is the fullest of those of the highest StoryRank (ranks: source name → rank, see
 // aggregator.Source.StoryRank; ties: the earlier); Sources and Categories unite, Date is the
 // earliest of the copies of that rank, Updated when the story last gained or changed a copy, Also
-// the other copies. Only the
-// shown copy's body is needed: load, when not nil, fills it (a store that keeps bodies apart reads
-// one body per story).
+// the other copies. Only the shown copy's body is needed: load, when not nil, fills it (a store
+// that keeps bodies apart reads one body per story).
 func Story(st string, copies []Record, ranks map[string]int, load func(*Record) error) (aggregator.Article, error) {
 	slices.SortFunc(copies, func(a, b Record) int {
 		if c := a.Article.FirstSeen.Compare(b.Article.FirstSeen); c != 0 {
