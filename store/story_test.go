@@ -321,6 +321,36 @@ func TestStatesDoNotWaitForTheStoryIndex(t *testing.T) {
 	}
 }
 
+// TestPrintsDoNotWaitForTheIndexLock: a parse worker prints a feed's articles without waiting for
+// the story index's lock, which the writer holds while a table grows: with the lock free it skips
+// the article the index holds, with the lock held it prints that one too (the writer uses a print
+// only for a new record) instead of waiting.
+func TestPrintsDoNotWaitForTheIndexLock(t *testing.T) {
+	clock := newClock()
+	s := openStore(t, Options{Now: clock.Now, Dedup: dedupOpts()})
+	t0 := clock.Now().Add(-time.Hour)
+	stored := storyArt("stored", "cls", storetest.FlashTitle, storetest.FlashBody, t0)
+	if _, err := s.SaveFeed(context.Background(), "cls", []aggregator.Article{stored}, aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	feed := []aggregator.Article{stored, storyArt("new", "stcn", storetest.OtherTitle, storetest.OtherBody, t0)}
+	if p := s.fingerprints(feed); p[0] != nil || p[1] == nil {
+		t.Fatalf("lock free: prints %v, want none for the stored article and one for the new", p)
+	}
+	s.dedup.mu.Lock()
+	defer s.dedup.mu.Unlock()
+	done := make(chan []*story.Print, 1)
+	go func() { done <- s.fingerprints(feed) }()
+	select {
+	case p := <-done:
+		if p[0] == nil || p[1] == nil {
+			t.Errorf("lock held: prints %v, want both", p)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("printing waited for the story index's lock")
+	}
+}
+
 // TestStoryIndexBound: with story.Options.MaxPrints the index keeps the newest prints only, in the
 // writer and when Open loads it (the older ones are passed over unread), and Stats says what it
 // forgot; an article whose print was forgotten cannot be joined, one whose print is kept can.
