@@ -258,9 +258,9 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre 
 	suffix := suffixKey(r.a.Date, r.a.ID)
 
 	i := r.sourceIndex(source)
-	shownRank := merge.ShownRank(r.a.Sources, r.hashes, r.shown, w.ranks)
 	if i < 0 {
 		// Another source's story, now carried by this one too.
+		shownRank := merge.ShownRank(r.a.Sources, r.hashes, r.shown, w.ranks)
 		r.a.Sources = append(r.a.Sources, source)
 		r.hashes = append(r.hashes, h)
 		w.addSource(source, suffix)
@@ -300,6 +300,7 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre 
 	// shorter copy from another source never replaces a fuller one, nor a lower-ranked one a
 	// higher-ranked one's.
 	owned := r.hashes[i] == r.shown
+	shownRank := merge.ShownRank(r.a.Sources, r.hashes, r.shown, w.ranks)
 	r.hashes[i] = h
 	if !owned && !merge.Takes(w.ranks[source], shownRank, len(a.Body), r.bodyLen, true) {
 		w.unionCategories(r, a.Categories, suffix)

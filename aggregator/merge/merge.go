@@ -8,7 +8,6 @@ package merge
 import (
 	"fmt"
 	"maps"
-	"math"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -132,8 +131,8 @@ func NewRecord(source string, a *aggregator.Article, now time.Time) Record {
 func Apply(r *Record, source string, a *aggregator.Article, now time.Time, ranks map[string]int) (o Outcome, write, visible bool) {
 	h := ContentHash(a.Title, a.Body)
 	i := slices.Index(r.Article.Sources, source)
-	shownRank := ShownRank(r.Article.Sources, r.Hashes, r.Shown, ranks)
 	if i < 0 {
+		shownRank := ShownRank(r.Article.Sources, r.Hashes, r.Shown, ranks)
 		r.Article.Sources = append(r.Article.Sources, source)
 		r.Hashes = append(r.Hashes, h)
 		if Takes(ranks[source], shownRank, len(a.Body), r.BodyLen, false) {
@@ -151,6 +150,7 @@ func Apply(r *Record, source string, a *aggregator.Article, now time.Time, ranks
 		return Unchanged, first, false
 	}
 	owned := r.Hashes[i] == r.Shown
+	shownRank := ShownRank(r.Article.Sources, r.Hashes, r.Shown, ranks)
 	r.Hashes[i] = h
 	if !owned && !Takes(ranks[source], shownRank, len(a.Body), r.BodyLen, true) {
 		unite(r, a.Categories)
@@ -194,16 +194,16 @@ func ShownRank(sources []string, hashes []uint64, shown uint64, ranks map[string
 	if len(ranks) == 0 {
 		return 0
 	}
-	var own []string
+	best, known := 0, false
 	for i, s := range sources {
-		if i < len(hashes) && hashes[i] == shown {
-			own = append(own, s)
+		if i < len(hashes) && hashes[i] == shown && (!known || ranks[s] > best) {
+			best, known = ranks[s], true
 		}
 	}
-	if len(own) == 0 {
+	if !known {
 		return Rank(sources, ranks)
 	}
-	return Rank(own, ranks)
+	return best
 }
 
 // Takes reports whether a copy of a source ranked rank, whose body is bodyLen long, takes the
@@ -411,15 +411,12 @@ func Story(st string, copies []Record, ranks map[string]int, load func(*Record) 
 // Rank is the story rank of a copy carried by sources: the highest of theirs in ranks (a source it
 // does not name ranks 0).
 func Rank(sources []string, ranks map[string]int) int {
-	if len(ranks) == 0 {
+	if len(ranks) == 0 || len(sources) == 0 {
 		return 0
 	}
-	best := math.MinInt
-	for _, s := range sources {
+	best := ranks[sources[0]]
+	for _, s := range sources[1:] {
 		best = max(best, ranks[s])
-	}
-	if best == math.MinInt {
-		return 0
 	}
 	return best
 }

@@ -175,13 +175,16 @@ func (e *exporter) syncBlock(ctx context.Context, ex Export, since time.Time) (h
 // per story, as the output shows it (its merge), and every story when no output is named: the post's
 // ID is the story's, so a fuller copy arriving later rewrites the post instead of adding one.
 func (e *exporter) sync(ctx context.Context, ex Export, since time.Time) (hexo.Report, error) {
-	q := aggregator.Query{Since: since, Merge: true, StoryRanks: storyRanks(e.app.Config().Sources, nil)}
+	q := aggregator.Query{Since: since, Merge: true}
 	if ex.Output != "" {
 		out, ok := e.app.feeds.Output(ex.Output)
 		if !ok {
 			return hexo.Report{}, fmt.Errorf("export: output %q: %w", ex.Output, aggregator.ErrNotFound)
 		}
-		q.Sources, q.Categories, q.Merge, q.StoryRanks = out.Sources, out.Categories, out.Merge != aggregator.MergeLink, out.StoryRanks
+		q = out.Query()
+		q.Since, q.Limit = since, 0 // every stored article of the output, not its newest limit
+	} else {
+		q.StoryRanks = storyRanks(e.app.Config().Sources, nil)
 	}
 	articles, err := e.app.store.Articles(ctx, q)
 	if err != nil {
