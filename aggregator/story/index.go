@@ -390,6 +390,20 @@ func (x *Index) Has(id string) bool {
 	return ok
 }
 
+// Get returns the story of article id and a copy of its print, or false when the index holds
+// none: a writer that replaces an article's print keeps the old one to put back should its
+// transaction fail.
+func (x *Index) Get(id string) (string, Print, bool) {
+	s, ok := x.mem.ids.find(x, id)
+	if !ok {
+		return "", Print{}, false
+	}
+	p := x.print(s)
+	v := slices.Clone(x.mem.vals.s[x.slots[s].off : x.slots[s].off+uint32(len(p.Shingles)+len(p.Facts))])
+	p.Shingles, p.Facts = v[:len(p.Shingles):len(p.Shingles)], v[len(p.Shingles):]
+	return x.keep(x.slots[s].story), p, true
+}
+
 // Len is how many prints the index holds.
 func (x *Index) Len() int { return x.live }
 

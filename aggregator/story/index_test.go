@@ -411,6 +411,50 @@ func TestIndexMembers(t *testing.T) {
 	}
 }
 
+// TestIndexGet: Get returns an article's story and a print of its own, equal to the one added and
+// unchanged by what the index does after (a replacing Add, growth, compaction), so that a writer
+// can put it back; nothing for an article removed or never added.
+func TestIndexGet(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	prints := synthetic(t, r, 2000)
+	x := NewIndex(Options{})
+	x.Add("first", "first", prints[0])
+	x.Add("copy", "first", prints[1])
+	st, got, ok := x.Get("copy")
+	if !ok || st != "first" || !samePrint(got, prints[1]) {
+		t.Fatalf("Get(copy) = %q, %+v, %v; want story first and the print added", st, got, ok)
+	}
+	x.Add("copy", "first", prints[2]) // replaced
+	for i, p := range prints[3:] {
+		x.Add(fmt.Sprint(i), fmt.Sprint(i), p)
+		if i%3 == 0 {
+			x.Remove(fmt.Sprint(i)) // tombstones, then a compaction
+		}
+	}
+	if !samePrint(got, prints[1]) {
+		t.Fatalf("the print Get returned changed with the index: %+v", got)
+	}
+	if _, now, _ := x.Get("copy"); !samePrint(now, prints[2]) {
+		t.Errorf("Get(copy) after a replacing Add = %+v, want the new print", now)
+	}
+	x.Add("copy", st, got) // put back
+	if _, now, _ := x.Get("copy"); !samePrint(now, prints[1]) {
+		t.Errorf("Get(copy) after putting the old print back = %+v", now)
+	}
+	x.Remove("copy")
+	if _, _, ok := x.Get("copy"); ok {
+		t.Error("Get(copy) after Remove: found")
+	}
+	if _, _, ok := x.Get("never"); ok {
+		t.Error("Get(never): found")
+	}
+}
+
+// samePrint compares prints as the index keeps them (the time to the nanosecond, in any location).
+func samePrint(a, b Print) bool {
+	return a.Time.Equal(b.Time) && a.Runes == b.Runes && slices.Equal(a.Shingles, b.Shingles) && slices.Equal(a.Facts, b.Facts)
+}
+
 // TestIndexGrow: after Grow, filling the index to the size announced moves none of its arrays (the
 // point of the hint: no doubling copies into fresh memory), and the key table is no larger than
 // growing step by step makes it (room reserved but unused in the table would be touched: its keys
