@@ -269,7 +269,7 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre 
 			// first: a telegraph flash and the depth article of one story end up as the article,
 			// in any order.
 			var err error
-			if suffix, err = w.takeContent(r, a, pre, suffix); err != nil {
+			if suffix, err = w.takeContent(r, a, pre, suffix, now); err != nil {
 				return 0, err
 			}
 		}
@@ -310,7 +310,7 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre 
 	if a.Updated.After(r.a.Updated) {
 		updated = a.Updated
 	}
-	newSuffix, err := w.takeContent(r, a, pre, suffix)
+	newSuffix, err := w.takeContent(r, a, pre, suffix, now)
 	if err != nil {
 		return 0, err
 	}
@@ -320,8 +320,9 @@ func (w *writer) save(source string, a *aggregator.Article, p *story.Print, pre 
 }
 
 // takeContent makes a's copy of the story the stored one: text, images, author, link and date
-// (moving the date indexes). It returns the record's index suffix after the move.
-func (w *writer) takeContent(r *record, a *aggregator.Article, pre prepared, suffix []byte) ([]byte, error) {
+// (moving the date indexes), and remakes the article's story print when the text changed
+// (reprint). It returns the record's index suffix after the move.
+func (w *writer) takeContent(r *record, a *aggregator.Article, pre prepared, suffix []byte, now time.Time) ([]byte, error) {
 	newSuffix := suffix
 	if !bytes.Equal(dateKey(a.Date), suffix[:dateLen]) {
 		w.removeIndex(r, suffix)
@@ -331,7 +332,13 @@ func (w *writer) takeContent(r *record, a *aggregator.Article, pre prepared, suf
 	}
 	r.a.Date = a.Date
 	r.a.Key = a.Key
+	shown := r.shown
 	r.setContent(a.Title, a.Body, pre)
+	if r.shown != shown {
+		if err := w.reprint(r, now); err != nil {
+			return nil, err
+		}
+	}
 	r.a.HeadImg = a.HeadImg
 	r.a.Thumbnail = a.Thumbnail
 	r.a.Author = a.Author

@@ -21,7 +21,8 @@ import (
 // so that within one group commit the second feed sees the first feed's prints. Prints are
 // computed before the writer, in the caller's goroutine (SaveListed), and only for articles whose
 // print the index does not hold: an unchanged or updated entry keeps its story and costs no
-// fingerprint.
+// fingerprint there; the writer remakes the print of a stored article whose text changed
+// (reprint), rare enough to cost nothing a full refresh would notice.
 
 // maxStoryLog bounds the story_log bucket: it holds the most recent merges and splits for operators,
 // not a history.
@@ -320,6 +321,50 @@ func (w *writer) group(r *record, p *story.Print, now time.Time) error {
 	e := aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score, Window: m.Window,
 		ArticleSource: firstOf(r.a.Sources), ArticleTitle: r.a.Title}
 	return logStory(w.storyLog, e)
+}
+
+// reprint remakes the story print of the stored record r, whose shown text has just changed (its
+// source edited it, or a fuller copy under its link took its place), so that later copies are
+// matched against what the article says now: a flash whose headline figure was corrected kept the
+// print of the figure it first had, and a copy with the corrected figure, vetoed by the old one,
+// started a story of its own — the same news twice. The article keeps its story: matching moves
+// new articles only (an operator's split moves stored ones). An article without a print (stored
+// dated before the window, or while grouping was off) gets none, and the index changes only while
+// it holds the article; a damaged print is left as it is. The index change is undone if the
+// transaction fails.
+func (w *writer) reprint(r *record, now time.Time) error {
+	d := w.dd
+	if d == nil {
+		return nil
+	}
+	id := r.a.ID
+	if r.a.FirstSeen.Before(now.Add(-d.window)) {
+		return nil // the index no longer loads its print (loadIndex)
+	}
+	key := suffixKey(r.a.FirstSeen, id)
+	old := w.prints.Get(key)
+	if old == nil {
+		return nil
+	}
+	joined, _, err := decodePrint(old)
+	if err != nil {
+		return nil
+	}
+	p := story.Fingerprint(r.a.Title, r.a.Body, story.PrintTime(r.a.Date, r.a.FirstSeen, now))
+	v, err := encodePrint(joined, &p)
+	if err != nil {
+		return fmt.Errorf("print of %q: %w", id, err)
+	}
+	if err := w.prints.Put(key, v); err != nil {
+		return fmt.Errorf("put print of %q: %w", id, err)
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if st, before, ok := d.idx.Get(id); ok {
+		d.idx.Add(id, st, p)
+		w.undo = append(w.undo, func() { d.idx.Add(id, st, before) })
+	}
+	return nil
 }
 
 // text returns a stored article's title and body, for the story index's second look at a long

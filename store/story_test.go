@@ -131,6 +131,36 @@ func TestStoryRollback(t *testing.T) {
 	if good.err != nil || s.StoryIndexLen() != 2 || get(t, s, "full").Story != "flash" {
 		t.Errorf("after the retry: err %v, index %d, story %q", good.err, s.StoryIndexLen(), get(t, s, "full").Story)
 	}
+
+	// An edit remakes the article's print (reprint); when its transaction fails, the index holds
+	// the print of the text still stored, and the retry gives it the edit's.
+	printOf := func(title, body string) story.Print {
+		return story.Fingerprint(title, body, clock.Now())
+	}
+	held := func() story.Print {
+		s.dedup.mu.Lock()
+		defer s.dedup.mu.Unlock()
+		_, p, ok := s.dedup.idx.Get("flash")
+		if !ok {
+			t.Fatal("the index lost the flash's print")
+		}
+		return p
+	}
+	edit := storyArt("flash", "cls", storetest.OtherTitle, storetest.OtherBody, clock.Now())
+	before := held()
+	if !slices.Equal(before.Shingles, printOf(storetest.FlashTitle, storetest.FlashBody).Shingles) {
+		t.Fatal("the flash's print is not its text's")
+	}
+	if err := s.runGroup([]*saveReq{mk(ctx, "cls", edit), mk(canceled, "nbs", storyArt("x", "nbs", "x", "x", clock.Now()))}, &failed); err == nil {
+		t.Fatal("runGroup with a canceled request succeeded")
+	}
+	if got := held(); !slices.Equal(got.Shingles, before.Shingles) {
+		t.Error("after the failed edit the index holds another print than the stored text's")
+	}
+	s.commitGroup([]*saveReq{mk(ctx, "cls", edit)})
+	if got := held(); !slices.Equal(got.Shingles, printOf(storetest.OtherTitle, storetest.OtherBody).Shingles) {
+		t.Error("after the edit committed the index does not hold the edit's print")
+	}
 }
 
 // TestStoryOldDatabase opens a schema 2 database (no story buckets, records without a story) with

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -20,6 +21,7 @@ var storyBehaviours = []behaviour{
 	{name: "a story keeps its ID when its first article is pruned", grouping: true, run: storyPrune},
 	{name: "a flash quoting a long article's middle joins its story, in either order", grouping: true, run: middleFlash},
 	{name: "story ranks: a fuller copy of a lower-ranked source is not the one shown", grouping: true, run: storyRanked},
+	{name: "an edited article's print follows its text, after a reopen too", grouping: true, run: editedPrint},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -364,5 +366,59 @@ func storyRanked(t *testing.T, h *harness) {
 	h.save("cls", padded)
 	if st := shown(aggregator.Query{Merge: true, StoryRanks: map[string]int{"copycat": -1}}); st.Title != padTitle {
 		t.Errorf("padded copy carried by cls too: shows %q, want it (its best source's rank)", st.Title)
+	}
+}
+
+// bydFlash is an edited flash: 比亚迪's October sales as 财联社's telegraph tells them (lead
+// "财联社") or another source's copy (any other lead, under a reworded headline), with the figures
+// given. Copies whose figures differ are vetoed: a template's next release.
+func bydFlash(lead, sales, growth string) (title, body string) {
+	title = "【比亚迪：10月新能源汽车销量" + sales + "万辆】"
+	if lead != "财联社11月1日电，" {
+		title = "比亚迪10月新能源汽车销量" + sales + "万辆 同比增长" + growth + "%"
+	}
+	return title, "<p>" + lead + "比亚迪公告，10月新能源汽车销量" + sales + "万辆，同比增长" + growth +
+		"%；1-10月累计销量258.1万辆。其中海外销量3.1万辆，创历史新高。</p>"
+}
+
+// editedPrint: when a source edits an article, its story print is remade from the new text, so a
+// copy of the edit that the first text's figures veto joins its story (it used to start one of its
+// own: the same news twice), and the print stored for a reopen is the new one too. The edited
+// article keeps its story.
+func editedPrint(t *testing.T, h *harness) {
+	t0 := h.clock.Now().Add(-time.Hour)
+	edit := func(sales, growth string) {
+		t.Helper()
+		h.clock.Advance(10 * time.Minute)
+		title, body := bydFlash("财联社11月1日电，", sales, growth)
+		if res := h.save("cls", storyArt("byd", "cls", title, body, t0)); res.Updated != 1 {
+			t.Fatalf("the edit to %s万辆: %+v, want one article updated", sales, res)
+		}
+		if a := h.get("byd"); a.Title != title || cmp.Or(a.Story, a.ID) != "byd" {
+			t.Fatalf("after the edit: %q of story %q, want the edited title in its own story", a.Title, a.Story)
+		}
+	}
+	copyOf := func(src, lead, sales, growth string) {
+		t.Helper()
+		h.clock.Advance(10 * time.Minute)
+		title, body := bydFlash(lead, sales, growth)
+		id := src + "-byd"
+		res := h.save(src, storyArt(id, src, title, body, t0.Add(30*time.Minute)))
+		if st := h.get(id).Story; res.New != 1 || res.Grouped != 1 || st != "byd" {
+			t.Fatalf("%s's copy of %s万辆: %+v in story %q, want one new article grouped into byd", src, sales, res, st)
+		}
+	}
+	title, body := bydFlash("财联社11月1日电，", "30.2", "66.5")
+	h.save("cls", storyArt("byd", "cls", title, body, t0))
+	h.save("nbs", storyArt("other", "nbs", OtherTitle, OtherBody, t0))
+	edit("50.2", "38.4")
+	copyOf("stcn", "证券时报e公司讯，", "50.2", "38.4")
+	// Corrected again, then reopened: only the print stored for the second edit matches a copy of it
+	// (证券时报's copy has the first correction's figures).
+	edit("50.3", "38.5")
+	h.reopen(true)
+	copyOf("sina", "新浪财经讯 11月1日，", "50.3", "38.5")
+	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"byd", "other"}) {
+		t.Errorf("merged ids %v, want the edited story once and the other story", got)
 	}
 }

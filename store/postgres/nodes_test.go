@@ -196,6 +196,33 @@ func TestStoryChangesAcrossNodes(t *testing.T) {
 			t.Error(err)
 		}
 	})
+	// An edit on a remakes the article's print, and b takes the new print up at its next poll: a copy
+	// of the edited text that b saves joins the article (with the old print it matched nothing).
+	t.Run("edit", func(t *testing.T) {
+		dsn := pg.DSN(t)
+		a, b := openGroupingNode(t, dsn), openGroupingNode(t, dsn)
+		save(t, a, "flash", false)
+		poll(t, b)
+		src, edit := storyCopy("flash", false, t0)
+		edit.Title, edit.Body = storetest.OtherTitle, storetest.OtherBody
+		if res, err := a.SaveFeed(t.Context(), src, []aggregator.Article{edit}, aggregator.FetchState{}); err != nil || res.Updated != 1 {
+			t.Fatalf("a's edit: %+v, %v", res, err)
+		}
+		poll(t, b)
+		cp := storetest.Article("cpi", "nbs", t0)
+		cp.Title, cp.Body, cp.Link = storetest.OtherTitle, storetest.OtherBody, "https://nbs.example.com/cpi"
+		cp.Key = cp.Link
+		res, err := b.SaveFeed(t.Context(), "nbs", []aggregator.Article{cp}, aggregator.FetchState{})
+		if err != nil || res.Grouped != 1 {
+			t.Fatalf("b's copy of the edited text: %+v, %v; want it grouped with the edited article", res, err)
+		}
+		poll(t, a)
+		for i, s := range []*Store{a, b} {
+			if got, want := mergedItems(t, s), []string{"flash+1"}; !slices.Equal(got, want) {
+				t.Errorf("node %d's merged output: %v, want %v", i, got, want)
+			}
+		}
+	})
 	// tributary migrate --from FILE.db beside running nodes: they load the copied prints at their
 	// next poll, and a copy they save later joins the copied story.
 	t.Run("migrate", func(t *testing.T) {
@@ -330,5 +357,51 @@ func TestSecondLookAcrossNodes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReprintRollback: an edit whose transaction fails (here a trigger refuses its row of
+// story_print_gens) leaves the node's index with the print of the text still stored; the retry
+// gives it the edit's.
+func TestReprintRollback(t *testing.T) {
+	ctx := t.Context()
+	s := openGroupingNode(t, pg.DSN(t))
+	t0 := time.Now().Add(-time.Hour).Truncate(time.Second)
+	src, a := storyCopy("flash", false, t0)
+	if _, err := s.SaveFeed(ctx, src, []aggregator.Article{a}, aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	held := func() []uint32 {
+		s.dedup.mu.Lock()
+		defer s.dedup.mu.Unlock()
+		_, p, ok := s.dedup.idx.Get("flash")
+		if !ok {
+			t.Fatal("the index lost the flash's print")
+		}
+		return p.Shingles
+	}
+	printOf := func(title, body string) []uint32 { return story.Fingerprint(title, body, t0).Shingles }
+	if !slices.Equal(held(), printOf(storetest.FlashTitle, storetest.FlashBody)) {
+		t.Fatal("the flash's print is not its text's")
+	}
+	if _, err := s.pool.Exec(ctx, `CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$;
+CREATE TRIGGER refuse BEFORE INSERT ON story_print_gens FOR EACH ROW EXECUTE FUNCTION refuse()`); err != nil {
+		t.Fatal(err)
+	}
+	a.Title, a.Body = storetest.OtherTitle, storetest.OtherBody
+	if _, err := s.SaveFeed(ctx, src, []aggregator.Article{a}, aggregator.FetchState{}); err == nil || !strings.Contains(err.Error(), "refused") {
+		t.Fatalf("the edit with its row refused: %v, want the trigger's error", err)
+	}
+	if !slices.Equal(held(), printOf(storetest.FlashTitle, storetest.FlashBody)) {
+		t.Error("after the failed edit the index holds another print than the stored text's")
+	}
+	if _, err := s.pool.Exec(ctx, `DROP TRIGGER refuse ON story_print_gens`); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.SaveFeed(ctx, src, []aggregator.Article{a}, aggregator.FetchState{}); err != nil || res.Updated != 1 {
+		t.Fatalf("the edit retried: %+v, %v", res, err)
+	}
+	if !slices.Equal(held(), printOf(storetest.OtherTitle, storetest.OtherBody)) {
+		t.Error("after the edit committed the index does not hold the edit's print")
 	}
 }

@@ -385,8 +385,11 @@ type writer struct {
 	// printed names the story prints written or changed, recorded under the generation
 	// (story.go). alone are the new articles that started stories of their own, seenBefore the
 	// index's seen when they were matched, fresh the other nodes' prints read under the
-	// generation's lock (for rejoin).
+	// generation's lock (for rejoin). reprinted names the stored articles whose print an edit
+	// remade (reprint): recorded with printed, but apart from it, since the first print of the
+	// transaction is when group reads seenBefore.
 	printed    []string
+	reprinted  []string
 	alone      []alone
 	seenBefore int64
 	// joins are the new articles of the transaction that joined a story started in it, by story:

@@ -99,7 +99,13 @@ func (w *writer) saveFeed(ctx context.Context, tx pgx.Tx, source string, article
 		seen[a.ID] = struct{}{}
 		listed = append(listed, a.ID)
 		if r, ok := stored[a.ID]; ok {
+			shown := r.Shown
 			o, write, visible := merge.Apply(r, source, a, now, ranks)
+			if r.Shown != shown && w.s.dedup != nil {
+				if err := w.reprint(batch, r, now); err != nil {
+					return err
+				}
+			}
 			o.Count(res)
 			if o == merge.Merged {
 				w.srcDelta[source]++

@@ -301,6 +301,35 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
 }
 
+// reprint remakes the story print of the stored record r, whose shown text has just changed, so
+// that later copies are matched against what the article says now (the bbolt store's reprint says
+// why). The article keeps its story: the statement changes the print of its story_prints row, when
+// it has one (none for an article stored dated before the window, or while grouping was off) and
+// was first seen inside the window, and
+// the other nodes take the new print up at their next poll (reprinted). This node's index changes
+// only while it holds the article, and back if the transaction fails.
+func (w *writer) reprint(b *pgx.Batch, r *merge.Record, now time.Time) error {
+	d := w.s.dedup
+	id := r.Article.ID
+	if r.Article.FirstSeen.Before(now.Add(-d.window)) {
+		return nil // no node loads its print any more (loadIndex, catchUpPrints)
+	}
+	p := story.Fingerprint(r.Article.Title, r.Article.Body, story.PrintTime(r.Article.Date, r.Article.FirstSeen, now))
+	v, err := p.AppendBinary(nil)
+	if err != nil {
+		return fmt.Errorf("print of %q: %w", id, err)
+	}
+	b.Queue(`UPDATE story_prints SET print = $2 WHERE id = $1`, id, v)
+	w.reprinted = append(w.reprinted, id)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if st, before, ok := d.idx.Get(id); ok {
+		d.idx.Add(id, st, p)
+		w.undo = append(w.undo, func() { d.idx.Add(id, st, before) })
+	}
+	return nil
+}
+
 func firstSource(sources []string) string {
 	if len(sources) > 0 {
 		return sources[0]
@@ -322,10 +351,10 @@ type alone struct {
 // it sees every one committed before this transaction. flush calls it.
 func (w *writer) queuePrints(b *pgx.Batch) {
 	s := w.s
-	if len(w.printed) > 0 {
+	if ids := slices.Concat(w.printed, w.reprinted); len(ids) > 0 {
 		at, _ := dateOrder(s.now())
 		b.Queue(`INSERT INTO story_print_gens (gen, node, at_us, ids) VALUES ((SELECT value FROM meta WHERE name = 'generation'), $1, $2, $3)`,
-			s.node, at, w.printed)
+			s.node, at, ids)
 	}
 	if len(w.alone) == 0 {
 		return
