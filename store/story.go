@@ -327,11 +327,13 @@ func (w *writer) group(r *record, p *story.Print, now time.Time) error {
 // source edited it, or a fuller copy under its link took its place), so that later copies are
 // matched against what the article says now: a flash whose headline figure was corrected kept the
 // print of the figure it first had, and a copy with the corrected figure, vetoed by the old one,
-// started a story of its own — the same news twice. The article keeps its story: matching moves
-// new articles only (an operator's split moves stored ones). An article without a print (stored
-// dated before the window, or while grouping was off) gets none, and the index changes only while
-// it holds the article; a damaged print is left as it is. The index change is undone if the
-// transaction fails.
+// started a story of its own — the same news twice. Only an edit of the same story takes the new
+// print (story.Edited): a page that tells another day's story under the same link keeps the first
+// one's, or that day's copies would join the story it told first. The article keeps its story:
+// matching moves new articles only (an operator's split moves stored ones). An article first seen
+// before the window, or without a print (stored dated before it, or while grouping was off), gets
+// none, and the index changes only while it holds the article; a damaged print is left as it is.
+// The index change is undone if the transaction fails.
 func (w *writer) reprint(r *record, now time.Time) error {
 	d := w.dd
 	if d == nil {
@@ -346,11 +348,14 @@ func (w *writer) reprint(r *record, now time.Time) error {
 	if old == nil {
 		return nil
 	}
-	joined, _, err := decodePrint(old)
+	joined, before, err := decodePrint(old)
 	if err != nil {
 		return nil
 	}
 	p := story.Fingerprint(r.a.Title, r.a.Body, story.PrintTime(r.a.Date, r.a.FirstSeen, now))
+	if !story.Edited(before, p, d.idx.Options()) {
+		return nil // another story under the same link keeps the print of the first
+	}
 	v, err := encodePrint(joined, &p)
 	if err != nil {
 		return fmt.Errorf("print of %q: %w", id, err)
@@ -360,9 +365,9 @@ func (w *writer) reprint(r *record, now time.Time) error {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if st, before, ok := d.idx.Get(id); ok {
+	if st, held, ok := d.idx.Get(id); ok {
 		d.idx.Add(id, st, p)
-		w.undo = append(w.undo, func() { d.idx.Add(id, st, before) })
+		w.undo = append(w.undo, func() { d.idx.Add(id, st, held) })
 	}
 	return nil
 }

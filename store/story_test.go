@@ -146,7 +146,7 @@ func TestStoryRollback(t *testing.T) {
 		}
 		return p
 	}
-	edit := storyArt("flash", "cls", storetest.OtherTitle, storetest.OtherBody, clock.Now())
+	edit := storyArt("flash", "cls", storetest.FullTitle, storetest.FullBody, clock.Now()) // the flash filled in
 	before := held()
 	if !slices.Equal(before.Shingles, printOf(storetest.FlashTitle, storetest.FlashBody).Shingles) {
 		t.Fatal("the flash's print is not its text's")
@@ -158,7 +158,7 @@ func TestStoryRollback(t *testing.T) {
 		t.Error("after the failed edit the index holds another print than the stored text's")
 	}
 	s.commitGroup([]*saveReq{mk(ctx, "cls", edit)})
-	if got := held(); !slices.Equal(got.Shingles, printOf(storetest.OtherTitle, storetest.OtherBody).Shingles) {
+	if got := held(); !slices.Equal(got.Shingles, printOf(storetest.FullTitle, storetest.FullBody).Shingles) {
 		t.Error("after the edit committed the index does not hold the edit's print")
 	}
 }

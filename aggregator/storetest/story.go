@@ -369,17 +369,20 @@ func storyRanked(t *testing.T, h *harness) {
 	}
 }
 
-// bydFlash is an edited flash: 比亚迪's October sales as 财联社's telegraph tells them (lead
-// "财联社") or another source's copy (any other lead, under a reworded headline), with the figures
-// given. Copies whose figures differ are vetoed: a template's next release.
-func bydFlash(lead, sales, growth string) (title, body string) {
+// SalesFlash is a flash whose figures an edit corrects: 比亚迪's October sales as 财联社's telegraph
+// tells them (lead ClsLead) or another source's copy (any other lead, under a reworded headline),
+// with the figures given. Copies whose figures differ are vetoed: a template's next release.
+func SalesFlash(lead, sales, growth string) (title, body string) {
 	title = "【比亚迪：10月新能源汽车销量" + sales + "万辆】"
-	if lead != "财联社11月1日电，" {
+	if lead != ClsLead {
 		title = "比亚迪10月新能源汽车销量" + sales + "万辆 同比增长" + growth + "%"
 	}
 	return title, "<p>" + lead + "比亚迪公告，10月新能源汽车销量" + sales + "万辆，同比增长" + growth +
 		"%；1-10月累计销量258.1万辆。其中海外销量3.1万辆，创历史新高。</p>"
 }
+
+// ClsLead is the lead of 财联社's SalesFlash.
+const ClsLead = "财联社11月1日电，"
 
 // editedPrint: when a source edits an article, its story print is remade from the new text, so a
 // copy of the edit that the first text's figures veto joins its story (it used to start one of its
@@ -390,7 +393,7 @@ func editedPrint(t *testing.T, h *harness) {
 	edit := func(sales, growth string) {
 		t.Helper()
 		h.clock.Advance(10 * time.Minute)
-		title, body := bydFlash("财联社11月1日电，", sales, growth)
+		title, body := SalesFlash(ClsLead, sales, growth)
 		if res := h.save("cls", storyArt("byd", "cls", title, body, t0)); res.Updated != 1 {
 			t.Fatalf("the edit to %s万辆: %+v, want one article updated", sales, res)
 		}
@@ -401,14 +404,14 @@ func editedPrint(t *testing.T, h *harness) {
 	copyOf := func(src, lead, sales, growth string) {
 		t.Helper()
 		h.clock.Advance(10 * time.Minute)
-		title, body := bydFlash(lead, sales, growth)
+		title, body := SalesFlash(lead, sales, growth)
 		id := src + "-byd"
 		res := h.save(src, storyArt(id, src, title, body, t0.Add(30*time.Minute)))
 		if st := h.get(id).Story; res.New != 1 || res.Grouped != 1 || st != "byd" {
 			t.Fatalf("%s's copy of %s万辆: %+v in story %q, want one new article grouped into byd", src, sales, res, st)
 		}
 	}
-	title, body := bydFlash("财联社11月1日电，", "30.2", "66.5")
+	title, body := SalesFlash(ClsLead, "30.2", "66.5")
 	h.save("cls", storyArt("byd", "cls", title, body, t0))
 	h.save("nbs", storyArt("other", "nbs", OtherTitle, OtherBody, t0))
 	edit("50.2", "38.4")
@@ -418,7 +421,20 @@ func editedPrint(t *testing.T, h *harness) {
 	edit("50.3", "38.5")
 	h.reopen(true)
 	copyOf("sina", "新浪财经讯 11月1日，", "50.3", "38.5")
-	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"byd", "other"}) {
-		t.Errorf("merged ids %v, want the edited story once and the other story", got)
+	// Another story under the same link is not an edit of this one: the article keeps its print,
+	// and a copy of the new story starts a story of its own.
+	h.clock.Advance(10 * time.Minute)
+	h.save("cls", storyArt("byd", "cls", quakeTitle, quakeBody, t0))
+	if res := h.save("cenc", storyArt("quake", "cenc", quakeTitle, quakeBody, t0.Add(time.Hour))); res.Grouped != 0 {
+		t.Errorf("a copy of another story told under byd's link: %+v, want it alone", res)
+	}
+	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"byd", "other", "quake"}) {
+		t.Errorf("merged ids %v, want the edited story once and the other two", got)
 	}
 }
+
+// Another story, told under byd's link by the last edit of editedPrint.
+const (
+	quakeTitle = "【四川雅安市芦山县发生4.5级地震】"
+	quakeBody  = "<p>中国地震台网正式测定：11月1日14时52分在四川雅安市芦山县发生4.5级地震，震源深度12千米。震中周边20公里内平均海拔约1125米，当地震感明显，暂无人员伤亡报告。</p>"
+)

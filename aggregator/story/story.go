@@ -152,6 +152,26 @@ func Score(a, b Print, o Options) float64 {
 	return score(a, b, o.withDefaults())
 }
 
+// Edited reports whether an article printed old, whose text changed under the same link and is
+// printed now, still tells the same story, and so may take the new print: every date of the old
+// text is in the new one, and the texts score at the threshold or above with their figures set
+// aside (a correction changes those, and the facts would veto the pair). A page whose link stays
+// while it tells another day's story fails, and keeps its old print: the copies of its new story
+// must not join the one it told first. What text cannot tell apart passes: the same template with
+// other figures on the same day reads as a correction (of our own pairs' number traps, which are
+// such templates, most would), so the store bounds how long an edit may move a print (the window,
+// from when the article was first seen).
+func Edited(old, new Print, o Options) bool {
+	o = o.withDefaults()
+	for _, f := range old.Facts {
+		if isDate(f) && !hasDate(new.Facts, f) {
+			return false
+		}
+	}
+	old.Facts, new.Facts = nil, nil
+	return score(old, new, o) >= o.Threshold
+}
+
 // ErrBadPrint is wrapped by UnmarshalBinary's errors.
 var ErrBadPrint = errors.New("story: bad print")
 

@@ -197,28 +197,34 @@ func TestStoryChangesAcrossNodes(t *testing.T) {
 		}
 	})
 	// An edit on a remakes the article's print, and b takes the new print up at its next poll: a copy
-	// of the edited text that b saves joins the article (with the old print it matched nothing).
+	// of the edited text that b saves joins the article (the old print's figures vetoed it).
 	t.Run("edit", func(t *testing.T) {
 		dsn := pg.DSN(t)
 		a, b := openGroupingNode(t, dsn), openGroupingNode(t, dsn)
-		save(t, a, "flash", false)
+		flash := func(lead, sales, growth, id, src string) aggregator.Article {
+			art := storetest.Article(id, src, t0)
+			art.Title, art.Body = storetest.SalesFlash(lead, sales, growth)
+			art.Link = "https://" + src + ".example.com/" + id
+			art.Key = art.Link
+			return art
+		}
+		if _, err := a.SaveFeed(t.Context(), "cls", []aggregator.Article{flash(storetest.ClsLead, "30.2", "66.5", "byd", "cls")}, aggregator.FetchState{}); err != nil {
+			t.Fatal(err)
+		}
 		poll(t, b)
-		src, edit := storyCopy("flash", false, t0)
-		edit.Title, edit.Body = storetest.OtherTitle, storetest.OtherBody
-		if res, err := a.SaveFeed(t.Context(), src, []aggregator.Article{edit}, aggregator.FetchState{}); err != nil || res.Updated != 1 {
+		edit := flash(storetest.ClsLead, "50.2", "38.4", "byd", "cls")
+		if res, err := a.SaveFeed(t.Context(), "cls", []aggregator.Article{edit}, aggregator.FetchState{}); err != nil || res.Updated != 1 {
 			t.Fatalf("a's edit: %+v, %v", res, err)
 		}
 		poll(t, b)
-		cp := storetest.Article("cpi", "nbs", t0)
-		cp.Title, cp.Body, cp.Link = storetest.OtherTitle, storetest.OtherBody, "https://nbs.example.com/cpi"
-		cp.Key = cp.Link
-		res, err := b.SaveFeed(t.Context(), "nbs", []aggregator.Article{cp}, aggregator.FetchState{})
+		cp := flash("证券时报e公司讯，", "50.2", "38.4", "stcn-byd", "stcn")
+		res, err := b.SaveFeed(t.Context(), "stcn", []aggregator.Article{cp}, aggregator.FetchState{})
 		if err != nil || res.Grouped != 1 {
 			t.Fatalf("b's copy of the edited text: %+v, %v; want it grouped with the edited article", res, err)
 		}
 		poll(t, a)
 		for i, s := range []*Store{a, b} {
-			if got, want := mergedItems(t, s), []string{"flash+1"}; !slices.Equal(got, want) {
+			if got, want := mergedItems(t, s), []string{"byd+1"}; !slices.Equal(got, want) {
 				t.Errorf("node %d's merged output: %v, want %v", i, got, want)
 			}
 		}
@@ -388,7 +394,7 @@ func TestReprintRollback(t *testing.T) {
 CREATE TRIGGER refuse BEFORE INSERT ON story_print_gens FOR EACH ROW EXECUTE FUNCTION refuse()`); err != nil {
 		t.Fatal(err)
 	}
-	a.Title, a.Body = storetest.OtherTitle, storetest.OtherBody
+	a.Title, a.Body = storetest.FullTitle, storetest.FullBody // the flash filled in
 	if _, err := s.SaveFeed(ctx, src, []aggregator.Article{a}, aggregator.FetchState{}); err == nil || !strings.Contains(err.Error(), "refused") {
 		t.Fatalf("the edit with its row refused: %v, want the trigger's error", err)
 	}
@@ -401,7 +407,7 @@ CREATE TRIGGER refuse BEFORE INSERT ON story_print_gens FOR EACH ROW EXECUTE FUN
 	if res, err := s.SaveFeed(ctx, src, []aggregator.Article{a}, aggregator.FetchState{}); err != nil || res.Updated != 1 {
 		t.Fatalf("the edit retried: %+v, %v", res, err)
 	}
-	if !slices.Equal(held(), printOf(storetest.OtherTitle, storetest.OtherBody)) {
+	if !slices.Equal(held(), printOf(storetest.FullTitle, storetest.FullBody)) {
 		t.Error("after the edit committed the index does not hold the edit's print")
 	}
 }

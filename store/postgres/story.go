@@ -302,12 +302,13 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 }
 
 // reprint remakes the story print of the stored record r, whose shown text has just changed, so
-// that later copies are matched against what the article says now (the bbolt store's reprint says
-// why). The article keeps its story: the statement changes the print of its story_prints row, when
-// it has one (none for an article stored dated before the window, or while grouping was off) and
-// was first seen inside the window, and
-// the other nodes take the new print up at their next poll (reprinted). This node's index changes
-// only while it holds the article, and back if the transaction fails.
+// that later copies are matched against what the article says now, when the new text still tells
+// the same story (story.Edited; the bbolt store's reprint says why). The article keeps its story:
+// the statement changes the print of its story_prints row, and the other nodes take the new print
+// up at their next poll (reprinted). The print compared is this node's: an article first seen
+// before the window, or that the node's index does not hold (none stored: dated before the window,
+// or saved while grouping was off; forgotten to stay within max_prints; stored by another node
+// since its last poll), keeps its print. The index change is undone if the transaction fails.
 func (w *writer) reprint(b *pgx.Batch, r *merge.Record, now time.Time) error {
 	d := w.s.dedup
 	id := r.Article.ID
@@ -315,18 +316,20 @@ func (w *writer) reprint(b *pgx.Batch, r *merge.Record, now time.Time) error {
 		return nil // no node loads its print any more (loadIndex, catchUpPrints)
 	}
 	p := story.Fingerprint(r.Article.Title, r.Article.Body, story.PrintTime(r.Article.Date, r.Article.FirstSeen, now))
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	st, before, ok := d.idx.Get(id)
+	if !ok || !story.Edited(before, p, d.idx.Options()) {
+		return nil
+	}
 	v, err := p.AppendBinary(nil)
 	if err != nil {
 		return fmt.Errorf("print of %q: %w", id, err)
 	}
 	b.Queue(`UPDATE story_prints SET print = $2 WHERE id = $1`, id, v)
 	w.reprinted = append(w.reprinted, id)
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if st, before, ok := d.idx.Get(id); ok {
-		d.idx.Add(id, st, p)
-		w.undo = append(w.undo, func() { d.idx.Add(id, st, before) })
-	}
+	d.idx.Add(id, st, p)
+	w.undo = append(w.undo, func() { d.idx.Add(id, st, before) })
 	return nil
 }
 

@@ -1,0 +1,43 @@
+package story
+
+import (
+	"fmt"
+	"testing"
+)
+
+var sprintf = fmt.Sprintf
+
+// TestEdited: a correction of figures or a flash filled in is still its story; another day's
+// release of a template, or another story under the same link, is not.
+func TestEdited(t *testing.T) {
+	const (
+		bydTitle = "【比亚迪：10月新能源汽车销量%s万辆】"
+		bydBody  = "<p>财联社11月1日电，比亚迪公告，10月新能源汽车销量%s万辆，同比增长%s%%；1-10月累计销量238.1万辆。其中海外销量2.3万辆，创历史新高。</p>"
+		flash    = "<p>财联社10月20日电，宁德时代公告，前三季度实现营业收入2830.7亿元，同比下降3.2%；净利润378.3亿元，同比增长12.5%。</p>"
+		rail     = "<p>财联社10月%d日电，据国铁集团消息，%d日全国铁路预计发送旅客1050万人次，计划加开旅客列车1066列。</p>"
+	)
+	for _, tt := range []struct {
+		name              string
+		oldTitle, oldBody string
+		newTitle, newBody string
+		want              bool
+	}{
+		{"figures corrected", sprintf(bydTitle, "30.2"), sprintf(bydBody, "30.2", "66.5"),
+			sprintf(bydTitle, "50.2"), sprintf(bydBody, "50.2", "38.4"), true},
+		{"a flash filled in", "宁德时代：前三季度净利润同比增长12.5%", flash,
+			"宁德时代三季报：净利润增12.5% 储能出货创新高", flash +
+				"<p>公司表示，海外市场收入占比继续提升，欧洲工厂产能爬坡顺利，匈牙利基地预计明年投产。截至10月20日收盘，宁德时代股价报收于256.8元。</p>", true},
+		{"another day's release", "10月3日全国铁路预计发送旅客1050万人次", sprintf(rail, 3, 3),
+			"10月5日全国铁路预计发送旅客1050万人次", sprintf(rail, 5, 5), false},
+		{"another story", "宁德时代：前三季度净利润同比增长12.5%", flash,
+			"国家统计局：10月份CPI同比上涨0.3%", "<p>国家统计局11月9日发布数据，10月份全国居民消费价格同比上涨0.3%，环比下降0.1%。</p>", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			old := Fingerprint(tt.oldTitle, tt.oldBody, t0)
+			new := Fingerprint(tt.newTitle, tt.newBody, t0)
+			if got := Edited(old, new, Options{}); got != tt.want {
+				t.Errorf("Edited = %v, want %v (score %.3f)", got, tt.want, Score(old, new, Options{}))
+			}
+		})
+	}
+}
