@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/storetest"
 	"tributary/aggregator/story"
 )
 
@@ -504,5 +505,80 @@ name = "all"
 	want = item{clsLink, "震惊！宁德时代利润暴涨（更新）", stcnLink}
 	if got := shown(app); got != want {
 		t.Errorf("copycat's edit at an equal rank: shows %+v, want the fullest copy %+v", got, want)
+	}
+}
+
+// TestStoriesEditedFlash runs the daemon on 财联社 and 证券时报: 财联社's flash is stored with its first
+// figures, then edited under its link with corrected ones, and only then does 证券时报 publish its
+// copy of the corrected flash. The merged output shows the story once, with 证券时报's copy among
+// its others: the edit remade the flash's story print (without it, the old figures vetoed the copy
+// and the output showed the news twice).
+func TestStoriesEditedFlash(t *testing.T) {
+	src := newStoryFeeds(t)
+	const (
+		clsLink  = "https://www.cls.cn/detail/2"
+		stcnLink = "https://www.stcn.com/article/2.html"
+	)
+	date := time.Now().UTC().Add(-time.Hour).Format(time.RFC1123Z)
+	feed := func(path, lead, sales, growth, link string) {
+		item := ""
+		if sales != "" {
+			title, body := storetest.SalesFlash(lead, sales, growth)
+			item = fmt.Sprintf("<item><title>%s</title><link>%s</link><pubDate>%s</pubDate><description><![CDATA[%s]]></description></item>",
+				title, link, date, body)
+		}
+		src.mu.Lock()
+		src.feeds[path] = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>https://example.com/</link><description>d</description>` +
+			item + "</channel></rss>"
+		src.mu.Unlock()
+	}
+	feed("/cls", storetest.ClsLead, "30.2", "66.5", clsLink)
+	feed("/stcn", "", "", "", "")
+	cfgPath := writeConfig(t, t.TempDir(), fmt.Sprintf(`[[source]]
+name = "cls"
+url = "%[1]s/cls"
+schedule = "@yearly"
+[[source]]
+name = "stcn"
+url = "%[1]s/stcn"
+schedule = "@yearly"
+[[output]]
+name = "all"
+`, src.URL))
+	app := startApp(t, cfgPath)
+	waitUntil(t, func() bool {
+		for _, name := range []string{"cls", "stcn"} {
+			if app.refresher.State(name).LastFetch.IsZero() || app.refresher.Running(name) {
+				return false
+			}
+		}
+		return true
+	})
+	refresh := func(source string) {
+		t.Helper()
+		if code, body := adminDo(t, "POST", app.admin+"/api/refresh?source="+source, "", map[string]string{"Content-Type": "application/json"}); code != 200 {
+			t.Fatalf("refresh %s: %d %s", source, code, body)
+		}
+	}
+	feed("/cls", storetest.ClsLead, "50.2", "38.4", clsLink)
+	refresh("cls")
+	feed("/stcn", "证券时报e公司讯，", "50.2", "38.4", stcnLink)
+	refresh("stcn")
+	_, body := get(t, app.public+"/feeds/all.json")
+	var jf struct {
+		Items []struct {
+			URL, Title string
+			Tributary  *struct{ Also []struct{ URL string } } `json:"_tributary"`
+		}
+	}
+	if err := json.Unmarshal(body, &jf); err != nil {
+		t.Fatal(err)
+	}
+	if len(jf.Items) != 1 || jf.Items[0].Tributary == nil || len(jf.Items[0].Tributary.Also) != 1 {
+		t.Fatalf("the merged output does not show the corrected flash once with one other copy:\n%s", body)
+	}
+	it := jf.Items[0]
+	if got := []string{it.URL, it.Tributary.Also[0].URL}; !slices.Contains(got, clsLink) || !slices.Contains(got, stcnLink) || !strings.Contains(it.Title, "50.2万辆") {
+		t.Errorf("the story shows %q (%s, also %s), want the corrected figures and both copies", it.Title, it.URL, it.Tributary.Also[0].URL)
 	}
 }
