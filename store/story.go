@@ -353,8 +353,8 @@ func (w *writer) reprint(r *record, now time.Time) error {
 		return nil
 	}
 	p := story.Fingerprint(r.a.Title, r.a.Body, story.PrintTime(r.a.Date, r.a.FirstSeen, now))
-	if !story.Edited(before, p, d.idx.Options()) {
-		return nil // another story under the same link keeps the print of the first
+	if p.Equal(before) || !story.Edited(before, p, d.idx.Options()) {
+		return nil // the same print; or another story under the same link, which keeps the first's
 	}
 	v, err := encodePrint(joined, &p)
 	if err != nil {

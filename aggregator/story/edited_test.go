@@ -2,7 +2,9 @@ package story
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"time"
 )
 
 var sprintf = fmt.Sprintf
@@ -37,6 +39,35 @@ func TestEdited(t *testing.T) {
 			new := Fingerprint(tt.newTitle, tt.newBody, t0)
 			if got := Edited(old, new, Options{}); got != tt.want {
 				t.Errorf("Edited = %v, want %v (score %.3f)", got, tt.want, Score(old, new, Options{}))
+			}
+		})
+	}
+}
+
+// TestPrintEqual: a print equals one of the same values at the same instant in any location, and
+// no print that differs in its time, letters, shingles or facts; a change past the letters a print
+// reads leaves it equal.
+func TestPrintEqual(t *testing.T) {
+	p := Fingerprint("宁德时代：前三季度净利润同比增长12.5%", "<p>财联社10月20日电，宁德时代公告，前三季度实现营业收入2830.7亿元，同比下降3.2%。</p>", t0)
+	long := strings.Repeat("<p>公司表示，海外市场收入占比继续提升，欧洲工厂产能爬坡顺利。</p>", 60)
+	viewed := func(n int) Print { return Fingerprint("标题", long+fmt.Sprintf("<p>阅读 %d</p>", n), t0) }
+	moved := p
+	moved.Time = t0.In(time.FixedZone("CST", 8*3600))
+	for _, tt := range []struct {
+		name string
+		a, b Print
+		want bool
+	}{
+		{"itself", p, p, true},
+		{"another location", p, moved, true},
+		{"a counter past the letters read", viewed(12), viewed(13), true},
+		{"another time", p, Fingerprint("宁德时代：前三季度净利润同比增长12.5%", "<p>财联社10月20日电，宁德时代公告，前三季度实现营业收入2830.7亿元，同比下降3.2%。</p>", t0.Add(time.Second)), false},
+		{"another figure", p, Fingerprint("宁德时代：前三季度净利润同比增长12.6%", "<p>财联社10月20日电，宁德时代公告，前三季度实现营业收入2830.7亿元，同比下降3.2%。</p>", t0), false},
+		{"another text", p, viewed(1), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.Equal(tt.b); got != tt.want {
+				t.Errorf("Equal = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -421,7 +421,7 @@ func TestIndexGet(t *testing.T) {
 	x.Add("first", "first", prints[0])
 	x.Add("copy", "first", prints[1])
 	st, got, ok := x.Get("copy")
-	if !ok || st != "first" || !samePrint(got, prints[1]) {
+	if !ok || st != "first" || !got.Equal(prints[1]) {
 		t.Fatalf("Get(copy) = %q, %+v, %v; want story first and the print added", st, got, ok)
 	}
 	x.Add("copy", "first", prints[2]) // replaced
@@ -431,14 +431,14 @@ func TestIndexGet(t *testing.T) {
 			x.Remove(fmt.Sprint(i)) // tombstones, then a compaction
 		}
 	}
-	if !samePrint(got, prints[1]) {
+	if !got.Equal(prints[1]) {
 		t.Fatalf("the print Get returned changed with the index: %+v", got)
 	}
-	if _, now, _ := x.Get("copy"); !samePrint(now, prints[2]) {
+	if _, now, _ := x.Get("copy"); !now.Equal(prints[2]) {
 		t.Errorf("Get(copy) after a replacing Add = %+v, want the new print", now)
 	}
 	x.Add("copy", st, got) // put back
-	if _, now, _ := x.Get("copy"); !samePrint(now, prints[1]) {
+	if _, now, _ := x.Get("copy"); !now.Equal(prints[1]) {
 		t.Errorf("Get(copy) after putting the old print back = %+v", now)
 	}
 	x.Remove("copy")
@@ -448,11 +448,6 @@ func TestIndexGet(t *testing.T) {
 	if _, _, ok := x.Get("never"); ok {
 		t.Error("Get(never): found")
 	}
-}
-
-// samePrint compares prints as the index keeps them (the time to the nanosecond, in any location).
-func samePrint(a, b Print) bool {
-	return a.Time.Equal(b.Time) && a.Runes == b.Runes && slices.Equal(a.Shingles, b.Shingles) && slices.Equal(a.Facts, b.Facts)
 }
 
 // TestIndexGrow: after Grow, filling the index to the size announced moves none of its arrays (the

@@ -65,6 +65,7 @@ package story
 
 import (
 	"errors"
+	"slices"
 	"time"
 )
 
@@ -150,6 +151,13 @@ func PrintTime(date, firstSeen, now time.Time) time.Time {
 // window or their facts disagree.
 func Score(a, b Print, o Options) float64 {
 	return score(a, b, o.withDefaults())
+}
+
+// Equal reports whether p and q are the same print (their times the same instant): an edit whose
+// print is the old one (a change past the letters a print reads: a view counter at the end of a
+// long body) changes nothing that a store must write.
+func (p Print) Equal(q Print) bool {
+	return p.Time.Equal(q.Time) && p.Runes == q.Runes && slices.Equal(p.Shingles, q.Shingles) && slices.Equal(p.Facts, q.Facts)
 }
 
 // Edited reports whether an article printed old, whose text changed under the same link and is

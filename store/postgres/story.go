@@ -319,7 +319,7 @@ func (w *writer) reprint(b *pgx.Batch, r *merge.Record, now time.Time) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	st, before, ok := d.idx.Get(id)
-	if !ok || !story.Edited(before, p, d.idx.Options()) {
+	if !ok || p.Equal(before) || !story.Edited(before, p, d.idx.Options()) {
 		return nil
 	}
 	v, err := p.AppendBinary(nil)
