@@ -161,7 +161,7 @@ func (p Print) Equal(q Print) bool {
 }
 
 // Edited reports whether an article printed old, whose text changed under the same link and is
-// printed now, still tells the same story, and so may take the new print: every date of the old
+// printed cur now, still tells the same story, and so may take the new print: every date of the old
 // text is in the new one, and the texts score at the threshold or above with their figures set
 // aside (a correction changes those, and the facts would veto the pair). A page whose link stays
 // while it tells another day's story fails, and keeps its old print: the copies of its new story
@@ -169,15 +169,15 @@ func (p Print) Equal(q Print) bool {
 // other figures on the same day reads as a correction (of our own pairs' number traps, which are
 // such templates, most would), so the store bounds how long an edit may move a print (the window,
 // from when the article was first seen).
-func Edited(old, new Print, o Options) bool {
+func Edited(old, cur Print, o Options) bool {
 	o = o.withDefaults()
 	for _, f := range old.Facts {
-		if isDate(f) && !hasDate(new.Facts, f) {
+		if isDate(f) && !hasDate(cur.Facts, f) {
 			return false
 		}
 	}
-	old.Facts, new.Facts = nil, nil
-	return score(old, new, o) >= o.Threshold
+	old.Facts, cur.Facts = nil, nil
+	return score(old, cur, o) >= o.Threshold
 }
 
 // ErrBadPrint is wrapped by UnmarshalBinary's errors.
