@@ -70,7 +70,8 @@ func checkPrint(t *testing.T, p Print) {
 }
 
 // FuzzFingerprint: any title and body (HTML or not, valid UTF-8 or not) give a bounded, well-formed
-// print that survives encoding, and scores in [0, 1] symmetrically against another.
+// print that survives encoding (and equals its decoding), and scores in [0, 1] symmetrically
+// against another.
 func FuzzFingerprint(f *testing.F) {
 	f.Add("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，3.25%，1448列，2026-10-03。")
 	f.Add("Fed raises rates", "<p>The Fed raised rates by 25 bp on Oct 3, to 5.5%, or $1.2 billion.</p>&amp;&#x4E2D;&#20013;&bogus;&#;&#xZZ;")
@@ -102,6 +103,12 @@ func FuzzFingerprint(f *testing.F) {
 		if w := windowScore(other, title, body, t0, Options{}.withDefaults()); w < 0 || w > 1 {
 			t.Fatalf("windowScore = %v", w)
 		}
+		// An edit (the stores' reprint): a print equals its decoded self, and whether a text is an
+		// edit of another is answered, whatever the texts.
+		if !p.Equal(q) || p.Equal(other) && !slices.Equal(p.Shingles, other.Shingles) {
+			t.Fatal("Equal disagrees with the values")
+		}
+		_ = Edited(p, other, Options{})
 	})
 }
 
