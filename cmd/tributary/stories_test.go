@@ -124,24 +124,79 @@ func atomRelated(t *testing.T, feedURL string) map[string][]string {
 // it once (its Atom related links and JSON also URLs naming the same copy), the link output shows
 // both copies, the admin API lists the merge and refuses a split that a web page forges, a split
 // through the API takes effect in the outputs, and with the daemon stopped `tributary stories`
+
+// storySources is the [[source]] tables of the named sources of a storyFeeds server at url (a
+// source's feed is url/name), refreshed only when a test asks.
+func storySources(url string, names ...string) string {
+	var b strings.Builder
+	for _, n := range names {
+		fmt.Fprintf(&b, "[[source]]\nname = %q\nurl = \"%s/%s\"\nschedule = \"@yearly\"\n", n, url, n)
+	}
+	return b.String()
+}
+
+// refreshSource refreshes one source through the admin API and waits for it.
+func refreshSource(t *testing.T, app *testApp, source string) {
+	t.Helper()
+	if code, body := adminDo(t, "POST", app.admin+"/api/refresh?source="+source, "", map[string]string{"Content-Type": "application/json"}); code != 200 {
+		t.Fatalf("refresh %s: %d %s", source, code, body)
+	}
+}
+
+// storyItem is an item of a JSON Feed output: its link, title and the links of its other copies.
+type storyItem struct {
+	url, title string
+	also       []string
+}
+
+// storyItems reads the JSON Feed of output all, and returns its items and the feed's bytes.
+func storyItems(t *testing.T, app *testApp) ([]storyItem, []byte) {
+	t.Helper()
+	_, body := get(t, app.public+"/feeds/all.json")
+	var jf struct {
+		Items []struct {
+			URL, Title string
+			Tributary  *struct{ Also []struct{ URL string } } `json:"_tributary"`
+		}
+	}
+	if err := json.Unmarshal(body, &jf); err != nil {
+		t.Fatal(err)
+	}
+	items := make([]storyItem, len(jf.Items))
+	for i, it := range jf.Items {
+		items[i] = storyItem{url: it.URL, title: it.Title}
+		if it.Tributary != nil {
+			for _, a := range it.Tributary.Also {
+				items[i].also = append(items[i].also, a.URL)
+			}
+		}
+	}
+	return items, body
+}
+
+// waitFetched waits until the daemon has fetched every named source once (the refresh at start).
+func waitFetched(t *testing.T, app *testApp, names ...string) {
+	t.Helper()
+	waitUntil(t, func() bool {
+		for _, name := range names {
+			if app.refresher.State(name).LastFetch.IsZero() || app.refresher.Running(name) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
 // reads the database and the Hexo export writes one post per story.
 func TestStoriesEndToEnd(t *testing.T) {
 	src := newStoryFeeds(t)
 	dir := t.TempDir()
-	cfgPath := writeConfig(t, dir, fmt.Sprintf(`[[source]]
-name = "cls"
-url = "%[1]s/cls"
-schedule = "@yearly"
-[[source]]
-name = "stcn"
-url = "%[1]s/stcn"
-schedule = "@yearly"
-[[output]]
+	cfgPath := writeConfig(t, dir, storySources(src.URL, "cls", "stcn")+`[[output]]
 name = "all"
 [[output]]
 name = "links"
 merge = "link"
-`, src.URL))
+`)
 	app := startApp(t, cfgPath)
 	waitUntil(t, func() bool {
 		return !app.refresher.State("cls").LastFetch.IsZero() && !app.refresher.State("stcn").LastFetch.IsZero() &&
@@ -401,12 +456,6 @@ func TestStoriesRankedSource(t *testing.T) {
 		src.mu.Unlock()
 	}
 	copycat("", "")
-	refresh := func(app *testApp, source string) {
-		t.Helper()
-		if code, body := adminDo(t, "POST", app.admin+"/api/refresh?source="+source, "", map[string]string{"Content-Type": "application/json"}); code != 200 {
-			t.Fatalf("refresh %s: %d %s", source, code, body)
-		}
-	}
 	dir := t.TempDir()
 	conf := func(clsRank, copyRank int) string {
 		return fmt.Sprintf(`[[source]]
@@ -431,38 +480,19 @@ name = "all"
 	type item struct{ url, title, also string }
 	shown := func(app *testApp) item {
 		t.Helper()
-		_, body := get(t, app.public+"/feeds/all.json")
-		var jf struct {
-			Items []struct {
-				URL, Title string
-				Tributary  *struct{ Also []struct{ URL string } } `json:"_tributary"`
-			}
-		}
-		if err := json.Unmarshal(body, &jf); err != nil {
-			t.Fatal(err)
-		}
-		for _, it := range jf.Items {
-			if it.Tributary != nil && len(it.Tributary.Also) == 1 {
-				return item{it.URL, it.Title, it.Tributary.Also[0].URL}
+		items, body := storyItems(t, app)
+		for _, it := range items {
+			if len(it.also) == 1 {
+				return item{it.url, it.title, it.also[0]}
 			}
 		}
 		t.Fatalf("no story of two copies in %s", body)
 		return item{}
 	}
-	fetched := func(app *testApp) func() bool {
-		return func() bool {
-			for _, name := range []string{"cls", "stcn", "copycat"} {
-				if app.refresher.State(name).LastFetch.IsZero() || app.refresher.Running(name) {
-					return false
-				}
-			}
-			return true
-		}
-	}
 	app := startApp(t, cfgPath)
-	waitUntil(t, fetched(app))
+	waitFetched(t, app, "cls", "stcn", "copycat")
 	copycat("震惊！宁德时代利润暴涨", padding)
-	refresh(app, "copycat")
+	refreshSource(t, app, "copycat")
 	want := item{clsLink, clsTitle, stcnLink}
 	if got := shown(app); got != want {
 		t.Errorf("cls ranked higher, copycat lower: shows %+v, want %+v", got, want)
@@ -501,7 +531,7 @@ name = "all"
 		t.Errorf("after a reload without ranks: shows %+v, want the fuller copy %+v", got, want)
 	}
 	copycat("震惊！宁德时代利润暴涨（更新）", padding+"<p>更新：又加了一段。</p>")
-	refresh(app, "copycat")
+	refreshSource(t, app, "copycat")
 	want = item{clsLink, "震惊！宁德时代利润暴涨（更新）", stcnLink}
 	if got := shown(app); got != want {
 		t.Errorf("copycat's edit at an equal rank: shows %+v, want the fullest copy %+v", got, want)
@@ -534,51 +564,18 @@ func TestStoriesEditedFlash(t *testing.T) {
 	}
 	feed("/cls", storetest.ClsLead, "30.2", "66.5", clsLink)
 	feed("/stcn", "", "", "", "")
-	cfgPath := writeConfig(t, t.TempDir(), fmt.Sprintf(`[[source]]
-name = "cls"
-url = "%[1]s/cls"
-schedule = "@yearly"
-[[source]]
-name = "stcn"
-url = "%[1]s/stcn"
-schedule = "@yearly"
-[[output]]
-name = "all"
-`, src.URL))
-	app := startApp(t, cfgPath)
-	waitUntil(t, func() bool {
-		for _, name := range []string{"cls", "stcn"} {
-			if app.refresher.State(name).LastFetch.IsZero() || app.refresher.Running(name) {
-				return false
-			}
-		}
-		return true
-	})
-	refresh := func(source string) {
-		t.Helper()
-		if code, body := adminDo(t, "POST", app.admin+"/api/refresh?source="+source, "", map[string]string{"Content-Type": "application/json"}); code != 200 {
-			t.Fatalf("refresh %s: %d %s", source, code, body)
-		}
-	}
+	app := startApp(t, writeConfig(t, t.TempDir(), storySources(src.URL, "cls", "stcn")+"[[output]]\nname = \"all\"\n"))
+	waitFetched(t, app, "cls", "stcn")
 	feed("/cls", storetest.ClsLead, "50.2", "38.4", clsLink)
-	refresh("cls")
+	refreshSource(t, app, "cls")
 	feed("/stcn", "证券时报e公司讯，", "50.2", "38.4", stcnLink)
-	refresh("stcn")
-	_, body := get(t, app.public+"/feeds/all.json")
-	var jf struct {
-		Items []struct {
-			URL, Title string
-			Tributary  *struct{ Also []struct{ URL string } } `json:"_tributary"`
-		}
-	}
-	if err := json.Unmarshal(body, &jf); err != nil {
-		t.Fatal(err)
-	}
-	if len(jf.Items) != 1 || jf.Items[0].Tributary == nil || len(jf.Items[0].Tributary.Also) != 1 {
+	refreshSource(t, app, "stcn")
+	items, body := storyItems(t, app)
+	if len(items) != 1 || len(items[0].also) != 1 {
 		t.Fatalf("the merged output does not show the corrected flash once with one other copy:\n%s", body)
 	}
-	it := jf.Items[0]
-	if got := []string{it.URL, it.Tributary.Also[0].URL}; !slices.Contains(got, clsLink) || !slices.Contains(got, stcnLink) || !strings.Contains(it.Title, "50.2万辆") {
-		t.Errorf("the story shows %q (%s, also %s), want the corrected figures and both copies", it.Title, it.URL, it.Tributary.Also[0].URL)
+	it := items[0]
+	if got := []string{it.url, it.also[0]}; !slices.Contains(got, clsLink) || !slices.Contains(got, stcnLink) || !strings.Contains(it.title, "50.2万辆") {
+		t.Errorf("the story shows %q (%s, also %s), want the corrected figures and both copies", it.title, it.url, it.also[0])
 	}
 }
