@@ -126,11 +126,15 @@ func atomRelated(t *testing.T, feedURL string) map[string][]string {
 // through the API takes effect in the outputs, and with the daemon stopped `tributary stories`
 
 // storySources is the [[source]] tables of the named sources of a storyFeeds server at url (a
-// source's feed is url/name), refreshed only when a test asks.
-func storySources(url string, names ...string) string {
+// source's feed is url/name), refreshed only when a test asks, with their story_rank in ranks
+// (absent: the default).
+func storySources(url string, ranks map[string]int, names ...string) string {
 	var b strings.Builder
 	for _, n := range names {
 		fmt.Fprintf(&b, "[[source]]\nname = %q\nurl = \"%s/%s\"\nschedule = \"@yearly\"\n", n, url, n)
+		if r, ok := ranks[n]; ok {
+			fmt.Fprintf(&b, "story_rank = %d\n", r)
+		}
 	}
 	return b.String()
 }
@@ -191,7 +195,7 @@ func waitFetched(t *testing.T, app *testApp, names ...string) {
 func TestStoriesEndToEnd(t *testing.T) {
 	src := newStoryFeeds(t)
 	dir := t.TempDir()
-	cfgPath := writeConfig(t, dir, storySources(src.URL, "cls", "stcn")+`[[output]]
+	cfgPath := writeConfig(t, dir, storySources(src.URL, nil, "cls", "stcn")+`[[output]]
 name = "all"
 [[output]]
 name = "links"
@@ -458,23 +462,8 @@ func TestStoriesRankedSource(t *testing.T) {
 	copycat("", "")
 	dir := t.TempDir()
 	conf := func(clsRank, copyRank int) string {
-		return fmt.Sprintf(`[[source]]
-name = "cls"
-url = "%[1]s/cls"
-schedule = "@yearly"
-story_rank = %[2]d
-[[source]]
-name = "stcn"
-url = "%[1]s/stcn"
-schedule = "@yearly"
-[[source]]
-name = "copycat"
-url = "%[1]s/copycat"
-schedule = "@yearly"
-story_rank = %[3]d
-[[output]]
-name = "all"
-`, src.URL, clsRank, copyRank)
+		return storySources(src.URL, map[string]int{"cls": clsRank, "copycat": copyRank}, "cls", "stcn", "copycat") +
+			"[[output]]\nname = \"all\"\n"
 	}
 	cfgPath := writeConfig(t, dir, conf(1, -1))
 	type item struct{ url, title, also string }
@@ -564,7 +553,7 @@ func TestStoriesEditedFlash(t *testing.T) {
 	}
 	feed("/cls", storetest.ClsLead, "30.2", "66.5", clsLink)
 	feed("/stcn", "", "", "", "")
-	app := startApp(t, writeConfig(t, t.TempDir(), storySources(src.URL, "cls", "stcn")+"[[output]]\nname = \"all\"\n"))
+	app := startApp(t, writeConfig(t, t.TempDir(), storySources(src.URL, nil, "cls", "stcn")+"[[output]]\nname = \"all\"\n"))
 	waitFetched(t, app, "cls", "stcn")
 	feed("/cls", storetest.ClsLead, "50.2", "38.4", clsLink)
 	refreshSource(t, app, "cls")
