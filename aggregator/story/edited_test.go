@@ -2,6 +2,8 @@ package story
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -70,5 +72,37 @@ func TestPrintEqual(t *testing.T) {
 				t.Errorf("Equal = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestEditedOnPairs reads our labelled pairs as if one text of each were an edit of the other under
+// one link: every same-story copy that keeps the text (a lead, a retitle, a format change, an
+// update) is an edit, and no pair of two stories that only share a site's boilerplate is. It logs
+// how many pairs of each family would move a print (either way round): the figures the README
+// quotes, among them the templates that text cannot tell from a correction.
+func TestEditedOnPairs(t *testing.T) {
+	type count struct{ edits, pairs int }
+	families := map[string]count{}
+	for _, p := range readJSONL(t, "testdata/pairs.jsonl") {
+		a := Fingerprint(p.A.Title, p.A.Body, t0)
+		b := Fingerprint(p.B.Title, p.B.Body, t0)
+		edit := Edited(a, b, Options{}) || Edited(b, a, Options{})
+		family, _, _ := strings.Cut(p.How, ":")
+		switch {
+		case p.Label == 1 && !edit && (family == "lead" || family == "retitle" || family == "format" || family == "update"):
+			t.Errorf("%s (%s): not an edit of the same story", p.ID, p.How)
+		case p.Label == 0 && edit && family == "boilerplate":
+			t.Errorf("%s (%s): another story sharing boilerplate reads as an edit", p.ID, p.How)
+		}
+		key := fmt.Sprintf("%s (label %d)", family, p.Label)
+		c := families[key]
+		c.pairs++
+		if edit {
+			c.edits++
+		}
+		families[key] = c
+	}
+	for _, k := range slices.Sorted(maps.Keys(families)) {
+		t.Logf("%-24s %2d of %2d would move a print", k, families[k].edits, families[k].pairs)
 	}
 }

@@ -166,9 +166,9 @@ func (p Print) Equal(q Print) bool {
 // aside (a correction changes those, and the facts would veto the pair). A page whose link stays
 // while it tells another day's story fails, and keeps its old print: the copies of its new story
 // must not join the one it told first. What text cannot tell apart passes: the same template with
-// other figures on the same day reads as a correction (of our own pairs' number traps, which are
-// such templates, most would), so the store bounds how long an edit may move a print (the window,
-// from when the article was first seen).
+// other figures on the same day reads as a correction (every number trap of our pairs does:
+// TestEditedOnPairs), so the store bounds how long an edit may move a print (the window, from when
+// the article was first seen).
 func Edited(old, cur Print, o Options) bool {
 	o = o.withDefaults()
 	for _, f := range old.Facts {
