@@ -7,31 +7,45 @@ import (
 )
 
 // printVersion is the first byte of an encoded print. A store that finds another version
-// recomputes or drops the print; it never guesses.
-const printVersion = 1
+// recomputes or drops the print; it never guesses. Version 2 is version 1 followed by the content
+// words (words.go): a print without words is still written as version 1, byte for byte, so that
+// the prints of Chinese texts and every print stored before words existed read as they were.
+const (
+	printVersion      = 1
+	printVersionWords = 2
+)
 
 // maxEncoded bounds an encoded print: a record longer than any print this version can write is
 // corrupt.
-const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (2*maxNumbers+maxDates)*5
+const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (2*maxNumbers+maxDates)*5 + 3 + (maxWords+1)*5
 
 // Encoding (version 1): the version byte; the time as zig-zag varint seconds since 1970 and a
 // varint of nanoseconds; Runes as a varint; then three sorted lists — body values, title values
 // (minus titleBase), facts — each as a count and the varint deltas between consecutive values.
 // Sorted small values make the deltas short: a print of a long article takes about 200 bytes.
+// Version 2 appends a fourth list, the content words (minus wordBase).
 
 // AppendBinary appends p's encoding to b.
 func (p Print) AppendBinary(b []byte) ([]byte, error) {
 	body, title := split(p.Shingles)
-	if len(body) > maxBody || len(title) > maxTitle || len(p.Facts) > 2*maxNumbers+maxDates {
+	words := p.Shingles[len(body)+len(title):] // and the subject
+	if len(body) > maxBody || len(title) > maxTitle || len(p.Facts) > 2*maxNumbers+maxDates || len(words) > maxWords+1 {
 		return b, fmt.Errorf("%w: too many values", ErrBadPrint)
 	}
-	b = append(b, printVersion)
+	if len(words) > 0 {
+		b = append(b, printVersionWords)
+	} else {
+		b = append(b, printVersion)
+	}
 	b = binary.AppendVarint(b, p.Time.Unix())
 	b = binary.AppendUvarint(b, uint64(p.Time.Nanosecond()))
 	b = binary.AppendUvarint(b, uint64(max(p.Runes, 0)))
 	b = appendList(b, body, 0)
 	b = appendList(b, title, titleBase)
 	b = appendList(b, p.Facts, 0)
+	if len(words) > 0 {
+		b = appendList(b, words, wordBase)
+	}
 	return b, nil
 }
 
@@ -51,7 +65,7 @@ func (p *Print) UnmarshalBinary(b []byte) error {
 	if len(b) == 0 || len(b) > maxEncoded {
 		return fmt.Errorf("%w: %d bytes", ErrBadPrint, len(b))
 	}
-	if b[0] != printVersion {
+	if b[0] != printVersion && b[0] != printVersionWords {
 		return fmt.Errorf("%w: version %d", ErrBadPrint, b[0])
 	}
 	r := reader{b: b[1:]}
@@ -61,13 +75,21 @@ func (p *Print) UnmarshalBinary(b []byte) error {
 	runes := r.uvarint(1 << 30)
 	nb := r.count(maxBody)
 	var q Print
-	q.Shingles = make([]uint32, 0, min(nb+maxTitle, len(r.b)+nb))
+	q.Shingles = make([]uint32, 0, min(nb+maxTitle+maxWords, len(r.b)+nb))
 	q.Shingles = r.list(q.Shingles, nb, 0, 0, bodySpace)
 	nt := r.count(maxTitle)
 	q.Shingles = r.list(q.Shingles, nt, titleBase, titleBase, titleBase+titleSpace)
 	nf := r.count(2*maxNumbers + maxDates)
 	if nf > 0 && r.err == nil {
 		q.Facts = r.list(make([]uint32, 0, nf), nf, 0, 0, factDateBase+12<<5+32)
+	}
+	if b[0] == printVersionWords {
+		// AppendBinary writes version 2 only for a print with words.
+		nw := r.count(maxWords + 1)
+		if r.err == nil && nw == 0 {
+			r.err = fmt.Errorf("%d words", nw)
+		}
+		q.Shingles = r.list(q.Shingles, nw, wordBase, wordBase, subjectBase+wordSpace)
 	}
 	if r.err == nil && len(r.b) != 0 {
 		r.err = fmt.Errorf("%d trailing bytes", len(r.b))

@@ -106,9 +106,20 @@ func fingerprint(title, body string, date time.Time) Print {
 		}
 	}
 	above = sortUnique(above)
+	// A text written in words keeps its content words too (words.go).
+	var wv [maxWords + 1]uint32
+	var words []uint32
+	if sh.words >= minWords && 4*sh.words >= wordShare*sh.n {
+		var ws wordScan
+		ws.read(title, false, true, maxTitleRunes)
+		ws.read(body, true, false, maxRunes)
+		if words = ws.finish(wv[:0]); len(wordsOf(words)) < minWords {
+			words = nil
+		}
+	}
 	// One allocation, the size the print needs: the index keeps thousands of these.
-	p.Shingles = make([]uint32, 0, len(sketch)+len(above)+len(tvals))
-	p.Shingles = append(append(append(p.Shingles, sketch...), above...), tvals...)
+	p.Shingles = make([]uint32, 0, len(sketch)+len(above)+len(tvals)+len(words))
+	p.Shingles = append(append(append(append(p.Shingles, sketch...), above...), tvals...), words...)
 
 	var fx facts
 	fx.title = true
@@ -515,6 +526,9 @@ type shingler struct {
 	// back around word, which records through keep.
 	nlead    int
 	leadLeft int
+	// words counts the Latin word tokens (and numbers): a text mostly of words keeps its content
+	// words (words.go).
+	words int
 }
 
 // b2i is 1 for true: a value to add, where a branch would be mispredicted.
@@ -534,6 +548,7 @@ func (sh *shingler) word(_, b, c uint32, n int, t uint32) (uint32, uint32, uint3
 	h ^= h >> 15
 	h *= 0x2C1B3C6D
 	h ^= h >> 13
+	sh.words++
 	// Word shingles are sampled 1 in 2, not 1 in 4: a Latin word is twice the bytes of a Han
 	// character, so a print holds about as many values per byte of either.
 	if n >= shingleTokens-1 && h < 1<<31 {

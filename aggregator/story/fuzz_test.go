@@ -54,11 +54,12 @@ func FuzzPrintDecode(f *testing.F) {
 func checkPrint(t *testing.T, p Print) {
 	t.Helper()
 	body, title := split(p.Shingles)
-	if len(body) > maxBody || len(title) > maxTitle {
-		t.Fatalf("%d body and %d title values", len(body), len(title))
+	words := wordsOf(p.Shingles)
+	if len(body) > maxBody || len(title) > maxTitle || len(words) > maxWords {
+		t.Fatalf("%d body, %d title and %d word values", len(body), len(title), len(words))
 	}
 	for i, v := range p.Shingles {
-		if i > 0 && v <= p.Shingles[i-1] || v >= titleBase+titleSpace {
+		if i > 0 && v <= p.Shingles[i-1] || v >= subjectBase+wordSpace {
 			t.Fatalf("shingles not sorted, unique and in range: %v", p.Shingles)
 		}
 	}

@@ -31,6 +31,9 @@ const (
 // that Score accepts (a borderline 0.51; TestPairsThroughIndex).
 const allKeyed = 32
 
+// maxKeys bounds a print's keys: its body values and its content words.
+const maxKeys = maxBody + maxWords
+
 // keyed reports whether body value v of a print with n body values is one of its keys.
 func keyed(v uint32, n int) bool { return n <= allKeyed || v&1 == 0 }
 
@@ -197,7 +200,7 @@ func (x *Index) Options() Options { return x.opts }
 // Add records that article id, of story, has print p; a second Add of id replaces the first.
 func (x *Index) Add(id, story string, p Print) {
 	x.Remove(id)
-	var found [maxBody]*key
+	var found [maxKeys]*key
 	keys := x.lookup(&found, p, true)
 	idName := x.addName(id)
 	st := idName
@@ -224,7 +227,7 @@ func (x *Index) Join(id string, p Print, skip func(story string) bool) (Match, b
 // JoinWith is Join with the texts for a second look (see Texts); nil is Join.
 func (x *Index) JoinWith(id string, p Print, skip func(story string) bool, t *Texts) (Match, bool) {
 	x.Remove(id)
-	var found [maxBody]*key
+	var found [maxKeys]*key
 	keys := x.lookup(&found, p, true)
 	m, b := x.best(p, keys, skip, t)
 	idName := x.addName(id)
@@ -272,10 +275,11 @@ func (x *Index) slot(id, story name, p Print) int32 {
 // lookup finds the keys of p's keyed body values into found, inserting the missing ones (with no
 // posting yet) when insert is set, and returns them; without insert, values no print holds are
 // left out. The table grows first, if it has to, so that the pointers stay valid.
-func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
+func (x *Index) lookup(found *[maxKeys]*key, p Print, insert bool) []*key {
 	body, _ := split(p.Shingles)
+	words := wordsOf(p.Shingles)
 	if insert {
-		x.mem.keys.reserve(x.mem, len(body))
+		x.mem.keys.reserve(x.mem, len(body)+len(words))
 	}
 	n := 0
 	for _, v := range body {
@@ -283,6 +287,15 @@ func (x *Index) lookup(found *[maxBody]*key, p Print, insert bool) []*key {
 			continue
 		}
 		if k := x.mem.keys.find(v, insert); k != nil {
+			found[n] = k
+			n++
+		}
+	}
+	// Content words are keys as well: a paraphrase may share no more than one body value with
+	// its other copy (own203, a one-line flash). They share the table's value space with body
+	// values: one of either that lands on the other's value only nominates a print by chance.
+	for _, v := range words {
+		if k := x.mem.keys.find(v-wordBase, insert); k != nil {
 			found[n] = k
 			n++
 		}
@@ -360,7 +373,7 @@ func (x *Index) compact() {
 		}
 		v := oldMem.vals.s[sl.off : sl.off+uint32(sl.nsh)+uint32(sl.nfx)]
 		p := Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh], Facts: v[sl.nsh:]}
-		var found [maxBody]*key
+		var found [maxKeys]*key
 		keys := x.lookup(&found, p, true)
 		id := x.addName(nameOf(sl.id))
 		st := id
@@ -416,7 +429,7 @@ func (x *Index) Match(p Print, skip func(story string) bool) (Match, bool) {
 
 // MatchWith is Match with the texts for a second look (see Texts); nil is Match.
 func (x *Index) MatchWith(p Print, skip func(story string) bool, t *Texts) (Match, bool) {
-	var found [maxBody]*key
+	var found [maxKeys]*key
 	m, _ := x.best(p, x.lookup(&found, p, false), skip, t)
 	return m, m.ID != ""
 }

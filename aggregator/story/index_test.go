@@ -366,7 +366,7 @@ func TestIndexScoresTheClosestCandidates(t *testing.T) {
 	}
 	// The candidates the disclaimer alone nominates must outnumber what Match scores.
 	copyPrint := Fingerprint("快讯｜"+storyTitle, "<p>据报道，</p>"+storyBody, t0.Add(time.Hour))
-	var found [maxBody]*key
+	var found [maxKeys]*key
 	x.best(copyPrint, x.lookup(&found, copyPrint, false), nil, nil)
 	if len(x.top) < maxScore {
 		t.Fatalf("only %d candidates share values with the copy: the disclaimer nominates too few to test the cap", len(x.top))
@@ -557,7 +557,7 @@ func TestTallyCountsEachChainsNewest(t *testing.T) {
 			x.counts = make([]uint16, len(x.slots))
 			long, short := 0, 0
 			for range 200 {
-				var found [maxBody]*key
+				var found [maxKeys]*key
 				keys := x.lookup(&found, randomPrint(r, pool), false)
 				want := map[int32]uint16{}
 				for _, k := range keys {

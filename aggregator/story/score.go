@@ -9,6 +9,9 @@ const (
 	// resemblance (the larger of Jaccard and title similarity).
 	wContain  = 0.7
 	wResemble = 0.3
+	// minWordCommon content words must be shared for a pair that shares fewer than minCommon
+	// body values to score at all (a paraphrase).
+	minWordCommon = 3
 	// minSample: fewer shared-range values than this estimate nothing.
 	minSample = 4
 	// numberAgree is the share of the smaller copy's numbers that must appear in the larger.
@@ -30,10 +33,34 @@ const (
 // split returns the body values and the title values of a print's Shingles.
 func split(s []uint32) (body, title []uint32) {
 	i := len(s)
-	for i > 0 && s[i-1] >= titleBase {
+	for i > 0 && s[i-1] >= wordBase {
 		i--
 	}
-	return s[:i], s[i:]
+	j := i
+	for j > 0 && s[j-1] >= titleBase {
+		j--
+	}
+	return s[:j], s[j:i]
+}
+
+// wordsOf returns the content word values of a print's Shingles (none for a Chinese text).
+func wordsOf(s []uint32) []uint32 {
+	s, _ = wordsAndSubject(s)
+	return s
+}
+
+// wordsAndSubject returns the content word values of a print's Shingles and its subject's value
+// (among them), or 0 when it has none.
+func wordsAndSubject(s []uint32) ([]uint32, uint32) {
+	var subject uint32
+	if n := len(s); n > 0 && s[n-1] >= subjectBase {
+		subject, s = s[n-1]-subjectBase+wordBase, s[:n-1]
+	}
+	i := len(s)
+	for i > 0 && s[i-1] >= wordBase {
+		i--
+	}
+	return s[i:], subject
 }
 
 // cut is the value up to which a print's body values hold every sampled shingle of its text:
@@ -85,12 +112,17 @@ func score(a, b Print, o Options) float64 {
 // signals are what a pair's score is made of.
 type signals struct {
 	contain, jaccard, title float64
+	// wordContain and wordJaccard are the content words' (words.go), 0 unless both copies are
+	// written in words.
+	wordContain, wordJaccard float64
 	// fade in [1-timeFade, 1]: 1 for copies at the same time.
 	fade float64
 }
 
+// combine weighs the signals: the shingles' score, or the content words' scored the same way
+// when they say more (a paraphrase shares its words, not its runs of words).
 func (g signals) combine(wc, wr float64) float64 {
-	return (wc*g.contain + wr*max(g.jaccard, g.title)) * g.fade
+	return max(wc*g.contain+wr*max(g.jaccard, g.title), wc*g.wordContain+wr*g.wordJaccard) * g.fade
 }
 
 // measure computes a pair's signals; ok is false when the pair cannot be one story: too far
@@ -106,7 +138,15 @@ func measure(a, b Print, o Options) (signals, bool) {
 	ab, at := split(a.Shingles)
 	bb, bt := split(b.Shingles)
 	_, _, all := overlap(ab, bb, bodySpace)
-	if all < minCommon {
+	aw, as := wordsAndSubject(a.Shingles)
+	bw, bs := wordsAndSubject(b.Shingles)
+	wcommon := 0
+	// Content words count only when one copy's subject is among the other's words: the same
+	// wire's recall notices of two carmakers share most of their words, not their carmaker.
+	if len(aw) > 0 && len(bw) > 0 && (as == 0 || has32(bw, as) || bs == 0 || has32(aw, bs)) {
+		_, _, wcommon = overlap(aw, bw, wordBase+wordSpace)
+	}
+	if all < minCommon && wcommon < minWordCommon {
 		return signals{}, false
 	}
 	// The smaller copy's facts must be found in the larger's; copies of one length must agree both
@@ -144,7 +184,12 @@ func measure(a, b Print, o Options) (signals, bool) {
 	if fa == factsUpdate && (contain < updateContain || large.Runes < small.Runes+small.Runes/updateGrowth) {
 		return signals{}, false
 	}
-	return signals{contain, jaccard, title, 1 - timeFade*float64(d)/float64(o.Window)}, true
+	wordContain, wordJaccard := 0.0, 0.0
+	if wcommon > 0 {
+		wordContain = float64(wcommon) / float64(min(len(aw), len(bw)))
+		wordJaccard = float64(wcommon) / float64(len(aw)+len(bw)-wcommon)
+	}
+	return signals{contain, jaccard, title, wordContain, wordJaccard, 1 - timeFade*float64(d)/float64(o.Window)}, true
 }
 
 // The outcomes of agree, worst first.

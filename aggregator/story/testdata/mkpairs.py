@@ -29,6 +29,8 @@ Families (label): the edits that make B from A.
   topic (0)        two real posts on one topic but different events (titles share words: 10年期美债
                    series, 《新闻联播》 of two days, 券商 rankings), never a pair ../shared labels same.
   en-trap (0)      English templates: weekly jobless claims, daily oil prices, another quarter.
+  en-topic (0)     English: two different stories on one topic, company or kind of event, 1-20 h
+                   apart (en_pairs.py: hard negatives for the content words).
 """
 import hashlib
 import html
@@ -480,6 +482,30 @@ def fam_english():
             "en-boiler-%d" % i)
 
 
+def fam_english2():
+    """English pairs written by a second hand (en_pairs.py), for the content-word signal: they were
+    written without sight of the detector, to the brief in en_pairs.py's header."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import en_pairs
+    base = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+    for i, (ta, ba, tb, bb) in enumerate(en_pairs.EN_SAME2):
+        t = base + timedelta(days=i)
+        add(1, "en-same", "one English story told by two independent outlets (en_pairs.py), 4 h apart",
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
+            "en2-%d" % i)
+    for tf, bf, k in en_pairs.EN_FLASH2:
+        ta, ba = en_pairs.EN_SAME2[k][2:4]
+        t = base + timedelta(days=k, hours=3)
+        add(1, "en-same", "a one-line English wire flash and the full story (en_pairs.py), flash 1 h earlier",
+            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
+            "en2-%d" % k)
+    for i, (ta, ba, tb, bb, hours) in enumerate(en_pairs.EN_TOPIC):
+        t = base + timedelta(days=i)
+        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (en_pairs.py)" % hours,
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
+            "en2-topic-%d" % i)
+
+
 def main():
     posts, same, nd = load()
     flashes = [p for p in posts["电报"] if "_versions" not in p["key"] and DATELINE.match(p["body"])]
@@ -495,6 +521,7 @@ def main():
     fam_boilerplate(flashes, 22, 8)
     fam_topic([p for p in posts["电报"] + posts["深度"] if "_versions" not in p["key"]], same, nd, 26)
     fam_english()
+    fam_english2()
     for p in PAIRS:
         sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
 

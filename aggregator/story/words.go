@@ -1,0 +1,306 @@
+package story
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Words: the signal for text written in words (English, most Latin-script news). Two outlets
+// that tell one English story paraphrase it: they share the names and the figures, but few runs
+// of four words (own-dev's English pairs scored 0.23–0.49 on shingles alone, every one of them
+// missed at 0.5). What they do share is their content words — Evergrande, liquidation, Hong Kong,
+// court — whatever the order and the verbs around them. So a print of a text written mostly in
+// words also keeps the hashes of its first content words (title first, then the lead): not
+// stopwords, reporting verbs, weekdays or months (dates are facts), nor the words of a figure
+// (billion, percent: the figure itself is a fact), each lightly stemmed (recalls, recalled,
+// recalling → recall) so that a reworded verb still counts.
+//
+// A Chinese text has no such words (a Han character is a token, and shingles of four of them
+// survive rewording); a print keeps words only when at least wordShare of its tokens are words.
+// Chinese prints are as they were, and so are their scores.
+const (
+	// wordBase/wordSpace: content word values live above the title's in the same sorted slice.
+	wordBase  = titleBase + titleSpace
+	wordSpace = 1 << 20
+	// maxWords bounds the content words kept: the title's and the lead's, where two copies of a
+	// story name the same things.
+	maxWords = 48
+	// minWords: a text with fewer content words keeps none (a headline of two words names too
+	// little to compare).
+	minWords = 4
+	// wordShare: the share of a text's tokens that must be words (not Han characters) for its
+	// print to keep content words, in 1/4s.
+	wordShare = 3
+	// maxWordLen: a longer run of letters is not a word (a token, a URL's remains).
+	maxWordLen = 24
+	// subjectBase: a print's subject (words.go) is one value above its words.
+	subjectBase = wordBase + wordSpace
+	// maxAcronym bounds the capitalized words an acronym is made of, maxAcronyms the acronyms
+	// kept (after the words: room is kept for them).
+	maxAcronym  = 6
+	maxAcronyms = 8
+)
+
+// wordToken is one word of a text as written: its value (0 for a stopword or a word too short),
+// whether it began with a capital, whether it is of the title, and whether it may join the
+// capitalized words of a name (of, and, the: Bank of England).
+type wordToken struct {
+	v      uint32
+	cap    bool
+	title  bool
+	joiner bool
+	// initial is the word's first letter, lower-cased, for acronyms.
+	initial byte
+	// glued: only spaces lie between the word and the one before (or the dot of an initial,
+	// U.S.): a name runs on across them, not across other punctuation.
+	glued bool
+	// first: the word begins its title, its paragraph or its sentence, where any word may be
+	// capitalized.
+	first bool
+}
+
+// maxWordTokens bounds the words read: the title's and the first maxRunes runes of the body's.
+const maxWordTokens = 256
+
+// wordScan reads the words of a text as written (the case matters: names are capitalized), for
+// the content words and the subject of a print.
+type wordScan struct {
+	toks [maxWordTokens]wordToken
+	n    int
+}
+
+// read appends the words of s (HTML when html: tags skipped, entities decoded), at most limit
+// runes of it.
+func (ws *wordScan) read(s string, html, title bool, limit int) {
+	var w [maxWordLen]byte
+	n, long, capital := 0, false, false
+	broken, last, first := true, 0, true
+	end := func() {
+		if n > 0 && !long && ws.n < len(ws.toks) {
+			t := wordToken{cap: capital, title: title, initial: w[0], glued: !broken, first: first}
+			broken, last, first = false, n, false
+			word := w[:n]
+			t.joiner = string(word) == "of" || string(word) == "and" || string(word) == "for" || string(word) == "the"
+			t.v, _ = wordValue(word)
+			ws.toks[ws.n] = t
+			ws.n++
+		}
+		n, long, capital = 0, false, false
+	}
+	runes := 0
+	for i := 0; i < len(s) && runes < limit; {
+		c := s[i]
+		var r rune
+		switch {
+		case html && c == '<':
+			if j := strings.IndexByte(s[i:], '>'); j >= 0 {
+				i += j + 1
+			} else {
+				i = len(s)
+			}
+			end()
+			broken, first = true, true
+			continue
+		case html && c == '&':
+			var k int
+			r, k = entity(s[i+1:])
+			i += 1 + k
+		case c < utf8.RuneSelf:
+			r = rune(c)
+			i++
+		default:
+			var k int
+			r, k = utf8.DecodeRuneInString(s[i:])
+			i += k
+		}
+		runes++
+		switch {
+		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
+			if n == 0 {
+				capital = r <= 'Z'
+			}
+			if n < len(w) {
+				w[n] = byte(r) | 0x20
+				n++
+			} else {
+				long = true
+			}
+		case r >= 0x80 && unicode.IsLetter(r) && !isHan(r):
+			// A letter outside ASCII (é, ß): part of the word, as a mark and its low byte, so
+			// that café and cafe stay two words.
+			if n == 0 {
+				capital = unicode.IsUpper(r)
+			}
+			if n+1 < len(w) {
+				w[n], w[n+1] = 0x80, byte(unicode.ToLower(r))
+				n += 2
+			} else {
+				long = true
+			}
+		default:
+			end()
+			if r != ' ' && (r != '.' || last != 1) {
+				broken = true
+				first = first || r == '.' || r == '!' || r == '?'
+			}
+		}
+	}
+	end()
+}
+
+// finish appends to dst the values of the text's first maxWords distinct content words, the
+// acronyms of its names among them (European Central Bank → ecb, U.S. → us: an outlet writes one,
+// another the other), sorted, and the subject's value (subjectBase and above) when it has one.
+func (ws *wordScan) finish(dst []uint32) []uint32 {
+	base := len(dst)
+	toks := ws.toks[:ws.n]
+	limit := maxWords - maxAcronyms
+	add := func(v uint32) {
+		if v != 0 && len(dst)-base < limit && !has32(dst[base:], v) {
+			dst = append(dst, v)
+		}
+	}
+	for _, t := range toks {
+		add(t.v)
+	}
+	limit = len(dst) - base + maxAcronyms
+	// Acronyms of every run of two to maxAcronym capitalized words (joined by of, and, the),
+	// counting or skipping the joiners: Bank of England is boe and be.
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap || toks[i].joiner {
+			continue
+		}
+		var a, b [maxAcronym + 4]byte
+		na, nb, caps := 0, 0, 0
+		for j := i; j < len(toks) && caps < maxAcronym && na < len(a); j++ {
+			t := toks[j]
+			if j > i && !t.glued || t.title != toks[i].title || !t.cap && !t.joiner {
+				break
+			}
+			a[na] = t.initial
+			na++
+			if !t.joiner {
+				b[nb] = t.initial
+				nb++
+				caps++
+				if caps >= 2 {
+					v1, _ := wordValue(b[:nb])
+					add(v1)
+					if na != nb {
+						v2, _ := wordValue(a[:na])
+						add(v2)
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(dst[base:])
+	// The subject: the title's first name, a word capitalized wherever the text has it, and
+	// somewhere other than first in a sentence, or more than once (the headline's first word
+	// alone says nothing: Daily brisk walking…).
+	for _, t := range toks {
+		if !t.title || t.v == 0 || !t.cap {
+			continue
+		}
+		name, seen, inner := true, 0, false
+		for _, u := range toks {
+			if u.v == t.v {
+				name = name && u.cap
+				seen++
+				inner = inner || !u.first
+			}
+		}
+		if name && (inner || seen > 1) {
+			return append(dst, t.v-wordBase+subjectBase)
+		}
+	}
+	return dst
+}
+
+func has32(s []uint32, v uint32) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// wordValue is the value of the word w (lower-case letters), stemmed, and false when it is no
+// content word.
+func wordValue(w []byte) (uint32, bool) {
+	if len(w) < 2 || stopWord(string(w)) {
+		return 0, false
+	}
+	w = stem(w)
+	h := uint32(fnvOffset)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return wordBase + fmix32(h)>>(32-20), true
+}
+
+// stem strips the commonest English inflections, so that recalls, recalled and recalling are one
+// word, and raise, raises and raised: -ies/-ied → -y, -ing, -ed, -es, -s (not -ss), then a final
+// -e. Words of four letters or fewer keep theirs (news, bus, gas). Over-stemming merges a few
+// words (rate, rated); under-stemming (liquidate, liquidation) only loses a shared word.
+func stem(w []byte) []byte {
+	if len(w) <= 4 {
+		return w
+	}
+	n := len(w)
+	switch {
+	case hasSuffix(w, "ies") || hasSuffix(w, "ied"):
+		w = append(w[:n-3], 'y')
+	case hasSuffix(w, "ing") && n >= 6:
+		w = w[:n-3]
+	case hasSuffix(w, "ed"):
+		w = w[:n-2]
+	case hasSuffix(w, "es"):
+		w = w[:n-2]
+	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u':
+		w = w[:n-1]
+	}
+	if n := len(w); n > 4 && w[n-1] == 'e' {
+		w = w[:n-1]
+	}
+	return w
+}
+
+func hasSuffix(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
+}
+
+// stopWord reports whether w carries no story of its own: function words, reporting verbs,
+// weekdays and months (dates are facts), the words of figures (billion, percent: the figure is a
+// fact) and the words of wire boilerplate.
+func stopWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for",
+		"with", "from", "as", "into", "onto", "over", "under", "about", "after", "before", "than",
+		"then", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when",
+		"where", "while", "why", "how", "is", "are", "was", "were", "be", "been", "being", "am",
+		"has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "may",
+		"might", "can", "must", "shall", "it", "its", "he", "she", "his", "her", "him", "they",
+		"them", "their", "we", "our", "you", "your", "my", "me", "not", "no", "so", "such", "also",
+		"just", "more", "most", "less", "least", "very", "up", "down", "out", "off", "if", "all",
+		"any", "some", "each", "other", "own", "same", "there", "here", "via", "per", "amid",
+		"against", "between", "during", "through", "since", "until", "still", "yet", "now",
+		"new", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"first", "last", "s", "t", "re", "ve", "ll", "d", "mr", "ms", "mrs", "dr",
+		"said", "says", "say", "saying", "told", "tells", "according", "reported", "reports",
+		"announced", "added", "noted", "statement", "breaking", "update", "updated", "exclusive",
+		"reuters", "ap", "afp", "bloomberg", "reporting", "editing", "writing", "staff", "desk",
+		"source", "sources", "news", "today", "yesterday", "tomorrow", "week", "month", "year",
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "june", "july", "august", "september",
+		"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+		"sep", "sept", "oct", "nov", "dec",
+		"percent", "pct", "billion", "bln", "bn", "million", "mln", "mn", "trillion",
+		"tn", "thousand", "hundred", "dollar", "dollars", "cent", "cents", "usd":
+		return true
+	}
+	return false
+}
