@@ -108,6 +108,44 @@ func syntheticTexts(tb testing.TB, r *rand.Rand, n int) (titles, bodies []string
 	return titles, bodies, dates
 }
 
+// englishWords is the words of the English texts of our labelled pairs, as written (capitals
+// kept), in the order met: drawn at random, common words come often and names seldom.
+func englishWords(tb testing.TB) []string {
+	tb.Helper()
+	var ws []string
+	for _, p := range readJSONL(tb, filepath.Join("testdata", "pairs.jsonl")) {
+		if strings.HasPrefix(p.How, "en-") {
+			ws = append(ws, strings.Fields(p.A.Title+" "+p.A.Body+" "+p.B.Title+" "+p.B.Body)...)
+		}
+	}
+	return ws
+}
+
+// syntheticEnglish makes n English articles of 40 to 300 words drawn from englishWords, as HTML
+// paragraphs: different stories whose prints hold content words, which a Chinese text's do not.
+func syntheticEnglish(tb testing.TB, r *rand.Rand, n int) []Print {
+	ws := englishWords(tb)
+	prints := make([]Print, n)
+	var sb strings.Builder
+	for i := range prints {
+		sb.Reset()
+		for range 6 + r.IntN(8) {
+			sb.WriteString(ws[r.IntN(len(ws))] + " ")
+		}
+		title := sb.String()
+		sb.Reset()
+		sb.WriteString("<p>")
+		for k := range 40 + r.IntN(260) {
+			sb.WriteString(ws[r.IntN(len(ws))] + " ")
+			if k%60 == 59 {
+				sb.WriteString("</p><p>")
+			}
+		}
+		prints[i] = Fingerprint(title, sb.String(), t0.Add(time.Duration(r.IntN(36*3600))*time.Second))
+	}
+	return prints
+}
+
 // BenchmarkIngest is story grouping's work per new article as the store's writer does it —
 // Fingerprint and Join (Match and Add in one) — over a window of 25,000 articles filled from empty, the first full
 // refresh of a large farm. It reports ns per article (compare with the daemon's ~350 µs of CPU per

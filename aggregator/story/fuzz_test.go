@@ -76,6 +76,7 @@ func checkPrint(t *testing.T, p Print) {
 func FuzzFingerprint(f *testing.F) {
 	f.Add("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，3.25%，1448列，2026-10-03。")
 	f.Add("Fed raises rates", "<p>The Fed raised rates by 25 bp on Oct 3, to 5.5%, or $1.2 billion.</p>&amp;&#x4E2D;&#20013;&bogus;&#;&#xZZ;")
+	f.Add("U.S. Food and Drug Administration clears Allerion's pill", "<p>WASHINGTON (AP) &#8212; The U.S. Food and Drug Administration and the Bank of England, Café Müller AND THE OF Of The</p><p>A B C D E F G H I J K L M N O P</p>")
 	f.Add("", "<<<>>>&&&;;")
 	f.Add("１０月３日", "\xff\xfe<p\x00>１２３ＡＢＣ</p>1-7月 10日 oct 31 3 october")
 	f.Fuzz(func(t *testing.T, title, body string) {

@@ -34,6 +34,9 @@ const allKeyed = 32
 // maxKeys bounds a print's keys: its body values and its content words.
 const maxKeys = maxBody + maxWords
 
+// allKeyedWords is the number of content words up to which a print keys every one of them.
+const allKeyedWords = 16
+
 // keyed reports whether body value v of a print with n body values is one of its keys.
 func keyed(v uint32, n int) bool { return n <= allKeyed || v&1 == 0 }
 
@@ -293,8 +296,14 @@ func (x *Index) lookup(found *[maxKeys]*key, p Print, insert bool) []*key {
 	}
 	// Content words are keys as well: a paraphrase may share no more than one body value with
 	// its other copy (own203, a one-line flash). They share the table's value space with body
-	// values: one of either that lands on the other's value only nominates a print by chance.
+	// values: one of either that lands on the other's value only nominates a print by chance. A
+	// long list keys its even values only, as a long print's body does (allKeyed): an English
+	// print with every word keyed took 4.3 KB at the peak, past BytesPerPrint
+	// (TestIndexMaxPrintsMemory/english), and two copies of a story share a dozen words or more.
 	for _, v := range words {
+		if len(words) > allKeyedWords && v&1 != 0 {
+			continue
+		}
 		if k := x.mem.keys.find(v-wordBase, insert); k != nil {
 			found[n] = k
 			n++

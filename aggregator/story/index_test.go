@@ -668,32 +668,43 @@ func TestIndexMaxPrints(t *testing.T) {
 // many it has forgotten: the tombstones are compacted, and the arrays do not keep growing.
 func TestIndexMaxPrintsMemory(t *testing.T) {
 	const limit = 4000
-	prints := synthetic(t, rand.New(rand.NewPCG(7, 8)), 6*limit)
-	x := NewIndex(Options{MaxPrints: limit})
-	for i, p := range prints {
-		x.Join(fmt.Sprint(i), p, nil)
-	}
-	// The mappings' high-water mark, a compaction's old and new memory at once included.
-	peak := x.mem.acct.peak + x.heapBytes()
-	unbounded := NewIndex(Options{})
-	for i, p := range prints[len(prints)-limit:] {
-		unbounded.Add(fmt.Sprint(i), fmt.Sprint(i), p)
-	}
-	t.Logf("peak %d B for %d prints (%.0f B a print); unbounded, the same %d prints: %d B (%.0f)",
-		peak, limit, float64(peak)/limit, limit, unbounded.Bytes(), float64(unbounded.Bytes())/limit)
-	if x.Len() != limit || x.Evicted() != len(prints)-limit {
-		t.Fatalf("Len %d Evicted %d, want %d and %d", x.Len(), x.Evicted(), limit, len(prints)-limit)
-	}
-	// The count of mappings agrees with the regions and spare blocks held.
-	m := x.mem
-	held := len(m.keys.r.raw) + len(m.ids.r.raw) + len(m.names.raw) + len(m.nodes.raw) + len(m.vals.raw)
-	for _, b := range m.spare {
-		held += len(b)
-	}
-	if int64(held) != m.acct.now {
-		t.Errorf("mappings counted %d B, the regions and spares hold %d B", m.acct.now, held)
-	}
-	if peak > BytesPerPrint*limit {
-		t.Errorf("peak %d B, past %d B a print × %d", peak, BytesPerPrint, limit)
+	for _, lang := range []struct {
+		name   string
+		prints func() []Print
+	}{
+		{"chinese", func() []Print { return synthetic(t, rand.New(rand.NewPCG(7, 8)), 6*limit) }},
+		// An English print holds its content words too, and keys them: more values and postings.
+		{"english", func() []Print { return syntheticEnglish(t, rand.New(rand.NewPCG(7, 9)), 6*limit) }},
+	} {
+		t.Run(lang.name, func(t *testing.T) {
+			prints := lang.prints()
+			x := NewIndex(Options{MaxPrints: limit})
+			for i, p := range prints {
+				x.Join(fmt.Sprint(i), p, nil)
+			}
+			// The mappings' high-water mark, a compaction's old and new memory at once included.
+			peak := x.mem.acct.peak + x.heapBytes()
+			unbounded := NewIndex(Options{})
+			for i, p := range prints[len(prints)-limit:] {
+				unbounded.Add(fmt.Sprint(i), fmt.Sprint(i), p)
+			}
+			t.Logf("peak %d B for %d prints (%.0f B a print); unbounded, the same %d prints: %d B (%.0f)",
+				peak, limit, float64(peak)/limit, limit, unbounded.Bytes(), float64(unbounded.Bytes())/limit)
+			if x.Len() != limit || x.Evicted() != len(prints)-limit {
+				t.Fatalf("Len %d Evicted %d, want %d and %d", x.Len(), x.Evicted(), limit, len(prints)-limit)
+			}
+			// The count of mappings agrees with the regions and spare blocks held.
+			m := x.mem
+			held := len(m.keys.r.raw) + len(m.ids.r.raw) + len(m.names.raw) + len(m.nodes.raw) + len(m.vals.raw)
+			for _, b := range m.spare {
+				held += len(b)
+			}
+			if int64(held) != m.acct.now {
+				t.Errorf("mappings counted %d B, the regions and spares hold %d B", m.acct.now, held)
+			}
+			if peak > BytesPerPrint*limit {
+				t.Errorf("peak %d B, past %d B a print × %d", peak, BytesPerPrint, limit)
+			}
+		})
 	}
 }

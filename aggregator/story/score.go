@@ -171,7 +171,7 @@ func measure(a, b Print, o Options) (signals, bool) {
 	}
 	// A text short enough to hold all its sampled shingles, found among the other's values
 	// (its sketch and its lead): a lower bound of its containment, exact when it is the lead.
-	if n := min(len(ab), len(bb)); n < sketchK {
+	if n := min(len(ab), len(bb)); n > 0 && n < sketchK { // none: a pair that content words let through
 		contain = max(contain, float64(all)/float64(n))
 	}
 	title := 0.0

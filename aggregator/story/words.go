@@ -40,7 +40,7 @@ const (
 	// maxAcronym bounds the capitalized words an acronym is made of, maxAcronyms the acronyms
 	// kept (after the words: room is kept for them).
 	maxAcronym  = 6
-	maxAcronyms = 8
+	maxAcronyms = 12
 )
 
 // wordToken is one word of a text as written: its value (0 for a stopword or a word too short),
@@ -59,6 +59,9 @@ type wordToken struct {
 	// first: the word begins its title, its paragraph or its sentence, where any word may be
 	// capitalized.
 	first bool
+	// and: the joiner is "and", which joins only a capitalized word that follows; short: the word
+	// is one letter (an initial: U.S.).
+	and, short bool
 }
 
 // maxWordTokens bounds the words read: the title's and the first maxRunes runes of the body's.
@@ -82,7 +85,9 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 			t := wordToken{cap: capital, title: title, initial: w[0], glued: !broken, first: first}
 			broken, last, first = false, n, false
 			word := w[:n]
-			t.joiner = string(word) == "of" || string(word) == "and" || string(word) == "for" || string(word) == "the"
+			t.and = string(word) == "and"
+			t.joiner = t.and || string(word) == "of" || string(word) == "for" || string(word) == "the"
+			t.short = n == 1
 			t.v, _ = wordValue(word)
 			ws.toks[ws.n] = t
 			ws.n++
@@ -166,35 +171,60 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 		add(t.v)
 	}
 	limit = len(dst) - base + maxAcronyms
-	// Acronyms of every run of two to maxAcronym capitalized words (joined by of, and, the),
-	// counting or skipping the joiners: Bank of England is boe and be.
-	for i := 0; i < len(toks); i++ {
+	// Acronyms of the names. A name is a run of capitalized words, joined by of, for, the, or by
+	// and before a capitalized word (Food and Drug Administration; the Bank and the Bank of
+	// England are two). An outlet abbreviates a name whole or without its first words (the U.S.
+	// Food and Drug Administration is the FDA) and writes initials with dots (U.S.): so each suffix
+	// of two or more capitalized words gives an acronym, with and without its joiners (Bank of
+	// England is boe and be), and so does a run's opening initials.
+	acronym := func(run []wordToken, joiners bool) {
+		var b [maxWordLen]byte
+		n := 0
+		for _, t := range run {
+			if (joiners || !t.joiner) && n < len(b) {
+				b[n] = t.initial
+				n++
+			}
+		}
+		v, _ := wordValue(b[:n])
+		add(v)
+	}
+	for i := 0; i < len(toks); {
 		if !toks[i].cap || toks[i].joiner {
+			i++
 			continue
 		}
-		var a, b [maxAcronym + 4]byte
-		na, nb, caps := 0, 0, 0
-		for j := i; j < len(toks) && caps < maxAcronym && na < len(a); j++ {
-			t := toks[j]
-			if j > i && !t.glued || t.title != toks[i].title || !t.cap && !t.joiner {
-				break
-			}
-			a[na] = t.initial
-			na++
-			if !t.joiner {
-				b[nb] = t.initial
-				nb++
-				caps++
-				if caps >= 2 {
-					v1, _ := wordValue(b[:nb])
-					add(v1)
-					if na != nb {
-						v2, _ := wordValue(a[:na])
-						add(v2)
-					}
+		j := i + 1
+		for j < len(toks) && toks[j].glued && toks[j].title == toks[i].title &&
+			(toks[j].cap && !toks[j].joiner || toks[j].joiner && (!toks[j].and ||
+				j+1 < len(toks) && toks[j+1].cap && !toks[j+1].joiner)) {
+			j++
+		}
+		for j > i && toks[j-1].joiner {
+			j--
+		}
+		run := toks[i:j]
+		initials := 0
+		for initials < len(run) && run[initials].short {
+			initials++
+		}
+		if initials >= 2 {
+			acronym(run[:initials], false)
+		}
+		for k := range run {
+			caps := 0
+			for _, t := range run[k:] {
+				if !t.joiner {
+					caps++
 				}
 			}
+			if run[k].joiner || caps < 2 || caps > maxAcronym {
+				continue
+			}
+			acronym(run[k:], false)
+			acronym(run[k:], true)
 		}
+		i = j
 	}
 	slices.Sort(dst[base:])
 	// The subject: the title's first name, a word capitalized wherever the text has it, and

@@ -1,0 +1,225 @@
+package story
+
+import (
+	"bytes"
+	"slices"
+	"testing"
+	"time"
+)
+
+// value is the word value of w, for the tests (a stopword's is 0).
+func value(w string) uint32 {
+	v, _ := wordValue([]byte(w))
+	return v
+}
+
+// TestStem: the inflections of one word are one word; short words keep their letters.
+func TestStem(t *testing.T) {
+	for _, tc := range []struct{ words []string }{
+		{[]string{"recall", "recalls", "recalled", "recalling"}},
+		{[]string{"raise", "raises", "raised"}},
+		{[]string{"company", "companies"}},
+		{[]string{"liquidate", "liquidated"}},
+		{[]string{"order", "orders", "ordered"}},
+		{[]string{"press", "presses"}},
+	} {
+		t.Run(tc.words[0], func(t *testing.T) {
+			want := string(stem([]byte(tc.words[0])))
+			for _, w := range tc.words[1:] {
+				if got := string(stem([]byte(w))); got != want {
+					t.Errorf("stem(%q) = %q, stem(%q) = %q", w, got, tc.words[0], want)
+				}
+			}
+		})
+	}
+	for _, w := range []string{"news", "bus", "gas", "us"} {
+		if got := string(stem([]byte(w))); got != w {
+			t.Errorf("stem(%q) = %q: a short word keeps its letters", w, got)
+		}
+	}
+}
+
+// TestWordScan: what a print of an English text keeps — content words (no stopwords, weekdays,
+// months or figure words), the acronyms of its names, its subject — and that a Chinese text keeps
+// none, so that its print is the one it always was.
+func TestWordScan(t *testing.T) {
+	scan := func(title, body string) ([]uint32, uint32) {
+		return wordsAndSubject(Fingerprint(title, body, t0).Shingles)
+	}
+	tests := []struct {
+		name, title, body string
+		has, lacks        []string
+		subject           string
+	}{
+		{
+			name:  "content words, stemmed",
+			title: "Tesla recalls 2 million cars over Autopilot safeguards",
+			body:  "<p>Tesla is recalling more than 2 million vehicles in the United States, the agency said on Wednesday in October.</p>",
+			has:   []string{"tesla", "recall", "cars", "autopilot", "safeguards", "vehicles", "united", "states", "agency"},
+			lacks: []string{"said", "wednesday", "october", "million", "the", "more"},
+			// Tesla: first in the title and in its sentence, but twice, and capitalized both times.
+			subject: "tesla",
+		},
+		{
+			name:    "acronyms of names",
+			title:   "Regulator clears peanut allergy pill",
+			body:    "WASHINGTON (AP) — The U.S. Food and Drug Administration approved the pill. The European Central Bank and the Bank of England were not involved.",
+			has:     []string{"fda", "us", "ecb", "boe"},
+			lacks:   []string{"wa"}, // WASHINGTON (AP): punctuation ends a name
+			subject: "",
+		},
+		{
+			name:    "a headline's first word alone is no name",
+			title:   "Daily brisk walking linked to lower dementia risk in UK study",
+			body:    "Adults who walked briskly every day had a lower risk of developing dementia, researchers said.",
+			has:     []string{"daily", "dementia", "uk"},
+			subject: "uk",
+		},
+		{
+			name:    "a word written in lower case somewhere is no name",
+			title:   "Judge blocks Marlow Grocers takeover of FreshWay",
+			body:    "A federal judge blocked Marlow Grocers from buying FreshWay.",
+			subject: "marlow",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			words, subject := scan(tc.title, tc.body)
+			if len(words) < minWords || !slices.IsSorted(words) {
+				t.Fatalf("words %v: want at least %d, sorted", words, minWords)
+			}
+			for _, w := range tc.has {
+				if !has32(words, value(w)) {
+					t.Errorf("%q missing", w)
+				}
+			}
+			for _, w := range tc.lacks {
+				if v := value(w); v != 0 && has32(words, v) {
+					t.Errorf("%q kept", w)
+				}
+			}
+			want := uint32(0)
+			if tc.subject != "" {
+				want = value(tc.subject)
+			}
+			if subject != want {
+				t.Errorf("subject %d, want %d (%q)", subject, want, tc.subject)
+			}
+		})
+	}
+	t.Run("chinese text keeps none", func(t *testing.T) {
+		title := "比亚迪：10月新能源汽车销量50.2万辆 BYD Tesla"
+		body := "<p>财联社11月1日电，比亚迪公告，10月新能源汽车销量50.2万辆，同比增长66%。Tesla Model Y ETF AI</p>"
+		if words, subject := scan(title, body); len(words) != 0 || subject != 0 {
+			t.Fatalf("words %v subject %d in a Chinese text", words, subject)
+		}
+		b, err := Fingerprint(title, body, t0).AppendBinary(nil)
+		if err != nil || b[0] != printVersion {
+			t.Fatalf("version %d (%v): a print without words must encode as version %d", b[0], err, printVersion)
+		}
+	})
+	t.Run("too few words keep none", func(t *testing.T) {
+		if words, _ := scan("Fed holds", "The Fed holds."); len(words) != 0 {
+			t.Fatalf("words %v from two content words", words)
+		}
+	})
+}
+
+// TestWordsDecideParaphrases: two outlets' paraphrases of one story are one story on their
+// content words, which their shingles alone miss; the same wire's notices of two carmakers, which
+// share most of their words, are not, because neither's subject is in the other (subject gate).
+func TestWordsDecideParaphrases(t *testing.T) {
+	o := Options{}.withDefaults()
+	at := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name                string
+		ta, ba, tb, bb      string
+		same, shinglesAlone bool
+	}{
+		{
+			name: "paraphrase",
+			ta:   "Evergrande ordered to liquidate by Hong Kong court",
+			ba:   "A Hong Kong court on Monday ordered the liquidation of China Evergrande Group, the world's most indebted property developer with more than $300 billion of liabilities.",
+			tb:   "Hong Kong judge orders liquidation of China Evergrande",
+			bb:   "A Hong Kong judge ordered China Evergrande Group to be liquidated on Monday, saying the developer, which has more than $300 billion of liabilities, had failed to present a workable restructuring plan after 19 months of talks. Its shares were suspended.",
+			same: true,
+		},
+		{
+			name: "acronym",
+			ta:   "ECB raises rates to record 4%",
+			ba:   "The European Central Bank raised its deposit rate by 25 basis points to a record 4% on Thursday, its tenth consecutive increase, and signalled that rates may have peaked.",
+			tb:   "European Central Bank lifts deposit rate to record high of 4%",
+			bb:   "FRANKFURT - The European Central Bank lifted its deposit rate by 25 basis points to a record 4% on Thursday, its tenth straight hike, but hinted that this could be the last one as the euro zone economy weakens.",
+			same: true,
+		},
+		{
+			name: "two carmakers, one wire",
+			ta:   "Toyota recalls SUVs in US over fuel pump defect",
+			ba:   "DETROIT (AP) — Toyota is recalling sport utility vehicles in the United States because the fuel pump can fail, causing the engine to stall while driving and raising the risk of a crash, the National Highway Traffic Safety Administration said Monday. Dealers will replace the fuel pump free of charge. Owners will be notified by mail.",
+			tb:   "Honda recalls minivans in US over sliding door problem",
+			bb:   "DETROIT (AP) — Honda is recalling Odyssey minivans in the United States because the power sliding doors can open while the vehicle is moving, raising the risk of injury, the National Highway Traffic Safety Administration said Monday. Dealers will update the door control software free of charge, and owners will be notified by mail.",
+			same: false,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Fingerprint(tc.ta, tc.ba, at)
+			b := Fingerprint(tc.tb, tc.bb, at.Add(3*time.Hour))
+			if s := score(a, b, o); (s >= o.Threshold) != tc.same || score(b, a, o) != s {
+				t.Errorf("score %.3f (reversed %.3f), same story %v: want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
+			}
+			// Without the words, the shingles alone decide: the paraphrases fall below.
+			a.Shingles, b.Shingles = withoutWords(a.Shingles), withoutWords(b.Shingles)
+			if s := score(a, b, o); s >= o.Threshold {
+				t.Errorf("shingles alone score %.3f: the case does not test the words", s)
+			}
+		})
+	}
+}
+
+func withoutWords(s []uint32) []uint32 {
+	body, title := split(s)
+	return slices.Clip(s[:len(body)+len(title)])
+}
+
+// TestPrintVersions: a print with words encodes as version 2 and reads back whole; a version 2
+// record without words, or with a value outside the words' range, is refused; a version 1 record
+// (what every print without words is, and every print stored before words) still reads.
+func TestPrintVersions(t *testing.T) {
+	p := Fingerprint("Hong Kong judge orders liquidation of China Evergrande",
+		"A Hong Kong judge ordered China Evergrande Group to be liquidated on Monday.", t0)
+	words, subject := wordsAndSubject(p.Shingles)
+	if len(words) < minWords || subject == 0 {
+		t.Fatalf("words %v subject %d", words, subject)
+	}
+	b, err := p.AppendBinary(nil)
+	if err != nil || b[0] != printVersionWords {
+		t.Fatalf("version %d (%v), want %d", b[0], err, printVersionWords)
+	}
+	var q Print
+	if err := q.UnmarshalBinary(b); err != nil || !q.Equal(p) {
+		t.Fatalf("round trip: %v\n got %+v\nwant %+v", err, q, p)
+	}
+	// The same print without its words is version 1, byte for byte what version 1 wrote.
+	v1 := p
+	v1.Shingles = withoutWords(p.Shingles)
+	b1, err := v1.AppendBinary(nil)
+	if err != nil || b1[0] != printVersion {
+		t.Fatalf("version %d (%v), want %d", b1[0], err, printVersion)
+	}
+	if !bytes.HasPrefix(b[1:], b1[1:]) {
+		t.Fatal("version 2 is not version 1 followed by the words")
+	}
+	bad := map[string][]byte{
+		"version 2 without words":  append(append([]byte{printVersionWords}, b1[1:]...), 0),
+		"version 2 with no list":   append([]byte{printVersionWords}, b1[1:]...),
+		"a word beyond the range":  append(append(append([]byte{printVersionWords}, b1[1:]...), 1), 0xff, 0xff, 0xff, 0x0f),
+		"version 3":                append([]byte{3}, b[1:]...),
+		"version 2, trailing byte": append(slices.Clone(b), 0),
+	}
+	for name, rec := range bad {
+		if err := q.UnmarshalBinary(rec); err == nil {
+			t.Errorf("%s: decoded", name)
+		}
+	}
+}
