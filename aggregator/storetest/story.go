@@ -22,6 +22,7 @@ var storyBehaviours = []behaviour{
 	{name: "a flash quoting a long article's middle joins its story, in either order", grouping: true, run: middleFlash},
 	{name: "story ranks: a fuller copy of a lower-ranked source is not the one shown", grouping: true, run: storyRanked},
 	{name: "an edited article's print follows its text, after a reopen too", grouping: true, run: editedPrint},
+	{name: "two outlets' English paraphrases are one story, after a reopen too", grouping: true, run: englishStory},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -438,3 +439,44 @@ const (
 	quakeTitle = "【四川雅安市芦山县发生4.5级地震】"
 	quakeBody  = "<p>中国地震台网正式测定：11月1日14时52分在四川雅安市芦山县发生4.5级地震，震源深度12千米。震中周边20公里内平均海拔约1125米，当地震感明显，暂无人员伤亡报告。</p>"
 )
+
+// One English story told by two outlets (Reuters and AP wrote it each in their words: a shared
+// name, figure and most content words, few runs of words), for englishStory and a daemon's test.
+const (
+	ReutersTitle = "Evergrande ordered to liquidate by Hong Kong court"
+	ReutersBody  = "<p>A Hong Kong court on Monday ordered the liquidation of China Evergrande Group, the world&#8217;s most " +
+		"indebted property developer with more than $300 billion of liabilities.</p>"
+	APTitle = "Hong Kong judge orders liquidation of China Evergrande"
+	APBody  = "<p>HONG KONG (AP) &#8212; A Hong Kong judge ordered China Evergrande Group to be liquidated on Monday, " +
+		"saying the developer, which has more than $300 billion of liabilities, had failed to present a workable " +
+		"restructuring plan after 19 months of talks.</p><p>Its shares were suspended.</p>"
+)
+
+// englishStory: an English story written independently by two outlets shares its content words,
+// not its runs of words; the first copy's print (with its words: a version 2 record) is stored,
+// read back at a reopen, and the second copy joins it. Two recall notices of one wire, which
+// share most of their words but not their carmaker, stay apart.
+func englishStory(t *testing.T, h *harness) {
+	t0 := h.clock.Now().Add(-time.Hour)
+	h.save("reuters", storyArt("evergrande", "reuters", ReutersTitle, ReutersBody, t0))
+	h.reopen(true)
+	res := h.save("ap", storyArt("ap-evergrande", "ap", APTitle, APBody, t0.Add(3*time.Hour)))
+	if st := h.get("ap-evergrande").Story; res.New != 1 || res.Grouped != 1 || st != "evergrande" {
+		t.Fatalf("AP's copy: %+v in story %q, want one new article grouped into evergrande", res, st)
+	}
+	h.save("ap", storyArt("toyota", "ap", "Toyota recalls SUVs in US over fuel pump defect",
+		"<p>DETROIT (AP) &#8212; Toyota is recalling sport utility vehicles in the United States because the fuel pump "+
+			"can fail, causing the engine to stall while driving and raising the risk of a crash, the National Highway "+
+			"Traffic Safety Administration said Monday. Dealers will replace the fuel pump free of charge. Owners will "+
+			"be notified by mail.</p>", t0.Add(4*time.Hour)))
+	if res := h.save("ap", storyArt("honda", "ap", "Honda recalls minivans in US over sliding door problem",
+		"<p>DETROIT (AP) &#8212; Honda is recalling Odyssey minivans in the United States because the power sliding "+
+			"doors can open while the vehicle is moving, raising the risk of injury, the National Highway Traffic Safety "+
+			"Administration said Monday. Dealers will update the door control software free of charge, and owners will "+
+			"be notified by mail.</p>", t0.Add(5*time.Hour))); res.Grouped != 0 {
+		t.Errorf("another carmaker's recall notice: %+v, want it alone", res)
+	}
+	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"evergrande", "honda", "toyota"}) {
+		t.Errorf("merged ids %v, want the Evergrande story once and each recall", got)
+	}
+}

@@ -568,3 +568,33 @@ func TestStoriesEditedFlash(t *testing.T) {
 		t.Errorf("the story shows %q (%s, also %s), want the corrected figures and both copies", it.title, it.url, it.also[0])
 	}
 }
+
+// TestStoriesEnglishParaphrase: the real daemon, two English sources over httptest that tell one
+// story in their own words (storetest.ReutersTitle and APTitle: content words in common, few runs
+// of words): the merged JSON Feed shows it once, with the other outlet's link.
+func TestStoriesEnglishParaphrase(t *testing.T) {
+	src := newStoryFeeds(t)
+	const (
+		reutersLink = "https://www.reuters.com/markets/evergrande-liquidation"
+		apLink      = "https://apnews.com/article/evergrande-liquidation"
+	)
+	at := time.Now().UTC().Add(-2 * time.Hour)
+	feed := func(path, title, body, link string, date time.Time) {
+		src.mu.Lock()
+		src.feeds[path] = fmt.Sprintf(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title><link>https://example.com/</link><description>d</description>`+
+			"<item><title>%s</title><link>%s</link><pubDate>%s</pubDate><description><![CDATA[%s]]></description></item></channel></rss>",
+			title, link, date.Format(time.RFC1123Z), body)
+		src.mu.Unlock()
+	}
+	feed("/reuters", storetest.ReutersTitle, storetest.ReutersBody, reutersLink, at)
+	feed("/ap", storetest.APTitle, storetest.APBody, apLink, at.Add(time.Hour))
+	app := startApp(t, writeConfig(t, t.TempDir(), storySources(src.URL, nil, "reuters", "ap")+"[[output]]\nname = \"all\"\n"))
+	waitFetched(t, app, "reuters", "ap")
+	items, body := storyItems(t, app)
+	if len(items) != 1 || len(items[0].also) != 1 {
+		t.Fatalf("the merged output does not show the story once with one other copy:\n%s", body)
+	}
+	if got := []string{items[0].url, items[0].also[0]}; !slices.Contains(got, reutersLink) || !slices.Contains(got, apLink) {
+		t.Errorf("the story links %v, want both outlets' copies", got)
+	}
+}
