@@ -22,11 +22,26 @@ func fixture(tb testing.TB, rel string) (title, body string) {
 // printed over and over; and "pairs", the 436 texts of testdata/pairs.jsonl each printed once a
 // loop (ns/text), as a daemon prints each article once: printing one text again and again lets the
 // processor's branch predictor learn where its samples fall, which hides what mispredicted
-// branches cost. The budget is about 8 µs for the article.
+// branches cost; "english", the English texts of the pairs alone. The budget is about 8 µs for the
+// article.
 func BenchmarkFingerprint(b *testing.B) {
 	b.Run("pairs", func(b *testing.B) {
 		var titles, bodies []string
 		for _, p := range readJSONL(b, filepath.Join("testdata", "pairs.jsonl")) {
+			titles = append(titles, p.A.Title, p.B.Title)
+			bodies = append(bodies, p.A.Body, p.B.Body)
+		}
+		for b.Loop() {
+			for i := range titles {
+				Fingerprint(titles[i], bodies[i], t0)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(titles)), "ns/text")
+	})
+	// The English texts alone: their prints also read the text's words as written (words.go).
+	b.Run("english", func(b *testing.B) {
+		var titles, bodies []string
+		for _, p := range languageOf(readJSONL(b, filepath.Join("testdata", "pairs.jsonl")), true) {
 			titles = append(titles, p.A.Title, p.B.Title)
 			bodies = append(bodies, p.A.Body, p.B.Body)
 		}

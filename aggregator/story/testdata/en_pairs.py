@@ -3,6 +3,13 @@
 # EN_SAME2:  (title_a, body_a, title_b, body_b) -- one event, two independent outlets.
 # EN_FLASH2: (flash_title, flash_body, k) -- wire flash for the event of EN_SAME2[k] (its B side).
 # EN_TOPIC:  (title_a, body_a, title_b, body_b, hours_apart) -- hard negatives, different stories.
+#
+# Provenance: written on 2026-12-07 by a helper session given only this brief: one event told by two
+# independent English outlets (reworded headlines, paraphrased bodies, the same key figures, varied
+# subjects, at least 8 without numbers in the headline); one-line wire flashes of 10 of them; and 34
+# different stories that share a company, a topic or a kind of event, 1-20 h apart, that a careful
+# editor would never merge (no event-and-reaction or follow-up pairs). The helper never saw the
+# detector or its scores. The events are invented.
 
 EN_SAME2 = [
     # 0 company earnings
