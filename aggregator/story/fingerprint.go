@@ -113,7 +113,7 @@ func fingerprint(title, body string, date time.Time) Print {
 		var ws wordScan
 		ws.read(title, false, true, maxTitleRunes)
 		ws.read(body, true, false, maxRunes)
-		if words = ws.finish(wv[:0]); len(wordsOf(words)) < minWords {
+		if words = ws.finish(wv[:0]); len(wordsOf(words)) < minWords || !ws.isEnglish() {
 			words = nil
 		}
 	}

@@ -62,8 +62,10 @@
 //
 // Words. Two outlets that write one English story each in their own words share its names, its
 // figures and its content words, but few runs of four words: shingles found 2 of the 27 such
-// pairs of our dev half. A print of a text whose tokens are at least three quarters words (not
-// Han characters: Chinese prints are unchanged, byte for byte) also keeps its first 36 content
+// pairs of our dev half. A print of an English text — at least three quarters of its tokens words,
+// not Han characters (Chinese prints are unchanged, byte for byte), its letters mostly ASCII, no
+// more function words of German, French, Spanish, Italian, Portuguese or Dutch than of English:
+// the stopwords and the stemming are English — also keeps its first 36 content
 // words — not stopwords, reporting verbs, weekdays, months or the words of figures, each lightly
 // stemmed — the acronyms of its names (European Central Bank → ecb, U.S. → us) and its subject,
 // the title's first name (a word capitalized wherever the text has it). The content words are

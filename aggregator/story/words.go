@@ -72,13 +72,41 @@ const maxWordTokens = 256
 type wordScan struct {
 	toks [maxWordTokens]wordToken
 	n    int
+	// ascii and other count the letters read, in and outside ASCII; english and foreign the
+	// function words of English and of other languages written in Latin letters (english).
+	ascii, other     int
+	english, foreign int
+}
+
+// isEnglish reports whether the text read looks English: its letters mostly ASCII (not Cyrillic,
+// Greek or Vietnamese) and no more function words of German, French, Spanish, Italian, Portuguese
+// or Dutch than of English (one, a Banque de France, is a name). Content words are an English
+// signal: the stopwords and the stemming are English, and another language's function words,
+// kept as content words, would make any two of its texts look alike.
+func (ws *wordScan) isEnglish() bool {
+	return 5*ws.other <= ws.ascii && (ws.foreign < 2 || ws.foreign <= ws.english)
+}
+
+// marker counts w if it is one of the commonest function words of English, or of another
+// language written in Latin letters (none that is also an English word: die, as, do, in).
+func (ws *wordScan) marker(w string) {
+	switch w {
+	case "the", "of", "and", "to", "that", "with", "for", "was", "is", "from", "by", "on":
+		ws.english++
+	case "der", "das", "und", "nicht", "mit", "dem", "des", "ein", "eine", "auf", "sich", "ist",
+		"le", "la", "les", "et", "est", "une", "pour", "dans", "que", "qui", "du", "au", "sur", "pas",
+		"el", "los", "las", "del", "y", "por", "con", "para", "una", "se", "il", "lo", "gli", "della",
+		"che", "per", "non", "os", "da", "dos", "em", "um", "uma", "het", "een", "van", "dat",
+		"voor", "niet", "zijn":
+		ws.foreign++
+	}
 }
 
 // read appends the words of s (HTML when html: tags skipped, entities decoded), at most limit
 // runes of it.
 func (ws *wordScan) read(s string, html, title bool, limit int) {
 	var w [maxWordLen]byte
-	n, long, capital := 0, false, false
+	n, runesOf, long, capital := 0, 0, false, false
 	broken, last, first := true, 0, true
 	end := func() {
 		if n > 0 && !long && ws.n < len(ws.toks) {
@@ -87,12 +115,15 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 			word := w[:n]
 			t.and = string(word) == "and"
 			t.joiner = t.and || string(word) == "of" || string(word) == "for" || string(word) == "the"
-			t.short = n == 1
-			t.v, _ = wordValue(word)
+			t.short = runesOf == 1
+			if runesOf > 1 {
+				t.v, _ = wordValue(word)
+			}
+			ws.marker(string(word))
 			ws.toks[ws.n] = t
 			ws.n++
 		}
-		n, long, capital = 0, false, false
+		n, runesOf, long, capital = 0, 0, false, false
 	}
 	runes := 0
 	for i := 0; i < len(s) && runes < limit; {
@@ -126,6 +157,8 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 			if n == 0 {
 				capital = r <= 'Z'
 			}
+			ws.ascii++
+			runesOf++
 			if n < len(w) {
 				w[n] = byte(r) | 0x20
 				n++
@@ -138,6 +171,8 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 			if n == 0 {
 				capital = unicode.IsUpper(r)
 			}
+			ws.other++
+			runesOf++
 			if n+1 < len(w) {
 				w[n], w[n+1] = 0x80, byte(unicode.ToLower(r))
 				n += 2

@@ -118,6 +118,25 @@ func TestWordScan(t *testing.T) {
 			t.Fatalf("version %d (%v): a print without words must encode as version %d", b[0], err, printVersion)
 		}
 	})
+	// Content words are an English signal: another language's function words, kept as content
+	// words, would make any two of its texts alike.
+	for _, tc := range []struct{ lang, title, body string }{
+		{"german", "Bundesregierung beschließt neues Klimapaket", "Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen. Das Kabinett in Berlin billigte die Pläne, die Förderung für Wärmepumpen auszuweiten und den Preis schneller anzuheben. Kritik kam von der Opposition, die das Paket nicht ausreichend findet."},
+		{"french", "Le gouvernement présente son budget", "Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine, qui prévoit des économies. Le ministre de l'Économie a défendu un effort pour réduire le déficit public, critiqué par l'opposition qui dénonce une austérité."},
+		{"spanish", "El Gobierno aprueba la reforma de las pensiones", "El Consejo de Ministros aprobó este martes la reforma de las pensiones, que eleva las cotizaciones de los salarios más altos. La ministra defendió que la medida garantiza la sostenibilidad del sistema para las próximas décadas."},
+		{"russian", "Правительство одобрило новый бюджет", "Правительство России в среду одобрило проект федерального бюджета на следующий год. Министр финансов заявил, что дефицит будет снижен, а расходы на оборону вырастут."},
+	} {
+		t.Run(tc.lang+" text keeps none", func(t *testing.T) {
+			if words, subject := scan(tc.title, tc.body); len(words) != 0 || subject != 0 {
+				t.Fatalf("%d words, subject %d, in a %s text", len(words), subject, tc.lang)
+			}
+		})
+	}
+	t.Run("an English text naming a French bank keeps its words", func(t *testing.T) {
+		if words, _ := scan("Banque de France cuts its growth forecast", "The Banque de France cut its growth forecast for the year on Monday, citing weaker exports and the rise in energy prices."); len(words) < minWords {
+			t.Fatalf("words %v", words)
+		}
+	})
 	t.Run("too few words keep none", func(t *testing.T) {
 		if words, _ := scan("Fed holds", "The Fed holds."); len(words) != 0 {
 			t.Fatalf("words %v from two content words", words)
