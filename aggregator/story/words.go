@@ -246,18 +246,17 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 		if initials >= 2 {
 			acronym(run[:initials], false)
 		}
-		for k := range run {
-			caps := 0
-			for _, t := range run[k:] {
-				if !t.joiner {
-					caps++
-				}
-			}
-			if run[k].joiner || caps < 2 || caps > maxAcronym {
+		// The tails, shortest first: the capitals counted from the end, so that a hostile text of
+		// 256 capitalized words costs a walk, not a walk per word.
+		caps := 0
+		for k := len(run) - 1; k >= 0 && caps < maxAcronym; k-- {
+			if run[k].joiner {
 				continue
 			}
-			acronym(run[k:], false)
-			acronym(run[k:], true)
+			if caps++; caps >= 2 {
+				acronym(run[k:], false)
+				acronym(run[k:], true)
+			}
 		}
 		i = j
 	}
