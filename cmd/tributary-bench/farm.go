@@ -15,7 +15,8 @@ import (
 	"time"
 )
 
-// farm is the built-in feed farm: n feeds of m items with ~3 KB zh-CN HTML bodies, even feeds RSS
+// farm is the built-in feed farm: n feeds of m items with ~3 KB HTML bodies (zh-CN, or English:
+// lang.go), even feeds RSS
 // 2.0 (CDATA, like WordPress), odd feeds Atom (escaped HTML, costlier to parse); a share of stories
 // carried by several feeds (same link, title and body); weak ETags with 304; gzip; and change(),
 // which replaces a fraction of every feed's items. Feeds are rendered once per version and cached,
@@ -28,6 +29,8 @@ type farm struct {
 	// near-duplicate: a reworded title, another link, an edited lead (story grouping's work).
 	nearFrac float64
 	baseURL  string
+	// lang is the language of the texts.
+	lang *farmLang
 
 	mu      sync.Mutex
 	epoch   int // bumped by change
@@ -66,31 +69,31 @@ var zhNames = []string{
 	"海康威视", "美的集团", "格力电器", "万科", "中信证券", "东方财富", "京东方", "立讯精密",
 }
 
-func newFarm(n, m, bodyBytes int, dupFrac, nearFrac float64) *farm {
-	f := &farm{n: n, m: m, bodyBytes: bodyBytes, dupFrac: dupFrac, nearFrac: nearFrac, cache: map[int]*rendered{},
+func newFarm(n, m, bodyBytes int, dupFrac, nearFrac float64, lang *farmLang) *farm {
+	f := &farm{n: n, m: m, bodyBytes: bodyBytes, dupFrac: dupFrac, nearFrac: nearFrac, lang: lang, cache: map[int]*rendered{},
 		base: time.Now().UTC().Add(-time.Hour).Truncate(time.Minute)}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range max(1, n*m/40) { // shared stories; each is carried by ~4 feeds
-		f.stories = append(f.stories, story{title: fmt.Sprintf("共享要闻%d：%s", i, runes(zhSentences[i%len(zhSentences)], 10)), body: makeBody(rng, bodyBytes, i)})
+		f.stories = append(f.stories, story{title: lang.shared(i, lang.sentences[i%len(lang.sentences)]), body: makeBody(rng, bodyBytes, i, lang)})
 	}
 	return f
 }
 
 // makeBody builds an HTML body like the real sources': <p> paragraphs with strong, links, a figure.
-func makeBody(rng *rand.Rand, size, id int) string {
+func makeBody(rng *rand.Rand, size, id int, lang *farmLang) string {
 	var b strings.Builder
 	para := 0
 	for b.Len() < size {
 		b.WriteString("<p>")
 		for range 3 {
-			writeSentence(&b, rng)
+			lang.sentence(&b, rng)
 		}
 		if para%2 == 0 {
-			fmt.Fprintf(&b, `<strong>重点关注</strong><a href="https://example.com/news/%d?utm_source=rss">相关阅读</a>`, id)
+			fmt.Fprintf(&b, `<strong>%s</strong><a href="https://example.com/news/%d?utm_source=rss">%s</a>`, lang.strong, id, lang.related)
 		}
 		b.WriteString("</p>\n")
 		if para == 0 {
-			fmt.Fprintf(&b, `<figure><img src="https://img.example.com/images/%d.jpg" referrerpolicy="no-referrer"><figcaption>图片来源：网络</figcaption></figure>`+"\n", id)
+			fmt.Fprintf(&b, `<figure><img src="https://img.example.com/images/%d.jpg" referrerpolicy="no-referrer"><figcaption>%s</figcaption></figure>`+"\n", id, lang.caption)
 		}
 		para++
 	}
@@ -261,9 +264,9 @@ func (f *farm) render(i int) *rendered {
 	var b bytes.Buffer
 	atom := i%2 == 1
 	if atom {
-		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>`+"\n"+`<feed xmlns="http://www.w3.org/2005/Atom"><title>资讯源 %d</title><id>tag:bench,2026:feed/%d</id><updated>%s</updated><link href="%s/site/%d/"/>`+"\n", i, i, modified.Format(time.RFC3339), f.baseURL, i)
+		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>`+"\n"+`<feed xmlns="http://www.w3.org/2005/Atom"><title>%s %d</title><id>tag:bench,2026:feed/%d</id><updated>%s</updated><link href="%s/site/%d/"/>`+"\n", f.lang.feed, i, i, modified.Format(time.RFC3339), f.baseURL, i)
 	} else {
-		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>`+"\n"+`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>资讯源 %d</title><link>%s/site/%d/</link><description>基准测试源</description>`+"\n", i, f.baseURL, i)
+		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>`+"\n"+`<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>%s %d</title><link>%s/site/%d/</link><description>%s</description>`+"\n", f.lang.feed, i, f.baseURL, i, f.lang.description)
 	}
 	for k := f.m - 1; k >= 0; k-- {
 		seq := f.shift + k
@@ -275,19 +278,19 @@ func (f *farm) render(i int) *rendered {
 			if nr.Float64() < f.nearFrac {
 				j := (i + 1 + nr.IntN(f.n-1)) % f.n
 				t, _, b := f.item(j, seq)
-				title = "快讯｜" + strings.Replace(t, "：", "消息，", 1)
+				title = f.lang.near(t)
 				link = fmt.Sprintf("%s/article/near-%d-%d.html", f.baseURL, i, seq)
-				body = editLead(b, zhSentences[nr.IntN(len(zhSentences))])
+				body = editLead(b, f.lang.sentences[nr.IntN(len(f.lang.sentences))])
 			}
 		}
 		date := base.Add(time.Duration(seq) * time.Minute)
 		guid := fmt.Sprintf("tag:bench,2026:feed/%d/item/%d", i, seq)
 		if atom {
-			fmt.Fprintf(&b, "<entry><title>%s</title><id>%s</id><link href=%q/><updated>%s</updated><author><name>记者%d</name></author><category term=\"财经\"/><summary type=\"html\">%s</summary><content type=\"html\">%s</content></entry>\n",
-				html.EscapeString(title), guid, link, date.Format(time.RFC3339), i, html.EscapeString(zhSentences[seq%len(zhSentences)]), html.EscapeString(body))
+			fmt.Fprintf(&b, "<entry><title>%s</title><id>%s</id><link href=%q/><updated>%s</updated><author><name>%s%d</name></author><category term=\"%s\"/><summary type=\"html\">%s</summary><content type=\"html\">%s</content></entry>\n",
+				html.EscapeString(title), guid, link, date.Format(time.RFC3339), f.lang.author, i, f.lang.category, html.EscapeString(f.lang.sentences[seq%len(f.lang.sentences)]), html.EscapeString(body))
 		} else {
-			fmt.Fprintf(&b, "<item><title>%s</title><guid isPermaLink=\"false\">%s</guid><link>%s</link><pubDate>%s</pubDate><dc:creator>记者%d</dc:creator><category>财经</category><description><![CDATA[%s]]></description><content:encoded><![CDATA[%s]]></content:encoded></item>\n",
-				html.EscapeString(title), guid, link, date.In(time.FixedZone("", 8*3600)).Format(time.RFC1123Z), i, zhSentences[seq%len(zhSentences)], body)
+			fmt.Fprintf(&b, "<item><title>%s</title><guid isPermaLink=\"false\">%s</guid><link>%s</link><pubDate>%s</pubDate><dc:creator>%s%d</dc:creator><category>%s</category><description><![CDATA[%s]]></description><content:encoded><![CDATA[%s]]></content:encoded></item>\n",
+				html.EscapeString(title), guid, link, date.In(time.FixedZone("", 8*3600)).Format(time.RFC1123Z), f.lang.author, i, f.lang.category, f.lang.sentences[seq%len(f.lang.sentences)], body)
 		}
 	}
 	if atom {
@@ -306,7 +309,7 @@ func (f *farm) render(i int) *rendered {
 // item is feed i's own item at position seq: title, link and body.
 func (f *farm) item(i, seq int) (title, link, body string) {
 	rng := rand.New(rand.NewPCG(uint64(i), uint64(seq)))
-	title = fmt.Sprintf("资讯源%d第%d条：%s", i, seq, runes(zhSentences[rng.IntN(len(zhSentences))], 8))
+	title = f.lang.item(i, seq, f.lang.sentences[rng.IntN(len(f.lang.sentences))])
 	link = fmt.Sprintf("%s/article/%d-%d.html", f.baseURL, i, seq)
 	if rng.Float64() < f.dupFrac {
 		// Shared: the same link, title and body in every feed that carries it.
@@ -314,7 +317,7 @@ func (f *farm) item(i, seq int) (title, link, body string) {
 		s := f.stories[idx]
 		return s.title, fmt.Sprintf("%s/article/s%d.html", f.baseURL, idx), s.body
 	}
-	return title, link, makeBody(rng, f.bodyBytes, i*100000+seq)
+	return title, link, makeBody(rng, f.bodyBytes, i*100000+seq, f.lang)
 }
 
 // editLead replaces the first paragraph of body with lead, as an editor rewriting a copy's lead.

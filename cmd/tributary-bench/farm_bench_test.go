@@ -91,7 +91,7 @@ func BenchmarkJoinScale(b *testing.B) {
 // farmTexts returns the titles and bodies of the bench's farm of feeds × 50 items, feed after
 // feed, as a full refresh stores them.
 func farmTexts(feeds int) (titles, bodies []string) {
-	f := newFarm(feeds, 50, 3000, 0.1, 0.05)
+	f := newFarm(feeds, 50, 3000, 0.1, 0.05, chinese())
 	for i := range f.n {
 		for seq := range f.m {
 			t, _, body := f.item(i, seq)

@@ -8,6 +8,7 @@
 //	go run ./cmd/tributary-bench -farm 127.0.0.1:8090 -feeds 500 -runs 3   # ../shared/farm
 //	go run ./cmd/tributary-bench -stored 100000
 //	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -dedup both   # story grouping's cost
+//	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -dedup both -lang en   # … in English
 //	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -backend both -postgres postgres://postgres@127.0.0.1:5432/postgres
 //	go run ./cmd/tributary-bench -feeds 500 -items 50 -runs 3 -quick -backend both -nodes 3 -postgres postgres://postgres@127.0.0.1:5432/postgres
 package main
@@ -45,6 +46,8 @@ type options struct {
 	storedSources                                                      int
 	memLimit                                                           int64
 	farmAddr, bin, keep, profile, fromDB                               string
+	// lang is the language of the built-in farm's texts (-lang).
+	lang *farmLang
 	dur                                                                time.Duration
 	change, dup, near                                                  float64
 	// dedup is "on", "off" or "both" (each run once with grouping off and once on, alternating
@@ -76,6 +79,7 @@ func main() {
 	flag.Float64Var(&o.dup, "dup-frac", 0.1, "share of items that are stories carried by several feeds (built-in farm)")
 	flag.Float64Var(&o.change, "change-frac", 0.1, "share of each feed's items replaced before the change round (built-in farm; 0 skips it)")
 	flag.Float64Var(&o.near, "near-frac", 0.05, "share of items re-published by another feed as a near-duplicate: reworded title, another link, an edited lead (built-in farm)")
+	lang := flag.String("lang", "zh", "language of the built-in farm's texts: zh (财联社-like, the team's figures) or en (wire-like English, whose story prints also hold content words)")
 	flag.StringVar(&o.dedup, "dedup", "on", "story grouping of the daemon: on, off, or both (the same run with each, alternating, medians and the on/off ratio)")
 	flag.StringVar(&o.backend, "backend", "bolt", "the daemon's storage.backend: bolt, postgres, or both (the same run with each, alternating; postgres needs -postgres)")
 	flag.StringVar(&o.postgres, "postgres", "", "URL of a PostgreSQL database (postgres://user@host:port/db) on a server where the bench creates, and drops after, a database per run; its processes' CPU (utime+stime, children's included) is counted from /proc")
@@ -100,6 +104,11 @@ func main() {
 	serveBare := flag.String("serve-bare", "", "internal: serve the output bytes in this directory with bare net/http")
 	flag.Parse()
 	o.memLimit = int64(*memLimit) << 20
+	var err error
+	if o.lang, err = langOf(*lang); err != nil {
+		fmt.Fprintln(os.Stderr, "tributary-bench:", err)
+		os.Exit(2)
+	}
 	if *serveBare != "" {
 		bareServer(*serveBare)
 		return
@@ -219,8 +228,8 @@ func run(o options) error {
 		}
 	}
 	for _, v := range variants {
-		fmt.Printf("tributary-bench: %d feeds × %d items (dup %.2f, near %.2f), dedup %s, backend %s, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
-			o.feeds, o.items, o.dup, o.near, onOff(v.dedup), backendOf(v), cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
+		fmt.Printf("tributary-bench: %d feeds × %d items (%s, dup %.2f, near %.2f), dedup %s, backend %s, farm %s, per_host %d, concurrency %d, load %d conns × %s, runs %d (medians)\n",
+			o.feeds, o.items, o.lang.name, o.dup, o.near, onOff(v.dedup), backendOf(v), cmpOr(o.farmAddr, "built-in"), o.perHost, o.concurrency, o.conns, o.dur, o.runs)
 		printResults(os.Stdout, all[v])
 	}
 	if len(modes) == 2 {
@@ -443,7 +452,7 @@ func startFarm(o options) (fm *farm, addr string, stop func(), err error) {
 	if o.farmAddr != "" {
 		return nil, o.farmAddr, func() {}, nil
 	}
-	fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near)
+	fm = newFarm(o.feeds, o.items, o.bodyBytes, o.dup, o.near, o.lang)
 	addr, stop, err = fm.listen()
 	return fm, addr, stop, err
 }

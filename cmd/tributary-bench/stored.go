@@ -114,7 +114,7 @@ func preload(path string, n int, names []string) error {
 	rng := rand.New(rand.NewPCG(5, 6))
 	var bodies []string
 	for i := range 64 {
-		bodies = append(bodies, makeBody(rng, 3000, i))
+		bodies = append(bodies, makeBody(rng, 3000, i, chinese()))
 	}
 	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
 	// Every source gets at least one save (its state), however few articles each then holds.
