@@ -46,8 +46,6 @@ type options struct {
 	storedSources                                                      int
 	memLimit                                                           int64
 	farmAddr, bin, keep, profile, fromDB                               string
-	// lang is the language of the built-in farm's texts (-lang).
-	lang *farmLang
 	dur                                                                time.Duration
 	change, dup, near                                                  float64
 	// dedup is "on", "off" or "both" (each run once with grouping off and once on, alternating
@@ -69,6 +67,8 @@ type options struct {
 	trace          bool
 	// skipOutput is -quick under the name the 304-round measurements used.
 	skipOutput bool
+	// lang is the language of the built-in farm's texts (-lang).
+	lang *farmLang
 }
 
 func main() {
