@@ -318,7 +318,7 @@ func (w *writer) group(r *record, p *story.Print, now time.Time) error {
 	}
 	// The matched article's source and title are filled when the log is read (Stories): the
 	// writer decodes no record to group.
-	e := aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score, Window: m.Window,
+	e := aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score, Window: m.Window, Words: m.Words,
 		ArticleSource: firstOf(r.a.Sources), ArticleTitle: r.a.Title}
 	return logStory(w.storyLog, e)
 }

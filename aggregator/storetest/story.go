@@ -133,7 +133,7 @@ func storyGrouping(t *testing.T, h *harness) {
 	if err != nil || len(events) != 1 {
 		t.Fatalf("Stories = %v, %v; want one merge", events, err)
 	}
-	if e := events[0]; e.Story != "flash" || e.Article != "full" || e.Matched != "flash" || e.Score <= 0 || e.Window || e.ArticleSource != "stcn" || e.MatchedTitle != FlashTitle {
+	if e := events[0]; e.Story != "flash" || e.Article != "full" || e.Matched != "flash" || e.Score <= 0 || e.Window || e.Words || e.ArticleSource != "stcn" || e.MatchedTitle != FlashTitle {
 		t.Errorf("merge event %+v", e)
 	}
 }
@@ -463,6 +463,14 @@ func englishStory(t *testing.T, h *harness) {
 	res := h.save("ap", storyArt("ap-evergrande", "ap", APTitle, APBody, t0.Add(3*time.Hour)))
 	if st := h.get("ap-evergrande").Story; res.New != 1 || res.Grouped != 1 || st != "evergrande" {
 		t.Fatalf("AP's copy: %+v in story %q, want one new article grouped into evergrande", res, st)
+	}
+	// The operators' log says that the content words made the match.
+	events, err := h.s.Stories(context.Background(), 0)
+	if err != nil || len(events) != 1 {
+		t.Fatalf("Stories = %v, %v; want one merge", events, err)
+	}
+	if e := events[0]; e.Article != "ap-evergrande" || e.Matched != "evergrande" || !e.Words || e.Window || e.Score < 0.5 {
+		t.Errorf("merge event %+v, want AP's copy matched on its content words", e)
 	}
 	h.save("ap", storyArt("toyota", "ap", "Toyota recalls SUVs in US over fuel pump defect",
 		"<p>DETROIT (AP) &#8212; Toyota is recalling sport utility vehicles in the United States because the fuel pump "+

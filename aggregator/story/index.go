@@ -487,11 +487,11 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool, t *Text
 		top[i] = candidate{s, c}
 	}
 	x.top = top
-	b, bestScore := int32(-1), 0.0
+	b, bestScore, byWords := int32(-1), 0.0, false
 	for _, cd := range top {
-		sc := score(p, x.print(cd.slot), x.opts)
+		sc, w := scoreWords(p, x.print(cd.slot), x.opts)
 		if sc >= x.opts.Threshold && (b < 0 || sc > bestScore || sc == bestScore && x.str(x.slots[cd.slot].id) < x.str(x.slots[b].id)) {
-			b, bestScore = cd.slot, sc
+			b, bestScore, byWords = cd.slot, sc, w
 		}
 	}
 	window := false
@@ -503,7 +503,7 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool, t *Text
 		return Match{}, -1
 	}
 	sl := &x.slots[b]
-	return Match{ID: x.keep(sl.id), Story: x.keep(sl.story), Score: bestScore, Window: window}, b
+	return Match{ID: x.keep(sl.id), Story: x.keep(sl.story), Score: bestScore, Window: window, Words: byWords && !window}, b
 }
 
 // tally counts, in x.counts, the postings of keys that nominate a print: a key's only posting, or

@@ -102,11 +102,17 @@ func overlap(a, b []uint32, limit uint32) (na, nb, common int) {
 }
 
 func score(a, b Print, o Options) float64 {
+	s, _ := scoreWords(a, b, o)
+	return s
+}
+
+// scoreWords is score, and whether the content words made it (the shingles scored less).
+func scoreWords(a, b Print, o Options) (float64, bool) {
 	g, ok := measure(a, b, o)
 	if !ok {
-		return 0
+		return 0, false
 	}
-	return g.combine(wContain, wResemble)
+	return g.combine(wContain, wResemble), g.byWords(wContain, wResemble)
 }
 
 // signals are what a pair's score is made of.
@@ -123,6 +129,11 @@ type signals struct {
 // when they say more (a paraphrase shares its words, not its runs of words).
 func (g signals) combine(wc, wr float64) float64 {
 	return max(wc*g.contain+wr*max(g.jaccard, g.title), wc*g.wordContain+wr*g.wordJaccard) * g.fade
+}
+
+// byWords: the content words scored more than the shingles.
+func (g signals) byWords(wc, wr float64) bool {
+	return wc*g.wordContain+wr*g.wordJaccard > wc*g.contain+wr*max(g.jaccard, g.title)
 }
 
 // measure computes a pair's signals; ok is false when the pair cannot be one story: too far

@@ -187,6 +187,12 @@ func TestWordsDecideParaphrases(t *testing.T) {
 			if s := score(a, b, o); (s >= o.Threshold) != tc.same || score(b, a, o) != s {
 				t.Errorf("score %.3f (reversed %.3f), same story %v: want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
 			}
+			// Through an index, a match says that the words made it.
+			x := NewIndex(o)
+			x.Add("a", "a", a)
+			if m, ok := x.Match(b, nil); ok != tc.same || ok && (m.ID != "a" || !m.Words || m.Window) {
+				t.Errorf("Match = %+v, %v; want a match on words: %v", m, ok, tc.same)
+			}
 			// Without the words, the shingles alone decide: the paraphrases fall below.
 			a.Shingles, b.Shingles = withoutWords(a.Shingles), withoutWords(b.Shingles)
 			if s := score(a, b, o); s >= o.Threshold {

@@ -207,11 +207,12 @@ func printStoryIndex(w io.Writer, x *aggregator.StoryIndexStats) {
 
 // printStories prints the events in a table: what joined what, with the score. A merge made by
 // the second look is marked, and explained under the table: it rests on a passage of the longer
-// copy, which is where an operator looks first for a wrong merge.
+// copy, which is where an operator looks first for a wrong merge. So is one made by the copies'
+// content words: it rests on their vocabulary, not on text they share.
 func printStories(w io.Writer, events []aggregator.StoryMerge, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "WHEN\tEVENT\tSCORE\tARTICLE\tSOURCE\tTITLE\tMATCHED\tSOURCE\tTITLE")
-	windows := false
+	windows, words := false, false
 	for _, e := range events {
 		t := e.Time
 		event, score := "merge", fmt.Sprintf("%.2f", e.Score)
@@ -220,6 +221,8 @@ func printStories(w io.Writer, events []aggregator.StoryMerge, now time.Time) {
 			event, score = "split", "-"
 		case e.Window:
 			event, windows = "merge*", true
+		case e.Words:
+			event, words = "merge~", true
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", ago(&t, now), event, score, e.Article, cut(e.ArticleSource, 14),
 			cut(e.ArticleTitle, 24), e.Matched, cut(e.MatchedSource, 14), cut(e.MatchedTitle, 24))
@@ -227,5 +230,8 @@ func printStories(w io.Writer, events []aggregator.StoryMerge, now time.Time) {
 	tw.Flush()
 	if windows {
 		fmt.Fprintln(w, "merge*: the shorter copy matched a passage further on in the longer one (the second look), not its lead")
+	}
+	if words {
+		fmt.Fprintln(w, "merge~: the copies share their names and content words, not their text (an English story in other words)")
 	}
 }

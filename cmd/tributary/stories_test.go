@@ -394,21 +394,25 @@ func TestPrintStoryIndex(t *testing.T) {
 }
 
 // TestPrintStoriesMarksSecondLook: a merge made by the second look is marked merge* and explained
-// under the table, and only then.
+// under the table, and only then; one made by content words is marked merge~, explained too.
 func TestPrintStoriesMarksSecondLook(t *testing.T) {
 	now := time.Date(2026, 12, 7, 12, 0, 0, 0, time.UTC)
 	lead := aggregator.StoryMerge{Time: now.Add(-time.Minute), Story: "s1", Article: "a2", Matched: "a1", Score: 0.91}
 	window := aggregator.StoryMerge{Time: now.Add(-2 * time.Minute), Story: "s3", Article: "a4", Matched: "a3", Score: 0.78, Window: true}
 	split := aggregator.StoryMerge{Time: now.Add(-3 * time.Minute), Story: "s1", Article: "a2", Split: true, Window: true}
+	words := aggregator.StoryMerge{Time: now.Add(-4 * time.Minute), Story: "s5", Article: "a6", Matched: "a5", Score: 0.62, Words: true}
 	const note = "merge*: the shorter copy matched a passage"
+	const wordsNote = "merge~: the copies share their names and content words"
 	for _, tc := range []struct {
 		name      string
 		events    []aggregator.StoryMerge
 		wantMarks int
+		wantWords int
 	}{
-		{"lead merges only", []aggregator.StoryMerge{lead}, 0},
-		{"a second-look merge", []aggregator.StoryMerge{lead, window}, 1},
-		{"a split is never marked", []aggregator.StoryMerge{split}, 0},
+		{"lead merges only", []aggregator.StoryMerge{lead}, 0, 0},
+		{"a second-look merge", []aggregator.StoryMerge{lead, window}, 1, 0},
+		{"a split is never marked", []aggregator.StoryMerge{split}, 0, 0},
+		{"a merge on content words", []aggregator.StoryMerge{lead, words}, 0, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var b strings.Builder
@@ -419,6 +423,9 @@ func TestPrintStoriesMarksSecondLook(t *testing.T) {
 			}
 			if strings.Contains(out, note) != (tc.wantMarks > 0) {
 				t.Errorf("the explanation shown: %v, want %v:\n%s", strings.Contains(out, note), tc.wantMarks > 0, out)
+			}
+			if got := strings.Count(out, " merge~ "); got != tc.wantWords || strings.Contains(out, wordsNote) != (tc.wantWords > 0) {
+				t.Errorf("%d rows marked merge~ (explained: %v), want %d:\n%s", got, strings.Contains(out, wordsNote), tc.wantWords, out)
 			}
 			if !strings.Contains(out, "0.78") && tc.wantMarks > 0 {
 				t.Errorf("the window's score is not shown:\n%s", out)

@@ -297,7 +297,7 @@ ON CONFLICT (id) DO UPDATE SET seen_us = excluded.seen_us, story = excluded.stor
 		}
 		w.joins[st] = append(w.joins[st], alone{id: id, print: *p, title: r.Article.Title, source: firstSource(r.Article.Sources)})
 	}
-	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score, Window: m.Window,
+	return queueLog(b, aggregator.StoryMerge{Time: now, Story: st, Article: id, Matched: m.ID, Score: m.Score, Window: m.Window, Words: m.Words,
 		ArticleSource: firstSource(r.Article.Sources), ArticleTitle: r.Article.Title})
 }
 
@@ -423,7 +423,7 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 		moves = append(moves, move{a, m, m.ID})
 		for _, j := range joins {
 			d.idx.Add(j.id, m.Story, j.print)
-			moves = append(moves, move{j, story.Match{Story: m.Story, ID: a.id, Score: m.Score, Window: m.Window}, a.id})
+			moves = append(moves, move{j, story.Match{Story: m.Story, ID: a.id, Score: m.Score, Window: m.Window, Words: m.Words}, a.id})
 		}
 		w.grouped++ // a; its joins were counted when they joined
 	}
@@ -436,7 +436,7 @@ func (w *writer) rejoin(ctx context.Context, tx pgx.Tx) error {
 		b.Queue(`UPDATE articles SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
 		b.Queue(`UPDATE story_prints SET story = $2 WHERE id = $1`, mv.a.id, mv.m.Story)
 		if err := queueLog(&b, aggregator.StoryMerge{Time: now, Story: mv.m.Story, Article: mv.a.id, Matched: mv.matched,
-			Score: mv.m.Score, Window: mv.m.Window, ArticleSource: mv.a.source, ArticleTitle: mv.a.title}); err != nil {
+			Score: mv.m.Score, Window: mv.m.Window, Words: mv.m.Words, ArticleSource: mv.a.source, ArticleTitle: mv.a.title}); err != nil {
 			return err
 		}
 	}
