@@ -1,7 +1,6 @@
 package story
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -260,7 +259,7 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 		}
 		i = j
 	}
-	slices.Sort(dst[base:])
+	insertionSort(dst[base:]) // at most maxWords, unique: faster than slices.Sort here
 	// The subject: the title's first name, a word capitalized wherever the text has it, and
 	// somewhere other than first in a sentence, or more than once (the headline's first word
 	// alone says nothing: Daily brisk walking…).
