@@ -6,19 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// Words: the signal for text written in words (English, most Latin-script news). Two outlets
-// that tell one English story paraphrase it: they share the names and the figures, but few runs
-// of four words (own-dev's English pairs scored 0.23–0.49 on shingles alone, every one of them
-// missed at 0.5). What they do share is their content words — Evergrande, liquidation, Hong Kong,
-// court — whatever the order and the verbs around them. So a print of a text written mostly in
-// words also keeps the hashes of its first content words (title first, then the lead): not
-// stopwords, reporting verbs, weekdays or months (dates are facts), nor the words of a figure
-// (billion, percent: the figure itself is a fact), each lightly stemmed (recalls, recalled,
-// recalling → recall) so that a reworded verb still counts.
+// Words: the signal for English. Two outlets that tell one English story paraphrase it: they
+// share the names and the figures, but few runs of four words (own-dev's English pairs scored
+// 0.23–0.49 on shingles alone, every one of them missed at 0.5). What they do share is their
+// content words — Evergrande, liquidation, Hong Kong, court — whatever the order and the verbs
+// around them. So a print of an English text also keeps the hashes of its first content words
+// (title first, then the lead): not stopwords, reporting verbs, weekdays or months (dates are
+// facts), nor the words of a figure (billion, percent: the figure itself is a fact), each lightly
+// stemmed (recalls, recalled, recalling → recall) so that a reworded verb still counts.
 //
 // A Chinese text has no such words (a Han character is a token, and shingles of four of them
-// survive rewording); a print keeps words only when at least wordShare of its tokens are words.
-// Chinese prints are as they were, and so are their scores.
+// survive rewording); a print keeps words only when at least wordShare of its tokens are words,
+// and when the text looks English (isEnglish: the stopwords and the stemming are English's).
+// Other prints are as they were, and so are their scores.
 const (
 	// wordBase/wordSpace: content word values live above the title's in the same sorted slice.
 	wordBase  = titleBase + titleSpace
@@ -87,10 +87,12 @@ func (ws *wordScan) isEnglish() bool {
 }
 
 // marker counts w if it is one of the commonest function words of English, or of another
-// language written in Latin letters (none that is also an English word: die, as, do, in).
+// language written in Latin letters (none that is also an English word: die, as, do, in, a; the
+// English ones may be another language's too: a German text has far more der and und than in).
 func (ws *wordScan) marker(w string) {
 	switch w {
-	case "the", "of", "and", "to", "that", "with", "for", "was", "is", "from", "by", "on":
+	case "the", "of", "and", "to", "that", "with", "for", "was", "is", "from", "by", "on", "in", "a",
+		"at", "as", "it", "its", "has", "have", "are", "be", "will", "after", "over":
 		ws.english++
 	case "der", "das", "und", "nicht", "mit", "dem", "des", "ein", "eine", "auf", "sich", "ist",
 		"le", "la", "les", "et", "est", "une", "pour", "dans", "que", "qui", "du", "au", "sur", "pas",

@@ -137,6 +137,11 @@ func TestWordScan(t *testing.T) {
 			t.Fatalf("words %v", words)
 		}
 	})
+	t.Run("an English flash on La Liga keeps its words", func(t *testing.T) {
+		if words, _ := scan("Real Madrid beat Barcelona in La Liga clasico", "Real Madrid beat Barcelona 2-1 in La Liga on Sunday to go top of La Liga."); len(words) < minWords {
+			t.Fatalf("words %v", words)
+		}
+	})
 	t.Run("too few words keep none", func(t *testing.T) {
 		if words, _ := scan("Fed holds", "The Fed holds."); len(words) != 0 {
 			t.Fatalf("words %v from two content words", words)
