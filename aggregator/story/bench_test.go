@@ -178,6 +178,25 @@ func BenchmarkIngest(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
 }
 
+// BenchmarkJoinEnglish is Join alone over a window of 25,000 English prints filled from empty
+// (syntheticEnglish: words drawn from our English texts, as often as they are used there), whose
+// content words are keys too. It reports ns per article.
+func BenchmarkJoinEnglish(b *testing.B) {
+	const n = 25_000
+	prints := syntheticEnglish(b, rand.New(rand.NewPCG(3, 5)), n)
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprint(i)
+	}
+	for b.Loop() {
+		x := NewIndex(Options{})
+		for i := range n {
+			x.Join(ids[i], prints[i], nil)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/article")
+}
+
 // synthetic makes the prints of n articles of syntheticTexts.
 func synthetic(tb testing.TB, r *rand.Rand, n int) []Print {
 	titles, bodies, dates := syntheticTexts(tb, r, n)
