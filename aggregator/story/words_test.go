@@ -76,6 +76,14 @@ func TestWordScan(t *testing.T) {
 			subject: "uk",
 		},
 		{
+			// A headline in title case capitalizes every word: the body tells the names apart.
+			name:    "a headline in title case",
+			title:   "Watchdog Says Toyota Recalls SUVs Over Fuel Pump Defect",
+			body:    "Toyota is recalling sport utility vehicles because the fuel pump can fail, a watchdog says. Toyota dealers will replace the pump.",
+			has:     []string{"toyota", "recall", "fuel", "pump"},
+			subject: "toyota",
+		},
+		{
 			name:    "a word written in lower case somewhere is no name",
 			title:   "Judge blocks Marlow Grocers takeover of FreshWay",
 			body:    "A federal judge blocked Marlow Grocers from buying FreshWay.",
