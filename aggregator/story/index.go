@@ -301,10 +301,11 @@ func (x *Index) lookup(found *[maxKeys]*key, p Print, insert bool) []*key {
 	// print with every word keyed took 4.3 KB at the peak, past BytesPerPrint
 	// (TestIndexMaxPrintsMemory/english), and two copies of a story share a dozen words or more.
 	for _, v := range words {
-		if len(words) > allKeyedWords && v&1 != 0 {
+		key := (v - wordBase) >> 1 // without the headline flag: a word of one copy's headline is in the other's text
+		if len(words) > allKeyedWords && key&1 != 0 {
 			continue
 		}
-		if k := x.mem.keys.find(v-wordBase, insert); k != nil {
+		if k := x.mem.keys.find(key, insert); k != nil {
 			found[n] = k
 			n++
 		}

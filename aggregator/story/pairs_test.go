@@ -185,7 +185,7 @@ func evaluate(tb testing.TB, ps []pair, o Options) (tally, []string) {
 // only in part (the second look, which this scores as the index does, finds most of them). Its
 // English half holds stories that two outlets wrote independently (en_pairs.py was written to a
 // brief, without sight of the detector): they share names, figures and content words, few runs of
-// words, and content words find about half of them; their recall floors only guard against a
+// words, and content words find two thirds of them; their recall floors only guard against a
 // regression. Run with -v to see the figures:
 //
 //	TRIBUTARY_SHARED=/path/to/shared go test -run TestPairs -v ./aggregator/story/ (add -story.dump for every score)
@@ -198,8 +198,8 @@ func TestPairs(t *testing.T) {
 	}{
 		{"own-zh-dev", 0.9, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "dev") }},
 		{"own-zh-test", 0.9, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "test") }},
-		{"own-en-dev", 0.45, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "dev") }},
-		{"own-en-test", 0.3, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "test") }},
+		{"own-en-dev", 0.65, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "dev") }},
+		{"own-en-test", 0.6, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "test") }},
 		{"neardup", 0.9, func(t *testing.T) []pair { return readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl")) }},
 		{"realposts", 0.9, func(t *testing.T) []pair {
 			return readTSV(t, filepath.Dir(testenv.Shared(t, "realposts/pairs.tsv")))
@@ -311,6 +311,65 @@ func TestPairsThroughIndex(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAllEnglishPairs scores every pair of the English texts of our pairs (each headline once:
+// a text with a wire's boilerplate appended is the same text), with no time window, so that the
+// text and the facts alone must keep two stories apart: two FDA approvals of one day, two
+// phone launches, two carmakers' recalls, and every other pairing of stories nobody labelled. A
+// pair that reaches the threshold must be one story by the labels, or a Fed decision of another
+// meeting: "the Fed holds rates" twice, weeks apart in time (outside the window), which no text can
+// tell apart (reviewed by hand). The content words' headline signal was gated on a shared figure or
+// date after this check found two such false merges without the gate (an FDA approval of an
+// allergy pill with one of an asthma drug, 0.58; Google's and Samsung's AI phones, 0.56).
+func TestAllEnglishPairs(t *testing.T) {
+	ps := languageOf(readJSONL(t, filepath.Join("testdata", "pairs.jsonl")), true)
+	idx := map[string]int{}
+	var titles []string
+	var prints []Print
+	parent := []int{}
+	find := func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	add := func(d doc) int {
+		if i, ok := idx[d.Title]; ok {
+			return i
+		}
+		idx[d.Title] = len(titles)
+		titles = append(titles, d.Title)
+		prints = append(prints, Fingerprint(d.Title, d.Body, t0))
+		parent = append(parent, len(parent))
+		return len(titles) - 1
+	}
+	for _, p := range ps {
+		if a, b := add(p.A), add(p.B); p.Label == 1 {
+			parent[find(a)] = find(b)
+		}
+	}
+	fed := func(title string) bool {
+		return strings.Contains(title, "Fed ") && (strings.Contains(title, " holds ") || strings.Contains(title, " keeps ") || strings.Contains(title, " leaves "))
+	}
+	o := Options{}.withDefaults()
+	merges, reviewed := 0, 0
+	for i := range titles {
+		for j := i + 1; j < len(titles); j++ {
+			s := score(prints[i], prints[j], o)
+			switch {
+			case s < o.Threshold:
+			case find(i) == find(j):
+				merges++
+			case fed(titles[i]) && fed(titles[j]):
+				merges++
+				reviewed++
+			default:
+				t.Errorf("false merge %.3f: %s ‖ %s", s, titles[i], titles[j])
+			}
+		}
+	}
+	t.Logf("%d English texts, %d pairs, no window: %d merges, %d of them two Fed decisions (reviewed)", len(titles), len(titles)*(len(titles)-1)/2, merges, reviewed)
 }
 
 // TestAllPairs scores every pair of the real posts that ../shared holds (the 230 posts of

@@ -151,12 +151,13 @@ func measure(a, b Print, o Options) (signals, bool) {
 	_, _, all := overlap(ab, bb, bodySpace)
 	aw, as := wordsAndSubject(a.Shingles)
 	bw, bs := wordsAndSubject(b.Shingles)
-	wcommon := 0
+	var wo wordsShared
 	// Content words count only when one copy's subject is among the other's words: the same
 	// wire's recall notices of two carmakers share most of their words, not their carmaker.
-	if len(aw) > 0 && len(bw) > 0 && (as == 0 || has32(bw, as) || bs == 0 || has32(aw, bs)) {
-		_, _, wcommon = overlap(aw, bw, wordBase+wordSpace)
+	if len(aw) > 0 && len(bw) > 0 && (as == 0 || hasWord(bw, as) || bs == 0 || hasWord(aw, bs)) {
+		wo = wordOverlap(aw, bw)
 	}
+	wcommon := wo.common
 	if all < minCommon && wcommon < minWordCommon {
 		return signals{}, false
 	}
@@ -199,8 +200,69 @@ func measure(a, b Print, o Options) (signals, bool) {
 	if wcommon > 0 {
 		wordContain = float64(wcommon) / float64(min(len(aw), len(bw)))
 		wordJaccard = float64(wcommon) / float64(len(aw)+len(bw)-wcommon)
+		// The headline signal: how much of either copy's headline the other's words hold, when
+		// that says more. Two outlets' texts of one story share a third to a half of their
+		// words, but each one's text names most of what the other's headline does.
+		if shareFact(a.Facts, b.Facts) {
+			wordContain = max(wordContain, wo.headline())
+		}
 	}
 	return signals{contain, jaccard, title, wordContain, wordJaccard, 1 - timeFade*float64(d)/float64(o.Window)}, true
+}
+
+// wordsShared is what two lists of content words have in common: the words, and each list's
+// headline words (title) and how many of those the other list holds (found).
+type wordsShared struct {
+	common                         int
+	aTitle, aFound, bTitle, bFound int
+}
+
+// wordOverlap compares two sorted lists of content words, their headline flags aside.
+func wordOverlap(a, b []uint32) wordsShared {
+	var w wordsShared
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i]|wordTitle < b[j]|wordTitle:
+			w.aTitle += int(a[i] & wordTitle)
+			i++
+		case i == len(a) || b[j]|wordTitle < a[i]|wordTitle:
+			w.bTitle += int(b[j] & wordTitle)
+			j++
+		default:
+			w.common++
+			w.aTitle += int(a[i] & wordTitle)
+			w.aFound += int(a[i] & wordTitle)
+			w.bTitle += int(b[j] & wordTitle)
+			w.bFound += int(b[j] & wordTitle)
+			i++
+			j++
+		}
+	}
+	return w
+}
+
+// headline is the larger share of a headline's content words that the other copy holds, among
+// headlines of minTitleWords or more.
+func (w wordsShared) headline() float64 {
+	h := 0.0
+	if w.aTitle >= minTitleWords {
+		h = float64(w.aFound) / float64(w.aTitle)
+	}
+	if w.bTitle >= minTitleWords {
+		h = max(h, float64(w.bFound)/float64(w.bTitle))
+	}
+	return h
+}
+
+// shareFact reports whether two prints' facts have a figure or a date in common.
+func shareFact(a, b []uint32) bool {
+	for _, f := range a {
+		if isDate(f) && hasDate(b, f) || !isDate(f) && hasNumber(b, f&^factTitle) {
+			return true
+		}
+	}
+	return false
 }
 
 // The outcomes of agree, worst first.

@@ -36,6 +36,14 @@ const (
 	maxWordLen = 24
 	// subjectBase: a print's subject (words.go) is one value above its words.
 	subjectBase = wordBase + wordSpace
+	// wordTitle flags a content word of the headline (the value's lowest bit: the others are the
+	// word's hash, so that the same word of a headline and of a text sort side by side and compare
+	// equal without it). A headline names its story: how much of one copy's headline the other
+	// copy's words hold is the headline signal (score.go).
+	wordTitle = 1
+	// minTitleWords: a headline of fewer content words gives no headline signal (three words are
+	// found in too many texts).
+	minTitleWords = 4
 	// maxAcronym bounds the capitalized words an acronym is made of, maxAcronyms the acronyms
 	// kept (after the words: room is kept for them).
 	maxAcronym  = 6
@@ -199,12 +207,16 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 	toks := ws.toks[:ws.n]
 	limit := maxWords - maxAcronyms
 	add := func(v uint32) {
-		if v != 0 && len(dst)-base < limit && !has32(dst[base:], v) {
+		if v != 0 && len(dst)-base < limit && !hasWord(dst[base:], v) {
 			dst = append(dst, v)
 		}
 	}
 	for _, t := range toks {
-		add(t.v)
+		if t.title && t.v != 0 {
+			add(t.v | wordTitle) // the title is read first: its words are flagged, not the body's repeats
+		} else {
+			add(t.v)
+		}
 	}
 	limit = len(dst) - base + maxAcronyms
 	// Acronyms of the names. A name is a run of capitalized words, joined by of, for, the, or by
@@ -284,6 +296,16 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 	return dst
 }
 
+// hasWord: s holds word v, of the headline or not.
+func hasWord(s []uint32, v uint32) bool {
+	for _, x := range s {
+		if x|wordTitle == v|wordTitle {
+			return true
+		}
+	}
+	return false
+}
+
 func has32(s []uint32, v uint32) bool {
 	for _, x := range s {
 		if x == v {
@@ -304,7 +326,7 @@ func wordValue(w []byte) (uint32, bool) {
 	for _, c := range w {
 		h = (h ^ uint32(c)) * fnvPrime
 	}
-	return wordBase + fmix32(h)>>(32-20), true
+	return wordBase + fmix32(h)>>(32-20)&^wordTitle, true
 }
 
 // stem strips the commonest English inflections, so that recalls, recalled and recalling are one

@@ -97,12 +97,12 @@ func TestWordScan(t *testing.T) {
 				t.Fatalf("words %v: want at least %d, sorted", words, minWords)
 			}
 			for _, w := range tc.has {
-				if !has32(words, value(w)) {
+				if !hasWord(words, value(w)) {
 					t.Errorf("%q missing", w)
 				}
 			}
 			for _, w := range tc.lacks {
-				if v := value(w); v != 0 && has32(words, v) {
+				if v := value(w); v != 0 && hasWord(words, v) {
 					t.Errorf("%q kept", w)
 				}
 			}
@@ -259,5 +259,34 @@ func TestPrintVersions(t *testing.T) {
 		if err := q.UnmarshalBinary(rec); err == nil {
 			t.Errorf("%s: decoded", name)
 		}
+	}
+}
+
+// TestWordOverlap: content words compare with their headline flags aside, and the headline
+// signal counts a headline's words found in the other list, from minTitleWords words.
+func TestWordOverlap(t *testing.T) {
+	w := func(s string, title bool) uint32 {
+		v := value(s)
+		if title {
+			v |= wordTitle
+		}
+		return v
+	}
+	list := func(vs ...uint32) []uint32 {
+		slices.Sort(vs)
+		return vs
+	}
+	a := list(w("evergrande", true), w("court", true), w("hong", true), w("kong", true), w("liquidation", false), w("developer", false))
+	b := list(w("evergrande", false), w("court", false), w("judge", true), w("hong", true), w("kong", false), w("shares", false))
+	got := wordOverlap(a, b)
+	want := wordsShared{common: 4, aTitle: 4, aFound: 4, bTitle: 2, bFound: 1}
+	if got != want {
+		t.Fatalf("wordOverlap = %+v, want %+v", got, want)
+	}
+	if h := got.headline(); h != 1 {
+		t.Errorf("headline %.2f, want 1: all four of a's headline words are in b (b's two are too few)", h)
+	}
+	if h := wordOverlap(a[:3], b).headline(); h != 0 {
+		t.Errorf("headline %.2f from a headline of three words, want 0", h)
 	}
 }
