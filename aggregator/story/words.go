@@ -306,15 +306,6 @@ func hasWord(s []uint32, v uint32) bool {
 	return false
 }
 
-func has32(s []uint32, v uint32) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
 // wordValue is the value of the word w (lower-case letters), stemmed, and false when it is no
 // content word.
 func wordValue(w []byte) (uint32, bool) {
