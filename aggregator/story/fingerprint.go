@@ -106,7 +106,8 @@ func fingerprint(title, body string, date time.Time) Print {
 		}
 	}
 	above = sortUnique(above)
-	// A text written in words keeps its content words too (words.go).
+	// An English text keeps its content words too (words.go): the check on the counts is free,
+	// the words are read only for a text mostly of words.
 	var wv [maxWords + 1]uint32
 	var words []uint32
 	if sh.words >= minWords && 4*sh.words >= wordShare*sh.n {

@@ -275,9 +275,10 @@ func (x *Index) slot(id, story name, p Print) int32 {
 	return s
 }
 
-// lookup finds the keys of p's keyed body values into found, inserting the missing ones (with no
-// posting yet) when insert is set, and returns them; without insert, values no print holds are
-// left out. The table grows first, if it has to, so that the pointers stay valid.
+// lookup finds the keys of p's keyed body values and content words into found, inserting the
+// missing ones (with no posting yet) when insert is set, and returns them; without insert, values
+// no print holds are left out. The table grows first, if it has to, so that the pointers stay
+// valid.
 func (x *Index) lookup(found *[maxKeys]*key, p Print, insert bool) []*key {
 	body, _ := split(p.Shingles)
 	words := wordsOf(p.Shingles)
