@@ -319,9 +319,9 @@ func TestPairsThroughIndex(t *testing.T) {
 // phone launches, two carmakers' recalls, and every other pairing of stories nobody labelled. A
 // pair that reaches the threshold must be one story by the labels, or a Fed decision of another
 // meeting: "the Fed holds rates" twice, weeks apart in time (outside the window), which no text can
-// tell apart (reviewed by hand). The content words' headline signal was gated on a shared figure or
-// date after this check found two such false merges without the gate (an FDA approval of an
-// allergy pill with one of an asthma drug, 0.58; Google's and Samsung's AI phones, 0.56).
+// tell apart (reviewed by hand). The content words' headline signal was gated on a shared figure
+// after this check found two such false merges without the gate (an FDA approval of an allergy
+// pill with one of an asthma drug, 0.58; Google's and Samsung's AI phones, 0.56).
 func TestAllEnglishPairs(t *testing.T) {
 	ps := languageOf(readJSONL(t, filepath.Join("testdata", "pairs.jsonl")), true)
 	idx := map[string]int{}

@@ -72,9 +72,10 @@
 // scored like the shingles, 0.7 × containment + 0.3 × Jaccard, and the pair takes the better of
 // the two scores; but they count only when one copy's subject is among the other's words: one
 // wire's recall notices of two carmakers share most of their words, not their carmaker. Where the
-// two copies share a figure or a date, the containment may instead be the headline's: how much of
-// either copy's headline (four content words or more) the other's words hold — two outlets' texts
-// share a third to a half of their words, but each names most of what the other's headline does.
+// two copies share a figure (a date does not count: two stories of one day share their
+// datelines'), the containment may instead be the headline's: how much of either copy's headline
+// (four content words or more) the other's words hold — two outlets' texts share a third to a
+// half of their words, but each names most of what the other's headline does.
 // Without a shared figure two stories of one kind (two FDA approvals, two AI phone launches) were
 // found alike on their headlines (TestAllEnglishPairs). The facts veto applies as ever. Content
 // words are index keys too (words.go).

@@ -185,6 +185,16 @@ func TestWordsDecideParaphrases(t *testing.T) {
 			same: true,
 		},
 		{
+			// Two launches of one day, their datelines dated alike: a shared date is no shared
+			// figure, and the headline signal stays off (it merged them at 0.56 with dates counted).
+			name: "two phone launches of one day, datelined",
+			ta:   "Google unveils new Pixel phones packed with AI features",
+			ba:   "MOUNTAIN VIEW, Calif., Oct 3 (AP) — Google on Tuesday unveiled its latest Pixel smartphones, leaning heavily on artificial intelligence features powered by its Gemini assistant as it tries to win market share from Apple and Samsung. The new phones, along with a Pixel Watch and earbuds, go on sale later this month.",
+			tb:   "Samsung unveils new foldable phones with Galaxy AI features",
+			bb:   "SEOUL, Oct 3 (Reuters) - Samsung Electronics on Wednesday unveiled its latest foldable smartphones, the Galaxy Z Fold and Z Flip, adding new Galaxy AI features as it seeks to revive demand for its premium devices against Apple. The phones will go on sale later this month, the South Korean company said.",
+			same: false,
+		},
+		{
 			name: "two carmakers, one wire",
 			ta:   "Toyota recalls SUVs in US over fuel pump defect",
 			ba:   "DETROIT (AP) — Toyota is recalling sport utility vehicles in the United States because the fuel pump can fail, causing the engine to stall while driving and raising the risk of a crash, the National Highway Traffic Safety Administration said Monday. Dealers will replace the fuel pump free of charge. Owners will be notified by mail.",
