@@ -505,7 +505,7 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool, t *Text
 		return Match{}, -1
 	}
 	sl := &x.slots[b]
-	return Match{ID: x.keep(sl.id), Story: x.keep(sl.story), Score: bestScore, Window: window, Words: byWords && !window}, b
+	return Match{ID: x.keep(sl.id), Story: x.keep(sl.story), Score: bestScore, Window: window, Words: byWords}, b
 }
 
 // tally counts, in x.counts, the postings of keys that nominate a print: a key's only posting, or

@@ -125,15 +125,22 @@ type signals struct {
 	fade float64
 }
 
-// combine weighs the signals: the shingles' score, or the content words' scored the same way
-// when they say more (a paraphrase shares its words, not its runs of words).
+// parts weighs the shingles' signals and the content words' the same way.
+func (g signals) parts(wc, wr float64) (shingles, words float64) {
+	return wc*g.contain + wr*max(g.jaccard, g.title), wc*g.wordContain + wr*g.wordJaccard
+}
+
+// combine weighs the signals: the shingles' score, or the content words' when they say more (a
+// paraphrase shares its words, not its runs of words).
 func (g signals) combine(wc, wr float64) float64 {
-	return max(wc*g.contain+wr*max(g.jaccard, g.title), wc*g.wordContain+wr*g.wordJaccard) * g.fade
+	sh, w := g.parts(wc, wr)
+	return max(sh, w) * g.fade
 }
 
 // byWords: the content words scored more than the shingles.
 func (g signals) byWords(wc, wr float64) bool {
-	return wc*g.wordContain+wr*g.wordJaccard > wc*g.contain+wr*max(g.jaccard, g.title)
+	sh, w := g.parts(wc, wr)
+	return w > sh
 }
 
 // measure computes a pair's signals; ok is false when the pair cannot be one story: too far

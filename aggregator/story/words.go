@@ -125,10 +125,10 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 			t.and = string(word) == "and"
 			t.joiner = t.and || string(word) == "of" || string(word) == "for" || string(word) == "the"
 			t.short = runesOf == 1
+			ws.marker(string(word)) // before wordValue, whose stemming may rewrite the word's bytes
 			if runesOf > 1 {
 				t.v, _ = wordValue(word)
 			}
-			ws.marker(string(word))
 			ws.toks[ws.n] = t
 			ws.n++
 		}
@@ -323,7 +323,8 @@ func wordValue(w []byte) (uint32, bool) {
 // stem strips the commonest English inflections, so that recalls, recalled and recalling are one
 // word, and raise, raises and raised: -ies/-ied → -y, -ing, -ed, -es, -s (not -ss), then a final
 // -e. Words of four letters or fewer keep theirs (news, bus, gas). Over-stemming merges a few
-// words (rate, rated); under-stemming (liquidate, liquidation) only loses a shared word.
+// words (rate, rated); under-stemming (liquidate, liquidation) only loses a shared word. It may
+// rewrite w's bytes (-ies → -y in place).
 func stem(w []byte) []byte {
 	if len(w) <= 4 {
 		return w
