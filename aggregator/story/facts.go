@@ -22,6 +22,10 @@ type facts struct {
 	nd    int
 	// title: the numbers being scanned are the title's.
 	title bool
+	// english: the text is English (its print keeps content words), whose outlets write one
+	// figure several ways: 4,000 and 4000, 212,000 and 212K. Its numbers are read as values
+	// (English). Other prints' facts are read as they always were (TestFingerprintStable).
+	english bool
 }
 
 func (fx *facts) date(m, d int) {
@@ -56,7 +60,11 @@ func (fx *facts) number(tag rune, rs []rune, unit rune) {
 	}
 	h = (h ^ uint32(unit)) * fnvPrime
 	v := fmix32(h) >> (32 - 20)
-	if tag != 'n' {
+	switch tag {
+	case 'n':
+	case 's':
+		v |= factScore
+	default:
 		v |= factPeriod
 	}
 	if fx.title {
@@ -175,6 +183,11 @@ func (fx *facts) scan(rs []rune) {
 		}
 		e := digits(rs, i, true)
 		num := rs[i:e]
+		var joined [32]rune
+		if fx.english {
+			// Thousands separators (folded to spaces): 4,000 is 4000, 1,250,000 is 1250000.
+			num, e = thousands(joined[:0], rs, i, e)
+		}
 		n := atoi(num)
 		isInt := indexRune(num, '.') < 0
 		switch {
@@ -203,6 +216,12 @@ func (fx *facts) scan(rs []rune) {
 				fx.date(atoi(rs[e+1:e2]), atoi(rs[e2+1:e3]))
 				i = e3 - 1
 				continue
+			case fx.english && e-i <= 2 && e2-e-1 <= 2 && !at(rs, e2, '-') && !at(rs, e2, '.'):
+				// A score or a vote (beat Rangers 3-1, voted 7-2): what tells one match from the
+				// next, whose report is the same words.
+				fx.number('s', rs[i:e2], 0)
+				i = e2 - 1
+				continue
 			}
 		case isInt && e-i == 4 && at(rs, e, '年'):
 			// A year says little on its own (今年 vs 2021年); the date after it is read next.
@@ -230,6 +249,10 @@ func (fx *facts) scan(rs []rune) {
 			w, we := latinWord(rs, j)
 			if u, ok := unitWords[string(w.b[:w.n])]; ok {
 				unit = u
+			} else if string(w.b[:w.n]) == "per" && we+1 < len(rs) && rs[we] == ' ' {
+				if c, _ := latinWord(rs, we+1); string(c.b[:c.n]) == "cent" {
+					unit = '%' // 6 per cent, as British outlets write 6%
+				}
 			} else if m, ok := monthNames[string(w.b[:w.n])]; ok && isInt && n >= 1 && n <= 31 && j > e {
 				fx.date(m, n) // "3 october"
 				i = we - 1
@@ -241,9 +264,59 @@ func (fx *facts) scan(rs []rune) {
 			i = e - 1
 			continue
 		}
+		var scaled [40]rune
+		if unit == 'k' && fx.english {
+			num, unit = thousandfold(scaled[:0], num), 0 // 212K and 212 thousand are 212,000
+		}
 		fx.number('n', num, unit)
 		i = e - 1
 	}
+}
+
+// thousands returns the number of rs starting at i, whose digits end at e, with the groups of
+// three digits that follow it after a thousands separator (folded to a space) appended, and
+// where it ends: 4 000 → 4000. Only a first group of one to three digits is followed (2024 300 is
+// two numbers), and only by groups of exactly three digits; a decimal part may end the last.
+func thousands(dst, rs []rune, i, e int) ([]rune, int) {
+	if e-i > 3 || indexRune(rs[i:e], '.') >= 0 {
+		return rs[i:e], e
+	}
+	dst = append(dst, rs[i:e]...)
+	for e+4 <= len(rs) && rs[e] == ' ' && isDigit(rs[e+1]) && isDigit(rs[e+2]) && isDigit(rs[e+3]) &&
+		(e+4 == len(rs) || !isDigit(rs[e+4])) && len(dst)+3 < cap(dst)-8 {
+		dst = append(dst, rs[e+1:e+4]...)
+		e += 4
+		if end := digits(rs, e-3, true); end > e { // 1,234.5
+			dst = append(dst, rs[e:end]...)
+			e = end
+			break
+		}
+	}
+	if len(dst) == e-i { // no group followed
+		return rs[i:e], e
+	}
+	return dst, e
+}
+
+// thousandfold returns num (digits, at most one '.') times a thousand: 212 → 212000, 1.5 → 1500.
+func thousandfold(dst, num []rune) []rune {
+	dot := indexRune(num, '.')
+	if dot < 0 {
+		return append(append(dst, num...), '0', '0', '0')
+	}
+	dst = append(dst, num[:dot]...)
+	frac := num[dot+1:]
+	for k := range 3 {
+		if k < len(frac) {
+			dst = append(dst, frac[k])
+		} else {
+			dst = append(dst, '0')
+		}
+	}
+	if len(frac) > 3 {
+		dst = append(append(dst, '.'), frac[3:]...)
+	}
+	return dst
 }
 
 // latinSuffix: a letter right after the digits, as in 5g, 3rd, 2nd.

@@ -46,7 +46,10 @@ const (
 	factTitle       = 1 << 20
 	// factPeriod flags a period (1-7月) or a month (10月): they agree or not like dates, apart
 	// from the numbers, so that a text full of months cannot outvote its changed figures.
-	factPeriod   = 1 << 21
+	factPeriod = 1 << 21
+	// factScore flags a score or a vote of an English text (3-1, 7-2): a number to agree, but
+	// many matches end 2-0, so it is no shared figure for the headline signal (shareFact).
+	factScore    = 1 << 22
 	factDateBase = 1 << 24
 	// maxRunes bounds the text looked at (spaces and punctuation included): a story's identity is
 	// in its lead, and a flash is most often an article's lead. At 800 every labelled set scores as
@@ -123,6 +126,7 @@ func fingerprint(title, body string, date time.Time) Print {
 	p.Shingles = append(append(append(append(p.Shingles, sketch...), above...), tvals...), words...)
 
 	var fx facts
+	fx.english = words != nil
 	fx.title = true
 	fx.scan(tn)
 	fx.title = false

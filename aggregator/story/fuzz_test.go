@@ -77,6 +77,7 @@ func FuzzFingerprint(f *testing.F) {
 	f.Add("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，3.25%，1448列，2026-10-03。")
 	f.Add("Fed raises rates", "<p>The Fed raised rates by 25 bp on Oct 3, to 5.5%, or $1.2 billion.</p>&amp;&#x4E2D;&#20013;&bogus;&#;&#xZZ;")
 	f.Add("U.S. Food and Drug Administration clears Allerion's pill", "<p>WASHINGTON (AP) &#8212; The U.S. Food and Drug Administration and the Bank of England, Café Müller AND THE OF Of The</p><p>A B C D E F G H I J K L M N O P</p>")
+	f.Add("Acme to cut 4,000 jobs, 6 per cent of staff", "<p>Acme Motors said it would cut 4,000 jobs, or 6 per cent of its staff, saving 1,234,567,890,123,456,789,012.5 dollars, 212K, 1.5k, 0.0001k, 999999999999999999999k and 12,345,678,901,234,567,890,123,456 more, in 2024, 300 people.</p>")
 	f.Add("", "<<<>>>&&&;;")
 	f.Add("１０月３日", "\xff\xfe<p\x00>１２３ＡＢＣ</p>1-7月 10日 oct 31 3 october")
 	f.Fuzz(func(t *testing.T, title, body string) {

@@ -1,5 +1,7 @@
 package story
 
+import "slices"
+
 // Weights and floors of the score; see the package comment for why each signal is there.
 const (
 	// minCommon body values must be shared before a pair scores at all: below that the estimate is
@@ -41,6 +43,12 @@ func split(s []uint32) (body, title []uint32) {
 		j--
 	}
 	return s[:j], s[j:i]
+}
+
+// withoutWords returns a print's body and title values, its content words and subject left out.
+func withoutWords(s []uint32) []uint32 {
+	body, title := split(s)
+	return slices.Clip(s[:len(body)+len(title)])
 }
 
 // wordsOf returns the content word values of a print's Shingles (none for a Chinese text).
@@ -209,9 +217,14 @@ func measure(a, b Print, o Options) (signals, bool) {
 		wordJaccard = float64(wcommon) / float64(len(aw)+len(bw)-wcommon)
 		// The headline signal: how much of either copy's headline the other's words hold, when
 		// that says more. Two outlets' texts of one story share a third to a half of their
-		// words, but each one's text names most of what the other's headline does.
+		// words, but each one's text names most of what the other's headline does. Without a
+		// shared figure, both headlines must be found in the other copy, and it weighs half:
+		// two stories of one kind (two FDA approvals, two AI phone launches) share the words of
+		// one headline, rarely of both, and their texts' words less than a paraphrase does.
 		if shareFact(a.Facts, b.Facts) {
 			wordContain = max(wordContain, wo.headline())
+		} else {
+			wordContain = max(wordContain, (wordContain+wo.headlines())/2)
 		}
 	}
 	return signals{contain, jaccard, title, wordContain, wordJaccard, 1 - timeFade*float64(d)/float64(o.Window)}, true
@@ -262,12 +275,22 @@ func (w wordsShared) headline() float64 {
 	return h
 }
 
-// shareFact reports whether two prints' facts have a figure in common. Not a date: two wire
+// headlines is the mean share of each headline's content words that the other copy holds, 0
+// unless both headlines have minTitleWords or more.
+func (w wordsShared) headlines() float64 {
+	if w.aTitle < minTitleWords || w.bTitle < minTitleWords {
+		return 0
+	}
+	return (float64(w.aFound)/float64(w.aTitle) + float64(w.bFound)/float64(w.bTitle)) / 2
+}
+
+// shareFact reports whether two prints' facts have a figure in common. Not a score (2-0), nor a
+// date: two wire
 // stories of one day share their datelines' (SEOUL, Oct 3 (Reuters) -), and the headline signal
 // then merged two phone launches (TestWordsDecideParaphrases).
 func shareFact(a, b []uint32) bool {
 	for _, f := range a {
-		if !isDate(f) && hasNumber(b, f&^factTitle) {
+		if !isDate(f) && f&factScore == 0 && hasNumber(b, f&^factTitle) {
 			return true
 		}
 	}
@@ -291,11 +314,12 @@ const (
 // pair whose headline figures alone disagree may be an update (factsUpdate) when every other fact
 // of the smaller agrees: measure decides, from how much of the text they share.
 func agree(small, large []uint32) int {
-	var sn, sd, sp, hn, hd, hp, ln int
-	ld, lp := false, false
+	var sn, sd, sp, ss, hn, hd, hp, hs, ln int
+	ld, lp, ls := false, false, false
 	for _, f := range large {
 		ld = ld || isDate(f)
 		lp = lp || !isDate(f) && f&factPeriod != 0
+		ls = ls || !isDate(f) && f&factScore != 0
 		if !isDate(f) {
 			ln++
 		}
@@ -316,6 +340,13 @@ func agree(small, large []uint32) int {
 			sd++
 			if hasDate(large, f) {
 				hd++
+			}
+		case f&factScore != 0:
+			// A score or a vote, agreed or not like a date: a copy may tell it in words (seven
+			// of the nine policymakers), or not at all.
+			ss++
+			if hasNumber(large, f&^factTitle) {
+				hs++
 			}
 		case f&factTitle != 0:
 			if !hasNumber(large, f&^factTitle) && !full {
@@ -344,7 +375,8 @@ func agree(small, large []uint32) int {
 		return factsDisagree
 	case sn > 0 && float64(hn) < numberAgree*float64(sn),
 		sp > 0 && lp && float64(hp) < dateAgree*float64(sp),
-		sd > 0 && ld && float64(hd) < dateAgree*float64(sd):
+		sd > 0 && ld && float64(hd) < dateAgree*float64(sd),
+		ss > 0 && ls && float64(hs) < numberAgree*float64(ss):
 		return factsDisagree
 	}
 	return factsAgree

@@ -69,6 +69,8 @@ type wordToken struct {
 	// and: the joiner is "and", which joins only a capitalized word that follows; short: the word
 	// is one letter (an initial: U.S.).
 	and, short bool
+	// shout: the word is of a headline in capitals, whose case says nothing (inCapitals).
+	shout bool
 }
 
 // maxWordTokens bounds the words read: the title's and the first maxRunes runes of the body's.
@@ -114,12 +116,15 @@ func (ws *wordScan) marker(w string) {
 // read appends the words of s (HTML when html: tags skipped, entities decoded), at most limit
 // runes of it.
 func (ws *wordScan) read(s string, html, title bool, limit int) {
+	// A headline in capitals (a wire flash: EU FINES CORVANE 1.1 BLN EUROS) says nothing of which
+	// of its words are names: none of them is taken for one.
+	shouting := title && inCapitals(s)
 	var w [maxWordLen]byte
 	n, runesOf, long, capital := 0, 0, false, false
 	broken, last, first := true, 0, true
 	end := func() {
 		if n > 0 && !long && ws.n < len(ws.toks) {
-			t := wordToken{cap: capital, title: title, initial: w[0], glued: !broken, first: first}
+			t := wordToken{cap: capital, title: title, initial: w[0], glued: !broken, first: first, shout: shouting}
 			broken, last, first = false, n, false
 			word := w[:n]
 			t.and = string(word) == "and"
@@ -164,7 +169,7 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z':
 			if n == 0 {
-				capital = r <= 'Z'
+				capital = r <= 'Z' && !shouting
 			}
 			ws.ascii++
 			runesOf++
@@ -178,7 +183,7 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 			// A letter outside ASCII (é, ß): part of the word, as a mark and its low byte, so
 			// that café and cafe stay two words.
 			if n == 0 {
-				capital = unicode.IsUpper(r)
+				capital = unicode.IsUpper(r) && !shouting
 			}
 			ws.other++
 			runesOf++
@@ -197,6 +202,20 @@ func (ws *wordScan) read(s string, html, title bool, limit int) {
 		}
 	}
 	end()
+}
+
+// inCapitals: s has capital letters and no small ones (in ASCII: a flash's headline).
+func inCapitals(s string) bool {
+	capitals := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			capitals = true
+		}
+	}
+	return capitals
 }
 
 // finish appends to dst the values of the text's first maxWords distinct content words, the
@@ -277,19 +296,20 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 	// The subject: the title's first name, a word capitalized wherever the text has it, and
 	// somewhere other than first in a sentence, or more than once (the headline's first word
 	// alone says nothing: Daily brisk walking…).
+	// A headline in capitals names its subject as the text writes it: capitalized there.
 	for _, t := range toks {
-		if !t.title || t.v == 0 || !t.cap {
+		if !t.title || t.v == 0 || !t.cap && !t.shout {
 			continue
 		}
 		name, seen, inner := true, 0, false
 		for _, u := range toks {
-			if u.v == t.v {
+			if u.v == t.v && !u.shout {
 				name = name && u.cap
 				seen++
 				inner = inner || !u.first
 			}
 		}
-		if name && (inner || seen > 1) {
+		if name && seen > 0 && (inner || seen > 1) {
 			return append(dst, t.v-wordBase+subjectBase)
 		}
 	}
@@ -307,12 +327,18 @@ func hasWord(s []uint32, v uint32) bool {
 }
 
 // wordValue is the value of the word w (lower-case letters), stemmed, and false when it is no
-// content word.
+// content word. Words of one meaning in news copy (approves and clears, quits and resigns) are
+// one value (synonym).
 func wordValue(w []byte) (uint32, bool) {
 	if len(w) < 2 || stopWord(string(w)) {
 		return 0, false
 	}
 	w = stem(w)
+	var c []byte
+	if s := synonym(string(w)); s != "" {
+		c = append(c, s...) // on the stack: the compiler sees the bytes do not escape
+		w = c
+	}
 	h := uint32(fnvOffset)
 	for _, c := range w {
 		h = (h ^ uint32(c)) * fnvPrime
@@ -321,31 +347,117 @@ func wordValue(w []byte) (uint32, bool) {
 }
 
 // stem strips the commonest English inflections, so that recalls, recalled and recalling are one
-// word, and raise, raises and raised: -ies/-ied → -y, -ing, -ed, -es, -s (not -ss), then a final
-// -e. Words of four letters or fewer keep theirs (news, bus, gas). Over-stemming merges a few
-// words (rate, rated); under-stemming (liquidate, liquidation) only loses a shared word. It may
-// rewrite w's bytes (-ies → -y in place).
+// word, and raise, raises and raised: -ies/-ied → -y, -ing, -ed (then a doubled consonant:
+// dropped, cutting), -es after ss, x, z, ch or sh (presses, taxes, launches), else -s (not -ss, -us
+// or -is),
+// then a final -e. Words of four letters keep theirs (bus, gas) but a plural -s (cuts, wins);
+// short words their -e (rise, rises). Over-stemming merges a few words (rate, rated);
+// under-stemming (liquidate, liquidation) only loses a shared word. It may rewrite w's bytes
+// (-ies → -y in place).
 func stem(w []byte) []byte {
-	if len(w) <= 4 {
+	n := len(w)
+	if n <= 4 {
+		if n == 4 && w[3] == 's' && !hasSuffix(w, "ss") && !hasSuffix(w, "us") && !hasSuffix(w, "is") && string(w) != "news" {
+			return w[:3]
+		}
 		return w
 	}
-	n := len(w)
 	switch {
 	case hasSuffix(w, "ies") || hasSuffix(w, "ied"):
 		w = append(w[:n-3], 'y')
 	case hasSuffix(w, "ing") && n >= 6:
-		w = w[:n-3]
+		w = undouble(w[:n-3])
 	case hasSuffix(w, "ed"):
+		w = undouble(w[:n-2])
+	case hasSuffix(w, "es") && (hasSuffix(w[:n-2], "ss") || hasSuffix(w[:n-2], "x") || hasSuffix(w[:n-2], "z") ||
+		hasSuffix(w[:n-2], "ch") || hasSuffix(w[:n-2], "sh")):
 		w = w[:n-2]
-	case hasSuffix(w, "es"):
-		w = w[:n-2]
-	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u':
+	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
 		w = w[:n-1]
 	}
 	if n := len(w); n > 4 && w[n-1] == 'e' {
 		w = w[:n-1]
 	}
 	return w
+}
+
+// undouble drops the second of a doubled final consonant that an inflection added (dropp →
+// drop, cutt → cut), not of one the word has (fall, press, buzz).
+func undouble(w []byte) []byte {
+	if n := len(w); n >= 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeioulsz", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}
+
+// synonym returns the word that stands for the stemmed word w in its class of words one meaning
+// in news copy, or "" when it has none. Outlets telling one story choose their verbs apart (a
+// regulator approves or clears; a chief executive quits, resigns or departs; profit jumps or
+// climbs); what the story is about they name alike. The classes are the wire's common verbs and
+// nouns of events, each narrow enough that two different stories of one kind share no more
+// through it than they did through the word itself (TestAllEnglishPairs).
+func synonym(w string) string {
+	switch w {
+	case "approval", "clear", "authoriz", "authoris", "authorization", "authorisation", "greenlight":
+		return "approv"
+	case "ris", "rose", "risen", "climb", "jump", "gain", "increas", "surg", "soar", "advanc", "rally", "grew", "grow":
+		return "rise"
+	case "fell", "fallen", "drop", "declin", "slid", "slip", "tumbl", "plung", "sink", "sank", "slump", "dip", "decreas":
+		return "fall"
+	case "lower", "reduc", "reduction", "trim", "slash", "curb":
+		return "cut"
+	case "held", "maintain", "unchang", "steady":
+		return "hold"
+	case "resignation", "quit", "depart", "departur":
+		return "resign"
+	case "acquisition", "buy", "bought", "purchas", "takeover":
+		return "acquir"
+	case "merger", "combin", "combination":
+		return "merg"
+	case "halt", "bar":
+		return "block"
+	case "won", "victory", "beat", "beaten", "defeat", "triumph":
+		return "win"
+	case "walkout", "stoppag":
+		return "strik"
+	case "earthquak", "tremor":
+		return "quak"
+	case "extension", "prolong":
+		return "extend"
+	case "sued", "lawsuit":
+		return "sue"
+	case "detain", "detention":
+		return "arrest"
+	case "dead", "death", "die", "died", "fatal":
+		return "kill"
+	case "unveil", "debut", "introduc":
+		return "launch"
+	case "earning":
+		return "profit"
+	case "outlook", "guidanc", "projection":
+		return "forecast"
+	case "judg", "tribunal":
+		return "court"
+	case "chief":
+		return "ceo"
+	case "children", "kid":
+		return "child"
+	case "disruption", "disrupt", "glitch":
+		return "outag"
+	case "watchdog":
+		return "regulator"
+	case "lunar":
+		return "moon"
+	case "cabinet":
+		return "government"
+	case "vot", "vote", "poll", "ballot":
+		return "election"
+	case "american", "america":
+		return "us"
+	case "british", "britain":
+		return "uk"
+	}
+	return ""
 }
 
 func hasSuffix(w []byte, s string) bool {

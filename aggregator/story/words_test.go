@@ -2,6 +2,7 @@ package story
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -22,6 +23,12 @@ func TestStem(t *testing.T) {
 		{[]string{"liquidate", "liquidated"}},
 		{[]string{"order", "orders", "ordered"}},
 		{[]string{"press", "presses"}},
+		{[]string{"drop", "drops", "dropped", "dropping"}},
+		{[]string{"cut", "cuts", "cutting"}},
+		{[]string{"tax", "taxes"}},
+		{[]string{"launch", "launches", "launched"}},
+		{[]string{"rise", "rises"}},
+		{[]string{"fall", "falls", "falling"}},
 	} {
 		t.Run(tc.words[0], func(t *testing.T) {
 			want := string(stem([]byte(tc.words[0])))
@@ -32,9 +39,49 @@ func TestStem(t *testing.T) {
 			}
 		})
 	}
-	for _, w := range []string{"news", "bus", "gas", "us"} {
+	for _, w := range []string{"news", "bus", "gas", "us", "plus", "axis", "boss"} {
 		if got := string(stem([]byte(w))); got != w {
 			t.Errorf("stem(%q) = %q: a short word keeps its letters", w, got)
+		}
+	}
+}
+
+// TestSynonym: the words of one class are one value whatever their inflection, and the classes
+// stay apart from each other and from the words around them.
+func TestSynonym(t *testing.T) {
+	classes := [][]string{
+		{"approves", "approved", "clears", "cleared", "approval", "authorizes"},
+		{"rises", "rose", "climbs", "jumped", "gains", "surges"},
+		{"falls", "fell", "drops", "dropped", "declines", "slides", "tumbled", "plunges"},
+		{"cuts", "lowers", "reduced", "trims", "slashes"},
+		{"holds", "held", "unchanged", "steady"},
+		{"resigns", "resignation", "quits", "departs"},
+		{"acquire", "acquisition", "buys", "bought", "purchase", "takeover"},
+		{"merge", "merger", "combine", "combination"},
+		{"wins", "won", "beats", "defeated", "victory"},
+		{"children", "kids", "child"},
+		{"chief", "ceo"},
+	}
+	seen := map[uint32]string{}
+	for _, c := range classes {
+		v := value(c[0])
+		if v == 0 {
+			t.Fatalf("%q has no value", c[0])
+		}
+		for _, w := range c[1:] {
+			if got := value(w); got != v {
+				t.Errorf("%q and %q differ: one meaning in news copy", w, c[0])
+			}
+		}
+		if o, ok := seen[v]; ok {
+			t.Errorf("%q and %q are one value: two classes", c[0], o)
+		}
+		seen[v] = c[0]
+	}
+	// Not synonyms: the words of a story that tell it apart from another of its kind.
+	for _, w := range []string{"fed", "reserve", "federal", "strike", "court", "profit", "revenue", "stop", "keep"} {
+		if o, ok := seen[value(w)]; ok {
+			t.Errorf("%q is one value with %q", w, o)
 		}
 	}
 }
@@ -82,6 +129,16 @@ func TestWordScan(t *testing.T) {
 			body:    "Toyota is recalling sport utility vehicles because the fuel pump can fail, a watchdog says. Toyota dealers will replace the pump.",
 			has:     []string{"toyota", "recall", "fuel", "pump"},
 			subject: "toyota",
+		},
+		{
+			// A flash in capitals: its words are read, but their case says nothing (no acronym
+			// of EU FINES ACME); its subject is the first of them that the text capitalizes.
+			name:    "a headline in capitals",
+			title:   "EU FINES ACME 1.1 BLN EUROS IN ANTITRUST CASE",
+			body:    "The European Commission fined chipmaker Acme 1.1 billion euros on Tuesday. Acme said it would appeal.",
+			has:     []string{"acme", "fine", "antitrust", "ec"},
+			lacks:   []string{"efa", "fa", "acbe"},
+			subject: "acme",
 		},
 		{
 			name:    "a word written in lower case somewhere is no name",
@@ -195,6 +252,26 @@ func TestWordsDecideParaphrases(t *testing.T) {
 			same: false,
 		},
 		{
+			// No figure in either: the headline signal is both headlines' words found in the
+			// other copy, and the verbs are synonyms (quits, resigns; review, audit are not).
+			name: "paraphrase without a figure",
+			ta:   "Kestrel Mining chief executive quits after safety review",
+			ba:   "PERTH (Reuters) - Kestrel Mining said on Thursday its chief executive Dana Marsh had quit, days after an independent review criticised safety practices at the company's Pilbara iron ore operations. Chairman Ian Rowe will lead the miner until a successor is found.",
+			tb:   "Kestrel CEO Dana Marsh resigns as safety audit weighs on miner",
+			bb:   "Dana Marsh has resigned as head of Kestrel Mining, the Australian iron ore producer announced, following a damning external audit of safety at its Pilbara mines. Chairman Ian Rowe steps in as interim leader while the board searches for a replacement.",
+			same: true,
+		},
+		{
+			// One regulator's two approvals of a day share the regulator, the verb and the
+			// kind of product: not the product, the company or the disease.
+			name: "two approvals of one regulator",
+			ta:   "EU regulator approves Norvex's migraine drug",
+			ba:   "AMSTERDAM (Reuters) - The European Medicines Agency recommended approval on Friday of Norvex Pharma's migraine treatment Zolvana for adults who have failed at least two other therapies, the company said. A final decision by the European Commission usually follows within two months.",
+			tb:   "EU regulator clears Haldane Bio's psoriasis cream",
+			bb:   "AMSTERDAM (Reuters) - The European Medicines Agency on Friday recommended approval of Haldane Bio's psoriasis cream Dermaxa for adults with moderate disease, the company said. The European Commission is expected to make a final decision within two months.",
+			same: false,
+		},
+		{
 			name: "two carmakers, one wire",
 			ta:   "Toyota recalls SUVs in US over fuel pump defect",
 			ba:   "DETROIT (AP) — Toyota is recalling sport utility vehicles in the United States because the fuel pump can fail, causing the engine to stall while driving and raising the risk of a crash, the National Highway Traffic Safety Administration said Monday. Dealers will replace the fuel pump free of charge. Owners will be notified by mail.",
@@ -223,11 +300,6 @@ func TestWordsDecideParaphrases(t *testing.T) {
 			}
 		})
 	}
-}
-
-func withoutWords(s []uint32) []uint32 {
-	body, title := split(s)
-	return slices.Clip(s[:len(body)+len(title)])
 }
 
 // TestPrintVersions: a print with words encodes as version 2 and reads back whole; a version 2
@@ -298,5 +370,61 @@ func TestWordOverlap(t *testing.T) {
 	}
 	if h := wordOverlap(a[:3], b).headline(); h != 0 {
 		t.Errorf("headline %.2f from a headline of three words, want 0", h)
+	}
+}
+
+// TestEnglishFigures: an English print reads a figure the ways outlets write it as one fact —
+// 4,000 and 4000, 6 per cent and 6%, 212,000 and 212K — and keeps figures apart that only
+// punctuation joined (in 2024, 300 people).
+func TestEnglishFigures(t *testing.T) {
+	const text = "Acme Motors said on Tuesday it would cut %s jobs at its plants in Ohio and Texas as demand for its pickup trucks slowed, the carmaker's union said."
+	facts := func(figure string) []uint32 {
+		p := Fingerprint("Acme Motors to cut jobs at Ohio and Texas truck plants", fmt.Sprintf(text, figure), t0)
+		if len(wordsOf(p.Shingles)) == 0 {
+			t.Fatalf("%q: not read as English", figure)
+		}
+		return p.Facts
+	}
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"4,000", "4000", true},
+		{"1,250,000", "1250000", true},
+		{"1,234.5", "1234.5", true},
+		{"6 per cent", "6%", true},
+		{"6 percent", "6 per cent", true},
+		{"212,000", "212K", true},
+		{"212K", "212 thousand", true},
+		{"1.5k", "1,500", true},
+		{"4,000", "4,500", false},
+		{"6 per cent", "6", false},
+		{"2024, 300", "2024300", false},
+		{"12,34", "1234", false},
+	} {
+		if got := slices.Equal(facts(tc.a), facts(tc.b)); got != tc.same {
+			t.Errorf("%q and %q: one fact %v, want %v (%v, %v)", tc.a, tc.b, got, tc.same, facts(tc.a), facts(tc.b))
+		}
+	}
+	// A score or a vote is a fact that agrees or not like a date: another score vetoes, none in
+	// the other copy (seven of the nine policymakers) does not.
+	match := func(body string) []uint32 {
+		return Fingerprint("Acme United beat Rovers to go top of the league", body, t0).Facts
+	}
+	won := match("Acme United beat Rovers 3-1 at home on Saturday to go top of the league table, their striker scoring twice.")
+	for _, tc := range []struct {
+		body string
+		want int
+	}{
+		{"Acme United beat Rovers 2-0 at home on Saturday to go top of the league table, their striker scoring twice.", factsDisagree},
+		{"Acme United beat Rovers at home on Saturday to go top of the league table, their striker scoring twice.", factsAgree},
+		{"Acme United beat Rovers 3-1 at home on Saturday to go top of the league table, their striker scoring twice.", factsAgree},
+	} {
+		if got := min(agree(won, match(tc.body)), agree(match(tc.body), won)); got != tc.want {
+			t.Errorf("3-1 against %q: %d, want %d", tc.body, got, tc.want)
+		}
+	}
+	if shareFact(won, won) {
+		t.Error("a shared score is a shared figure: many matches end 3-1")
 	}
 }

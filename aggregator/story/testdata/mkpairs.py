@@ -506,6 +506,89 @@ def fam_english2():
             "en2-topic-%d" % i)
 
 
+def fam_english3():
+    """English pairs written by a third hand (en_holdout.py), after the content words' synonyms and
+    headline signal were designed on the first two sets: split "holdout", measured, never tuned on."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import en_holdout
+    base = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    first = len(PAIRS)
+    for i, (ta, ba, tb, bb) in enumerate(en_holdout.EN_SAME3):
+        t = base + timedelta(days=i)
+        add(1, "en-same", "one English story told by two independent outlets (en_holdout.py), 4 h apart",
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
+            "en3-%d" % i)
+    for tf, bf, k in en_holdout.EN_FLASH3:
+        ta, ba = en_holdout.EN_SAME3[k][2:4]
+        t = base + timedelta(days=k, hours=3)
+        add(1, "en-same", "a one-line English wire flash and the full story (en_holdout.py), flash 1 h earlier",
+            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
+            "en3-%d" % k)
+    for i, (ta, ba, tb, bb, hours) in enumerate(en_holdout.EN_TOPIC3):
+        t = base + timedelta(days=i)
+        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (en_holdout.py)" % hours,
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
+            "en3-topic-%d" % i)
+    for p in PAIRS[first:]:
+        p["split"] = "holdout"
+
+
+def fam_english4():
+    """English pairs written by a fourth hand (en_holdout2.py), once every change of 2026-12-07 to
+    the content words, their figures and the headline signal was made: split "holdout2", measured
+    once, never looked into before."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import en_holdout2
+    base = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
+    first = len(PAIRS)
+    for i, (ta, ba, tb, bb) in enumerate(en_holdout2.EN_SAME4):
+        t = base + timedelta(days=i)
+        add(1, "en-same", "one English story told by two independent outlets (en_holdout2.py), 4 h apart",
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
+            "en4-%d" % i)
+    for tf, bf, k in en_holdout2.EN_FLASH4:
+        ta, ba = en_holdout2.EN_SAME4[k][2:4]
+        t = base + timedelta(days=k, hours=3)
+        add(1, "en-same", "a one-line English wire flash and the full story (en_holdout2.py), flash 1 h earlier",
+            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
+            "en4-%d" % k)
+    for i, (ta, ba, tb, bb, hours) in enumerate(en_holdout2.EN_TOPIC4):
+        t = base + timedelta(days=i)
+        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (en_holdout2.py)" % hours,
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
+            "en4-topic-%d" % i)
+    for p in PAIRS[first:]:
+        p["split"] = "holdout2"
+
+
+def fam_english5():
+    """English pairs written by a fifth hand (en_holdout3.py), after the second holdout's measure and
+    the changes the cross pairs of all English texts asked for (scores, headlines in capitals):
+    split "holdout3", measured once, never looked into before."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import en_holdout3
+    base = datetime(2027, 2, 8, 9, 0, tzinfo=timezone.utc)
+    first = len(PAIRS)
+    for i, (ta, ba, tb, bb) in enumerate(en_holdout3.EN_SAME5):
+        t = base + timedelta(days=i)
+        add(1, "en-same", "one English story told by two independent outlets (en_holdout3.py), 4 h apart",
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
+            "en5-%d" % i)
+    for tf, bf, k in en_holdout3.EN_FLASH5:
+        ta, ba = en_holdout3.EN_SAME5[k][2:4]
+        t = base + timedelta(days=k, hours=3)
+        add(1, "en-same", "a one-line English wire flash and the full story (en_holdout3.py), flash 1 h earlier",
+            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
+            "en5-%d" % k)
+    for i, (ta, ba, tb, bb, hours) in enumerate(en_holdout3.EN_TOPIC5):
+        t = base + timedelta(days=i)
+        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (en_holdout3.py)" % hours,
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
+            "en5-topic-%d" % i)
+    for p in PAIRS[first:]:
+        p["split"] = "holdout3"
+
+
 def main():
     posts, same, nd = load()
     flashes = [p for p in posts["电报"] if "_versions" not in p["key"] and DATELINE.match(p["body"])]
@@ -522,6 +605,9 @@ def main():
     fam_topic([p for p in posts["电报"] + posts["深度"] if "_versions" not in p["key"]], same, nd, 26)
     fam_english()
     fam_english2()
+    fam_english3()
+    fam_english4()
+    fam_english5()
     for p in PAIRS:
         sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
 
