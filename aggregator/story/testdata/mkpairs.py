@@ -506,87 +506,46 @@ def fam_english2():
             "en2-topic-%d" % i)
 
 
-def fam_english3():
-    """English pairs written by a third hand (en_holdout.py), after the content words' synonyms and
-    headline signal were designed on the first two sets: split "holdout", measured, never tuned on."""
+def fam_holdout(module, lists, prefix, split, base):
+    """English pairs written by another hand (module, a file beside this one) after the rules they
+    measure, in the split they name: its same-story pairs, 4 h apart; its flashes, 1 h before the
+    full story; its different stories, hours apart as written."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import en_holdout
-    base = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    m = __import__(module)
+    same, flash, topic = (getattr(m, name) for name in lists)
     first = len(PAIRS)
-    for i, (ta, ba, tb, bb) in enumerate(en_holdout.EN_SAME3):
+    for i, (ta, ba, tb, bb) in enumerate(same):
         t = base + timedelta(days=i)
-        add(1, "en-same", "one English story told by two independent outlets (en_holdout.py), 4 h apart",
+        add(1, "en-same", "one English story told by two independent outlets (%s.py), 4 h apart" % module,
             {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
-            "en3-%d" % i)
-    for tf, bf, k in en_holdout.EN_FLASH3:
-        ta, ba = en_holdout.EN_SAME3[k][2:4]
+            "%s-%d" % (prefix, i))
+    for tf, bf, k in flash:
+        ta, ba = same[k][2:4]
         t = base + timedelta(days=k, hours=3)
-        add(1, "en-same", "a one-line English wire flash and the full story (en_holdout.py), flash 1 h earlier",
+        add(1, "en-same", "a one-line English wire flash and the full story (%s.py), flash 1 h earlier" % module,
             {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
-            "en3-%d" % k)
-    for i, (ta, ba, tb, bb, hours) in enumerate(en_holdout.EN_TOPIC3):
+            "%s-%d" % (prefix, k))
+    for i, (ta, ba, tb, bb, hours) in enumerate(topic):
         t = base + timedelta(days=i)
-        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (en_holdout.py)" % hours,
+        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (%s.py)" % (hours, module),
             {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
-            "en3-topic-%d" % i)
+            "%s-topic-%d" % (prefix, i))
     for p in PAIRS[first:]:
-        p["split"] = "holdout"
+        p["split"] = split
 
 
-def fam_english4():
-    """English pairs written by a fourth hand (en_holdout2.py), once every change of 2026-12-07 to
-    the content words, their figures and the headline signal was made: split "holdout2", measured
-    once, never looked into before."""
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import en_holdout2
-    base = datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc)
-    first = len(PAIRS)
-    for i, (ta, ba, tb, bb) in enumerate(en_holdout2.EN_SAME4):
-        t = base + timedelta(days=i)
-        add(1, "en-same", "one English story told by two independent outlets (en_holdout2.py), 4 h apart",
-            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
-            "en4-%d" % i)
-    for tf, bf, k in en_holdout2.EN_FLASH4:
-        ta, ba = en_holdout2.EN_SAME4[k][2:4]
-        t = base + timedelta(days=k, hours=3)
-        add(1, "en-same", "a one-line English wire flash and the full story (en_holdout2.py), flash 1 h earlier",
-            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
-            "en4-%d" % k)
-    for i, (ta, ba, tb, bb, hours) in enumerate(en_holdout2.EN_TOPIC4):
-        t = base + timedelta(days=i)
-        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (en_holdout2.py)" % hours,
-            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
-            "en4-topic-%d" % i)
-    for p in PAIRS[first:]:
-        p["split"] = "holdout2"
-
-
-def fam_english5():
-    """English pairs written by a fifth hand (en_holdout3.py), after the second holdout's measure and
-    the changes the cross pairs of all English texts asked for (scores, headlines in capitals):
-    split "holdout3", measured once, never looked into before."""
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import en_holdout3
-    base = datetime(2027, 2, 8, 9, 0, tzinfo=timezone.utc)
-    first = len(PAIRS)
-    for i, (ta, ba, tb, bb) in enumerate(en_holdout3.EN_SAME5):
-        t = base + timedelta(days=i)
-        add(1, "en-same", "one English story told by two independent outlets (en_holdout3.py), 4 h apart",
-            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
-            "en5-%d" % i)
-    for tf, bf, k in en_holdout3.EN_FLASH5:
-        ta, ba = en_holdout3.EN_SAME5[k][2:4]
-        t = base + timedelta(days=k, hours=3)
-        add(1, "en-same", "a one-line English wire flash and the full story (en_holdout3.py), flash 1 h earlier",
-            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
-            "en5-%d" % k)
-    for i, (ta, ba, tb, bb, hours) in enumerate(en_holdout3.EN_TOPIC5):
-        t = base + timedelta(days=i)
-        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (en_holdout3.py)" % hours,
-            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
-            "en5-topic-%d" % i)
-    for p in PAIRS[first:]:
-        p["split"] = "holdout3"
+def fam_holdouts():
+    """The three English holdouts of 2026-12-07: "holdout" (en_holdout.py) was looked into after
+    its first measure; "holdout2" (en_holdout2.py), once every change of that day to the content
+    words, their figures and the headline signal was made, and "holdout3" (en_holdout3.py), after
+    the changes the cross pairs of all English texts asked for (scores, headlines in capitals),
+    were each measured once, blind."""
+    fam_holdout("en_holdout", ("EN_SAME3", "EN_FLASH3", "EN_TOPIC3"), "en3", "holdout",
+                datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc))
+    fam_holdout("en_holdout2", ("EN_SAME4", "EN_FLASH4", "EN_TOPIC4"), "en4", "holdout2",
+                datetime(2027, 1, 4, 9, 0, tzinfo=timezone.utc))
+    fam_holdout("en_holdout3", ("EN_SAME5", "EN_FLASH5", "EN_TOPIC5"), "en5", "holdout3",
+                datetime(2027, 2, 8, 9, 0, tzinfo=timezone.utc))
 
 
 def main():
@@ -605,9 +564,7 @@ def main():
     fam_topic([p for p in posts["电报"] + posts["深度"] if "_versions" not in p["key"]], same, nd, 26)
     fam_english()
     fam_english2()
-    fam_english3()
-    fam_english4()
-    fam_english5()
+    fam_holdouts()
     for p in PAIRS:
         sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
 
