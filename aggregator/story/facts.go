@@ -216,7 +216,7 @@ func (fx *facts) scan(rs []rune) {
 				fx.date(atoi(rs[e+1:e2]), atoi(rs[e2+1:e3]))
 				i = e3 - 1
 				continue
-			case fx.english && e-i <= 2 && e2-e-1 <= 2 && !at(rs, e2, '-') && !at(rs, e2, '.'):
+			case fx.english && e-i <= 2 && e2-e-1 <= 2 && !at(rs, e2, '-') && !at(rs, e2, '.') && !at(rs, e2, '%'):
 				// A score or a vote (beat Rangers 3-1, voted 7-2): what tells one match from the
 				// next, whose report is the same words.
 				fx.number('s', rs[i:e2], 0)
@@ -249,7 +249,7 @@ func (fx *facts) scan(rs []rune) {
 			w, we := latinWord(rs, j)
 			if u, ok := unitWords[string(w.b[:w.n])]; ok {
 				unit = u
-			} else if string(w.b[:w.n]) == "per" && we+1 < len(rs) && rs[we] == ' ' {
+			} else if fx.english && string(w.b[:w.n]) == "per" && we+1 < len(rs) && rs[we] == ' ' {
 				if c, _ := latinWord(rs, we+1); string(c.b[:c.n]) == "cent" {
 					unit = '%' // 6 per cent, as British outlets write 6%
 				}

@@ -284,10 +284,9 @@ func (w wordsShared) headlines() float64 {
 	return (float64(w.aFound)/float64(w.aTitle) + float64(w.bFound)/float64(w.bTitle)) / 2
 }
 
-// shareFact reports whether two prints' facts have a figure in common. Not a score (2-0), nor a
-// date: two wire
-// stories of one day share their datelines' (SEOUL, Oct 3 (Reuters) -), and the headline signal
-// then merged two phone launches (TestWordsDecideParaphrases).
+// shareFact reports whether two prints' facts have a figure in common. Not a score (many matches
+// end 2-0), nor a date: two wire stories of one day share their datelines' (SEOUL, Oct 3 (Reuters)
+// -), and the headline signal then merged two phone launches (TestWordsDecideParaphrases).
 func shareFact(a, b []uint32) bool {
 	for _, f := range a {
 		if !isDate(f) && f&factScore == 0 && hasNumber(b, f&^factTitle) {
