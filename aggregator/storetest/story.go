@@ -23,6 +23,7 @@ var storyBehaviours = []behaviour{
 	{name: "story ranks: a fuller copy of a lower-ranked source is not the one shown", grouping: true, run: storyRanked},
 	{name: "an edited article's print follows its text, after a reopen too", grouping: true, run: editedPrint},
 	{name: "two outlets' English paraphrases are one story, after a reopen too", grouping: true, run: englishStory},
+	{name: "two outlets' Chinese reports in their own words are one story, after a reopen too", grouping: true, run: chineseStory},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -486,5 +487,40 @@ func englishStory(t *testing.T, h *harness) {
 	}
 	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"evergrande", "honda", "toyota"}) {
 		t.Errorf("merged ids %v, want the Evergrande story once and each recall", got)
+	}
+}
+
+// chineseStory: 证券时报's report of an announcement that 财联社 telegraphed, each in its own words,
+// joins the telegraph's story on their Han bigrams after a reopen (the stored print, version 2,
+// read back); the next day's close of one template, the other way, stays apart.
+func chineseStory(t *testing.T, h *harness) {
+	t0 := h.clock.Now().Add(-time.Hour)
+	h.save("cls", storyArt("cls-pengyuan", "cls", "鹏远重工：中标海上风电安装项目 金额约18.6亿元",
+		"<p>财联社11月2日电，鹏远重工公告，公司近日收到中标通知书，确认为某海上风电场主体工程安装项目的中标单位，"+
+			"中标金额约18.6亿元，约占公司上年经审计营业收入的21%。项目预计明年二季度开工。</p>", t0))
+	h.reopen(true)
+	res := h.save("stcn", storyArt("stcn-pengyuan", "stcn", "18.6亿元！鹏远重工拿下海上风电安装大单",
+		"<p>证券时报e公司讯，鹏远重工晚间披露，公司成为一海上风电场主体安装工程的中标人，合同金额约18.6亿元，"+
+			"相当于去年营收的两成左右，工程计划于明年第二季度启动。</p>", t0.Add(3*time.Hour)))
+	if st := h.get("stcn-pengyuan").Story; res.New != 1 || res.Grouped != 1 || st != "cls-pengyuan" {
+		t.Fatalf("证券时报's report: %+v in story %q, want one new article grouped into cls-pengyuan", res, st)
+	}
+	events, err := h.s.Stories(context.Background(), 0)
+	if err != nil || len(events) != 1 {
+		t.Fatalf("Stories = %v, %v; want one merge", events, err)
+	}
+	if e := events[0]; e.Article != "stcn-pengyuan" || e.Matched != "cls-pengyuan" || !e.Words || e.Score < 0.5 {
+		t.Errorf("merge event %+v, want the report matched on its words", e)
+	}
+	h.save("cls", storyArt("bond-up", "cls", "2日国债期货全线收涨",
+		"<p>财联社11月2日电，国债期货收盘全线上涨，30年期主力合约涨0.62%，10年期主力合约涨0.21%，5年期主力合约涨0.12%，"+
+			"2年期主力合约涨0.05%。</p>", t0.Add(4*time.Hour)))
+	if res := h.save("cls", storyArt("bond-down", "cls", "2日国债期货全线收跌",
+		"<p>财联社11月2日电，国债期货收盘全线下跌，其中30年期主力合约跌0.35%，2年期主力合约跌0.03%，5年期主力合约跌0.09%，"+
+			"10年期主力合约跌0.18%。</p>", t0.Add(5*time.Hour))); res.Grouped != 0 {
+		t.Errorf("the close the other way: %+v, want it alone", res)
+	}
+	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"bond-down", "bond-up", "cls-pengyuan"}) {
+		t.Errorf("merged ids %v, want the announcement once and each close", got)
 	}
 }

@@ -7,9 +7,10 @@ import (
 )
 
 // printVersion is the first byte of an encoded print. A store that finds another version
-// recomputes or drops the print; it never guesses. Version 2 is version 1 followed by the content
-// words (words.go): a print without words is still written as version 1, byte for byte, so that
-// the prints of Chinese texts and every print stored before words existed read as they were.
+// recomputes or drops the print; it never guesses. Version 2 is version 1 followed by the words
+// (English content words, words.go; Han bigrams, hanwords.go): a print without words is still
+// written as version 1, byte for byte, and a version 2 print's version 1 part is what version 1
+// wrote, so that every print stored before words existed compares with a new one as it did.
 const (
 	printVersion      = 1
 	printVersionWords = 2

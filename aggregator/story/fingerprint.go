@@ -113,6 +113,7 @@ func fingerprint(title, body string, date time.Time) Print {
 	// the words are read only for a text mostly of words.
 	var wv [maxWords + 1]uint32
 	var words []uint32
+	english := false
 	if sh.words >= minWords && 4*sh.words >= wordShare*sh.n {
 		var ws wordScan
 		ws.read(title, false, true, maxTitleRunes)
@@ -120,17 +121,22 @@ func fingerprint(title, body string, date time.Time) Print {
 		if words = ws.finish(wv[:0]); len(wordsOf(words)) < minWords || !ws.isEnglish() {
 			words = nil
 		}
+		english = words != nil
 	}
+	var fx facts
+	fx.english = english
+	fx.title = true
+	fx.scan(tn)
+	// A Chinese text keeps the Han bigrams of its title and lead as its words, and what its
+	// headline says of its day and direction as its subject (hanwords.go).
+	if words == nil && sh.n-sh.words >= minHanWords {
+		words = hanWords(wv[:0], tn, bn, headlineSubject(tn, fx.dates[:fx.nd]))
+	}
+	fx.title = false
+	fx.scan(bn)
 	// One allocation, the size the print needs: the index keeps thousands of these.
 	p.Shingles = make([]uint32, 0, len(sketch)+len(above)+len(tvals)+len(words))
 	p.Shingles = append(append(append(append(p.Shingles, sketch...), above...), tvals...), words...)
-
-	var fx facts
-	fx.english = words != nil
-	fx.title = true
-	fx.scan(tn)
-	fx.title = false
-	fx.scan(bn)
 	p.Facts = fx.finish()
 	return p
 }

@@ -200,6 +200,8 @@ func TestPairs(t *testing.T) {
 	}{
 		{"own-zh-dev", 0.9, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "dev") }},
 		{"own-zh-test", 0.9, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "test") }},
+		{"own-zh-holdout", 0.0, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout") }},
+		{"own-zh-holdout2", 0.0, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout2") }},
 		{"own-en-dev", 0.65, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "dev") }},
 		{"own-en-test", 0.6, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "test") }},
 		{"own-en-holdout", 0.4, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "holdout") }},

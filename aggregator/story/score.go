@@ -51,7 +51,7 @@ func withoutWords(s []uint32) []uint32 {
 	return slices.Clip(s[:len(body)+len(title)])
 }
 
-// wordsOf returns the content word values of a print's Shingles (none for a Chinese text).
+// wordsOf returns the word values of a print's Shingles: English content words or Han bigrams.
 func wordsOf(s []uint32) []uint32 {
 	s, _ = wordsAndSubject(s)
 	return s
@@ -116,11 +116,17 @@ func score(a, b Print, o Options) float64 {
 
 // scoreWords is score, and whether the content words made it (the shingles scored less).
 func scoreWords(a, b Print, o Options) (float64, bool) {
-	g, ok := measure(a, b, o)
+	return scoreAbove(a, b, o, 0)
+}
+
+// scoreAbove is scoreWords for a pair that matters only if it scores floor or more: one that
+// cannot is scored 0 before its facts are compared.
+func scoreAbove(a, b Print, o Options, floor float64) (float64, bool) {
+	g, ok := measure(a, b, o, floor)
 	if !ok {
 		return 0, false
 	}
-	return g.combine(wContain, wResemble), g.byWords(wContain, wResemble)
+	return g.combine(wContain, wResemble), g.byWords(wContain, wResemble, o.Threshold)
 }
 
 // signals are what a pair's score is made of.
@@ -145,15 +151,17 @@ func (g signals) combine(wc, wr float64) float64 {
 	return max(sh, w) * g.fade
 }
 
-// byWords: the content words scored more than the shingles.
-func (g signals) byWords(wc, wr float64) bool {
+// byWords: the content words made the score, the shingles alone would not have reached floor.
+// A Chinese copy that shares its text scores more on its bigrams than on its shingles too, but
+// the shingles found it, as they always did.
+func (g signals) byWords(wc, wr, floor float64) bool {
 	sh, w := g.parts(wc, wr)
-	return w > sh
+	return w > sh && sh*g.fade < floor
 }
 
 // measure computes a pair's signals; ok is false when the pair cannot be one story: too far
 // apart, too little text in common, or facts that disagree.
-func measure(a, b Print, o Options) (signals, bool) {
+func measure(a, b Print, o Options, floor float64) (signals, bool) {
 	d := a.Time.Sub(b.Time)
 	if d < 0 {
 		d = -d
@@ -166,27 +174,19 @@ func measure(a, b Print, o Options) (signals, bool) {
 	_, _, all := overlap(ab, bb, bodySpace)
 	aw, as := wordsAndSubject(a.Shingles)
 	bw, bs := wordsAndSubject(b.Shingles)
+	// Two Chinese headlines that tell another day or the other direction (收涨, 收跌) are two
+	// stories, whatever their texts share: the same template of another day.
+	if hanConflict(as, bs) {
+		return signals{}, false
+	}
 	var wo wordsShared
 	// Content words count only when one copy's subject is among the other's words: the same
 	// wire's recall notices of two carmakers share most of their words, not their carmaker.
-	if len(aw) > 0 && len(bw) > 0 && (as == 0 || hasWord(bw, as) || bs == 0 || hasWord(aw, bs)) {
+	if len(aw) > 0 && len(bw) > 0 && (as == 0 || bs == 0 || as&bs&hanSubject != 0 || hasWord(bw, as) || hasWord(aw, bs)) {
 		wo = wordOverlap(aw, bw)
 	}
 	wcommon := wo.common
 	if all < minCommon && wcommon < minWordCommon {
-		return signals{}, false
-	}
-	// The smaller copy's facts must be found in the larger's; copies of one length must agree both
-	// ways, so that Score(a, b) is Score(b, a).
-	small, large := a, b
-	if b.Runes < a.Runes {
-		small, large = b, a
-	}
-	fa := agree(small.Facts, large.Facts)
-	if a.Runes == b.Runes {
-		fa = min(fa, agree(b.Facts, a.Facts))
-	}
-	if fa == factsDisagree {
 		return signals{}, false
 	}
 	// Below both cut-offs the two lists are exact samples: containment and Jaccard estimates.
@@ -208,26 +208,53 @@ func measure(a, b Print, o Options) (signals, bool) {
 			title = float64(tc) / float64(ta+tb-tc)
 		}
 	}
-	if fa == factsUpdate && (contain < updateContain || large.Runes < small.Runes+small.Runes/updateGrowth) {
-		return signals{}, false
-	}
 	wordContain, wordJaccard := 0.0, 0.0
 	if wcommon > 0 {
 		wordContain = float64(wcommon) / float64(min(len(aw), len(bw)))
 		wordJaccard = float64(wcommon) / float64(len(aw)+len(bw)-wcommon)
-		// The headline signal: how much of either copy's headline the other's words hold, when
-		// that says more. Two outlets' texts of one story share a third to a half of their
-		// words, but each one's text names most of what the other's headline does. Without a
-		// shared figure, both headlines must be found in the other copy, and it weighs half:
-		// two stories of one kind (two FDA approvals, two AI phone launches) share the words of
-		// one headline, rarely of both, and their texts' words less than a paraphrase does.
-		if shareFact(a.Facts, b.Facts) {
-			wordContain = max(wordContain, wo.headline())
-		} else {
-			wordContain = max(wordContain, (wordContain+wo.headlines())/2)
+	}
+	g := signals{contain, jaccard, title, wordContain, wordJaccard, 1 - timeFade*float64(d)/float64(o.Window)}
+	// The headline signal: how much of either copy's headline the other's words hold, when that
+	// says more. Two outlets' texts of one story share a third to a half of their words, but each
+	// one's text names most of what the other's headline does. Without a shared figure, both
+	// headlines must be found in the other copy, and it weighs half: two stories of one kind (two
+	// FDA approvals, two AI phone launches) share the words of one headline, rarely of both, and
+	// their texts' words less than a paraphrase does.
+	headline, headlines := 0.0, 0.0
+	if wcommon > 0 {
+		headline, headlines = wo.headline(), (wordContain+wo.headlines())/2
+	}
+	// A pair that cannot reach floor whatever its facts say (they can only veto it, or lend it
+	// the headline signal) is not looked at further: the facts are the dearer half of a pair's
+	// measure, and most candidates an index scores are not the same story.
+	if floor > 0 {
+		up := g
+		up.wordContain = max(wordContain, headline, headlines)
+		if up.combine(wContain, wResemble) < floor {
+			return signals{}, false
 		}
 	}
-	return signals{contain, jaccard, title, wordContain, wordJaccard, 1 - timeFade*float64(d)/float64(o.Window)}, true
+	// The smaller copy's facts must be found in the larger's; copies of one length must agree both
+	// ways, so that Score(a, b) is Score(b, a).
+	small, large := a, b
+	if b.Runes < a.Runes {
+		small, large = b, a
+	}
+	fa := agree(small.Facts, large.Facts)
+	if a.Runes == b.Runes {
+		fa = min(fa, agree(b.Facts, a.Facts))
+	}
+	if fa == factsDisagree || fa == factsUpdate && (contain < updateContain || large.Runes < small.Runes+small.Runes/updateGrowth) {
+		return signals{}, false
+	}
+	if wcommon > 0 {
+		if shareFact(a.Facts, b.Facts) {
+			g.wordContain = max(wordContain, headline)
+		} else {
+			g.wordContain = max(wordContain, headlines)
+		}
+	}
+	return g, true
 }
 
 // wordsShared is what two lists of content words have in common: the words, and each list's

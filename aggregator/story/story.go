@@ -63,7 +63,7 @@
 // Words. Two outlets that write one English story each in their own words share its names, its
 // figures and its content words, but few runs of four words: shingles found 2 of the 27 such
 // pairs of our dev half. A print of an English text — at least three quarters of its tokens words,
-// not Han characters (Chinese prints are unchanged, byte for byte), its letters mostly ASCII, no
+// not Han characters, its letters mostly ASCII, no
 // more function words of German, French, Spanish, Italian, Portuguese or Dutch than of English:
 // the stopwords and the stemming are English — also keeps its first 36 content
 // words — not stopwords, reporting verbs, weekdays, months or the words of figures, each lightly
@@ -81,6 +81,14 @@
 // text's. An English text's figures are read as its outlets write them (4,000 and 4000, 6 per
 // cent and 6%, 212K and 212,000; a score, 3-1, is a fact). The facts veto applies as ever.
 // Content words are index keys too (words.go).
+//
+// Han words. Two Chinese outlets that report one announcement each in their own words share its
+// figures and names and many pairs of characters, few runs of four. A print of a Chinese text
+// keeps the distinct Han bigrams of its title and lead (up to 36, the outlets' boilerplate aside)
+// as its words, scored like English content words, and as its subject what its headline says of
+// the day and the direction (涨 or 跌): two copies whose headlines tell another day or the other
+// direction are two stories (hanwords.go). Measured blind on Chinese pairs a helper wrote to a
+// brief: recall 0.15 → 0.725, precision 1.0.
 //
 // Known limits. English paraphrases that share no figure and a third of their words are missed
 // (recall 0.62 on English pairs written after the rules, blind; precision 1.0), as are numbers

@@ -15,10 +15,9 @@ import (
 // facts), nor the words of a figure (billion, percent: the figure itself is a fact), each lightly
 // stemmed (recalls, recalled, recalling → recall) so that a reworded verb still counts.
 //
-// A Chinese text has no such words (a Han character is a token, and shingles of four of them
-// survive rewording); a print keeps words only when at least wordShare of its tokens are words,
-// and when the text looks English (isEnglish: the stopwords and the stemming are English's).
-// Other prints are as they were, and so are their scores.
+// A print keeps these words only when at least wordShare of its tokens are words, and when the
+// text looks English (isEnglish: the stopwords and the stemming are English's). A Chinese text
+// keeps Han bigrams instead (hanwords.go); a text in another language keeps none.
 const (
 	// wordBase/wordSpace: content word values live above the title's in the same sorted slice.
 	wordBase  = titleBase + titleSpace

@@ -172,15 +172,17 @@ func TestWordScan(t *testing.T) {
 			}
 		})
 	}
-	t.Run("chinese text keeps none", func(t *testing.T) {
+	t.Run("a chinese text keeps its Han bigrams, no English words", func(t *testing.T) {
 		title := "比亚迪：10月新能源汽车销量50.2万辆 BYD Tesla"
 		body := "<p>财联社11月1日电，比亚迪公告，10月新能源汽车销量50.2万辆，同比增长66%。Tesla Model Y ETF AI</p>"
-		if words, subject := scan(title, body); len(words) != 0 || subject != 0 {
-			t.Fatalf("words %v subject %d in a Chinese text", words, subject)
+		words, _ := scan(title, body)
+		if len(words) < minWords || hasWord(words, value("tesla")) {
+			t.Fatalf("words %v: want Han bigrams, not the English words", words)
 		}
-		b, err := Fingerprint(title, body, t0).AppendBinary(nil)
-		if err != nil || b[0] != printVersion {
-			t.Fatalf("version %d (%v): a print without words must encode as version %d", b[0], err, printVersion)
+		p := Fingerprint(title, body, t0)
+		b, err := p.AppendBinary(nil)
+		if err != nil || b[0] != printVersionWords {
+			t.Fatalf("version %d (%v): a print with Han words encodes as version %d", b[0], err, printVersionWords)
 		}
 	})
 	// Content words are an English signal: another language's function words, kept as content

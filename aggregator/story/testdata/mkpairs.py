@@ -548,6 +548,46 @@ def fam_holdouts():
                 datetime(2027, 2, 8, 9, 0, tzinfo=timezone.utc))
 
 
+def fam_zh_holdout(module, lists, prefix, split, base):
+    """Chinese pairs written by a helper to a brief (module, beside this file), without sight of the
+    detector or of ../shared, in the split they name: same stories by two outlets 3 h apart, flashes
+    1 h before their story, templates of other days and other stories on one topic hours apart as
+    written."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    z = __import__(module)
+    same, flash, template, topic = (getattr(z, name) for name in lists)
+    first = len(PAIRS)
+    for i, (ta, ba, tb, bb) in enumerate(same):
+        t = base + timedelta(days=i)
+        add(1, "zh-same", "one story by two Chinese outlets (%s.py), 3 h apart" % module,
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=3))},
+            "%s-%d" % (prefix, i))
+    for tf, bf, k in flash:
+        ta, ba = same[k][2:4]
+        t = base + timedelta(days=k, hours=2)
+        add(1, "zh-same", "a short flash and the story (%s.py), flash 1 h earlier" % module,
+            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
+            "%s-%d" % (prefix, k))
+    for name, family, rows in (("template", "zh-template", template), ("topic", "zh-topic", topic)):
+        for i, (ta, ba, tb, bb, hours) in enumerate(rows):
+            t = base + timedelta(days=i)
+            add(0, family, "two different Chinese stories, %s, %d h apart (%s.py)" % (name, hours, module),
+                {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
+                "%s-%s-%d" % (prefix, name, i))
+    for p in PAIRS[first:]:
+        p["split"] = split
+
+
+def fam_zh_holdouts():
+    """The Chinese holdouts of 2026-12-07: "zh-holdout" (zh_holdout.py) measured the shipped
+    detector blind (0.175) and then the Han words, designed without reading its texts;
+    "zh-holdout2" (zh_holdout2.py) was measured once, blind, after the Han words were made."""
+    fam_zh_holdout("zh_holdout", ("ZH_SAME", "ZH_FLASH", "ZH_TEMPLATE", "ZH_TOPIC"), "zh", "zh-holdout",
+                   datetime(2027, 3, 1, 1, 0, tzinfo=timezone.utc))
+    fam_zh_holdout("zh_holdout2", ("ZH_SAME2", "ZH_FLASH2", "ZH_TEMPLATE2", "ZH_TOPIC2"), "zh2", "zh-holdout2",
+                   datetime(2027, 4, 1, 1, 0, tzinfo=timezone.utc))
+
+
 def main():
     posts, same, nd = load()
     flashes = [p for p in posts["电报"] if "_versions" not in p["key"] and DATELINE.match(p["body"])]
@@ -565,6 +605,7 @@ def main():
     fam_english()
     fam_english2()
     fam_holdouts()
+    fam_zh_holdouts()
     for p in PAIRS:
         sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
 

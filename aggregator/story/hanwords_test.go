@@ -1,0 +1,129 @@
+package story
+
+import (
+	"testing"
+	"time"
+)
+
+// TestHanWords: a Chinese print's words are its title's and lead's Han bigrams, the outlets'
+// boilerplate aside, the title's flagged; its subject is its headline's day and direction.
+func TestHanWords(t *testing.T) {
+	p := Fingerprint("恒川新材：预计前三季度净利润同比增长85%-110%", "<p>财联社10月12日电，恒川新材发布业绩预告，预计前三季度实现归母净利润3.2亿元至3.6亿元，同比增长85%-110%，主要受益于隔膜产品需求回暖。</p>", t0)
+	words, subject := wordsAndSubject(p.Shingles)
+	if len(words) < minWords || !isSortedUnique(words) {
+		t.Fatalf("words %v: want at least %d, sorted", words, minWords)
+	}
+	titleWords := 0
+	for _, w := range words {
+		titleWords += int(w & wordTitle)
+	}
+	if titleWords < 5 {
+		t.Errorf("%d title words, want the headline's bigrams flagged", titleWords)
+	}
+	if want := headlineSubject([]rune("恒川新材：预计前三季度净利润同比增长85%-110%"), nil); subject == 0 || subject != want-subjectBase+wordBase {
+		t.Errorf("subject %d, want the headline's direction (%d)", subject, want)
+	}
+	for _, tc := range []struct {
+		title string
+		dir   int
+	}{
+		{"11日国债期货全线收涨", 1},
+		{"11日国债期货全线收跌", 2},
+		{"控股股东拟增持1亿元至2亿元", 1},
+		{"持股5%以上股东拟减持不超过3%股份", 2},
+		{"北向资金净买入52亿元", 1},
+		{"北向资金净卖出52亿元", 2},
+		{"蓝海电气中标国家电网特高压项目", 0},
+		{"沪指涨0.5% 创业板指跌0.3%", 0},
+	} {
+		if got := direction([]rune(tc.title)); got != tc.dir {
+			t.Errorf("direction(%s) = %d, want %d", tc.title, got, tc.dir)
+		}
+	}
+}
+
+func isSortedUnique(s []uint32) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i]|wordTitle <= s[i-1]|wordTitle {
+			return false
+		}
+	}
+	return true
+}
+
+// TestHanWordsDecide: two outlets' Chinese reports of one announcement, in their own words, are one
+// story on their bigrams and not on their shingles; two days of one template, whose bigrams are
+// nearly all shared, stay apart on their headlines' days, and a rise and a fall on their
+// directions, though without the subject their words would merge them.
+func TestHanWordsDecide(t *testing.T) {
+	o := Options{}.withDefaults()
+	at := time.Date(2026, 11, 2, 1, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name           string
+		ta, ba, tb, bb string
+		same           bool
+	}{
+		{
+			name: "one announcement in two outlets' words",
+			ta:   "鹏远重工：中标海上风电安装项目 金额约18.6亿元",
+			ba:   "<p>财联社11月2日电，鹏远重工公告，公司近日收到中标通知书，确认为某海上风电场主体工程安装项目的中标单位，中标金额约18.6亿元，约占公司上年经审计营业收入的21%。项目预计明年二季度开工。</p>",
+			tb:   "18.6亿元！鹏远重工拿下海上风电安装大单",
+			bb:   "<p>证券时报e公司讯，鹏远重工晚间披露，公司成为一海上风电场主体安装工程的中标人，合同金额约18.6亿元，相当于去年营收的两成左右，工程计划于明年第二季度启动。</p>",
+			same: true,
+		},
+		{
+			// The first digest names the next day's event (4日上午): the dates alone agree.
+			name: "two days of one digest",
+			ta:   "11月3日周一《新闻联播》要闻10条",
+			ba:   "<p>财联社11月3日电，今天《新闻联播》主要内容有：1、中央经济工作会议筹备工作部署；2、国务院常务会议研究推进服务消费提质扩容；3、前三季度全国规模以上工业企业利润稳步回升；4、多地出台措施稳定就业；5、第八届进博会4日上午开幕。</p>",
+			tb:   "11月4日周二《新闻联播》要闻10条",
+			bb:   "<p>财联社11月4日电，今天《新闻联播》主要内容有：1、第八届进博会在上海开幕；2、全国秋粮收获进度过八成；3、我国成功发射一颗通信技术试验卫星；4、十月份物流业景气指数保持扩张。</p>",
+			same: false,
+		},
+		{
+			// Another day's close, the other way: half the figures (30年期, 10年期…) agree.
+			name: "a rise and a fall",
+			ta:   "2日国债期货全线收涨",
+			ba:   "<p>财联社11月2日电，国债期货收盘全线上涨，30年期主力合约涨0.62%，10年期主力合约涨0.21%，5年期主力合约涨0.12%，2年期主力合约涨0.05%。</p>",
+			tb:   "2日国债期货全线收跌",
+			bb:   "<p>财联社11月2日电，国债期货收盘全线下跌，其中30年期主力合约跌0.35%，2年期主力合约跌0.03%，5年期主力合约跌0.09%，10年期主力合约跌0.18%。</p>",
+			same: false,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Fingerprint(tc.ta, tc.ba, at)
+			b := Fingerprint(tc.tb, tc.bb, at.Add(3*time.Hour))
+			s, byWords := scoreWords(a, b, o)
+			if (s >= o.Threshold) != tc.same || score(b, a, o) != s {
+				t.Fatalf("score %.3f (reversed %.3f): same story %v, want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
+			}
+			if tc.same && !byWords {
+				t.Errorf("score %.3f not made by the words", s)
+			}
+			// Without the words, the shingles alone: the paraphrase falls below.
+			a2, b2 := a, b
+			a2.Shingles, b2.Shingles = withoutWords(a.Shingles), withoutWords(b.Shingles)
+			if tc.same {
+				if s := score(a2, b2, o); s >= o.Threshold {
+					t.Errorf("shingles alone score %.3f: the case does not test the words", s)
+				}
+				return
+			}
+			// Without the subject, the words alone would merge the two (the case tests it).
+			a3, b3 := a, b
+			a3.Shingles = withoutSubject(a.Shingles)
+			b3.Shingles = withoutSubject(b.Shingles)
+			if s := score(a3, b3, o); s < o.Threshold {
+				t.Errorf("without the headline's day and direction: %.3f, the case does not test them", s)
+			}
+		})
+	}
+}
+
+func withoutSubject(s []uint32) []uint32 {
+	if n := len(s); n > 0 && s[n-1] >= subjectBase {
+		return s[: n-1 : n-1]
+	}
+	return s
+}
