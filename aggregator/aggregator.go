@@ -381,8 +381,8 @@ type StoryMerge struct {
 	// Window: Score is that of the best window of the longer copy's whole text (the second look
 	// at a flash that quotes a long article past its lead), not of the two prints.
 	Window bool `json:"window,omitempty"`
-	// Words: Score is that of the two copies' content words (English copies written in other
-	// words: aggregator/story's words.go), not of text they share.
+	// Words: Score is that of the two copies' words (English content words, Chinese Han bigrams:
+	// aggregator/story's words.go and hanwords.go), and their text alone fell short.
 	Words bool `json:"words,omitempty"`
 	Split bool `json:"split,omitempty"`
 	// The sources and titles of Article and Matched, so that a wrong merge shows at a glance;

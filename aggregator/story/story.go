@@ -232,7 +232,8 @@ type Match struct {
 	// Window: the match was made by the second look, Score being the best window's of the longer
 	// text (second.go). Operators are shown it: such a match rests on a passage, not on a lead.
 	Window bool
-	// Words: the content words scored the pair, not its shingles (words.go). Operators are shown
-	// it too: such a match rests on the copies' vocabulary, not on text they share.
+	// Words: the words scored the pair (words.go, hanwords.go), and its shingles alone would not
+	// have reached the threshold. Operators are shown it too: such a match rests on the copies'
+	// vocabulary, not on text they share.
 	Words bool
 }

@@ -232,6 +232,6 @@ func printStories(w io.Writer, events []aggregator.StoryMerge, now time.Time) {
 		fmt.Fprintln(w, "merge*: the shorter copy matched a passage further on in the longer one (the second look), not its lead")
 	}
 	if words {
-		fmt.Fprintln(w, "merge~: the copies share their names and content words, not their text (an English story in other words)")
+		fmt.Fprintln(w, "merge~: the copies share their names and words, not their text (a story told in other words)")
 	}
 }

@@ -402,7 +402,7 @@ func TestPrintStoriesMarksSecondLook(t *testing.T) {
 	split := aggregator.StoryMerge{Time: now.Add(-3 * time.Minute), Story: "s1", Article: "a2", Split: true, Window: true}
 	words := aggregator.StoryMerge{Time: now.Add(-4 * time.Minute), Story: "s5", Article: "a6", Matched: "a5", Score: 0.62, Words: true}
 	const note = "merge*: the shorter copy matched a passage"
-	const wordsNote = "merge~: the copies share their names and content words"
+	const wordsNote = "merge~: the copies share their names and words"
 	for _, tc := range []struct {
 		name      string
 		events    []aggregator.StoryMerge
