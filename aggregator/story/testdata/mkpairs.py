@@ -506,32 +506,48 @@ def fam_english2():
             "en2-topic-%d" % i)
 
 
-def fam_holdout(module, lists, prefix, split, base):
-    """English pairs written by another hand (module, a file beside this one) after the rules they
-    measure, in the split they name: its same-story pairs, 4 h apart; its flashes, 1 h before the
-    full story; its different stories, hours apart as written."""
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    m = __import__(module)
-    same, flash, topic = (getattr(m, name) for name in lists)
+def fam_written(module, split, base, same, flash, negatives, texts):
+    """Pairs written by a helper to a brief (module, a file beside this one), in the split they name:
+    same stories by two outlets, texts["gap"] h apart; flashes texts["flash"] h into their story's
+    day, 1 h before it; each group of negatives (name, family, rows) hours apart as written.
+    texts["same"] and texts["flash_how"] are the how of the same-story pairs, texts["negative"]
+    that of the others (with name, hours and module)."""
+    prefix, gap, hour = texts["prefix"], texts["gap"], texts["flash"]
     first = len(PAIRS)
     for i, (ta, ba, tb, bb) in enumerate(same):
         t = base + timedelta(days=i)
-        add(1, "en-same", "one English story told by two independent outlets (%s.py), 4 h apart" % module,
-            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=4))},
+        add(1, texts["family"] + "-same", texts["same"] % (module, gap),
+            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=gap))},
             "%s-%d" % (prefix, i))
     for tf, bf, k in flash:
         ta, ba = same[k][2:4]
-        t = base + timedelta(days=k, hours=3)
-        add(1, "en-same", "a one-line English wire flash and the full story (%s.py), flash 1 h earlier" % module,
+        t = base + timedelta(days=k, hours=hour)
+        add(1, texts["family"] + "-same", texts["flash_how"] % module,
             {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
             "%s-%d" % (prefix, k))
-    for i, (ta, ba, tb, bb, hours) in enumerate(topic):
-        t = base + timedelta(days=i)
-        add(0, "en-topic", "two different English stories on one topic or company, %d h apart (%s.py)" % (hours, module),
-            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
-            "%s-topic-%d" % (prefix, i))
+    for name, family, rows in negatives:
+        for i, (ta, ba, tb, bb, hours) in enumerate(rows):
+            t = base + timedelta(days=i)
+            add(0, family, texts["negative"](name, hours, module),
+                {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
+                "%s-%s-%d" % (prefix, name, i))
     for p in PAIRS[first:]:
         p["split"] = split
+
+
+def fam_holdout(module, lists, prefix, split, base):
+    """English pairs written by another hand (module) after the rules they measure: its same-story
+    pairs, 4 h apart; its flashes, 1 h before the full story; its different stories, hours apart
+    as written."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    m = __import__(module)
+    same, flash, topic = (getattr(m, name) for name in lists)
+    fam_written(module, split, base, same, flash, [("topic", "en-topic", topic)], {
+        "prefix": prefix, "family": "en", "gap": 4, "flash": 3,
+        "same": "one English story told by two independent outlets (%s.py), %d h apart",
+        "flash_how": "a one-line English wire flash and the full story (%s.py), flash 1 h earlier",
+        "negative": lambda name, hours, module: "two different English stories on one topic or company, %d h apart (%s.py)" % (hours, module),
+    })
 
 
 def fam_holdouts():
@@ -549,33 +565,18 @@ def fam_holdouts():
 
 
 def fam_zh_holdout(module, lists, prefix, split, base):
-    """Chinese pairs written by a helper to a brief (module, beside this file), without sight of the
-    detector or of ../shared, in the split they name: same stories by two outlets 3 h apart, flashes
-    1 h before their story, templates of other days and other stories on one topic hours apart as
-    written."""
+    """Chinese pairs written by a helper to a brief (module), without sight of the detector or of
+    ../shared: same stories by two outlets 3 h apart, flashes 1 h before their story, templates of
+    other days and other stories on one topic hours apart as written."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     z = __import__(module)
     same, flash, template, topic = (getattr(z, name) for name in lists)
-    first = len(PAIRS)
-    for i, (ta, ba, tb, bb) in enumerate(same):
-        t = base + timedelta(days=i)
-        add(1, "zh-same", "one story by two Chinese outlets (%s.py), 3 h apart" % module,
-            {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=3))},
-            "%s-%d" % (prefix, i))
-    for tf, bf, k in flash:
-        ta, ba = same[k][2:4]
-        t = base + timedelta(days=k, hours=2)
-        add(1, "zh-same", "a short flash and the story (%s.py), flash 1 h earlier" % module,
-            {"title": tf, "body": bf, "date": fmt(t)}, {"title": ta, "body": ba, "date": fmt(t + timedelta(hours=1))},
-            "%s-%d" % (prefix, k))
-    for name, family, rows in (("template", "zh-template", template), ("topic", "zh-topic", topic)):
-        for i, (ta, ba, tb, bb, hours) in enumerate(rows):
-            t = base + timedelta(days=i)
-            add(0, family, "two different Chinese stories, %s, %d h apart (%s.py)" % (name, hours, module),
-                {"title": ta, "body": ba, "date": fmt(t)}, {"title": tb, "body": bb, "date": fmt(t + timedelta(hours=hours))},
-                "%s-%s-%d" % (prefix, name, i))
-    for p in PAIRS[first:]:
-        p["split"] = split
+    fam_written(module, split, base, same, flash, [("template", "zh-template", template), ("topic", "zh-topic", topic)], {
+        "prefix": prefix, "family": "zh", "gap": 3, "flash": 2,
+        "same": "one story by two Chinese outlets (%s.py), %d h apart",
+        "flash_how": "a short flash and the story (%s.py), flash 1 h earlier",
+        "negative": lambda name, hours, module: "two different Chinese stories, %s, %d h apart (%s.py)" % (name, hours, module),
+    })
 
 
 def fam_zh_holdouts():
