@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -65,13 +66,22 @@ func freePair(t *testing.T) (string, string) {
 
 // freePorts returns n distinct free addresses: the listeners stay open until all are taken, so
 // that the system cannot hand one port out twice (daemons started together each need their own).
+// The ports are drawn below the kernel's ephemeral range (32768–60999 on Linux): a port the
+// system hands out for ":0" is handed out again, as the local end of any outgoing connection of
+// the tests running beside this one, in the moment between this listener's close and the
+// daemon's bind ("address already in use", seen once in a plain `go test ./...`). Drawn at
+// random from 20000–32000 instead, a port is taken in that moment only by another test drawing
+// the same one.
 func freePorts(t *testing.T, n int) []string {
 	t.Helper()
 	var addrs []string
-	for range n {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
+	for tries := 0; len(addrs) < n; tries++ {
+		if tries == 1000 {
+			t.Fatalf("no free loopback port in 20000–32000 after %d tries", tries)
+		}
+		ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", 20000+rand.IntN(12000)))
 		if err != nil {
-			t.Fatal(err)
+			continue // taken
 		}
 		defer ln.Close()
 		addrs = append(addrs, ln.Addr().String())
