@@ -21,7 +21,8 @@ const (
 )
 
 // hanWords appends to dst the values of the distinct Han bigrams of the title (flagged) and of the
-// body's first hanLead runes, stop bigrams aside, at most maxHanWords, sorted, and the subject after them.
+// body's first hanLead runes, stop bigrams aside, at most maxHanWords, sorted, and then the
+// subject (0: none). A text of fewer than minWords bigrams keeps none.
 func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
 	base := len(dst)
 	limit := maxHanWords
