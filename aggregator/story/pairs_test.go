@@ -331,7 +331,60 @@ func TestPairsThroughIndex(t *testing.T) {
 // of an asthma drug, 0.58; Google's and Samsung's AI phones, 0.56), and scores became facts after
 // it found two Old Firm matches of other scores merged (3-1 and 2-0).
 func TestAllEnglishPairs(t *testing.T) {
-	ps := languageOf(readJSONL(t, filepath.Join("testdata", "pairs.jsonl")), true)
+	fed := func(title string) bool {
+		return strings.Contains(title, "Fed ") && (strings.Contains(title, " holds ") || strings.Contains(title, " keeps ") || strings.Contains(title, " leaves "))
+	}
+	allWrittenPairs(t, languageOf(readJSONL(t, filepath.Join("testdata", "pairs.jsonl")), true), []reviewedPair{
+		// Two hands made up what reads as one event.
+		{"dementia", "Daily walk may help keep dementia", true, "one study: more than 80,000 adults with wrist-worn trackers for a decade, 30 % lower risk"},
+		{"French air traffic controllers call strike", "French air traffic strike forces", true, "one strike: its call, then its day (a follow-up: the briefs left those out)"},
+		{"Riksbank cuts key rate to 2.25%, sees more easing", "Riksbank", true, "one decision: a cut to 2.25 %, more easing ahead"},
+		// One central bank's decisions of two meetings, weeks or months apart: outside any window,
+		// and no text tells them apart.
+		{"Swiss National Bank holds", "Swiss National Bank cuts", true, "two SNB meetings"},
+		{"ECB keeps rates unchanged", "ECB holds rates steady", true, "two ECB meetings"},
+		// Known false merges: what text and facts cannot yet tell apart.
+		{"earthquake jolts central Japan", "earthquake strikes off Japan's Hokkaido", false, "two quakes of one magnitude, one agency's words; the places differ (central Japan, Hokkaido): names do not veto"},
+		{"UK retail sales", "US retail sales", false, "one indicator of two countries sharing a forecast figure; UK and US are each copy's subject, but no subject was found in the US headline"},
+		{"nine dead in flash floods in Spain's Murcia", "Flash floods hit Spain's Valencia", false, "two floods in Spain; nine and one dead are written in words, no facts"},
+		{"FT: Celtic 3 Rangers 1", "FT: Celtic 2 Rangers 0", false, "two full-time flashes: a score written as 3 Rangers 1 is no fact"},
+		{"passenger train derails in India's Bihar", "passenger train hits tractor at level crossing in Bihar", false, "two rail accidents in Bihar; six dead is written in words, no fact to disagree with 14"},
+		{"Popular apps go dark as cloud giant", "Stratacloud blames botched configuration", false, "two cloud outages; the headline that names no provider leaves no subject to gate the words"},
+		{"EU FINES CORVANE", "EU court annuls", false, "a fine and a court annulling another fine of the same size; the flash in capitals has no subject to gate the words"},
+	}, func(a, b string) bool { return fed(a) && fed(b) }) // two Fed meetings
+}
+
+// TestAllChineseWrittenPairs is TestAllEnglishPairs for the Chinese pairs that helpers wrote
+// (zh_holdout*.py): every pair of their texts, no window, so that the Han words must keep two
+// stories apart on their own (../shared's real texts: TestAllPairs). The two helpers wrote three
+// of the same releases (October's industrial output, CPI and home prices: the same figures),
+// reviewed as one story.
+func TestAllChineseWrittenPairs(t *testing.T) {
+	var ps []pair
+	for _, p := range languageOf(readJSONL(t, filepath.Join("testdata", "pairs.jsonl")), false) {
+		if strings.HasPrefix(p.Split, "zh-holdout") {
+			ps = append(ps, p)
+		}
+	}
+	allWrittenPairs(t, ps, []reviewedPair{
+		{"10月规模以上工业增加值同比增长5.3%", "10月", true, "one release: industrial output +5.3 % in October"},
+		{"10月CPI同比", "10月CPI", true, "one release: CPI +0.4 % in October"},
+		{"10月一线城市新建商品住宅销售价格环比下降0.3%", "10月一线城市新建商品住宅销售价格环比下降0.3%", true, "one release: new-home prices −0.3 % in October"},
+	}, nil)
+}
+
+// reviewedPair is a pair of texts nobody labelled, reviewed by hand, by their headlines' words.
+type reviewedPair struct {
+	a, b string
+	// false: a false merge that the check knows; a new one fails it.
+	same bool
+	why  string
+}
+
+// allWrittenPairs scores every pair of the texts of ps (each headline once) with no window: a
+// pair that reaches the threshold must be one story by the labels, reviewed (reviewed, or
+// alsoSame), or it fails the test.
+func allWrittenPairs(t *testing.T, ps []pair, reviewed []reviewedPair, alsoSame func(a, b string) bool) {
 	idx := map[string]int{}
 	var titles []string
 	var prints []Print
@@ -357,36 +410,9 @@ func TestAllEnglishPairs(t *testing.T) {
 			parent[find(a)] = find(b)
 		}
 	}
-	// Pairs reviewed by hand, by their headlines' words.
-	reviewed := []struct {
-		a, b string
-		// false: a false merge that this check knows; a new one fails it.
-		same bool
-		why  string
-	}{
-		// Two hands made up what reads as one event.
-		{"dementia", "Daily walk may help keep dementia", true, "one study: more than 80,000 adults with wrist-worn trackers for a decade, 30 % lower risk"},
-		{"French air traffic controllers call strike", "French air traffic strike forces", true, "one strike: its call, then its day (a follow-up: the briefs left those out)"},
-		{"Riksbank cuts key rate to 2.25%, sees more easing", "Riksbank", true, "one decision: a cut to 2.25 %, more easing ahead"},
-		// One central bank's decisions of two meetings, weeks or months apart: outside any window,
-		// and no text tells them apart.
-		{"Swiss National Bank holds", "Swiss National Bank cuts", true, "two SNB meetings"},
-		{"ECB keeps rates unchanged", "ECB holds rates steady", true, "two ECB meetings"},
-		// Known false merges: what text and facts cannot yet tell apart.
-		{"earthquake jolts central Japan", "earthquake strikes off Japan's Hokkaido", false, "two quakes of one magnitude, one agency's words; the places differ (central Japan, Hokkaido): names do not veto"},
-		{"UK retail sales", "US retail sales", false, "one indicator of two countries sharing a forecast figure; UK and US are each copy's subject, but no subject was found in the US headline"},
-		{"nine dead in flash floods in Spain's Murcia", "Flash floods hit Spain's Valencia", false, "two floods in Spain; nine and one dead are written in words, no facts"},
-		{"FT: Celtic 3 Rangers 1", "FT: Celtic 2 Rangers 0", false, "two full-time flashes: a score written as 3 Rangers 1 is no fact"},
-		{"passenger train derails in India's Bihar", "passenger train hits tractor at level crossing in Bihar", false, "two rail accidents in Bihar; six dead is written in words, no fact to disagree with 14"},
-		{"Popular apps go dark as cloud giant", "Stratacloud blames botched configuration", false, "two cloud outages; the headline that names no provider leaves no subject to gate the words"},
-		{"EU FINES CORVANE", "EU court annuls", false, "a fine and a court annulling another fine of the same size; the flash in capitals has no subject to gate the words"},
-	}
-	fed := func(title string) bool {
-		return strings.Contains(title, "Fed ") && (strings.Contains(title, " holds ") || strings.Contains(title, " keeps ") || strings.Contains(title, " leaves "))
-	}
 	match := func(ta, tb string) (same bool, ok bool) {
-		if fed(ta) && fed(tb) {
-			return true, true // two Fed meetings
+		if alsoSame != nil && alsoSame(ta, tb) {
+			return true, true
 		}
 		for _, r := range reviewed {
 			if strings.Contains(ta, r.a) && strings.Contains(tb, r.b) || strings.Contains(ta, r.b) && strings.Contains(tb, r.a) {
@@ -418,7 +444,7 @@ func TestAllEnglishPairs(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d English texts, %d pairs, no window: %d merges, %d reviewed the same story or meetings no text tells apart, %d known false merges",
+	t.Logf("%d texts, %d pairs, no window: %d merges, %d reviewed the same story or meetings no text tells apart, %d known false merges",
 		len(titles), len(titles)*(len(titles)-1)/2, merges, reviewedSame, known)
 }
 
