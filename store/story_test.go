@@ -202,7 +202,7 @@ func TestStoryOldDatabase(t *testing.T) {
 		t.Fatalf("old record read as %+v", a)
 	}
 	save(t, s, "nbs", storyArt("other", "nbs", storetest.OtherTitle, storetest.OtherBody, clock.Now()))
-	save(t, s, "stcn", storyArt("full", "stcn", storetest.FullTitle+"（全文）", storetest.FullBody+storetest.OtherBody, clock.Now()))
+	save(t, s, "stcn", storyArt("full", "stcn", storetest.OtherTitle+"（全文）", storetest.OtherBody+storetest.FullBody, clock.Now()))
 	if got := query(t, s, aggregator.Query{Merge: true}); len(got) != 2 {
 		t.Errorf("merged %v: want 2 stories", ids(got))
 	}

@@ -7,10 +7,11 @@ package story
 // brief by a helper who never saw the detector. So a print of a Chinese text also keeps, as its
 // words, the Han bigrams of its title and lead (stop bigrams aside: the outlets' datelines, 同比,
 // 公司, 亿元), scored like English content words (score.go), and as its subject what its headline
-// says of the day and the direction (涨 or 跌, 增持 or 减持): two copies whose headlines tell
-// another day or the other direction (each where both say it) are two stories, whatever their
-// texts share. The same template of two days (two days' 《新闻联播》要闻, 国债期货全线收涨 and
-// 收跌) shares most of its bigrams, and its headlines tell the days and the direction apart.
+// says of the day, the direction (涨 or 跌, 增持 or 减持) and who it names first: two copies whose
+// headlines tell another day or the other direction (each where both say it), or whose first names
+// neither copy's words hold, are two stories, whatever their texts share. The same template of two
+// days (two days' 《新闻联播》要闻, 国债期货全线收涨 and 收跌), or of two companies (天禧股份 and
+// 鸿屹科技 被证监会立案), shares most of its bigrams, and its headlines tell them apart.
 const (
 	// minHanWords: a text of fewer Han characters keeps no Han words.
 	minHanWords = 16
@@ -23,9 +24,8 @@ const (
 // hanWords appends to dst the values of the distinct Han bigrams of the title (flagged) and of the
 // body's first hanLead runes, stop bigrams aside, at most maxHanWords, sorted, and then the
 // subject (0: none). A text of fewer than minWords bigrams keeps none.
-func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
+func hanWords(dst []uint32, title, body []rune, subject uint32, limit int) []uint32 {
 	base := len(dst)
-	limit := maxHanWords
 	var seen uint64
 	add := func(rs []rune, flag uint32) {
 		for i := 0; i+1 < len(rs) && len(dst)-base < limit; i++ {
@@ -43,6 +43,9 @@ func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
 		}
 	}
 	add(title, wordTitle)
+	if limit == 1 {
+		return dst // the title's first
+	}
 	add(body[:min(len(body), hanLead)], 0)
 	if len(dst)-base < minWords {
 		return dst[:base]
@@ -54,18 +57,52 @@ func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
 	return dst
 }
 
-// headlineSubject is the subject value of a Chinese headline: its first date's day and its
-// direction, 0 when it says neither.
+// headlineSubject is the subject value of a Chinese headline: its first date's day, its direction
+// and who it names first (the top bits of its first bigram's value: 天晟文旅, 央行, 国家统计局), 0
+// when it says none of them.
 func headlineSubject(title []rune, dates []uint32) uint32 {
 	day := 0
 	if len(dates) > 0 {
 		_, day = factMonthDay(dates[0])
 	}
 	dir := direction(title)
-	if day == 0 && dir == 0 {
+	name := uint32(0)
+	if v := firstBigram(title); v != 0 {
+		name = (v - wordBase) >> subjectNameShift
+	}
+	if day == 0 && dir == 0 && name == 0 {
 		return 0
 	}
-	return subjectBase + uint32(day)<<3 | uint32(dir)<<1 | hanSubject
+	return subjectBase + name<<subjectNameShift | uint32(day)<<3 | uint32(dir)<<1 | hanSubject
+}
+
+// subjectNameShift: a Chinese subject's name is the top 12 bits of a bigram's 20, above its day
+// and direction.
+const subjectNameShift = 8
+
+// firstBigram is the value of a title's first Han bigram that is no stop bigram, 0 when it has none.
+func firstBigram(title []rune) uint32 {
+	var one [1]uint32
+	w := hanWords(one[:0], title, nil, 0, 1)
+	if len(w) == 0 {
+		return 0
+	}
+	return w[0] &^ wordTitle
+}
+
+// hanNamed reports whether the name of a Chinese subject (as wordsAndSubject returns it) is among
+// words: whether the other copy names who this one's headline names first.
+func hanNamed(subject uint32, words []uint32) bool {
+	name := (subject - wordBase) >> subjectNameShift
+	if name == 0 {
+		return true
+	}
+	for _, w := range words {
+		if (w-wordBase)>>subjectNameShift == name {
+			return true
+		}
+	}
+	return false
 }
 
 // hanSubject flags a Chinese headline's subject (its lowest bit: an English subject, a word's
@@ -79,7 +116,7 @@ func hanConflict(a, b uint32) bool {
 		return false
 	}
 	a, b = a-wordBase, b-wordBase
-	da, db := a>>3, b>>3
+	da, db := a>>3&31, b>>3&31
 	ra, rb := a>>1&3, b>>1&3
 	return da != 0 && db != 0 && da != db || ra != 0 && rb != 0 && ra != rb
 }

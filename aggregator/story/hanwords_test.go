@@ -53,8 +53,8 @@ func isSortedUnique(s []uint32) bool {
 
 // TestHanWordsDecide: two outlets' Chinese reports of one announcement, in their own words, are one
 // story on their bigrams and not on their shingles; two days of one template, whose bigrams are
-// nearly all shared, stay apart on their headlines' days, and a rise and a fall on their
-// directions, though without the subject their words would merge them.
+// nearly all shared, stay apart on their headlines' days, a rise and a fall on their directions,
+// and two companies' investigations on their names, though without the subject they would merge.
 func TestHanWordsDecide(t *testing.T) {
 	o := Options{}.withDefaults()
 	at := time.Date(2026, 11, 2, 1, 0, 0, 0, time.UTC)
@@ -78,6 +78,15 @@ func TestHanWordsDecide(t *testing.T) {
 			ba:   "<p>财联社11月3日电，今天《新闻联播》主要内容有：1、中央经济工作会议筹备工作部署；2、国务院常务会议研究推进服务消费提质扩容；3、前三季度全国规模以上工业企业利润稳步回升；4、多地出台措施稳定就业；5、第八届进博会4日上午开幕。</p>",
 			tb:   "11月4日周二《新闻联播》要闻10条",
 			bb:   "<p>财联社11月4日电，今天《新闻联播》主要内容有：1、第八届进博会在上海开幕；2、全国秋粮收获进度过八成；3、我国成功发射一颗通信技术试验卫星；4、十月份物流业景气指数保持扩张。</p>",
+			same: false,
+		},
+		{
+			// Two companies, one regulator's words: neither copy names the other's company.
+			name: "two companies' investigations",
+			ta:   "远澄科技：因涉嫌信息披露违法违规被证监会立案",
+			ba:   "<p>财联社11月2日电，远澄科技公告，公司于近日收到中国证监会下发的《立案告知书》，因公司涉嫌信息披露违法违规，根据《中华人民共和国证券法》《中华人民共和国行政处罚法》等法律法规，中国证监会决定对公司立案。目前公司生产经营活动正常。</p>",
+			tb:   "禾丰股份：因涉嫌信息披露违法违规被证监会立案",
+			bb:   "<p>财联社11月2日电，禾丰股份公告，公司于近日收到中国证监会下发的《立案告知书》，因公司涉嫌信息披露违法违规，根据《中华人民共和国证券法》《中华人民共和国行政处罚法》等法律法规，中国证监会决定对公司立案。目前公司各项业务正常开展。</p>",
 			same: false,
 		},
 		{

@@ -175,8 +175,11 @@ func measure(a, b Print, o Options, floor float64) (signals, bool) {
 	aw, as := wordsAndSubject(a.Shingles)
 	bw, bs := wordsAndSubject(b.Shingles)
 	// Two Chinese headlines that tell another day or the other direction (收涨, 收跌) are two
-	// stories, whatever their texts share: the same template of another day.
-	if hanConflict(as, bs) {
+	// stories, whatever their texts share: the same template of another day. So are two whose
+	// first names neither copy's words hold: two companies' announcements of one template
+	// (天禧股份 and 鸿屹科技, each 因涉嫌信息披露违法违规被证监会立案), whose texts are one
+	// regulator's words.
+	if hanConflict(as, bs) || as&bs&hanSubject != 0 && len(aw) > 0 && len(bw) > 0 && !hanNamed(as, bw) && !hanNamed(bs, aw) {
 		return signals{}, false
 	}
 	var wo wordsShared

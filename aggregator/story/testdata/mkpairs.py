@@ -582,11 +582,14 @@ def fam_zh_holdout(module, lists, prefix, split, base):
 def fam_zh_holdouts():
     """The Chinese holdouts of 2026-12-07: "zh-holdout" (zh_holdout.py) measured the shipped
     detector blind (0.175) and then the Han words, designed without reading its texts;
-    "zh-holdout2" (zh_holdout2.py) was measured once, blind, after the Han words were made."""
+    "zh-holdout2" (zh_holdout2.py) was measured once, blind, after the Han words were made, and
+    "zh-holdout3" (zh_holdout3.py) once, blind, after the last change of the day."""
     fam_zh_holdout("zh_holdout", ("ZH_SAME", "ZH_FLASH", "ZH_TEMPLATE", "ZH_TOPIC"), "zh", "zh-holdout",
                    datetime(2027, 3, 1, 1, 0, tzinfo=timezone.utc))
     fam_zh_holdout("zh_holdout2", ("ZH_SAME2", "ZH_FLASH2", "ZH_TEMPLATE2", "ZH_TOPIC2"), "zh2", "zh-holdout2",
                    datetime(2027, 4, 1, 1, 0, tzinfo=timezone.utc))
+    fam_zh_holdout("zh_holdout3", ("ZH_SAME3", "ZH_FLASH3", "ZH_TEMPLATE3", "ZH_TOPIC3"), "zh3", "zh-holdout3",
+                   datetime(2027, 5, 3, 1, 0, tzinfo=timezone.utc))
 
 
 def main():
