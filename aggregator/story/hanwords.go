@@ -24,28 +24,16 @@ const (
 // hanWords appends to dst the values of the distinct Han bigrams of the title (flagged) and of the
 // body's first hanLead runes, stop bigrams aside, at most maxHanWords, sorted, and then the
 // subject (0: none). A text of fewer than minWords bigrams keeps none.
-func hanWords(dst []uint32, title, body []rune, subject uint32, limit int) []uint32 {
+func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
 	base := len(dst)
-	var seen uint64
 	add := func(rs []rune, flag uint32) {
-		for i := 0; i+1 < len(rs) && len(dst)-base < limit; i++ {
-			a, b := rs[i], rs[i+1]
-			if !(a >= 0x4E00 && a <= 0x9FFF) || !(b >= 0x4E00 && b <= 0x9FFF) || stopBigram(a, b) {
-				continue
-			}
-			h := fmix32((uint32(a)*0x9E3779B1^fnvOffset)*polyMul ^ uint32(b)*0x85EBCA6B)
-			v := wordBase + h>>(32-20)&^wordTitle
-			// A 64-bit filter of the values kept spares most of them a walk of the list.
-			if bit := uint64(1) << (h & 63); seen&bit == 0 || !hasWord(dst[base:], v) {
-				seen |= bit
+		for i := 0; i+1 < len(rs) && len(dst)-base < maxHanWords; i++ {
+			if v, ok := hanBigram(rs[i], rs[i+1]); ok && !hasWord(dst[base:], v) {
 				dst = append(dst, v|flag)
 			}
 		}
 	}
 	add(title, wordTitle)
-	if limit == 1 {
-		return dst // the title's first
-	}
 	add(body[:min(len(body), hanLead)], 0)
 	if len(dst)-base < minWords {
 		return dst[:base]
@@ -55,6 +43,16 @@ func hanWords(dst []uint32, title, body []rune, subject uint32, limit int) []uin
 		dst = append(dst, subject)
 	}
 	return dst
+}
+
+// hanBigram is the word value of two characters, false unless both are CJK ideographs and they
+// are no stop bigram.
+func hanBigram(a, b rune) (uint32, bool) {
+	if a < 0x4E00 || a > 0x9FFF || b < 0x4E00 || b > 0x9FFF || stopBigram(a, b) {
+		return 0, false
+	}
+	h := fmix32((uint32(a)*0x9E3779B1^fnvOffset)*polyMul ^ uint32(b)*0x85EBCA6B)
+	return wordBase + h>>(32-20)&^wordTitle, true
 }
 
 // headlineSubject is the subject value of a Chinese headline: its first date's day, its direction
@@ -82,12 +80,12 @@ const subjectNameShift = 8
 
 // firstBigram is the value of a title's first Han bigram that is no stop bigram, 0 when it has none.
 func firstBigram(title []rune) uint32 {
-	var one [1]uint32
-	w := hanWords(one[:0], title, nil, 0, 1)
-	if len(w) == 0 {
-		return 0
+	for i := 0; i+1 < len(title); i++ {
+		if v, ok := hanBigram(title[i], title[i+1]); ok {
+			return v
+		}
 	}
-	return w[0] &^ wordTitle
+	return 0
 }
 
 // hanNamed reports whether the name of a Chinese subject (as wordsAndSubject returns it) is among

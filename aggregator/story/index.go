@@ -491,7 +491,7 @@ func (x *Index) best(p Print, keys []*key, skip func(story string) bool, t *Text
 	x.top = top
 	b, bestScore, byWords := int32(-1), 0.0, false
 	for _, cd := range top {
-		sc, w := scoreAbove(p, x.print(cd.slot), x.opts, x.opts.Threshold)
+		sc, w := scoreWords(p, x.print(cd.slot), x.opts)
 		if sc >= x.opts.Threshold && (b < 0 || sc > bestScore || sc == bestScore && x.str(x.slots[cd.slot].id) < x.str(x.slots[b].id)) {
 			b, bestScore, byWords = cd.slot, sc, w
 		}

@@ -45,6 +45,25 @@ func split(s []uint32) (body, title []uint32) {
 	return s[:j], s[j:i]
 }
 
+// subjects compares two prints' subjects (wordsAndSubject): apart when they are two stories
+// whatever their texts share, words when their words may count. Two Chinese headlines that tell
+// another day or the other direction (收涨, 收跌) are two stories: the same template of another
+// day; so are two whose first names neither copy's words hold: two companies' announcements of one
+// template (天禧股份 and 鸿屹科技, each 因涉嫌信息披露违法违规被证监会立案), whose texts are one
+// regulator's words (hanwords.go). English words count only when one copy's subject is among the
+// other's words: the same wire's recall notices of two carmakers share most of their words, not
+// their carmaker.
+func subjects(aw []uint32, as uint32, bw []uint32, bs uint32) (apart, words bool) {
+	if len(aw) == 0 || len(bw) == 0 {
+		return false, false
+	}
+	if as&bs&hanSubject != 0 {
+		apart = hanConflict(as, bs) || !hanNamed(as, bw) && !hanNamed(bs, aw)
+		return apart, !apart
+	}
+	return false, as == 0 || bs == 0 || hasWord(bw, as) || hasWord(aw, bs)
+}
+
 // withoutWords returns a print's body and title values, its content words and subject left out.
 func withoutWords(s []uint32) []uint32 {
 	body, title := split(s)
@@ -114,15 +133,9 @@ func score(a, b Print, o Options) float64 {
 	return s
 }
 
-// scoreWords is score, and whether the content words made it (the shingles scored less).
+// scoreWords is score, and whether the words made it (the shingles alone fell short).
 func scoreWords(a, b Print, o Options) (float64, bool) {
-	return scoreAbove(a, b, o, 0)
-}
-
-// scoreAbove is scoreWords for a pair that matters only if it scores floor or more: one that
-// cannot is scored 0 before its facts are compared.
-func scoreAbove(a, b Print, o Options, floor float64) (float64, bool) {
-	g, ok := measure(a, b, o, floor)
+	g, ok := measure(a, b, o)
 	if !ok {
 		return 0, false
 	}
@@ -161,7 +174,7 @@ func (g signals) byWords(wc, wr, floor float64) bool {
 
 // measure computes a pair's signals; ok is false when the pair cannot be one story: too far
 // apart, too little text in common, or facts that disagree.
-func measure(a, b Print, o Options, floor float64) (signals, bool) {
+func measure(a, b Print, o Options) (signals, bool) {
 	d := a.Time.Sub(b.Time)
 	if d < 0 {
 		d = -d
@@ -174,18 +187,12 @@ func measure(a, b Print, o Options, floor float64) (signals, bool) {
 	_, _, all := overlap(ab, bb, bodySpace)
 	aw, as := wordsAndSubject(a.Shingles)
 	bw, bs := wordsAndSubject(b.Shingles)
-	// Two Chinese headlines that tell another day or the other direction (收涨, 收跌) are two
-	// stories, whatever their texts share: the same template of another day. So are two whose
-	// first names neither copy's words hold: two companies' announcements of one template
-	// (天禧股份 and 鸿屹科技, each 因涉嫌信息披露违法违规被证监会立案), whose texts are one
-	// regulator's words.
-	if hanConflict(as, bs) || as&bs&hanSubject != 0 && len(aw) > 0 && len(bw) > 0 && !hanNamed(as, bw) && !hanNamed(bs, aw) {
+	apart, words := subjects(aw, as, bw, bs)
+	if apart {
 		return signals{}, false
 	}
 	var wo wordsShared
-	// Content words count only when one copy's subject is among the other's words: the same
-	// wire's recall notices of two carmakers share most of their words, not their carmaker.
-	if len(aw) > 0 && len(bw) > 0 && (as == 0 || bs == 0 || as&bs&hanSubject != 0 || hasWord(bw, as) || hasWord(aw, bs)) {
+	if words {
 		wo = wordOverlap(aw, bw)
 	}
 	wcommon := wo.common
@@ -226,16 +233,6 @@ func measure(a, b Print, o Options, floor float64) (signals, bool) {
 	headline, headlines := 0.0, 0.0
 	if wcommon > 0 {
 		headline, headlines = wo.headline(), (wordContain+wo.headlines())/2
-	}
-	// A pair that cannot reach floor whatever its facts say (they can only veto it, or lend it
-	// the headline signal) is not looked at further: the facts are the dearer half of a pair's
-	// measure, and most candidates an index scores are not the same story.
-	if floor > 0 {
-		up := g
-		up.wordContain = max(wordContain, headline, headlines)
-		if up.combine(wContain, wResemble) < floor {
-			return signals{}, false
-		}
 	}
 	// The smaller copy's facts must be found in the larger's; copies of one length must agree both
 	// ways, so that Score(a, b) is Score(b, a).

@@ -29,7 +29,7 @@ func TestTune(t *testing.T) {
 		for _, p := range ps {
 			a := Fingerprint(p.A.Title, p.A.Body, parseDate(t, p.A.Date))
 			b := Fingerprint(p.B.Title, p.B.Body, parseDate(t, p.B.Date))
-			g, ok := measure(a, b, Options{}.withDefaults(), 0)
+			g, ok := measure(a, b, Options{}.withDefaults())
 			items = append(items, item{g, ok, p.Label})
 		}
 	}
