@@ -78,14 +78,20 @@ func headlineSubject(title []rune, dates []uint32) uint32 {
 // and direction.
 const subjectNameShift = 8
 
-// firstBigram is the value of a title's first Han bigram that is no stop bigram, 0 when it has none.
+// firstBigram is the value of the two Han characters a title opens with, 0 when it opens with
+// anything else: a date or a figure (10月金融数据出炉, 11月20日北向资金), a Latin name (OPEC+, A股), a stop
+// bigram (宣布). A headline's first name is its first word; the first bigram after a date, a figure
+// or a stop word straddles two words (月金, 股半, 布明), which the other copy's words hold by chance
+// or not at all.
 func firstBigram(title []rune) uint32 {
-	for i := 0; i+1 < len(title); i++ {
-		if v, ok := hanBigram(title[i], title[i+1]); ok {
-			return v
-		}
+	for len(title) > 0 && title[0] == ' ' {
+		title = title[1:]
 	}
-	return 0
+	if len(title) < 2 {
+		return 0
+	}
+	v, _ := hanBigram(title[0], title[1])
+	return v
 }
 
 // hanNamed reports whether the name of a Chinese subject (as wordsAndSubject returns it) is among

@@ -42,6 +42,32 @@ func TestHanWords(t *testing.T) {
 	}
 }
 
+// TestFirstBigram: a headline's first name is the two Han characters it opens with; one that opens
+// with a date, a figure, a Latin name or a stop bigram names none (a bigram after them straddles
+// two words: 日北, 股半, 布明).
+func TestFirstBigram(t *testing.T) {
+	name := func(a, b rune) uint32 {
+		v, _ := hanBigram(a, b)
+		return v
+	}
+	for _, tc := range []struct {
+		title string
+		want  uint32
+	}{
+		{"天禧股份：因涉嫌信息披露违法违规被证监会立案", name('天', '禧')},
+		{" 国家统计局：11月制造业PMI为50.3%", name('国', '家')},
+		{"11月20日北向资金成交额超2100亿元", 0},
+		{"OPEC+宣布明年1月增产20.6万桶/日", 0},
+		{"A股半日成交1.12万亿元", 0},
+		{"宣布明年起上调产量", 0},
+		{"央", 0},
+	} {
+		if got := firstBigram([]rune(tc.title)); got != tc.want {
+			t.Errorf("firstBigram(%s) = %d, want %d", tc.title, got, tc.want)
+		}
+	}
+}
+
 func isSortedUnique(s []uint32) bool {
 	for i := 1; i < len(s); i++ {
 		if s[i]|wordTitle <= s[i-1]|wordTitle {
@@ -79,6 +105,16 @@ func TestHanWordsDecide(t *testing.T) {
 			tb:   "11月4日周二《新闻联播》要闻10条",
 			bb:   "<p>财联社11月4日电，今天《新闻联播》主要内容有：1、第八届进博会在上海开幕；2、全国秋粮收获进度过八成；3、我国成功发射一颗通信技术试验卫星；4、十月份物流业景气指数保持扩张。</p>",
 			same: false,
+		},
+		{
+			// Both headlines open with a Latin name: the first Han bigrams (布下 after the stop
+			// bigram 宣布, 同意) are no names, and neither copy holds the other's.
+			name: "headlines that open with a Latin name",
+			ta:   "OPEC+宣布下月起每日增产18万桶",
+			ba:   "<p>财联社11月2日电，OPEC+八个成员国举行线上会议后宣布，下月起将原油日产量提高18万桶，并表示将视市场情况灵活调整，必要时可暂停增产。</p>",
+			tb:   "OPEC+同意下月起原油增产18万桶/日",
+			bb:   "<p>上证报中国证券网讯 据外媒报道，OPEC+八个成员国周日举行线上会议，同意下月起每日增产原油18万桶，并称增产节奏将视市场情况灵活调整，必要时可暂停或逆转。</p>",
+			same: true,
 		},
 		{
 			// Two companies, one regulator's words: neither copy names the other's company.
