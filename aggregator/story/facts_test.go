@@ -1,0 +1,72 @@
+package story
+
+import "testing"
+
+// TestAgreeHeadlines: a figure of the smaller copy's headline that the larger lacks is another
+// figure in the same place (a template's next release: disagree) unless the larger's headline
+// has figures and the smaller's holds them all: then the smaller's headline says more, and the
+// figure it adds is one of its text.
+func TestAgreeHeadlines(t *testing.T) {
+	for _, tc := range []struct {
+		name                  string
+		smallTitle, smallBody string
+		largeTitle, largeBody string
+		want                  int
+	}{
+		{
+			name:       "the smaller headline says more",
+			smallTitle: "韩国央行加息25个基点 基准利率升至3%",
+			smallBody:  "韩国央行宣布将基准利率从2.75%上调25个基点至3%。",
+			largeTitle: "韩国央行再度加息 基准利率升至3%",
+			largeBody:  "韩国央行宣布将基准利率上调至3%，此前为2.75%。消息公布后韩元兑美元走强，韩国综合指数收跌0.6%，分析人士认为通胀压力仍在。",
+			want:       factsAgree,
+		},
+		{
+			name:       "two days of one template",
+			smallTitle: "收评：沪指涨0.56% 创业板指涨1.13%",
+			smallBody:  "沪指涨0.56%报3482.61点，创业板指涨1.13%。",
+			largeTitle: "收评：沪指涨0.82% 创业板指涨1.13%",
+			largeBody:  "沪指涨0.82%报3490.18点，深成指涨0.91%，创业板指涨1.13%，两市成交额1.38万亿元。",
+			want:       factsDisagree,
+		},
+		{
+			// Their other figure agrees: only the headline's month could excuse the one it lacks.
+			name:       "the larger headline names a month only",
+			smallTitle: "11月制造业PMI为50.1%",
+			smallBody:  "11月制造业采购经理指数为50.1%，比上月上升0.5个百分点。",
+			largeTitle: "制造业PMI重返扩张区间 11月景气水平回升",
+			largeBody:  "国家统计局发布数据，11月制造业采购经理指数为50.3%，比上月上升0.5个百分点，景气水平回升。",
+			want:       factsDisagree,
+		},
+		{
+			// Two reports of one release that disagree on its figure: the larger's headline
+			// figure is in the smaller's text (its previous month's), not in its headline.
+			name:       "the larger headline's figure in the smaller's text",
+			smallTitle: "国家统计局：11月制造业PMI为50.2%",
+			smallBody:  "11月制造业采购经理指数为50.2%，上月为50.1%，非制造业商务活动指数为50.6%，综合PMI产出指数为50.9%。",
+			largeTitle: "国家统计局：11月制造业PMI为50.1%",
+			largeBody:  "11月制造业采购经理指数为50.1%，非制造业商务活动指数为50.6%，综合PMI产出指数为50.9%，大型企业PMI为51.2%，中型企业PMI为49.8%。",
+			want:       factsDisagree,
+		},
+		{
+			// The month is the template's: the smaller's headline month is never excused.
+			name:       "the smaller headline's month",
+			smallTitle: "11月新增专项债2400亿元",
+			smallBody:  "11月新增专项债2400亿元，累计发行规模创新高，期限以10年期为主。",
+			largeTitle: "新增专项债2400亿元 发行节奏加快",
+			largeBody:  "10月新增专项债2400亿元，期限以10年期为主，多地将资金用于城市更新和保障性住房项目，发行节奏较上月明显加快。",
+			want:       factsDisagree,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			small := Fingerprint(tc.smallTitle, tc.smallBody, t0)
+			large := Fingerprint(tc.largeTitle, tc.largeBody, t0)
+			if small.Runes >= large.Runes {
+				t.Fatalf("the smaller copy has %d letters, the larger %d", small.Runes, large.Runes)
+			}
+			if got := agree(small.Facts, large.Facts); got != tc.want {
+				t.Errorf("agree = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
