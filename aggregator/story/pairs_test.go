@@ -188,7 +188,10 @@ func evaluate(tb testing.TB, ps []pair, o Options) (tally, []string) {
 // on) and three holdouts written afterwards (en_holdout*.py, split holdout…: the second and third
 // measured blind at 0.619 each). They share names, figures and content words, few runs of words;
 // their recall floors, below the 0.9 goal that they do not reach, only guard against a
-// regression. Run with -v to see the figures:
+// regression. The fourth holdouts (en_holdout4.py, zh_holdout4.py), written to briefs that asked
+// for rounded figures, other units, nicknames and details only one copy gives, were measured blind
+// at 0.190 (English) and 0.050 (Chinese, precision 0.667: one template of two companies). Run with
+// -v to see the figures:
 //
 //	TRIBUTARY_SHARED=/path/to/shared go test -run TestPairs -v ./aggregator/story/ (add -story.dump for every score)
 func TestPairs(t *testing.T) {
@@ -203,11 +206,13 @@ func TestPairs(t *testing.T) {
 		{"own-zh-holdout", 0.7, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout") }},
 		{"own-zh-holdout2", 0.65, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout2") }},
 		{"own-zh-holdout3", 0.6, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout3") }},
+		{"own-zh-holdout4", 0.05, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout4") }},
 		{"own-en-dev", 0.65, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "dev") }},
 		{"own-en-test", 0.6, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "test") }},
 		{"own-en-holdout", 0.4, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "holdout") }},
 		{"own-en-holdout2", 0.55, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "holdout2") }},
 		{"own-en-holdout3", 0.55, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "holdout3") }},
+		{"own-en-holdout4", 0.15, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "holdout4") }},
 		{"neardup", 0.9, func(t *testing.T) []pair { return readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl")) }},
 		{"realposts", 0.9, func(t *testing.T) []pair {
 			return readTSV(t, filepath.Dir(testenv.Shared(t, "realposts/pairs.tsv")))
@@ -252,6 +257,10 @@ var knownFalseMerges = map[string]string{
 	// stricter, loses 5 of 40 same stories of zh-holdout and 3 of zh-holdout3), and the one other
 	// figure (放量1120亿元, 缩量860亿元) is half of them.
 	"own761": "two days of one template: one headline, one other figure",
+	// zh_holdout4.py, measured blind: two companies' IPOs approved by one committee, one template
+	// (深交所上市委：锦瑟光电创业板IPO获通过, …衍舟精工主板IPO获通过); the headline's first name is the
+	// committee's, the companies' names come after it, and their texts are the template's words.
+	"own950": "two companies' IPO approvals of one template, the committee named first",
 }
 
 // languageOf returns the pairs written in English (their family is en-…), or the others.
@@ -374,6 +383,14 @@ func TestAllEnglishPairs(t *testing.T) {
 		{"passenger train derails in India's Bihar", "passenger train hits tractor at level crossing in Bihar", false, "two rail accidents in Bihar; six dead is written in words, no fact to disagree with 14"},
 		{"Popular apps go dark as cloud giant", "Stratacloud blames botched configuration", false, "two cloud outages; the headline that names no provider leaves no subject to gate the words"},
 		{"EU FINES CORVANE", "EU court annuls", false, "a fine and a court annulling another fine of the same size; the flash in capitals has no subject to gate the words"},
+		// en_holdout4.py's texts against the others', found when it was added (measured blind).
+		{"Fed holds rates steady, signals patience on cuts", "Federal Reserve holds rates steady", true, "two Fed holds: one meeting or two, no text tells them apart"},
+		{"Bank of England cuts interest rates to 4.5%", "UK inflation slows to 2.9%", false, "a rate decision and an inflation release of one country: the BoE headline's words are all in the other's text, which shares one figure with it (the 2 % target), and a shared figure lets one headline's share count"},
+		{"Oil prices rise on Middle East supply worries", "Oil rises 2% as OPEC+", false, "two days' oil rises of two causes: no figure disagrees"},
+		{"Medical device maker Corwen prices IPO", "Fernhill Medical prices IPO", false, "two device makers' IPOs priced at $19, below a $21–23 range (two hands wrote the same figures): the companies' names gate nothing"},
+		{"Canadian consumer prices rise", "U.S. consumer prices rise 0.3%", false, "one indicator of two countries, one figure shared"},
+		{"Copper slides to six-week low", "Oil falls as weak Chinese data", false, "two commodities falling on one Chinese release, sharing 1.4 %"},
+		{"Britain's economy grows 0.2 per cent", "French economy grows 0.3%", false, "two countries' growth of one quarter"},
 	}, func(a, b string) bool { return fed(a) && fed(b) }) // two Fed meetings
 }
 
@@ -402,6 +419,10 @@ func TestAllChineseWrittenPairs(t *testing.T) {
 		{"现货黄金", "现货黄金突破4600美元", true, "one day's gold record above $4,600"},
 		{"0.25个百分点", "0.25个百分点", true, "one cut of the reserve ratio by 0.25 points, from December 5"},
 		{"10月LPR", "10月LPR", true, "one month's LPR fixing, unchanged"},
+		// zh_holdout4.py's texts against the others', found when it was added (measured blind).
+		{"美联储维持联邦基金利率目标区间在3.25%-3.50%不变", "降息", false, "a Fed hold and a Fed cut of one target range: the headlines' directions know rises and falls, not a hold"},
+		{"深交所上市委：锦瑟光电", "深交所上市委：衍舟精工", false, "two companies' IPO approvals of one template: the committee is named first, the companies after it"},
+		{"证监会同意北辰光电", "证监会同意森屿医疗", false, "two companies' IPO registrations of one template: the regulator is named first"},
 	}, nil)
 }
 

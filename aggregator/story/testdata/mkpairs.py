@@ -564,6 +564,15 @@ def fam_holdouts():
                 datetime(2027, 2, 8, 9, 0, tzinfo=timezone.utc))
 
 
+def fam_holdouts4():
+    """The fourth holdouts (2026-12-07, a later session), one English (en_holdout4.py) and one
+    Chinese (zh_holdout4.py), each measured once, blind, before anything was changed on them."""
+    fam_holdout("en_holdout4", ("EN_SAME6", "EN_FLASH6", "EN_TOPIC6"), "en6", "holdout4",
+                datetime(2027, 6, 7, 9, 0, tzinfo=timezone.utc))
+    fam_zh_holdout("zh_holdout4", ("ZH_SAME4", "ZH_FLASH4", "ZH_TEMPLATE4", "ZH_TOPIC4"), "zh4", "zh-holdout4",
+                   datetime(2027, 7, 5, 1, 0, tzinfo=timezone.utc))
+
+
 def fam_zh_holdout(module, lists, prefix, split, base):
     """Chinese pairs written by a helper to a brief (module), without sight of the detector or of
     ../shared: same stories by two outlets 3 h apart, flashes 1 h before their story, templates of
@@ -610,6 +619,7 @@ def main():
     fam_english2()
     fam_holdouts()
     fam_zh_holdouts()
+    fam_holdouts4()
     for p in PAIRS:
         sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
 
