@@ -7,7 +7,7 @@ package story
 // brief by a helper who never saw the detector. So a print of a Chinese text also keeps, as its
 // words, the Han bigrams of its title and lead (stop bigrams aside: the outlets' datelines, 同比,
 // 公司, 亿元), scored like English content words (score.go), and as its subject what its headline
-// says of the day, the direction (涨 or 跌, 增持 or 减持) and who it names first: two copies whose
+// says of the day, the direction (涨 or 跌, 增持 or 减持, or a hold: 维持…不变) and who it names first: two copies whose
 // headlines tell another day or the other direction (each where both say it), or whose first names
 // neither copy's words hold, are two stories, whatever their texts share. The same template of two
 // days (two days' 《新闻联播》要闻, 国债期货全线收涨 and 收跌), or of two companies (天禧股份 and
@@ -126,9 +126,10 @@ func hanConflict(a, b uint32) bool {
 }
 
 // direction is 1 for a headline of rises (涨, 升, 增, 买入, 流入, 上调, 加息), 2 for one of falls (跌, 降,
-// 减, 卖出, 流出, 下调), 0 for one of neither or both.
+// 减, 卖出, 流出, 下调), 3 for one of neither that holds (维持…不变, 按兵不动: a central bank's hold is
+// another decision than its cut), 0 for one of none of them or of both rises and falls.
 func direction(title []rune) int {
-	up, down := false, false
+	up, down, hold := false, false, false
 	for i, r := range title {
 		next := rune(0)
 		if i+1 < len(title) {
@@ -141,6 +142,8 @@ func direction(title []rune) int {
 		case r == '跌' || r == '降' || r == '减' || r == '卖' && next == '出' || r == '流' && next == '出' ||
 			r == '下' && next == '调':
 			down = true
+		case r == '维' && next == '持' || r == '不' && next == '变' || r == '按' && next == '兵':
+			hold = true
 		}
 	}
 	switch {
@@ -148,6 +151,8 @@ func direction(title []rune) int {
 		return 1
 	case down && !up:
 		return 2
+	case hold && !up && !down:
+		return 3
 	}
 	return 0
 }
