@@ -46,7 +46,7 @@ func titleSim(a, b Print) float64 {
 	if len(at) == 0 || len(bt) == 0 {
 		return 0
 	}
-	ta, tb, tc := overlap(at, bt, titleBase+titleSpace)
+	ta, tb, tc, _ := overlap(at, bt, titleBase+titleSpace)
 	j := float64(tc) / float64(ta+tb-tc)
 	if short := min(ta, tb); short >= secondShortTitle {
 		if c := float64(tc) / float64(short); c >= secondContain {
