@@ -130,7 +130,7 @@ func fingerprint(title, body string, date time.Time) Print {
 	// A Chinese text keeps the Han bigrams of its title and lead as its words, and what its
 	// headline says of its day and direction as its subject (hanwords.go).
 	if words == nil && sh.n-sh.words >= minHanWords {
-		words = hanWords(wv[:0], tn, bn, headlineSubject(tn, fx.dates[:fx.nd]))
+		words = hanWords(wv[:0], tn, bn, headlineSubject(title, tn, fx.dates[:fx.nd]))
 	}
 	fx.title = false
 	fx.scan(bn)

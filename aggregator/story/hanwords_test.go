@@ -20,7 +20,7 @@ func TestHanWords(t *testing.T) {
 	if titleWords < 5 {
 		t.Errorf("%d title words, want the headline's bigrams flagged", titleWords)
 	}
-	if want := headlineSubject([]rune("恒川新材：预计前三季度净利润同比增长85%-110%"), nil); subject == 0 || subject != want-subjectBase+wordBase {
+	if want := headlineSubject("恒川新材：预计前三季度净利润同比增长85%-110%", []rune("恒川新材：预计前三季度净利润同比增长85%-110%"), nil); subject == 0 || subject != want-subjectBase+wordBase {
 		t.Errorf("subject %d, want the headline's direction (%d)", subject, want)
 	}
 	for _, tc := range []struct {
@@ -67,6 +67,24 @@ func TestFirstBigram(t *testing.T) {
 	} {
 		if got := firstBigram([]rune(tc.title)); got != tc.want {
 			t.Errorf("firstBigram(%s) = %d, want %d", tc.title, got, tc.want)
+		}
+	}
+	// A public body that speaks of someone names them after the colon; a company speaking for
+	// itself is the name.
+	for _, tc := range []struct {
+		title  string
+		want   uint32
+		spoken bool
+	}{
+		{"深交所上市委：锦瑟光电创业板IPO获通过", name('锦', '瑟'), true},
+		{"国务院办公厅：出台20条措施扩大服务消费", name('出', '台'), true},
+		{"国家统计局：11月制造业PMI为50.3%", 0, true},
+		{"澜江银行：董事长王志远辞职", name('澜', '江'), false},
+		{"天禧股份：因涉嫌信息披露违法违规被证监会立案", name('天', '禧'), false},
+		{"证监会同意北辰光电创业板IPO注册", name('证', '监'), false},
+	} {
+		if got, spoken := headlineName(tc.title, []rune(tc.title)); got != tc.want || spoken != tc.spoken {
+			t.Errorf("headlineName(%s) = %d, %v, want %d, %v", tc.title, got, spoken, tc.want, tc.spoken)
 		}
 	}
 }
@@ -127,6 +145,25 @@ func TestHanWordsDecide(t *testing.T) {
 			tb:   "禾丰股份：因涉嫌信息披露违法违规被证监会立案",
 			bb:   "<p>财联社11月2日电，禾丰股份公告，公司于近日收到中国证监会下发的《立案告知书》，因公司涉嫌信息披露违法违规，根据《中华人民共和国证券法》《中华人民共和国行政处罚法》等法律法规，中国证监会决定对公司立案。目前公司各项业务正常开展。</p>",
 			same: false,
+		},
+		{
+			// One committee's words of two companies: the headlines name the committee first.
+			name: "two companies' approvals spoken of by one committee",
+			ta:   "深交所上市委：青禾电子创业板IPO获通过",
+			ba:   "<p>财联社11月2日电，深交所上市审核委员会2026年第58次审议会议结果显示，青禾电子（首发）符合发行条件、上市条件和信息披露要求。公司拟在创业板上市，保荐机构为中信证券。</p>",
+			tb:   "深交所上市委：岚山精工主板IPO获通过",
+			bb:   "<p>财联社11月2日电，深交所上市审核委员会2026年第58次审议会议结果显示，岚山精工（首发）符合发行条件、上市条件和信息披露要求。公司拟在主板上市，保荐机构为中信证券。</p>",
+			same: false,
+		},
+		{
+			// One document: the body that issued it opens one headline, spoken, and is the other's
+			// name; a spoken name is not held against a name the body gives itself.
+			name: "one document, its issuer spoken and named",
+			ta:   "国务院办公厅：出台12条措施扩大养老服务消费",
+			ba:   "<p>财联社11月2日电，国务院办公厅印发《关于扩大养老服务消费的若干措施》，提出12条举措，包括发放养老服务消费券、支持社区嵌入式养老机构建设、完善长期护理保险制度等。</p>",
+			tb:   "国办印发若干措施 扩大养老服务消费",
+			bb:   "<p>证券时报e公司讯，国办日前印发关于扩大养老服务消费的若干措施，围绕发放养老服务消费券、建设社区嵌入式养老机构、健全长期护理保险制度等方面提出12条措施。</p>",
+			same: true,
 		},
 		{
 			// One meeting's decision, told as a hold, and a cut: the same bank's words, its

@@ -58,7 +58,7 @@ func subjects(aw []uint32, as uint32, bw []uint32, bs uint32) (apart, words bool
 		return false, false
 	}
 	if as&bs&hanSubject != 0 {
-		apart = hanConflict(as, bs) || !hanNamed(as, bw) && !hanNamed(bs, aw)
+		apart = hanConflict(as, bs) || hanSpoken(as) == hanSpoken(bs) && !hanNamed(as, bw) && !hanNamed(bs, aw)
 		return apart, !apart
 	}
 	return false, as == 0 || bs == 0 || hasWord(bw, as) || hasWord(aw, bs)
