@@ -573,6 +573,13 @@ def fam_holdouts4():
                    datetime(2027, 7, 5, 1, 0, tzinfo=timezone.utc))
 
 
+def fam_holdouts5():
+    """The fifth holdouts (2026-12-07, the same later session), measured once, blind, before and
+    after the synonyms they measure: Chinese (zh_holdout5.py) and English (en_holdout5.py)."""
+    fam_zh_holdout("zh_holdout5", ("ZH_SAME5", "ZH_FLASH5", "ZH_TEMPLATE5", "ZH_TOPIC5"), "zh5", "zh-holdout5",
+                   datetime(2027, 8, 2, 1, 0, tzinfo=timezone.utc))
+
+
 def fam_zh_holdout(module, lists, prefix, split, base):
     """Chinese pairs written by a helper to a brief (module), without sight of the detector or of
     ../shared: same stories by two outlets 3 h apart, flashes 1 h before their story, templates of
@@ -620,6 +627,7 @@ def main():
     fam_holdouts()
     fam_zh_holdouts()
     fam_holdouts4()
+    fam_holdouts5()
     for p in PAIRS:
         sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
 
