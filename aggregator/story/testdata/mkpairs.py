@@ -574,10 +574,13 @@ def fam_holdouts4():
 
 
 def fam_holdouts5():
-    """The fifth holdouts (2026-12-07, the same later session), measured once, blind, before and
-    after the synonyms they measure: Chinese (zh_holdout5.py) and English (en_holdout5.py)."""
+    """The fifth holdouts (2026-12-07, the same later session), each measured once, blind, before
+    and after the one change it could measure: Chinese (zh_holdout5.py: synonyms of event verbs,
+    not kept) and English (en_holdout5.py: demonyms)."""
     fam_zh_holdout("zh_holdout5", ("ZH_SAME5", "ZH_FLASH5", "ZH_TEMPLATE5", "ZH_TOPIC5"), "zh5", "zh-holdout5",
                    datetime(2027, 8, 2, 1, 0, tzinfo=timezone.utc))
+    fam_holdout("en_holdout5", ("EN_SAME7", "EN_FLASH7", "EN_TOPIC7"), "en7", "holdout5",
+                datetime(2027, 9, 6, 9, 0, tzinfo=timezone.utc))
 
 
 def fam_zh_holdout(module, lists, prefix, split, base):
