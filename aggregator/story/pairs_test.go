@@ -393,6 +393,7 @@ func TestAllEnglishPairs(t *testing.T) {
 		{"Britain's economy grows 0.2 per cent", "French economy grows 0.3%", false, "two countries' growth of one quarter"},
 		// en_holdout5.py's texts against the others' (measured blind).
 		{"GERMAN INFLATION RISES TO 2.6%", "US consumer prices rise 0.2% in October", false, "one indicator of two countries: the flash in capitals names its subject as the text does, and the other's text mentions German prices"},
+		{"nine dead in flash floods in Spain's Murcia", "Floods hit Galicia", false, "two floods in Spain, one region each: Spanish and Spain are one word (demonym), the regions no subject"},
 	}, func(a, b string) bool { return fed(a) && fed(b) }) // two Fed meetings
 }
 

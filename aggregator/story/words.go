@@ -456,6 +456,112 @@ func synonym(w string) string {
 	case "british", "britain":
 		return "uk"
 	}
+	return demonym(w)
+}
+
+// demonym returns the stem of the country that the stemmed adjective or people w names (Finnish,
+// Finland; the Dutch, the Netherlands; Swiss voters, Switzerland), or "": one outlet writes
+// "Finnish lawmakers", the other "Finland's parliament", and the country is often the story's
+// subject (subject).
+func demonym(w string) string {
+	switch w {
+	case "finnish", "finn":
+		return "finland"
+	case "swedish", "swed":
+		return "sweden"
+	case "norwegian":
+		return "norway"
+	case "danish", "dane":
+		return "denmark"
+	case "dutch", "netherland", "holland":
+		return "netherland"
+	case "swiss":
+		return "switzerland"
+	case "german":
+		return "germany"
+	case "french":
+		return "franc"
+	case "spanish":
+		return "spain"
+	case "italian":
+		return "italy"
+	case "japanes":
+		return "japan"
+	case "chines":
+		return "china"
+	case "korean":
+		return "korea"
+	case "indian":
+		return "india"
+	case "canadian":
+		return "canada"
+	case "australian", "aussi":
+		return "australia"
+	case "irish":
+		return "ireland"
+	case "portugues":
+		return "portugal"
+	case "greek":
+		return "greec"
+	case "turkish":
+		return "turkey"
+	case "mexican":
+		return "mexico"
+	case "brazilian":
+		return "brazil"
+	case "russian":
+		return "russia"
+	case "chilean":
+		return "chil"
+	case "colombian":
+		return "colombia"
+	case "argentin", "argentinian":
+		return "argentina"
+	case "lithuanian":
+		return "lithuania"
+	case "scottish", "scot":
+		return "scotland"
+	case "welsh":
+		return "wale"
+	case "belgian":
+		return "belgium"
+	case "austrian":
+		return "austria"
+	case "israeli":
+		return "israel"
+	case "egyptian":
+		return "egypt"
+	case "indonesian":
+		return "indonesia"
+	case "filipino":
+		return "philippin"
+	case "vietnames":
+		return "vietnam"
+	case "thai":
+		return "thailand"
+	case "taiwanes":
+		return "taiwan"
+	case "ukrainian":
+		return "ukrain"
+	case "iranian":
+		return "iran"
+	case "pakistani":
+		return "pakistan"
+	case "nigerian":
+		return "nigeria"
+	case "kenyan":
+		return "kenya"
+	case "peruvian":
+		return "peru"
+	case "icelandic":
+		return "iceland"
+	case "hungarian":
+		return "hungary"
+	case "polish":
+		return "poland"
+	case "european":
+		return "europ"
+	}
 	return ""
 }
 

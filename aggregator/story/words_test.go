@@ -61,6 +61,15 @@ func TestSynonym(t *testing.T) {
 		{"wins", "won", "beats", "defeated", "victory"},
 		{"children", "kids", "child"},
 		{"chief", "ceo"},
+		// Demonyms: the country, its adjective, its people.
+		{"finland", "finnish", "finns"},
+		{"netherlands", "dutch"},
+		{"switzerland", "swiss"},
+		{"japan", "japanese"},
+		{"chile", "chilean"},
+		{"scotland", "scottish", "scots"},
+		{"wales", "welsh"},
+		{"spain", "spanish"},
 	}
 	seen := map[uint32]string{}
 	for _, c := range classes {
@@ -79,7 +88,7 @@ func TestSynonym(t *testing.T) {
 		seen[v] = c[0]
 	}
 	// Not synonyms: the words of a story that tell it apart from another of its kind.
-	for _, w := range []string{"fed", "reserve", "federal", "strike", "court", "profit", "revenue", "stop", "keep"} {
+	for _, w := range []string{"fed", "reserve", "federal", "strike", "court", "profit", "revenue", "stop", "keep", "sweden", "norway", "china"} {
 		if o, ok := seen[value(w)]; ok {
 			t.Errorf("%q is one value with %q", w, o)
 		}
