@@ -581,6 +581,10 @@ def fam_holdouts5():
                    datetime(2027, 8, 2, 1, 0, tzinfo=timezone.utc))
     fam_holdout("en_holdout5", ("EN_SAME7", "EN_FLASH7", "EN_TOPIC7"), "en7", "holdout5",
                 datetime(2027, 9, 6, 9, 0, tzinfo=timezone.utc))
+    # zh_holdout6.py: written to the first holdouts' brief, measured once, blind, before and after
+    # the longer list of Han words.
+    fam_zh_holdout("zh_holdout6", ("ZH_SAME6", "ZH_FLASH6", "ZH_TEMPLATE6", "ZH_TOPIC6"), "zh6", "zh-holdout6",
+                   datetime(2027, 10, 4, 1, 0, tzinfo=timezone.utc))
 
 
 def fam_zh_holdout(module, lists, prefix, split, base):
