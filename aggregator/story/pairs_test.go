@@ -211,7 +211,7 @@ func TestPairs(t *testing.T) {
 		{"own-zh-holdout3", 0.6, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout3") }},
 		{"own-zh-holdout4", 0.05, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout4") }},
 		{"own-zh-holdout5", 0.1, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout5") }},
-		{"own-zh-holdout6", 0.3, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout6") }},
+		{"own-zh-holdout6", 0.35, func(t *testing.T) []pair { return splitOf(languageOf(own, false), "zh-holdout6") }},
 		{"own-en-dev", 0.65, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "dev") }},
 		{"own-en-test", 0.6, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "test") }},
 		{"own-en-holdout", 0.4, func(t *testing.T) []pair { return splitOf(languageOf(own, true), "holdout") }},
@@ -426,6 +426,7 @@ func TestAllChineseWrittenPairs(t *testing.T) {
 		{"10月LPR", "10月LPR", true, "one month's LPR fixing, unchanged"},
 		// zh_holdout4.py's texts against the others', found when it was added (measured blind).
 		{"证监会同意北辰光电", "证监会同意森屿医疗", false, "two companies' IPO registrations of one template: the regulator is named first"},
+		{"金融监管总局核准李明远泰和人寿", "溯禾人寿：总经理邵凌峰", false, "two insurers' managers approved, one regulator's template: the regulator opens one headline, the insurer the other, whose text names the regulator (found with 48 Han words)"},
 		// Two hands made up one release or one bank's decision (zh_holdout5.py, zh_holdout6.py).
 		{"一季度国内生产总值同比增长5.3%", "一季度GDP同比增长5.3%", true, "one release: GDP +5.3 % in the first quarter"},
 		{"加拿大央行", "加拿大央行", true, "Bank of Canada cuts: one meeting or two, no text tells them apart"},
