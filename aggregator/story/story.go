@@ -84,7 +84,7 @@
 //
 // Han words. Two Chinese outlets that report one announcement each in their own words share its
 // figures and names and many pairs of characters, few runs of four. A print of a Chinese text
-// keeps the distinct Han bigrams of its title and lead (up to 36, the outlets' boilerplate aside)
+// keeps the distinct Han bigrams of its title and lead (up to 48, the outlets' boilerplate aside)
 // as its words, scored like English content words, and as its subject what its headline says of
 // the day, the direction (涨, 跌 or a hold) and who it names first (the two characters it opens
 // with, or, after a public body's colon, those that follow it): two copies whose headlines tell
