@@ -585,6 +585,9 @@ def fam_holdouts5():
     # the longer list of Han words.
     fam_zh_holdout("zh_holdout6", ("ZH_SAME6", "ZH_FLASH6", "ZH_TEMPLATE6", "ZH_TOPIC6"), "zh6", "zh-holdout6",
                    datetime(2027, 10, 4, 1, 0, tzinfo=timezone.utc))
+    # zh_holdout7.py: the first brief again, measured once, blind, at 48 and at 64 Han words.
+    fam_zh_holdout("zh_holdout7", ("ZH_SAME7", "ZH_FLASH7", "ZH_TEMPLATE7", "ZH_TOPIC7"), "zh7", "zh-holdout7",
+                   datetime(2027, 11, 1, 1, 0, tzinfo=timezone.utc))
 
 
 def fam_zh_holdout(module, lists, prefix, split, base):
