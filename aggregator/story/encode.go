@@ -18,7 +18,7 @@ const (
 
 // maxEncoded bounds an encoded print: a record longer than any print this version can write is
 // corrupt.
-const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (2*maxNumbers+maxDates)*5 + 3 + (maxWords+1)*5
+const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (2*maxNumbers+maxDates)*5 + 3 + (maxPrintWords+1)*5
 
 // Encoding (version 1): the version byte; the time as zig-zag varint seconds since 1970 and a
 // varint of nanoseconds; Runes as a varint; then three sorted lists — body values, title values
@@ -30,7 +30,7 @@ const maxEncoded = 1 + 10 + 5 + 5 + 3 + (maxBody+maxTitle)*5 + 3 + (2*maxNumbers
 func (p Print) AppendBinary(b []byte) ([]byte, error) {
 	body, title := split(p.Shingles)
 	words := p.Shingles[len(body)+len(title):] // and the subject
-	if len(body) > maxBody || len(title) > maxTitle || len(p.Facts) > 2*maxNumbers+maxDates || len(words) > maxWords+1 {
+	if len(body) > maxBody || len(title) > maxTitle || len(p.Facts) > 2*maxNumbers+maxDates || len(words) > maxPrintWords+1 {
 		return b, fmt.Errorf("%w: too many values", ErrBadPrint)
 	}
 	if len(words) > 0 {
@@ -76,7 +76,7 @@ func (p *Print) UnmarshalBinary(b []byte) error {
 	runes := r.uvarint(1 << 30)
 	nb := r.count(maxBody)
 	var q Print
-	q.Shingles = make([]uint32, 0, min(nb+maxTitle+maxWords, len(r.b)+nb))
+	q.Shingles = make([]uint32, 0, min(nb+maxTitle+maxPrintWords, len(r.b)+nb))
 	q.Shingles = r.list(q.Shingles, nb, 0, 0, bodySpace)
 	nt := r.count(maxTitle)
 	q.Shingles = r.list(q.Shingles, nt, titleBase, titleBase, titleBase+titleSpace)
@@ -86,7 +86,7 @@ func (p *Print) UnmarshalBinary(b []byte) error {
 	}
 	if b[0] == printVersionWords {
 		// AppendBinary writes version 2 only for a print with words.
-		nw := r.count(maxWords + 1)
+		nw := r.count(maxPrintWords + 1)
 		if r.err == nil && nw == 0 {
 			r.err = fmt.Errorf("%d words", nw)
 		}

@@ -111,7 +111,7 @@ func fingerprint(title, body string, date time.Time) Print {
 	above = sortUnique(above)
 	// An English text keeps its content words too (words.go): the check on the counts is free,
 	// the words are read only for a text mostly of words.
-	var wv [maxWords + 1]uint32
+	var wv [maxPrintWords + 1]uint32
 	var words []uint32
 	english := false
 	if sh.words >= minWords && 4*sh.words >= wordShare*sh.n {

@@ -32,15 +32,19 @@ const (
 const allKeyed = 32
 
 // maxKeys bounds a print's keys: its body values and its content words.
-const maxKeys = maxBody + maxWords
+const maxKeys = maxBody + maxPrintWords
 
 // allKeyedWords is the number of content words up to which a print keys every one of them.
 const allKeyedWords = 16
 
 // halfKeyedWords is the number of content words up to which a print keys half of them; a longer
-// list keys three in eight (a subset of the half, so that a print of either length finds the
-// other through every key they share).
-const halfKeyedWords = 36
+// list keys three in eight, and one longer than threeEighthsKeyedWords one in four: each a subset
+// of the shorter list's keys, so that two prints of any lengths find each other through every
+// key they share.
+const (
+	halfKeyedWords         = 36
+	threeEighthsKeyedWords = 48
+)
 
 // keyed reports whether body value v of a print with n body values is one of its keys.
 func keyed(v uint32, n int) bool { return n <= allKeyed || v&1 == 0 }
@@ -308,7 +312,8 @@ func (x *Index) lookup(found *[maxKeys]*key, p Print, insert bool) []*key {
 	// (TestIndexMaxPrintsMemory/english), and two copies of a story share a dozen words or more.
 	for _, v := range words {
 		key := (v - wordBase) >> 1 // without the headline flag: a word of one copy's headline is in the other's text
-		if len(words) > allKeyedWords && key&1 != 0 || len(words) > halfKeyedWords && key&7 > 4 {
+		if len(words) > allKeyedWords && key&1 != 0 || len(words) > halfKeyedWords && key&7 > 4 ||
+			len(words) > threeEighthsKeyedWords && key&3 != 0 {
 			continue
 		}
 		if k := x.mem.keys.find(key, insert); k != nil {

@@ -25,6 +25,8 @@ const (
 	// maxWords bounds the content words kept: the title's and the lead's, where two copies of a
 	// story name the same things.
 	maxWords = 48
+	// maxPrintWords bounds a print's words of either kind (Han bigrams: maxHanWords).
+	maxPrintWords = max(maxWords, maxHanWords)
 	// minWords: a text with fewer content words keeps none (a headline of two words names too
 	// little to compare).
 	minWords = 4
