@@ -128,7 +128,7 @@ func fingerprint(title, body string, date time.Time) Print {
 	fx.title = true
 	fx.scan(tn)
 	// A Chinese text keeps the Han bigrams of its title and lead as its words, and what its
-	// headline says of its day and direction as its subject (hanwords.go).
+	// headline says of its day, its direction and who it names first as its subject (hanwords.go).
 	if words == nil && sh.n-sh.words >= minHanWords {
 		words = hanWords(wv[:0], tn, bn, headlineSubject(title, tn, fx.dates[:fx.nd]))
 	}

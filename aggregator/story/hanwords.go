@@ -12,9 +12,10 @@ import (
 // brief by a helper who never saw the detector. So a print of a Chinese text also keeps, as its
 // words, the Han bigrams of its title and lead (stop bigrams aside: the outlets' datelines, 同比,
 // 公司, 亿元), scored like English content words (score.go), and as its subject what its headline
-// says of the day, the direction (涨 or 跌, 增持 or 减持, or a hold: 维持…不变) and who it names first: two copies whose
-// headlines tell another day or the other direction (each where both say it), or whose first names
-// neither copy's words hold, are two stories, whatever their texts share. The same template of two
+// says of the day, the direction (涨 or 跌, 增持 or 减持, or a hold: 维持…不变) and who it names
+// first: two copies whose headlines tell another day or the other direction (each where both say
+// it), or whose first names neither copy's words hold, are two stories, whatever their texts
+// share. The same template of two
 // days (two days' 《新闻联播》要闻, 国债期货全线收涨 and 收跌), or of two companies (天禧股份 and
 // 鸿屹科技 被证监会立案), shares most of its bigrams, and its headlines tell them apart.
 const (
@@ -79,7 +80,7 @@ func headlineSubject(raw string, title []rune, dates []uint32) uint32 {
 	if day == 0 && dir == 0 && name == 0 {
 		return 0
 	}
-	return subjectBase + name<<subjectNameShift | spoken<<7 | uint32(day&15)<<3 | uint32(dir)<<1 | hanSubject
+	return subjectBase + name<<subjectNameShift | spoken*subjectSpoken | uint32(day&15)<<3 | uint32(dir)<<1 | hanSubject
 }
 
 // subjectNameShift: a Chinese subject's name is the top 12 bits of a bigram's 20, above its day
@@ -99,10 +100,7 @@ func headlineName(raw string, title []rune) (v uint32, spoken bool) {
 	if i <= 0 {
 		return firstBigram(title), false
 	}
-	last, _ := utf8.DecodeLastRuneInString(raw[:i])
-	switch last {
-	case '所', '会', '局', '部', '委', '院', '署', '办', '厅':
-	default:
+	if last, _ := utf8.DecodeLastRuneInString(raw[:i]); !strings.ContainsRune("所会局部委院署办厅", last) {
 		return firstBigram(title), false
 	}
 	rest := strings.TrimLeft(raw[i:], "：: 　")
@@ -146,13 +144,16 @@ func hanNamed(subject uint32, words []uint32) bool {
 // hanSpoken reports whether a Chinese subject's name was spoken of by a public body (headlineName).
 // A print stored before the flag existed held the fifth bit of a day there (16日 to 31日): for a
 // window, such a print may be taken for a spoken one, which only spares it the names' check.
-func hanSpoken(subject uint32) bool { return (subject-wordBase)>>7&1 != 0 }
+func hanSpoken(subject uint32) bool { return (subject-wordBase)&subjectSpoken != 0 }
 
 // hanSubject flags a Chinese headline's subject (its lowest bit: an English subject, a word's
 // value, has it clear); the day of the month, modulo 16, is in its bits 3–6 (two days 16 apart are
 // one to it: far outside any window), whether its name was spoken in bit 7 (headlineName), the
 // direction in bits 1–2.
-const hanSubject = 1
+const (
+	hanSubject    = 1
+	subjectSpoken = 1 << 7
+)
 
 // hanConflict reports whether two Chinese headlines' subjects (as wordsAndSubject returns them)
 // tell another day or the other direction: each only where both say it.

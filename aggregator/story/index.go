@@ -38,9 +38,7 @@ const maxKeys = maxBody + maxPrintWords
 const allKeyedWords = 16
 
 // halfKeyedWords is the number of content words up to which a print keys half of them; a longer
-// list keys three in eight, and one longer than threeEighthsKeyedWords one in four: each a subset
-// of the shorter list's keys, so that two prints of any lengths find each other through every
-// key they share.
+// list keys three in eight, and one longer than threeEighthsKeyedWords one in four (wordKeyed).
 const (
 	halfKeyedWords         = 36
 	threeEighthsKeyedWords = 48
@@ -48,6 +46,23 @@ const (
 
 // keyed reports whether body value v of a print with n body values is one of its keys.
 func keyed(v uint32, n int) bool { return n <= allKeyed || v&1 == 0 }
+
+// wordKeyed reports whether content word key (its value without the headline flag) of a print
+// with n words is one of its keys: every one of a short list's, the even ones of a longer list's,
+// three in eight (key&7 of 0, 2 or 4) of a longer one still, one in four of the longest. Each
+// set holds the next: a key that a longer list keys, a shorter list holding the word keys too, so
+// that two prints of any lengths find each other through every key they share.
+func wordKeyed(key uint32, n int) bool {
+	switch {
+	case n <= allKeyedWords:
+		return true
+	case n <= halfKeyedWords:
+		return key&1 == 0
+	case n <= threeEighthsKeyedWords:
+		return key&1 == 0 && key&7 <= 4
+	}
+	return key&3 == 0
+}
 
 // Index holds the prints of recent articles for matching at ingest. It is not safe for
 // concurrent use: the store's single writer owns it.
@@ -312,8 +327,7 @@ func (x *Index) lookup(found *[maxKeys]*key, p Print, insert bool) []*key {
 	// (TestIndexMaxPrintsMemory/english), and two copies of a story share a dozen words or more.
 	for _, v := range words {
 		key := (v - wordBase) >> 1 // without the headline flag: a word of one copy's headline is in the other's text
-		if len(words) > allKeyedWords && key&1 != 0 || len(words) > halfKeyedWords && key&7 > 4 ||
-			len(words) > threeEighthsKeyedWords && key&3 != 0 {
+		if !wordKeyed(key, len(words)) {
 			continue
 		}
 		if k := x.mem.keys.find(key, insert); k != nil {

@@ -329,8 +329,8 @@ const (
 )
 
 // agree reports whether the smaller copy's facts are found in the larger's (factsAgree): every
-// number and period of its title (but where its headline says more than the larger's: headlineIn), most of its other numbers, most of its periods and dates when
-// the larger has any. Templated stories fail here: same words, another day or another count. A
+// number and period of its title (but where its headline says more than the larger's:
+// headlineIn), most of its other numbers, most of its periods and dates when the larger has any. Templated stories fail here: same words, another day or another count. A
 // pair whose headline figures alone disagree may be an update (factsUpdate) when every other fact
 // of the smaller agrees: measure decides, from how much of the text they share.
 func agree(small, large []uint32) int {
@@ -410,9 +410,9 @@ func agree(small, large []uint32) int {
 // period) and the smaller's headline holds every one of them: then the smaller's headline says
 // more than the larger's (日本央行加息25个基点 政策利率升至1% against 日本央行再度加息 短期政策利率升至1%),
 // and the figure it adds is a figure of its text, not another figure in the same place (a month
-// it adds is the template's: agree does not ask). Two days
-// of one template each headline a figure the other lacks (沪指涨0.56% against 沪指涨0.82%); a
-// headline of a month only (制造业PMI重返扩张区间 11月…) holds no figure to agree on.
+// it adds is the template's: agree does not ask). Two days of one template each headline a
+// figure the other lacks (沪指涨0.56% against 沪指涨0.82%); a headline of a month only
+// (制造业PMI重返扩张区间 11月…) holds no figure to agree on.
 func headlineIn(large, small []uint32) bool {
 	n := 0
 	for _, f := range large {

@@ -350,8 +350,7 @@ func wordValue(w []byte) (uint32, bool) {
 // stem strips the commonest English inflections, so that recalls, recalled and recalling are one
 // word, and raise, raises and raised: -ies/-ied → -y, -ing, -ed (then a doubled consonant:
 // dropped, cutting), -es after ss, x, z, ch or sh (presses, taxes, launches), else -s (not -ss, -us
-// or -is),
-// then a final -e. Words of four letters keep theirs (bus, gas) but a plural -s (cuts, wins);
+// or -is), then a final -e. Words of four letters keep theirs (bus, gas) but a plural -s (cuts, wins);
 // short words their -e (rise, rises). Over-stemming merges a few words (rate, rated);
 // under-stemming (liquidate, liquidation) only loses a shared word. It may rewrite w's bytes
 // (-ies → -y in place).
@@ -464,7 +463,7 @@ func synonym(w string) string {
 // demonym returns the stem of the country that the stemmed adjective or people w names (Finnish,
 // Finland; the Dutch, the Netherlands; Swiss voters, Switzerland), or "": one outlet writes
 // "Finnish lawmakers", the other "Finland's parliament", and the country is often the story's
-// subject (subject).
+// subject (subjects).
 func demonym(w string) string {
 	switch w {
 	case "finnish", "finn":
@@ -475,7 +474,7 @@ func demonym(w string) string {
 		return "norway"
 	case "danish", "dane":
 		return "denmark"
-	case "dutch", "netherland", "holland":
+	case "dutch", "holland":
 		return "netherland"
 	case "swiss":
 		return "switzerland"
