@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -12,6 +13,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tributary/aggregator"
+	"tributary/aggregator/cores"
 )
 
 // TestGroupCommitConcurrentFeeds saves many feeds at once, all carrying one shared story: every
@@ -263,5 +265,72 @@ func waitPending(t *testing.T, s *Store, n int) {
 			t.Fatalf("%d requests queued, want %d", got, n)
 		}
 		time.Sleep(time.Millisecond)
+	}
+}
+
+// coreCtx checks, every time the store asks whether its context is done, whether one of the
+// writer's cores is free: its calls after the first come from inside the writer's transaction.
+type coreCtx struct {
+	context.Context
+	cpu   *cores.Slots
+	calls int
+	// free records, per call, whether a slot was free then.
+	free []bool
+}
+
+func (c *coreCtx) Err() error {
+	c.calls++
+	ok := c.cpu.TryAcquire()
+	if ok {
+		c.cpu.Release()
+	}
+	c.free = append(c.free, ok)
+	return nil
+}
+
+// TestWriterClaimsCore gives the writer the one CPU slot of the parses (Options.Cores): it holds it
+// through a feed's transaction, saves while a parse holds it too (it never waits for one), and
+// gives it back after the commit, after a failed feed as well.
+func TestWriterClaimsCore(t *testing.T) {
+	cpu := cores.New(1)
+	s := openStore(t, Options{Now: newClock().Now, Cores: cpu})
+	date := time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC)
+	arts := func(src string) []aggregator.Article {
+		return []aggregator.Article{art(src+"-a", src, date), art(src+"-b", src, date.Add(time.Minute))}
+	}
+
+	c := &coreCtx{Context: context.Background(), cpu: cpu}
+	if _, err := s.SaveFeed(c, "watched", arts("watched"), aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	// The first call is SaveListed's, before the feed is queued; the others are the writer's.
+	if len(c.free) < 3 || !c.free[0] || slices.Contains(c.free[1:], true) {
+		t.Errorf("slot free per context check = %v, want free before the writer and held inside its transaction", c.free)
+	}
+
+	cpu.Acquire() // a parse holds the only slot: the writer claims over it.
+	if _, err := s.SaveFeed(context.Background(), "held", arts("held"), aggregator.FetchState{}); err != nil {
+		t.Fatal(err)
+	}
+	fc := &failingCtx{Context: context.Background()}
+	fc.n.Store(2) // queued, then cancelled inside the transaction
+	if _, err := s.SaveFeed(fc, "failing", arts("failing"), aggregator.FetchState{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("failing feed: %v, want context.Canceled", err)
+	}
+	if err := s.SaveState(context.Background(), "state", aggregator.FetchState{ETag: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if cpu.TryAcquire() {
+		t.Fatal("a slot was free while the parse held the only one")
+	}
+	cpu.Release()
+	if !cpu.TryAcquire() {
+		t.Fatal("the writer kept a claim after its commits")
+	}
+	if cpu.TryAcquire() {
+		t.Error("two slots free of one")
+	}
+	if got := query(t, s, aggregator.Query{}); len(got) != 4 {
+		t.Errorf("%d articles stored, want 4 (watched and held)", len(got))
 	}
 }

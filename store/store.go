@@ -17,6 +17,7 @@ import (
 	bolterrors "go.etcd.io/bbolt/errors"
 
 	"tributary/aggregator"
+	"tributary/aggregator/cores"
 	"tributary/aggregator/merge"
 	"tributary/aggregator/story"
 )
@@ -74,6 +75,11 @@ type Options struct {
 	// asks for fewer: a commit's dirty pages are on the heap until it ends, and once the trees
 	// outgrow a commit that is about one page of each of the records and date indexes per article.
 	MaxGroupArticles int
+	// Cores, when not nil, are the CPU slots that the refresher's parses share
+	// (refresh.Options.Cores): the writer claims one for the work of a group's transaction and
+	// gives it back before the commit waits on the disk, so that parses make room for it rather
+	// than it for them (see package cores). Nil: the writer takes its turn like any goroutine.
+	Cores *cores.Slots
 }
 
 // DefaultPageSize is the page size of new database files. bbolt puts at least two values in a
@@ -109,6 +115,8 @@ type Store struct {
 	listedPerView int
 	// groupArticles is Options.MaxGroupArticles or its default.
 	groupArticles int
+	// cores is Options.Cores.
+	cores *cores.Slots
 	// foldAt is how many entries an index's twin stages before they go into the index (fresh.go);
 	// 0 writes the indexes directly, as before the twins (for comparisons only: the entries
 	// staged at the time are not folded, and queries read them all the same).
@@ -152,7 +160,8 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	s := &Store{db: db, path: path, now: opts.Now, readBatch: defaultReadBatch, pruneBatch: defaultPruneBatch,
 		pruneIndexOps: defaultPruneIndexOps, listedPerView: defaultListedPerView,
-		groupArticles: cmp.Or(max(opts.MaxGroupArticles, 0), DefaultMaxGroupArticles), foldAt: defaultFoldAt}
+		groupArticles: cmp.Or(max(opts.MaxGroupArticles, 0), DefaultMaxGroupArticles), foldAt: defaultFoldAt,
+		cores: opts.Cores}
 	if s.now == nil {
 		s.now = time.Now
 	}

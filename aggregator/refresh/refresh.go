@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/cores"
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/normalize"
 	"tributary/aggregator/parse"
@@ -44,6 +45,10 @@ type Options struct {
 	// hostOf).
 	Concurrency int
 	PerHost     int
+	// Cores are the CPU slots that parses take, one each; nil means GOMAXPROCS of them. A store
+	// whose writer claims from the same slots (store.Options.Cores) is never kept from a core by
+	// parses: see package cores.
+	Cores *cores.Slots
 	// HandOffFeeds is the most fetched feeds that wait at once for a parse slot and the store
 	// while their workers fetch on (see handOff); zero means DefaultHandOffShare × Concurrency. A
 	// process short of memory asks for fewer: each feed waiting holds its body and articles, and
@@ -87,11 +92,11 @@ const DefaultLeaseTTL = time.Minute
 // Refresher refreshes sources. It is safe for concurrent use.
 type Refresher struct {
 	o Options
-	// work bounds parsing and normalizing to one per CPU. The queue's Concurrency workers bound
-	// the rest: fetches in flight and feeds between their fetch and their store (body, parse,
-	// articles): unbounded, every fetched body and its parse would wait in memory at once (~450 MB
-	// of peak RSS for 500 feeds of 200 KB).
-	work chan struct{}
+	// work bounds parsing and normalizing to one per CPU (Options.Cores). The queue's Concurrency
+	// workers bound the rest: fetches in flight and feeds between their fetch and their store
+	// (body, parse, articles): unbounded, every fetched body and its parse would wait in memory at
+	// once (~450 MB of peak RSS for 500 feeds of 200 KB).
+	work *cores.Slots
 	// life bounds every refresh: callers that stop waiting do not cancel a refresh that others may
 	// have joined; only Close does.
 	life    context.Context
@@ -201,6 +206,9 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 	if o.MaxItems <= 0 {
 		o.MaxItems = DefaultMaxItems
 	}
+	if o.Cores == nil {
+		o.Cores = cores.New(runtime.GOMAXPROCS(0))
+	}
 	if o.HandOffFeeds <= 0 {
 		o.HandOffFeeds = DefaultHandOffShare * o.Concurrency
 	}
@@ -219,7 +227,7 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		o:        o,
 		life:     life,
 		cancel:   cancel,
-		work:     make(chan struct{}, runtime.GOMAXPROCS(0)),
+		work:     o.Cores,
 		sources:  map[string]aggregator.Source{},
 		states:   states,
 		inflight: map[string]*call{},
@@ -611,8 +619,8 @@ func (r *Refresher) ingest(ctx context.Context, j *job, body []byte, contentType
 // Entries listed unchanged since the last stored refresh are left out (see listed); it returns the
 // IDs of their articles, and what to remember of the feed once the articles are stored.
 func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, []string, *lastFeed, error) {
-	r.work <- struct{}{}
-	defer func() { <-r.work }()
+	r.work.Acquire()
+	defer r.work.Release()
 	if err := checkNesting(resp.Body, maxNesting); err != nil {
 		return nil, nil, nil, err
 	}

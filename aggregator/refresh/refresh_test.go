@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/cores"
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/normalize"
 	"tributary/aggregator/testenv"
@@ -75,7 +76,7 @@ type harness struct {
 func newHarness(t *testing.T, sources []aggregator.Source, o Options) *harness {
 	t.Helper()
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Timeout: time.Second})
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Timeout: time.Second, Cores: o.Cores})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,6 +127,45 @@ func TestRefreshStoresAndNotModified(t *testing.T) {
 	arts, _ := h.store.Articles(context.Background(), aggregator.Query{})
 	if len(arts) != 5 {
 		t.Errorf("%d articles stored, want 5", len(arts))
+	}
+}
+
+// TestCoresShared runs refreshes whose parses share one CPU slot with the store's writer
+// (Options.Cores, store.Options.Cores), of good feeds, a feed that does not parse and one whose
+// fetch panics: every feed is stored or failed, and the slot is free after.
+func TestCoresShared(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.Trim(r.URL.Path, "/")
+		if name == "broken" {
+			fmt.Fprint(w, "<rss><channel><item><title>")
+			return
+		}
+		fmt.Fprint(w, rss(name, 3))
+	}))
+	defer srv.Close()
+	cpu := cores.New(1)
+	sources := []aggregator.Source{src("bad", srv.URL+"/bad"), src("broken", srv.URL+"/broken")}
+	for i := range 6 {
+		sources = append(sources, src(fmt.Sprintf("s%d", i), fmt.Sprintf("%s/s%d", srv.URL, i)))
+	}
+	client := fetch.New(fetch.Options{Timeout: 5 * time.Second, MaxBodyBytes: 1 << 20})
+	h := newHarness(t, sources, Options{Fetcher: panicky{client, srv.URL + "/bad"}, Cores: cpu, Concurrency: 4})
+	for round := range 2 {
+		for _, res := range h.refresh(true) {
+			failed := res.Source == "bad" || res.Source == "broken"
+			if (res.Status == aggregator.StatusError) != failed {
+				t.Errorf("round %d: %s: %+v, want failed = %v", round, res.Source, res, failed)
+			}
+		}
+	}
+	if arts, _ := h.store.Articles(context.Background(), aggregator.Query{}); len(arts) != 18 {
+		t.Errorf("%d articles stored, want 18", len(arts))
+	}
+	if !cpu.TryAcquire() {
+		t.Fatal("the CPU slot is held after every refresh ended")
+	}
+	if cpu.TryAcquire() {
+		t.Error("two slots free of one")
 	}
 }
 

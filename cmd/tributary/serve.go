@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/cores"
 	"tributary/aggregator/fetch"
 	"tributary/aggregator/normalize"
 	"tributary/aggregator/refresh"
@@ -85,7 +87,9 @@ type App struct {
 
 // OpenApp opens the database and builds every part, without listening or scheduling yet.
 func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error) {
-	st, err := openStore(ctx, cfg)
+	// The refresher's parses and the store's writer share the cores, the writer first.
+	cpu := cores.New(runtime.GOMAXPROCS(0))
+	st, err := openStore(ctx, cfg, cpu)
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +104,7 @@ func OpenApp(ctx context.Context, cfg *Config, logger *slog.Logger) (*App, error
 	})
 	a.refresher, err = refresh.New(ctx, refresh.Options{
 		Store: st, Fetcher: client, Normalizer: normalize.New(normalize.Options{}),
-		Concurrency: cfg.Concurrency, PerHost: cfg.PerHost, Logger: logger,
+		Concurrency: cfg.Concurrency, PerHost: cfg.PerHost, Logger: logger, Cores: cpu,
 		HandOffFeeds: handOffFeeds(cfg.Concurrency, debug.SetMemoryLimit(-1)),
 		OnResult:     a.metrics.observeRefresh,
 		OnChange:     a.afterChange,

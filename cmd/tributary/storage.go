@@ -13,14 +13,16 @@ import (
 	"time"
 
 	"tributary/aggregator"
+	"tributary/aggregator/cores"
 	"tributary/aggregator/refresh"
 	"tributary/store"
 	"tributary/store/postgres"
 )
 
 // openStore opens the database that [storage] configures: the bbolt file (the default), or
-// PostgreSQL, whose schema it brings up to date. Errors name the key to fix and never the DSN.
-func openStore(ctx context.Context, cfg *Config) (aggregator.Store, error) {
+// PostgreSQL, whose schema it brings up to date. Errors name the key to fix and never the DSN. A
+// bbolt writer claims its cores from cpu (nil: none), the slots the refresher's parses take.
+func openStore(ctx context.Context, cfg *Config, cpu *cores.Slots) (aggregator.Store, error) {
 	if cfg.Backend == backendPostgres {
 		st, err := postgres.Open(ctx, cfg.DSN, postgres.Options{Dedup: dedupOptions(cfg, processMemoryLimit)})
 		if err != nil {
@@ -30,7 +32,7 @@ func openStore(ctx context.Context, cfg *Config) (aggregator.Store, error) {
 		return st, nil
 	}
 	st, err := store.Open(ctx, cfg.DBPath, store.Options{Timeout: dbOpenTimeout, Dedup: dedupOptions(cfg, processMemoryLimit),
-		MaxGroupArticles: groupArticles(debug.SetMemoryLimit(-1))})
+		MaxGroupArticles: groupArticles(debug.SetMemoryLimit(-1)), Cores: cpu})
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("storage.path: %w: create the directory %s, or set storage.path in %s", err, filepath.Dir(cfg.DBPath), cfg.Path)
 	}

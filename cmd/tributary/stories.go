@@ -181,7 +181,7 @@ func withStore(ctx context.Context, cfg *Config, stderr io.Writer, f func(aggreg
 	}
 	noDedup := *cfg
 	noDedup.Dedup = nil // reading the log and splitting need no story index
-	st, err := openStore(ctx, &noDedup)
+	st, err := openStore(ctx, &noDedup, nil)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,71 @@
+// Package cores shares the machine's cores between the stages of a refresh that run in parallel
+// (the refresher's parses) and the one that does not: the store's writer, which every fetched feed
+// passes through in turn.
+//
+// Go's scheduler has no priorities. A trace of the farm's full refresh (tributary-bench -trace,
+// 500 × 50 on 2 cores) had the writer runnable but without a core for 0.88 of its 2.7 s, while
+// parses held both: each preemption sent it to the back of the global run queue. It then fell
+// behind, the feeds handed off filled their budget, and while its commit waited on the disk
+// (fdatasync) the workers had nothing to do: 0.53 core-seconds idle. The wall clock of a refresh is
+// the writer's, so the parses make room for it: a writer holding a slot leaves one core fewer to
+// them.
+package cores
+
+import "sync"
+
+// Slots is a counting semaphore of CPU slots: a holder runs CPU-bound work. Acquire waits for a
+// free slot; Claim, for the serial stage, takes one at once, even when all are held, so that the
+// next slot given back goes to no one until the claimant has returned its own.
+type Slots struct {
+	mu   sync.Mutex
+	cond *sync.Cond
+	// free is the slots not held; negative while a claim oversubscribes them.
+	free int
+}
+
+// New returns n slots (at least one).
+func New(n int) *Slots {
+	s := &Slots{free: max(1, n)}
+	s.cond = sync.NewCond(&s.mu)
+	return s
+}
+
+// Acquire waits until a slot is free and takes it.
+func (s *Slots) Acquire() {
+	s.mu.Lock()
+	for s.free <= 0 {
+		s.cond.Wait()
+	}
+	s.free--
+	s.mu.Unlock()
+}
+
+// TryAcquire takes a free slot without waiting and reports whether it did.
+func (s *Slots) TryAcquire() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.free <= 0 {
+		return false
+	}
+	s.free--
+	return true
+}
+
+// Claim takes a slot without waiting, whether or not one is free: the serial stage never waits
+// for a parallel one to finish; they wait for it.
+func (s *Slots) Claim() {
+	s.mu.Lock()
+	s.free--
+	s.mu.Unlock()
+}
+
+// Release gives back a slot that Acquire, TryAcquire or Claim took.
+func (s *Slots) Release() {
+	s.mu.Lock()
+	s.free++
+	wake := s.free > 0
+	s.mu.Unlock()
+	if wake {
+		s.cond.Signal()
+	}
+}
