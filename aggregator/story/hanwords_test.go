@@ -222,3 +222,72 @@ func withoutSubject(s []uint32) []uint32 {
 	}
 	return s
 }
+
+// TestNamedBoost: two reports of one company's news whose headlines open with its name score
+// boosted, when they came within namedSpan of each other, and not otherwise: later than that, or
+// with another name first, or in English.
+func TestNamedBoost(t *testing.T) {
+	const (
+		titleA = "岱宗重工实控人韩立峰被留置"
+		bodyA  = "岱宗重工公告，实际控制人、董事长韩立峰被监察机关留置，公司称生产经营正常。"
+		titleB = "岱宗重工董事长韩立峰遭留置 副董事长代行职责"
+		bodyB  = "界面新闻获悉，岱宗重工董事长韩立峰已被监察机关留置。岱宗重工在公告中表示，留置事项系针对韩立峰个人，公司控制权未发生变化，日常经营管理由管理层负责。公开信息显示，韩立峰是岱宗重工的创始人，早年从一家地方国有机械厂起步，后带领公司登陆资本市场，主营矿山机械与起重装备。"
+	)
+	o := Options{}.withDefaults()
+	a := Fingerprint(titleA, bodyA, t0)
+	tests := []struct {
+		name        string
+		title, body string
+		apart       time.Duration
+		named       bool
+	}{
+		{"one name, an hour apart", titleB, bodyB, time.Hour, true},
+		{"one name, at the span", titleB, bodyB, namedSpan, true},
+		{"one name, past the span", titleB, bodyB, namedSpan + time.Minute, false},
+		{"another name first", "董事长韩立峰遭留置 岱宗重工副董事长代行职责", bodyB, time.Hour, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := Fingerprint(tt.title, tt.body, t0.Add(tt.apart))
+			g, ok := measure(a, b, o)
+			if !ok {
+				t.Fatal("the pair was vetoed")
+			}
+			if g.named != tt.named {
+				t.Fatalf("named = %v, want %v", g.named, tt.named)
+			}
+			plain := g
+			plain.named = false
+			base, got := plain.combine(wContain, wResemble), g.combine(wContain, wResemble)
+			want := base
+			if tt.named {
+				want = boosted(base)
+			}
+			if got != want || got != score(a, b, o) || score(b, a, o) != got {
+				t.Errorf("score %.3f (either way %.3f, %.3f), want %.3f from %.3f", got, score(a, b, o), score(b, a, o), want, base)
+			}
+		})
+	}
+	// The pair itself: under the threshold on its texts, one story by its name.
+	b := Fingerprint(titleB, bodyB, t0.Add(time.Hour))
+	g, _ := measure(a, b, o)
+	g.named = false
+	if g.combine(wContain, wResemble) >= o.Threshold || score(a, b, o) < o.Threshold {
+		t.Errorf("score %.3f: want under the threshold without the boost and over it with", score(a, b, o))
+	}
+	// The boost keeps the scores' order, and a perfect copy at 1.
+	for _, c := range []struct{ lo, hi float64 }{{0, 0.2}, {0.39, 0.41}, {0.4, 0.9}, {0.9, 1}} {
+		if boosted(c.lo) >= boosted(c.hi) || boosted(c.hi) < c.hi {
+			t.Errorf("boosted(%g) = %g, boosted(%g) = %g: want increasing, and no lower", c.lo, boosted(c.lo), c.hi, boosted(c.hi))
+		}
+	}
+	if boosted(1) != 1 || boosted(namedFrom) != namedTo {
+		t.Errorf("boosted(1) = %g, boosted(%g) = %g: want 1 and %g", boosted(1), namedFrom, boosted(namedFrom), namedTo)
+	}
+	// English subjects are a kind of story: no boost.
+	e1 := Fingerprint("Fed holds rates steady, signals patience on cuts", "The Federal Reserve held its benchmark rate steady on Wednesday and signalled patience on further cuts.", t0)
+	e2 := Fingerprint("Fed cuts rates by a quarter point", "The Federal Reserve cut its benchmark rate by a quarter point on Wednesday, its third cut this year.", t0.Add(time.Hour))
+	if g, ok := measure(e1, e2, o); ok && g.named {
+		t.Error("an English pair was boosted")
+	}
+}

@@ -590,6 +590,16 @@ def fam_holdouts5():
                    datetime(2027, 11, 1, 1, 0, tzinfo=timezone.utc))
 
 
+def fam_holdouts6():
+    """The sixth holdouts (2026-12-07, a third session that day), each measured once, blind: English
+    (en_holdout6.py, the brief of the fourth) on the head, which it could not change; Chinese
+    (zh_holdout8.py, the first brief) before and after the name's boost (story.namedBoost)."""
+    fam_holdout("en_holdout6", ("EN_SAME8", "EN_FLASH8", "EN_TOPIC8"), "en8", "holdout6",
+                datetime(2027, 12, 6, 9, 0, tzinfo=timezone.utc))
+    fam_zh_holdout("zh_holdout8", ("ZH_SAME8", "ZH_FLASH8", "ZH_TEMPLATE8", "ZH_TOPIC8"), "zh8", "zh-holdout8",
+                   datetime(2028, 1, 3, 1, 0, tzinfo=timezone.utc))
+
+
 def fam_zh_holdout(module, lists, prefix, split, base):
     """Chinese pairs written by a helper to a brief (module), without sight of the detector or of
     ../shared: same stories by two outlets 3 h apart, flashes 1 h before their story, templates of
@@ -638,6 +648,7 @@ def main():
     fam_zh_holdouts()
     fam_holdouts4()
     fam_holdouts5()
+    fam_holdouts6()
     for p in PAIRS:
         sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
 
