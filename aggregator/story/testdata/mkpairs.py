@@ -598,6 +598,10 @@ def fam_holdouts6():
                 datetime(2027, 12, 6, 9, 0, tzinfo=timezone.utc))
     fam_zh_holdout("zh_holdout8", ("ZH_SAME8", "ZH_FLASH8", "ZH_TEMPLATE8", "ZH_TOPIC8"), "zh8", "zh-holdout8",
                    datetime(2028, 1, 3, 1, 0, tzinfo=timezone.utc))
+    # zh_holdout9.py: the first brief, its topic pairs all two stories of one company or body on
+    # one day (the name's boost's risk), measured once, blind, after the boost and without it.
+    fam_zh_holdout("zh_holdout9", ("ZH_SAME9", "ZH_FLASH9", "ZH_TEMPLATE9", "ZH_TOPIC9"), "zh9", "zh-holdout9",
+                   datetime(2028, 2, 7, 1, 0, tzinfo=timezone.utc))
 
 
 def fam_zh_holdout(module, lists, prefix, split, base):
