@@ -136,21 +136,13 @@ func (s *Store) runGroup(batch []*saveReq, failed *int) error {
 	// changed validators) does not wait for the story index to load behind Open, which at 10,000
 	// sources takes seconds.
 	feeds := slices.ContainsFunc(batch, func(r *saveReq) bool { return r.feed })
-	// A feed's work holds a core from the start of the transaction to its commit, whose writes
-	// and fdatasync hold none: that is when the parses run.
-	claimed := feeds && s.cores != nil
-	if claimed {
-		s.cores.Claim()
-	}
-	unclaim := func() {
-		if claimed {
-			claimed = false
-			s.cores.Release()
-		}
-	}
-	defer unclaim()
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		defer unclaim()
+		// A feed's work holds a core until the function returns and bbolt commits, whose writes
+		// and fdatasync hold none: that is when the parses run.
+		if feeds && s.cores != nil {
+			s.cores.Claim()
+			defer s.cores.Release()
+		}
 		if feeds {
 			w = s.newWriter(tx)
 		} else {

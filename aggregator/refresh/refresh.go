@@ -92,11 +92,6 @@ const DefaultLeaseTTL = time.Minute
 // Refresher refreshes sources. It is safe for concurrent use.
 type Refresher struct {
 	o Options
-	// work bounds parsing and normalizing to one per CPU (Options.Cores). The queue's Concurrency
-	// workers bound the rest: fetches in flight and feeds between their fetch and their store
-	// (body, parse, articles): unbounded, every fetched body and its parse would wait in memory at
-	// once (~450 MB of peak RSS for 500 feeds of 200 KB).
-	work *cores.Slots
 	// life bounds every refresh: callers that stop waiting do not cancel a refresh that others may
 	// have joined; only Close does.
 	life    context.Context
@@ -227,7 +222,6 @@ func New(ctx context.Context, o Options) (*Refresher, error) {
 		o:        o,
 		life:     life,
 		cancel:   cancel,
-		work:     o.Cores,
 		sources:  map[string]aggregator.Source{},
 		states:   states,
 		inflight: map[string]*call{},
@@ -615,12 +609,15 @@ func (r *Refresher) ingest(ctx context.Context, j *job, body []byte, contentType
 	return r.run(ctx, j.src, j.st, resp, false, nil)
 }
 
-// parseFeed parses and normalizes a fetched body, holding a CPU slot (and released on a panic too).
-// Entries listed unchanged since the last stored refresh are left out (see listed); it returns the
+// parseFeed parses and normalizes a fetched body, holding a CPU slot (Options.Cores; released on a
+// panic too): parsing and normalizing run one per CPU. The queue's Concurrency workers bound the
+// rest: fetches in flight and feeds between their fetch and their store (body, parse, articles):
+// unbounded, every fetched body and its parse would wait in memory at once (~450 MB of peak RSS
+// for 500 feeds of 200 KB). Entries listed unchanged since the last stored refresh are left out (see listed); it returns the
 // IDs of their articles, and what to remember of the feed once the articles are stored.
 func (r *Refresher) parseFeed(src aggregator.Source, resp *fetch.Response, now time.Time) ([]aggregator.Article, []string, *lastFeed, error) {
-	r.work.Acquire()
-	defer r.work.Release()
+	r.o.Cores.Acquire()
+	defer r.o.Cores.Release()
 	if err := checkNesting(resp.Body, maxNesting); err != nil {
 		return nil, nil, nil, err
 	}

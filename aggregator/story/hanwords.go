@@ -75,7 +75,7 @@ func headlineSubject(raw string, title []rune, dates []uint32) uint32 {
 	dir := direction(title)
 	name, spoken := uint32(0), uint32(0)
 	if v, s := headlineName(raw, title); v != 0 {
-		name, spoken = (v-wordBase)>>subjectNameShift, uint32(b2i(s))
+		name, spoken = hanName(v), uint32(b2i(s))
 	}
 	if day == 0 && dir == 0 && name == 0 {
 		return 0
@@ -129,16 +129,25 @@ func firstBigram(title []rune) uint32 {
 // hanNamed reports whether the name of a Chinese subject (as wordsAndSubject returns it) is among
 // words: whether the other copy names who this one's headline names first.
 func hanNamed(subject uint32, words []uint32) bool {
-	name := (subject - wordBase) >> subjectNameShift
+	name := hanName(subject)
 	if name == 0 {
 		return true
 	}
 	for _, w := range words {
-		if (w-wordBase)>>subjectNameShift == name {
+		if hanName(w) == name {
 			return true
 		}
 	}
 	return false
+}
+
+// hanName is the name bits of a Chinese subject (as wordsAndSubject returns it; 0 for none) or
+// of a Han bigram's word value: the top bits that a subject keeps of its name's bigram.
+func hanName(subject uint32) uint32 { return (subject - wordBase) >> subjectNameShift }
+
+// sameName reports whether two Chinese headlines' subjects name one name first (boosted).
+func sameName(as, bs uint32) bool {
+	return as&bs&hanSubject != 0 && hanName(as) != 0 && hanName(as) == hanName(bs)
 }
 
 // hanSpoken reports whether a Chinese subject's name was spoken of by a public body (headlineName).

@@ -81,15 +81,6 @@ func subjects(aw []uint32, as uint32, bw []uint32, bs uint32) (apart, words bool
 	return false, as == 0 || bs == 0 || hasWord(bw, as) || hasWord(aw, bs)
 }
 
-// sameName reports whether two Chinese headlines' subjects (wordsAndSubject) name one name first.
-func sameName(as, bs uint32) bool {
-	if as&bs&hanSubject == 0 {
-		return false
-	}
-	na, nb := (as-wordBase)>>subjectNameShift, (bs-wordBase)>>subjectNameShift
-	return na != 0 && na == nb
-}
-
 // withoutWords returns a print's body and title values, its content words and subject left out.
 func withoutWords(s []uint32) []uint32 {
 	body, title := split(s)
