@@ -79,6 +79,8 @@ func FuzzFingerprint(f *testing.F) {
 	f.Add("U.S. Food and Drug Administration clears Allerion's pill", "<p>WASHINGTON (AP) &#8212; The U.S. Food and Drug Administration and the Bank of England, Café Müller AND THE OF Of The</p><p>A B C D E F G H I J K L M N O P</p>")
 	f.Add("Acme to cut 4,000 jobs, 6 per cent of staff", "<p>Acme Motors said it would cut 4,000 jobs, or 6 per cent of its staff, saving 1,234,567,890,123,456,789,012.5 dollars, 212K, 1.5k, 0.0001k, 999999999999999999999k and 12,345,678,901,234,567,890,123,456 more, in 2024, 300 people.</p>")
 	f.Add("", "<<<>>>&&&;;")
+	f.Add("云岭股份：关于董事辞职的公告", "证券代码：600123 证券简称：云岭股份 公告编号：2026-059 本公司董事会及全体董事保证本公告内容不存在任何虚假记载。董事辞职。海量资讯责任编辑：王蒙")
+	f.Add("", "证券代码公告编号：：-本公司虚假记载。郑重声明")
 	f.Add("１０月３日", "\xff\xfe<p\x00>１２３ＡＢＣ</p>1-7月 10日 oct 31 3 october")
 	f.Fuzz(func(t *testing.T, title, body string) {
 		p := Fingerprint(title, body, t0)

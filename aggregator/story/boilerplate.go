@@ -1,0 +1,114 @@
+package story
+
+import "strings"
+
+// Boilerplate: words a publisher puts around every item, whatever it says. Two different stories
+// of one company, short and from one source, share little but such words, and a print of them was
+// mostly those words: 东方财富's 郑重声明 under two flashes of one company made one story of its
+// results and of a director's resignation (0.69), the disclaimer that every A-share announcement
+// opens with (本公司董事会及全体董事保证本公告内容不存在任何虚假记载…) one story of a shareholders'
+// meeting and a resignation (0.78), with the name's boost or without. A print therefore leaves out
+// a leading announcement header and mandated disclaimer, and a trailing footer, when it finds one
+// of the known forms below. The forms are fixed: the disclaimer's two wordings are the exchanges'
+// (SSE and SZSE rules), the footers those of the Chinese finance sites that RSSHub's routes and
+// ../shared's archives carry (新浪财经's 海量资讯…/责任编辑, 东方财富's 郑重声明 and 文章来源).
+// Repetition across a source's items would find any publisher's (not done: a feed's later fetches
+// bring one or two new items, too few to count on; see the README's limits).
+
+const (
+	// headerWithin bounds where an announcement's header is looked for (the body's first bytes),
+	// disclaimerAt where its disclaimer may start after it, disclaimerLen the disclaimer. footMax bounds a footer: its marker must be followed
+	// by at most this many bytes of the body, so that a story that quotes a disclaimer or names an
+	// editor in its text keeps its words. The searches are bounded so that a print of a text
+	// without boilerplate, nearly every text, pays for a kilobyte scanned at most.
+	headerWithin  = 256
+	disclaimerAt  = 64
+	disclaimerLen = 384
+	footMax       = 256
+)
+
+// footMarkers open a footer; each is markerLen bytes (four Han characters).
+const markerLen = 12
+
+var footMarkers = [...]string{"海量资讯", "责任编辑", "郑重声明", "免责声明", "文章来源"}
+
+// withoutBoilerplate returns body less a leading announcement header and mandated disclaimer and a
+// trailing footer (see above); body itself when it has none.
+func withoutBoilerplate(body string) string {
+	lo, hi := 0, len(body)
+	// The footer: the earliest marker in the body's last footMax bytes. Every marker is followed by
+	// ： or 、: the tail is searched for those, and a marker looked for right before each. Searching
+	// the markers themselves tested most of the tail's bytes (most of a Chinese text's bytes open a
+	// Han character), and ：'s first byte opens the frequent ， too: its last two bytes are searched.
+	tail := max(0, len(body)-footMax)
+	if k := marked(body, tail, hi, "\xbc\x9a", 1, footerAt); k >= 0 {
+		hi = k
+	}
+	if k := marked(body, tail, hi, "、", 0, footerAt); k >= 0 {
+		hi = k
+	}
+	// An announcement's header (证券代码：600123 证券简称：云岭股份 公告编号：2026-058): up to the
+	// end of its number.
+	if i := strings.Index(body[:min(len(body), headerWithin)], "证券代码"); i >= 0 {
+		head := body[:min(len(body), i+headerWithin)]
+		if j := strings.Index(head[i:], "公告编号"); j >= 0 {
+			k := i + j + len("公告编号")
+			for k < len(head) {
+				if head[k] == ':' || head[k] == ' ' {
+					k++
+				} else if strings.HasPrefix(head[k:], "：") {
+					k += len("：")
+				} else {
+					break
+				}
+			}
+			for k < len(head) && (head[k] >= '0' && head[k] <= '9' || head[k] >= 'A' && head[k] <= 'Z' || head[k] >= 'a' && head[k] <= 'z' || head[k] == '-' || head[k] == '_') {
+				k++
+			}
+			lo = k
+		}
+	}
+	// The mandated disclaimer, right after the header or at the start (not a story that quotes
+	// it): the sentence from its 本公司 to the 。 after its 虚假记载.
+	if i := strings.Index(body[lo:min(len(body), lo+disclaimerAt)], "本公司"); i >= 0 {
+		start := lo + i
+		if j := strings.Index(body[start:min(len(body), start+disclaimerLen)], "虚假记载"); j >= 0 {
+			if end := strings.Index(body[start+j:min(len(body), start+disclaimerLen)], "。"); end >= 0 {
+				lo = start + j + end + len("。")
+			}
+		}
+	}
+	if lo == 0 && hi == len(body) {
+		return body
+	}
+	if lo >= hi {
+		return ""
+	}
+	return body[lo:hi]
+}
+
+// footerAt reports whether s opens with a footer's marker.
+func footerAt(s string) bool {
+	for _, m := range footMarkers {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// marked returns where the first marker (at) ends right before an occurrence of needle in
+// s[from:to], or -1; needle is a punctuation mark less its first skip bytes.
+func marked(s string, from, to int, needle string, skip int, at func(string) bool) int {
+	for i := from; i < to; {
+		j := strings.Index(s[i:to], needle)
+		if j < 0 {
+			return -1
+		}
+		if k := i + j - skip; k-from >= markerLen && at(s[k-markerLen:]) {
+			return k - markerLen
+		}
+		i += j + 1
+	}
+	return -1
+}
