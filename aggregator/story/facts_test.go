@@ -1,6 +1,9 @@
 package story
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestAgreeHeadlines: a figure of the smaller copy's headline that the larger lacks is another
 // figure in the same place (a template's next release: disagree) unless the larger's headline
@@ -68,5 +71,38 @@ func TestAgreeHeadlines(t *testing.T) {
 				t.Errorf("agree = %d, want %d", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHanOrdinal: a headline's ordinal in Chinese numerals is the number it would be in digits.
+func TestHanOrdinal(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int
+	}{
+		{"第十二次会议", 12}, {"第八届", 8}, {"第二十一批", 21}, {"第两期", 2}, {"第九十九轮", 99}, {"第十次", 10},
+		{"第一时间", 0}, {"第三季度", 0}, {"第一大股东", 0}, {"第", 0}, {"第十", 0}, {"第一二次", 0}, {"第零次", 0},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.text)
+		if n, _ := hanOrdinal(rs, 1); n != tt.n {
+			t.Errorf("hanOrdinal(%q) = %d, want %d", tt.text, n, tt.n)
+		}
+	}
+	// 第十二次 and 第12次 are one figure; 第九次 another, which keeps a template's two releases of
+	// one day apart.
+	at := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
+	body := func(who, n string) string {
+		return "云岭股份有限公司第八届" + who + "第" + n + "次会议于2026年11月28日以通讯方式召开，会议应出席9人，实际出席9人，审议通过了关于聘任公司副总经理的议案。"
+	}
+	board := Fingerprint("云岭股份：第八届董事会第十二次会议决议公告", body("董事会", "十二"), at)
+	digits := Fingerprint("云岭股份：第八届董事会第12次会议决议公告", body("董事会", "十二"), at.Add(time.Hour))
+	supervisors := Fingerprint("云岭股份：第八届监事会第九次会议决议公告", body("监事会", "九"), at.Add(time.Hour))
+	o := Options{}.withDefaults()
+	if s := Score(board, digits, o); s < o.Threshold {
+		t.Errorf("第十二次 and 第12次: Score = %.3f, want one story", s)
+	}
+	if s := Score(board, supervisors, o); s >= o.Threshold {
+		t.Errorf("第十二次 and 第九次 the same day: Score = %.3f, want two stories", s)
 	}
 }
