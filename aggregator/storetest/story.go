@@ -24,6 +24,7 @@ var storyBehaviours = []behaviour{
 	{name: "an edited article's print follows its text, after a reopen too", grouping: true, run: editedPrint},
 	{name: "two outlets' English paraphrases are one story, after a reopen too", grouping: true, run: englishStory},
 	{name: "two outlets' Chinese reports in their own words are one story, after a reopen too", grouping: true, run: chineseStory},
+	{name: "one publisher's boilerplate makes no story of two of its items", grouping: true, run: publisherBoilerplate},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -522,5 +523,41 @@ func chineseStory(t *testing.T, h *harness) {
 	}
 	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"bond-down", "bond-up", "cls-pengyuan"}) {
 		t.Errorf("merged ids %v, want the announcement once and each close", got)
+	}
+}
+
+// publisherBoilerplate: two stories of one company from one publisher, short, whose texts share
+// little but what the publisher puts around every item — 东方财富's 郑重声明 under two flashes, the
+// header and the exchange's mandated disclaimer over two announcements of one day — stay two
+// stories each, in one feed and across two saves; a copy of one of them from another source, told
+// without the footer, still joins it.
+func publisherBoilerplate(t *testing.T, h *harness) {
+	const (
+		foot       = "郑重声明：东方财富发布此内容旨在传播更多信息，与本站立场无关，不构成投资建议。据此操作，风险自担。"
+		disclaimer = "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。"
+		results    = "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。"
+	)
+	t0 := h.clock.Now().Add(-time.Hour)
+	if res := h.save("eastmoney",
+		storyArt("em-results", "eastmoney", "云岭股份：前三季度净利润同比增长12%", "<p>"+results+"</p><p>"+foot+"</p>", t0),
+		storyArt("em-resign", "eastmoney", "云岭股份：董事王明辞职", "<p>云岭股份12月1日晚间公告，公司董事王明因个人原因辞去董事职务，辞职后不在公司担任任何职务。</p><p>"+foot+"</p>", t0.Add(time.Minute)),
+	); res.New != 2 || res.Grouped != 0 {
+		t.Fatalf("two flashes of one company under one footer: %+v, want two new, none grouped", res)
+	}
+	header := func(n string) string {
+		return "<p>证券代码：600123 证券简称：云岭股份 公告编号：2026-0" + n + "</p><p>云岭股份有限公司" + disclaimer + "</p>"
+	}
+	h.save("sse", storyArt("sse-meeting", "sse", "云岭股份：关于召开2026年第三次临时股东大会的通知",
+		header("58")+"<p>重要内容提示：股东大会召开日期：2026年12月18日。本次股东大会采用的网络投票系统：上海证券交易所股东大会网络投票系统。</p>", t0.Add(2*time.Minute)))
+	if res := h.save("sse", storyArt("sse-resign", "sse", "云岭股份：关于董事辞职的公告",
+		header("59")+"<p>云岭股份有限公司董事会于近日收到公司董事王明先生的书面辞职报告，王明先生因个人原因申请辞去公司董事职务。</p>", t0.Add(3*time.Minute))); res.Grouped != 0 {
+		t.Errorf("a second announcement of the day under the same header and disclaimer: %+v, want it alone", res)
+	}
+	if res := h.save("sina", storyArt("sina-results", "sina", "云岭股份前三季度净利润4.2亿元 同比增长12%", "<p>"+results+"</p>", t0.Add(4*time.Minute))); res.Grouped != 1 || h.get("sina-results").Story != "em-results" {
+		t.Errorf("another source's copy of the results: %+v in story %q, want it grouped into em-results", res, h.get("sina-results").Story)
+	}
+	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"em-resign", "sina-results", "sse-meeting", "sse-resign"}) &&
+		!slices.Equal(sorted(got), []string{"em-resign", "em-results", "sse-meeting", "sse-resign"}) {
+		t.Errorf("merged ids %v, want each story once: the results, the resignation flash, the two announcements", got)
 	}
 }
