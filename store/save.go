@@ -87,7 +87,7 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 	}
 	var prints []*story.Print
 	if s.dedup != nil && len(articles) > 0 {
-		prints = s.fingerprints(articles)
+		prints = s.fingerprints(source, articles)
 	}
 	pre := prepare(articles)
 	if err := ctx.Err(); err != nil {

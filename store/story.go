@@ -49,6 +49,9 @@ type dedup struct {
 	loaded, stop chan struct{}
 	stopOnce     sync.Once
 	aborted      bool
+	// repeats learns each source's boilerplate from the texts it saves (story.Repeats): the
+	// prints leave it out.
+	repeats story.SourceRepeats
 }
 
 // loadChunk is how many prints one read transaction of loadIndex adds: a transaction that short
@@ -218,8 +221,14 @@ func (s *Store) StoryIndexLen() int {
 // is the writer's to find (insert uses a print only for a new record): two lookups in bbolt per
 // article here cost a tenth of grouping's work in a full refresh, where every article is new, to
 // spare a print for an updated entry stored without one (grouping turned on since) or suppressed.
-func (s *Store) fingerprints(articles []aggregator.Article) []*story.Print {
+func (s *Store) fingerprints(source string, articles []aggregator.Article) []*story.Print {
 	prints := make([]*story.Print, len(articles))
+	// Every text saved teaches the source's boilerplate, printed or not; the prints leave it out.
+	texts := make([]string, len(articles))
+	for i := range articles {
+		texts[i] = articles[i].Body
+	}
+	texts = s.dedup.repeats.Learn(source, texts, make([]string, 0, len(texts)))
 	now := s.now()
 	cut := now.Add(-s.dedup.window)
 	known := make([]bool, len(articles))
@@ -245,7 +254,7 @@ func (s *Store) fingerprints(articles []aggregator.Article) []*story.Print {
 		if t.Before(cut) {
 			continue
 		}
-		p := story.Fingerprint(a.Title, a.Body, t)
+		p := story.Fingerprint(a.Title, texts[i], t)
 		prints[i] = &p
 	}
 	return prints
@@ -352,7 +361,7 @@ func (w *writer) reprint(r *record, now time.Time) error {
 	if err != nil {
 		return nil
 	}
-	p := story.Fingerprint(r.a.Title, r.a.Body, story.PrintTime(r.a.Date, r.a.FirstSeen, now))
+	p := story.Fingerprint(r.a.Title, d.repeats.Strip(firstOf(r.a.Sources), r.a.Body), story.PrintTime(r.a.Date, r.a.FirstSeen, now))
 	if p.Equal(before) || !story.Edited(before, p, d.idx.Options()) {
 		return nil // the same print; or another story under the same link, which keeps the first's
 	}

@@ -114,7 +114,7 @@ func TestStoryRollback(t *testing.T) {
 	canceled, cancel := context.WithCancel(ctx)
 	cancel()
 	mk := func(c context.Context, src string, a aggregator.Article) *saveReq {
-		prints := s.fingerprints([]aggregator.Article{a})
+		prints := s.fingerprints(src, []aggregator.Article{a})
 		st, _ := encodeState(aggregator.FetchState{})
 		return &saveReq{ctx: c, source: src, articles: []aggregator.Article{a}, prints: prints, state: st, feed: true}
 	}
@@ -364,13 +364,13 @@ func TestPrintsDoNotWaitForTheIndexLock(t *testing.T) {
 		t.Fatal(err)
 	}
 	feed := []aggregator.Article{stored, storyArt("new", "stcn", storetest.OtherTitle, storetest.OtherBody, t0)}
-	if p := s.fingerprints(feed); p[0] != nil || p[1] == nil {
+	if p := s.fingerprints("cls", feed); p[0] != nil || p[1] == nil {
 		t.Fatalf("lock free: prints %v, want none for the stored article and one for the new", p)
 	}
 	s.dedup.mu.Lock()
 	defer s.dedup.mu.Unlock()
 	done := make(chan []*story.Print, 1)
-	go func() { done <- s.fingerprints(feed) }()
+	go func() { done <- s.fingerprints("cls", feed) }()
 	select {
 	case p := <-done:
 		if p[0] == nil || p[1] == nil {

@@ -25,6 +25,7 @@ var storyBehaviours = []behaviour{
 	{name: "two outlets' English paraphrases are one story, after a reopen too", grouping: true, run: englishStory},
 	{name: "two outlets' Chinese reports in their own words are one story, after a reopen too", grouping: true, run: chineseStory},
 	{name: "one publisher's boilerplate makes no story of two of its items", grouping: true, run: publisherBoilerplate},
+	{name: "a footer no list knows, learnt from a source's items, makes no story of two of them", grouping: true, run: learntFooter},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -559,5 +560,31 @@ func publisherBoilerplate(t *testing.T, h *harness) {
 	if got := h.ids(aggregator.Query{Merge: true}); !slices.Equal(sorted(got), []string{"em-resign", "sina-results", "sse-meeting", "sse-resign"}) &&
 		!slices.Equal(sorted(got), []string{"em-resign", "em-results", "sse-meeting", "sse-resign"}) {
 		t.Errorf("merged ids %v, want each story once: the results, the resignation flash, the two announcements", got)
+	}
+}
+
+// learntFooter: a publisher whose footer no list knows (story.Repeats) sends a feed of ten items
+// under it; two later stories of one company under it, short, stay two stories, and another
+// source's copy of one, without the footer, still joins it.
+func learntFooter(t *testing.T, h *harness) {
+	const foot = "<p>以上内容为本站据公开信息整理，由算法生成，不构成投资建议。</p>"
+	t0 := h.clock.Now().Add(-2 * time.Hour)
+	var feed []aggregator.Article
+	for i, co := range []string{"北辰", "南岭", "东湖", "西山", "中原", "青禾", "丹霞", "金穗", "银川", "玉泉"} {
+		feed = append(feed, storyArt("zq-"+co, "zq", co+"科技：获得政府补助"+string(rune('1'+i))+"百万元",
+			"<p>"+co+"科技公告，公司近日收到政府补助资金，金额为"+string(rune('1'+i))+"百万元，将计入当期损益。</p>"+foot, t0.Add(time.Duration(i)*time.Minute)))
+	}
+	if res := h.save("zq", feed...); res.New != 10 || res.Grouped != 0 {
+		t.Fatalf("ten stories under one footer: %+v, want ten new, none grouped", res)
+	}
+	const results = "云岭股份公告，前三季度净利润4.2亿元，同比增长12%。"
+	if res := h.save("zq",
+		storyArt("zq-results", "zq", "云岭股份：前三季度净利润同比增长12%", "<p>"+results+"</p>"+foot, t0.Add(time.Hour)),
+		storyArt("zq-resign", "zq", "云岭股份：董事王明辞职", "<p>云岭股份公告，董事王明因个人原因辞去董事职务。</p>"+foot, t0.Add(time.Hour+time.Minute)),
+	); res.New != 2 || res.Grouped != 0 {
+		t.Errorf("two stories of one company under the footer: %+v, want two new, none grouped", res)
+	}
+	if res := h.save("sina", storyArt("sina-yl", "sina", "云岭股份前三季度净利润4.2亿元 同比增长12%", "<p>"+results+"</p>", t0.Add(time.Hour+2*time.Minute))); res.Grouped != 1 || h.get("sina-yl").Story != "zq-results" {
+		t.Errorf("another source's copy of the results: %+v in story %q, want it grouped into zq-results", res, h.get("sina-yl").Story)
 	}
 }

@@ -3,6 +3,7 @@ package story
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -157,4 +158,26 @@ func TestSamplerExact(t *testing.T) {
 			t.Fatalf("trial %d: sketch %v, want %v", trial, got, want)
 		}
 	}
+}
+
+// FuzzRepeats: whatever a source sends, learning its repeats never panics, and what a print reads
+// of a text is one piece of it, never empty when the text was not.
+func FuzzRepeats(f *testing.F) {
+	f.Add("<p>第一段文字在这里。</p><p>以上内容为本站整理，不构成投资建议</p>", "<p>另一段文字在这里！</p><p>以上内容为本站整理，不构成投资建议</p>")
+	f.Add("<<<>>>\n\n。。。！？", "a<b\n>c")
+	f.Add("", "\xff\xfe\xe3\x80")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var r Repeats
+		bodies := []string{a, b, a, b, a, b, a + b, b + a, a, b, a, b}
+		for range 2 {
+			for i, got := range r.Learn(bodies, nil) {
+				if !strings.Contains(bodies[i], got) || got == "" && bodies[i] != "" {
+					t.Fatalf("Learn gave %q for %q", got, bodies[i])
+				}
+			}
+		}
+		if got := r.Strip(a + "\n" + b); !strings.Contains(a+"\n"+b, got) {
+			t.Fatalf("Strip gave %q", got)
+		}
+	})
 }

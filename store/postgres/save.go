@@ -47,7 +47,7 @@ func (s *Store) SaveListed(ctx context.Context, source string, articles []aggreg
 	slices.SortFunc(order, func(i, j int) int { return cmp.Or(cmp.Compare(articles[i].ID, articles[j].ID), cmp.Compare(i, j)) })
 	var prints []*story.Print
 	if s.dedup != nil && len(articles) > 0 {
-		if prints, err = s.fingerprints(ctx, articles); err != nil {
+		if prints, err = s.fingerprints(ctx, source, articles); err != nil {
 			return fail(err)
 		}
 	}

@@ -52,6 +52,9 @@ type dedup struct {
 	// generation of the last one added. A transaction compares added with the seen of before its
 	// matches to tell whether prints came in since (rejoin).
 	seen, added int64
+	// repeats learns each source's boilerplate from the texts this node saves (story.Repeats):
+	// the prints leave it out.
+	repeats story.SourceRepeats
 }
 
 // storedPrint is a row of story_prints.
@@ -211,7 +214,7 @@ func (s *Store) StoryIndexLen() int {
 
 // fingerprints computes the prints of the articles that are neither stored nor tombstones and are
 // dated inside the window (store/story.go says why each condition).
-func (s *Store) fingerprints(ctx context.Context, articles []aggregator.Article) ([]*story.Print, error) {
+func (s *Store) fingerprints(ctx context.Context, source string, articles []aggregator.Article) ([]*story.Print, error) {
 	ids := make([]string, len(articles))
 	for i := range articles {
 		ids[i] = articles[i].ID
@@ -231,6 +234,11 @@ func (s *Store) fingerprints(ctx context.Context, articles []aggregator.Article)
 	now := s.now()
 	cut := now.Add(-s.dedup.window)
 	prints := make([]*story.Print, len(articles))
+	texts := make([]string, len(articles))
+	for i := range articles {
+		texts[i] = articles[i].Body
+	}
+	texts = s.dedup.repeats.Learn(source, texts, make([]string, 0, len(texts)))
 	for i := range articles {
 		a := &articles[i]
 		if have[a.ID] {
@@ -240,7 +248,7 @@ func (s *Store) fingerprints(ctx context.Context, articles []aggregator.Article)
 		if t.Before(cut) {
 			continue
 		}
-		p := story.Fingerprint(a.Title, a.Body, t)
+		p := story.Fingerprint(a.Title, texts[i], t)
 		prints[i] = &p
 	}
 	return prints, nil
@@ -315,7 +323,7 @@ func (w *writer) reprint(b *pgx.Batch, r *merge.Record, now time.Time) error {
 	if r.Article.FirstSeen.Before(now.Add(-d.window)) {
 		return nil // no node loads its print any more (loadIndex, catchUpPrints)
 	}
-	p := story.Fingerprint(r.Article.Title, r.Article.Body, story.PrintTime(r.Article.Date, r.Article.FirstSeen, now))
+	p := story.Fingerprint(r.Article.Title, d.repeats.Strip(firstSource(r.Article.Sources), r.Article.Body), story.PrintTime(r.Article.Date, r.Article.FirstSeen, now))
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	st, before, ok := d.idx.Get(id)
