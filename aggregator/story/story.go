@@ -26,6 +26,12 @@
 // A print encodes in about 200 bytes (at most ~320 on our pairs). English prints also hold
 // content words (Words, below).
 //
+// Boilerplate. What a publisher puts around every item is no evidence that two of its items tell
+// one story, and under two short stories of one company it was most of their prints. A print
+// leaves out the forms it knows (an A-share announcement's header and mandated disclaimer, the
+// footers of the Chinese finance sites: boilerplate.go), and a store leaves out of a source's
+// texts the runs that open or close most of that source's items (Repeats, learnt as it saves them).
+//
 // Score. Zero when the two are further apart than the window (default 36 h: feeds that label
 // Beijing time GMT put copies 8 h apart, a full article follows its flash by up to 30 h), when they
 // share fewer than two sampled values, or when their facts disagree: the shorter copy's title
