@@ -78,6 +78,11 @@ func withoutBoilerplate(body string) string {
 			}
 		}
 	}
+	// A press release's closing sections (About the company, forward-looking statements, contacts),
+	// the same under every release of one company.
+	if k := prSections(body[:hi]); k > lo {
+		hi = k
+	}
 	if lo == 0 && hi == len(body) {
 		return body
 	}
@@ -111,4 +116,86 @@ func marked(s string, from, to int, needle string, skip int, at func(string) boo
 		i += j + 1
 	}
 	return -1
+}
+
+// prWindow bounds where a press release's closing sections are looked for: about what a print reads
+// (maxRunes) of an English text with its tags.
+const prWindow = 2048
+
+// prSections returns where a press release's closing sections begin in body — a paragraph that is
+// only a heading: About <name>, Forward-Looking Statements, Safe Harbor Statement, Media Contact,
+// Investor Contacts… or PR Newswire's SOURCE line — or -1. Two releases of one company, short, share
+// those sections and little else (a CFO's appointment and a conference presentation scored 0.72):
+// the wires put them under every release. A heading must follow prLead bytes of the body, so that a
+// text that opens with one keeps it. The paragraphs are found after each tag's '>', which a
+// vector search finds; a Chinese text's tags are tested and passed over.
+func prSections(body string) int {
+	w := body[:min(len(body), prWindow)]
+	for i := strings.IndexByte(w, '>'); i >= 0; {
+		rest := w[i+1:]
+		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\n') {
+			rest = rest[1:]
+		}
+		// The headings' first letters (About, Forward, Safe, SOURCE, Media, Investor, Contact,
+		// Cautionary, Press): any other paragraph is passed over without a look.
+		if len(rest) > 0 && i+1 >= prLead {
+			switch rest[0] {
+			case 'A', 'F', 'S', 'M', 'I', 'C', 'P':
+				if prHeading(rest) {
+					return i + 1
+				}
+			}
+		}
+		j := strings.IndexByte(rest, '>')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return -1
+}
+
+// prLead: see prSections.
+const prLead = 200
+
+// prHeadings are the closing sections' headings, lower-case, a trailing colon aside.
+var prHeadings = [...]string{"forward-looking statements", "forward looking statements", "safe harbor statement",
+	"cautionary note regarding forward-looking statements", "cautionary statement regarding forward-looking statements",
+	"media contact", "media contacts", "investor contact", "investor contacts", "contacts", "contact", "investor relations",
+	"media inquiries", "press contact"}
+
+// prHeading reports whether the paragraph that s opens (up to the next tag) is a closing section's
+// heading.
+func prHeading(s string) bool {
+	if j := strings.IndexByte(s, '<'); j >= 0 {
+		s = s[:j]
+	}
+	s = strings.TrimSpace(s)
+	if len(s) < 5 || len(s) > 80 {
+		return false
+	}
+	if strings.HasPrefix(s, "SOURCE ") {
+		return true
+	}
+	if strings.HasPrefix(s, "About ") {
+		// A heading, not a sentence that begins with the word (About 200 people attended.): few
+		// words, no full stop, each capitalized or a joining word.
+		words := strings.Fields(s[len("About "):])
+		if len(words) == 0 || len(words) > 6 || strings.ContainsAny(s, ".,;:") && !strings.HasSuffix(s, "Inc.") && !strings.HasSuffix(s, "Corp.") {
+			return false
+		}
+		for _, w := range words {
+			if c := w[0]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && w != "the" && w != "of" && w != "and" && w != "&" {
+				return false
+			}
+		}
+		return true
+	}
+	s = strings.ToLower(strings.TrimSuffix(s, ":"))
+	for _, h := range prHeadings {
+		if s == h {
+			return true
+		}
+	}
+	return false
 }

@@ -73,7 +73,8 @@ func fingerprint(title, body string, date time.Time) Print {
 	// The title goes into the body's shingles too: a flash is often only its headline, and a 财联社
 	// telegraph repeats it as 【…】 anyway (sets ignore the repeat).
 	tn, _ := sh.read(tb[:0], title, false, len(tb))
-	bn, letters := sh.read(bb[:0], withoutBoilerplate(body), true, maxRunes)
+	body = withoutBoilerplate(body) // what every copy of the publisher's says, whatever the story
+	bn, letters := sh.read(bb[:0], body, true, maxRunes)
 	p.Runes = letters
 	var tv [64]uint32
 	tvals := titleBigrams(tv[:0], tn)
