@@ -122,11 +122,13 @@ func marked(s string, from, to int, needle string, skip int, at func(string) boo
 // (maxRunes) of an English text with its tags.
 const prWindow = 2048
 
-// prSections returns where a press release's closing sections begin in body — a paragraph that is
-// only a heading: About <name>, Forward-Looking Statements, Safe Harbor Statement, Media Contact,
-// Investor Contacts… or PR Newswire's SOURCE line — or -1. Two releases of one company, short, share
-// those sections and little else (a CFO's appointment and a conference presentation scored 0.72):
-// the wires put them under every release. A heading must follow prLead bytes of the body, so that a
+// prSections returns where a text's closing sections begin in body — a paragraph that is only a
+// heading: a press release's About <name>, Forward-Looking Statements, Safe Harbor Statement,
+// Media Contact, Investor Contacts… or PR Newswire's SOURCE line; a Chinese site's 相关阅读,
+// 延伸阅读, 推荐阅读… over a list of other articles — or -1. Two releases of one company, short,
+// share those sections and little else (a CFO's appointment and a conference presentation scored
+// 0.72): the wires put them under every release; two stories of one company under one list of its
+// other news scored 0.65. A heading must follow prLead bytes of the body, so that a
 // text that opens with one keeps it. The paragraphs are found after each tag's '>', which a
 // vector search finds; a Chinese text's tags are tested and passed over.
 func prSections(body string) int {
@@ -137,11 +139,16 @@ func prSections(body string) int {
 			rest = rest[1:]
 		}
 		// The headings' first letters (About, Forward, Safe, SOURCE, Media, Investor, Contact,
-		// Cautionary, Press): any other paragraph is passed over without a look.
+		// Cautionary, Press) and characters (相 延 推 热 往 【): any other paragraph is passed over
+		// without a look.
 		if len(rest) > 0 && i+1 >= prLead {
 			switch rest[0] {
 			case 'A', 'F', 'S', 'M', 'I', 'C', 'P':
 				if prHeading(rest) {
+					return i + 1
+				}
+			case 0xE3, 0xE5, 0xE6, 0xE7:
+				if len(rest) >= 3 && relatedHeading(rest) {
 					return i + 1
 				}
 			}
@@ -156,7 +163,7 @@ func prSections(body string) int {
 }
 
 // prLead: see prSections.
-const prLead = 200
+const prLead = 64
 
 // prHeadings are the closing sections' headings, lower-case, a trailing colon aside.
 var prHeadings = [...]string{"forward-looking statements", "forward looking statements", "safe harbor statement",
@@ -193,6 +200,29 @@ func prHeading(s string) bool {
 	}
 	s = strings.ToLower(strings.TrimSuffix(s, ":"))
 	for _, h := range prHeadings {
+		if s == h {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedHeadings head a list of other articles under a Chinese text.
+var relatedHeadings = [...]string{"相关阅读", "相关新闻", "相关报道", "相关文章", "延伸阅读", "推荐阅读", "热门推荐", "往期回顾"}
+
+// relatedHeading reports whether the paragraph that s opens (up to the next tag) is such a heading,
+// in 【】 or not, a colon after it or not.
+func relatedHeading(s string) bool {
+	if j := strings.IndexByte(s, '<'); j >= 0 {
+		s = s[:j]
+	}
+	s = strings.TrimSpace(s)
+	if len(s) > 32 {
+		return false
+	}
+	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "【"), "】")
+	for _, h := range relatedHeadings {
 		if s == h {
 			return true
 		}

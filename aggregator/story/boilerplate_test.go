@@ -11,6 +11,7 @@ const (
 	szseDisclaimer = "本公司及董事会全体成员保证信息披露的内容真实、准确、完整，没有虚假记载、误导性陈述或重大遗漏。"
 	eastmoneyFoot  = "郑重声明：东方财富发布此内容旨在传播更多信息，与本站立场无关，不构成投资建议。据此操作，风险自担。"
 	sinaFoot       = "\n海量资讯、精准解读，尽在新浪财经APP\n责任编辑：刘万里 SF014"
+	related        = "<p>相关阅读：</p><p>云岭股份三季度业绩超预期 储能业务成新引擎</p><p>云岭股份获北向资金连续五日加仓</p><p>储能板块午后拉升 云岭股份涨超5%</p><p>机构调研云岭股份：海外订单饱满</p>"
 	prLeadText     = "<p>AUSTIN, Texas, Dec. 1, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today announced the appointment of Jane Doe as Chief Financial Officer. Doe joins from Initech, where she served as treasurer.</p>"
 	prAbout        = "<p>About Acme Robotics</p><p>Acme Robotics, Inc. (NASDAQ: ACMR) designs and manufactures autonomous mobile robots for warehouses, hospitals and factories. Founded in 2011 and headquartered in Austin, Texas, the company serves more than 1,200 customers in 40 countries. For more information, visit www.acmerobotics.com.</p>" +
 		"<p>Forward-Looking Statements</p><p>This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially.</p>"
@@ -39,6 +40,8 @@ func TestWithoutBoilerplate(t *testing.T) {
 		{"forward-looking statements", prLeadText + "<p>Forward-Looking Statements:</p><p>This release contains statements.</p>", prLeadText + "<p>"},
 		{"PR Newswire's source line", prLeadText + "<p>SOURCE Acme Robotics, Inc.</p>", prLeadText + "<p>"},
 		{"a sentence that begins with About", prLeadText + "<p>About 200 people attended the launch.</p>", prLeadText + "<p>About 200 people attended the launch.</p>"},
+		{"related reading", "<p>" + long + "</p><p>【相关阅读】</p><p>云岭股份获北向资金连续五日加仓</p>", "<p>" + long + "</p><p>"},
+		{"related reading in a sentence", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>"},
 		{"a heading too early to close anything", "<p>About Acme Robotics</p><p>Acme builds robots.</p>", "<p>About Acme Robotics</p><p>Acme builds robots.</p>"},
 	}
 	for _, tt := range tests {
@@ -72,6 +75,8 @@ func TestBoilerplateApart(t *testing.T) {
 			"岭南股份：关于董事辞职的公告", "证券代码：002717 证券简称：岭南股份 公告编号：2026-102 " + szseDisclaimer + "岭南股份有限公司董事会于近日收到公司董事李华先生的书面辞职报告。", false},
 		{"a company's two press releases", "Acme Robotics Appoints Jane Doe as Chief Financial Officer", prLeadText + prAbout,
 			"Acme Robotics to Present at the Needham Growth Conference", "<p>AUSTIN, Texas, Dec. 1, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today announced that management will present at the Needham Growth Conference in New York next month.</p>" + prAbout, false},
+		{"two stories of one company over one list of its news", "云岭股份：董事王明因个人原因辞职", "<p>云岭股份12月1日晚间公告，公司董事王明因个人原因辞去董事职务，辞职后不在公司担任任何职务。公司董事会对王明在任职期间的贡献表示感谢。</p>" + related,
+			"云岭股份拟在盐城建设储能电池基地", "<p>云岭股份12月1日晚间公告，公司拟在江苏盐城投资建设储能电池生产基地，项目建设周期两年。</p>" + related, false},
 		{"one release, one copy without its closing sections", "Acme Robotics Appoints Jane Doe as Chief Financial Officer", prLeadText + prAbout,
 			"Acme Robotics names Jane Doe CFO", prLeadText, true},
 		{"one story, one copy with a footer", "云岭股份：前三季度净利润同比增长12%", "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。" + sinaFoot,
