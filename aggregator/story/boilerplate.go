@@ -141,7 +141,7 @@ func prSections(body string) int {
 		// The headings' first letters (About, Forward, Safe, SOURCE, Media, Investor, Contact,
 		// Cautionary, Press) and characters (相 延 推 热 往 【): any other paragraph is passed over
 		// without a look.
-		if len(rest) > 0 && i+1 >= prLead {
+		if len(rest) > 0 && i+1 >= prLead && !inLink(w, i) {
 			switch rest[0] {
 			case 'A', 'F', 'S', 'M', 'I', 'C', 'P':
 				if prHeading(rest) {
@@ -228,4 +228,11 @@ func relatedHeading(s string) bool {
 		}
 	}
 	return false
+}
+
+// inLink reports whether the tag that ends at w[i] opens a link: its text is a link's (相关阅读 as
+// the anchor of a link inside a paragraph), not a heading.
+func inLink(w string, i int) bool {
+	j := strings.LastIndexByte(w[:i], '<')
+	return j >= 0 && j+2 <= i && (w[j+1] == 'a' || w[j+1] == 'A') && (w[j+2] == ' ' || w[j+2] == '>')
 }

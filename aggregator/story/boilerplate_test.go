@@ -41,6 +41,7 @@ func TestWithoutBoilerplate(t *testing.T) {
 		{"PR Newswire's source line", prLeadText + "<p>SOURCE Acme Robotics, Inc.</p>", prLeadText + "<p>"},
 		{"a sentence that begins with About", prLeadText + "<p>About 200 people attended the launch.</p>", prLeadText + "<p>About 200 people attended the launch.</p>"},
 		{"related reading", "<p>" + long + "</p><p>【相关阅读】</p><p>云岭股份获北向资金连续五日加仓</p>", "<p>" + long + "</p><p>"},
+		{"a link to related reading", "<p>" + long + `<a href="https://example.com/1">相关阅读</a>` + long + "</p>", "<p>" + long + `<a href="https://example.com/1">相关阅读</a>` + long + "</p>"},
 		{"related reading in a sentence", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>"},
 		{"a heading too early to close anything", "<p>About Acme Robotics</p><p>Acme builds robots.</p>", "<p>About Acme Robotics</p><p>Acme builds robots.</p>"},
 	}
