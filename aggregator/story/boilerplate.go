@@ -11,16 +11,18 @@ import "strings"
 // a leading announcement header and mandated disclaimer, and a trailing footer, when it finds one
 // of the known forms below. The forms are fixed: the disclaimer's two wordings are the exchanges'
 // (SSE and SZSE rules), the footers those of the Chinese finance sites that RSSHub's routes and
-// ../shared's archives carry (新浪财经's 海量资讯…/责任编辑, 东方财富's 郑重声明 and 文章来源).
-// Repetition across a source's items would find any publisher's (not done: a feed's later fetches
-// bring one or two new items, too few to count on; see the README's limits).
+// ../shared's archives carry (新浪财经's 海量资讯…/责任编辑, 东方财富's 郑重声明 and 文章来源). A
+// text's closing sections end it too: a press release's About <company> and forward-looking
+// statements, a Chinese site's 相关阅读 list (prSections). Any other publisher's boilerplate is
+// learnt from its items by the stores (Repeats).
 
 const (
 	// headerWithin bounds where an announcement's header is looked for (the body's first bytes),
-	// disclaimerAt where its disclaimer may start after it, disclaimerLen the disclaimer. footMax bounds a footer: its marker must be followed
-	// by at most this many bytes of the body, so that a story that quotes a disclaimer or names an
-	// editor in its text keeps its words. The searches are bounded so that a print of a text
-	// without boilerplate, nearly every text, pays for a kilobyte scanned at most.
+	// disclaimerAt where its disclaimer may start after it, disclaimerLen the disclaimer. footMax
+	// bounds a footer: its marker must be followed by at most this many bytes of the body, so that
+	// a story that quotes a disclaimer or names an editor in its text keeps its words. The searches
+	// are bounded so that a print of a text without boilerplate, nearly every text, pays for a few
+	// kilobytes scanned at most.
 	headerWithin  = 256
 	disclaimerAt  = 64
 	disclaimerLen = 384
@@ -32,8 +34,8 @@ const markerLen = 12
 
 var footMarkers = [...]string{"海量资讯", "责任编辑", "郑重声明", "免责声明", "文章来源"}
 
-// withoutBoilerplate returns body less a leading announcement header and mandated disclaimer and a
-// trailing footer (see above); body itself when it has none.
+// withoutBoilerplate returns body less a leading announcement header and mandated disclaimer, a
+// trailing footer and closing sections (see above); body itself when it has none.
 func withoutBoilerplate(body string) string {
 	lo, hi := 0, len(body)
 	// The footer: the earliest marker in the body's last footMax bytes. Every marker is followed by
@@ -118,7 +120,7 @@ func marked(s string, from, to int, needle string, skip int, at func(string) boo
 	return -1
 }
 
-// prWindow bounds where a press release's closing sections are looked for: about what a print reads
+// prWindow bounds where a text's closing sections are looked for: about what a print reads
 // (maxRunes) of an English text with its tags.
 const prWindow = 2048
 
