@@ -1,6 +1,9 @@
 package story
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Boilerplate: words a publisher puts around every item, whatever it says. Two different stories
 // of one company, short and from one source, share little but such words, and a print of them was
@@ -43,10 +46,10 @@ func withoutBoilerplate(body string) string {
 	// the markers themselves tested most of the tail's bytes (most of a Chinese text's bytes open a
 	// Han character), and ：'s first byte opens the frequent ， too: its last two bytes are searched.
 	tail := max(0, len(body)-footMax)
-	if k := marked(body, tail, hi, "\xbc\x9a", 1, footerAt); k >= 0 {
+	if k := marked(body, tail, hi, "\xbc\x9a", 1); k >= 0 {
 		hi = k
 	}
-	if k := marked(body, tail, hi, "、", 0, footerAt); k >= 0 {
+	if k := marked(body, tail, hi, "、", 0); k >= 0 {
 		hi = k
 	}
 	// An announcement's header (证券代码：600123 证券简称：云岭股份 公告编号：2026-058): up to the
@@ -54,20 +57,14 @@ func withoutBoilerplate(body string) string {
 	if i := strings.Index(body[:min(len(body), headerWithin)], "证券代码"); i >= 0 {
 		head := body[:min(len(body), i+headerWithin)]
 		if j := strings.Index(head[i:], "公告编号"); j >= 0 {
-			k := i + j + len("公告编号")
-			for k < len(head) {
-				if head[k] == ':' || head[k] == ' ' {
-					k++
-				} else if strings.HasPrefix(head[k:], "：") {
-					k += len("：")
-				} else {
-					break
-				}
+			number := strings.TrimLeft(head[i+j+len("公告编号"):], " :：")
+			end := strings.IndexFunc(number, func(r rune) bool {
+				return !(r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r == '-' || r == '_')
+			})
+			if end < 0 {
+				end = len(number)
 			}
-			for k < len(head) && (head[k] >= '0' && head[k] <= '9' || head[k] >= 'A' && head[k] <= 'Z' || head[k] >= 'a' && head[k] <= 'z' || head[k] == '-' || head[k] == '_') {
-				k++
-			}
-			lo = k
+			lo = len(head) - len(number) + end
 		}
 	}
 	// The mandated disclaimer, right after the header or at the start (not a story that quotes
@@ -80,9 +77,9 @@ func withoutBoilerplate(body string) string {
 			}
 		}
 	}
-	// A press release's closing sections (About the company, forward-looking statements, contacts),
-	// the same under every release of one company.
-	if k := prSections(body[:hi]); k > lo {
+	// Closing sections: a press release's About the company and forward-looking statements, a
+	// Chinese site's list of related articles.
+	if k := closingSections(body[:hi]); k > lo {
 		hi = k
 	}
 	if lo == 0 && hi == len(body) {
@@ -94,25 +91,15 @@ func withoutBoilerplate(body string) string {
 	return body[lo:hi]
 }
 
-// footerAt reports whether s opens with a footer's marker.
-func footerAt(s string) bool {
-	for _, m := range footMarkers {
-		if strings.HasPrefix(s, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// marked returns where the first marker (at) ends right before an occurrence of needle in
+// marked returns where the first footer marker ends right before an occurrence of needle in
 // s[from:to], or -1; needle is a punctuation mark less its first skip bytes.
-func marked(s string, from, to int, needle string, skip int, at func(string) bool) int {
+func marked(s string, from, to int, needle string, skip int) int {
 	for i := from; i < to; {
 		j := strings.Index(s[i:to], needle)
 		if j < 0 {
 			return -1
 		}
-		if k := i + j - skip; k-from >= markerLen && at(s[k-markerLen:]) {
+		if k := i + j - skip; k-from >= markerLen && slices.Contains(footMarkers[:], s[k-markerLen:k]) {
 			return k - markerLen
 		}
 		i += j + 1
@@ -120,21 +107,21 @@ func marked(s string, from, to int, needle string, skip int, at func(string) boo
 	return -1
 }
 
-// prWindow bounds where a text's closing sections are looked for: about what a print reads
+// closeWindow bounds where a text's closing sections are looked for: about what a print reads
 // (maxRunes) of an English text with its tags.
-const prWindow = 2048
+const closeWindow = 2048
 
-// prSections returns where a text's closing sections begin in body — a paragraph that is only a
+// closingSections returns where a text's closing sections begin in body — a paragraph that is only a
 // heading: a press release's About <name>, Forward-Looking Statements, Safe Harbor Statement,
 // Media Contact, Investor Contacts… or PR Newswire's SOURCE line; a Chinese site's 相关阅读,
 // 延伸阅读, 推荐阅读… over a list of other articles — or -1. Two releases of one company, short,
 // share those sections and little else (a CFO's appointment and a conference presentation scored
 // 0.72): the wires put them under every release; two stories of one company under one list of its
-// other news scored 0.65. A heading must follow prLead bytes of the body, so that a
+// other news scored 0.65. A heading must follow closeLead bytes of the body, so that a
 // text that opens with one keeps it. The paragraphs are found after each tag's '>', which a
 // vector search finds; a Chinese text's tags are tested and passed over.
-func prSections(body string) int {
-	w := body[:min(len(body), prWindow)]
+func closingSections(body string) int {
+	w := body[:min(len(body), closeWindow)]
 	for i := strings.IndexByte(w, '>'); i >= 0; {
 		rest := w[i+1:]
 		for len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\n') {
@@ -143,7 +130,7 @@ func prSections(body string) int {
 		// The headings' first letters (About, Forward, Safe, SOURCE, Media, Investor, Contact,
 		// Cautionary, Press) and characters (相 延 推 热 往 【): any other paragraph is passed over
 		// without a look.
-		if len(rest) > 0 && i+1 >= prLead && !inLink(w, i) {
+		if len(rest) > 0 && i+1 >= closeLead && !inLink(w, i) {
 			switch rest[0] {
 			case 'A', 'F', 'S', 'M', 'I', 'C', 'P':
 				if prHeading(rest) {
@@ -164,8 +151,8 @@ func prSections(body string) int {
 	return -1
 }
 
-// prLead: see prSections.
-const prLead = 64
+// closeLead: see closingSections.
+const closeLead = 64
 
 // prHeadings are the closing sections' headings, lower-case, a trailing colon aside.
 var prHeadings = [...]string{"forward-looking statements", "forward looking statements", "safe harbor statement",
@@ -176,10 +163,7 @@ var prHeadings = [...]string{"forward-looking statements", "forward looking stat
 // prHeading reports whether the paragraph that s opens (up to the next tag) is a closing section's
 // heading.
 func prHeading(s string) bool {
-	if j := strings.IndexByte(s, '<'); j >= 0 {
-		s = s[:j]
-	}
-	s = strings.TrimSpace(s)
+	s = paragraph(s)
 	if len(s) < 5 || len(s) > 80 {
 		return false
 	}
@@ -200,13 +184,7 @@ func prHeading(s string) bool {
 		}
 		return true
 	}
-	s = strings.ToLower(strings.TrimSuffix(s, ":"))
-	for _, h := range prHeadings {
-		if s == h {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(prHeadings[:], strings.ToLower(strings.TrimSuffix(s, ":")))
 }
 
 // relatedHeadings head a list of other articles under a Chinese text.
@@ -215,21 +193,20 @@ var relatedHeadings = [...]string{"相关阅读", "相关新闻", "相关报道"
 // relatedHeading reports whether the paragraph that s opens (up to the next tag) is such a heading,
 // in 【】 or not, a colon after it or not.
 func relatedHeading(s string) bool {
-	if j := strings.IndexByte(s, '<'); j >= 0 {
-		s = s[:j]
-	}
-	s = strings.TrimSpace(s)
+	s = paragraph(s)
 	if len(s) > 32 {
 		return false
 	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, ":"), "：")
-	s = strings.TrimSuffix(strings.TrimPrefix(s, "【"), "】")
-	for _, h := range relatedHeadings {
-		if s == h {
-			return true
-		}
+	return slices.Contains(relatedHeadings[:], strings.TrimSuffix(strings.TrimPrefix(s, "【"), "】"))
+}
+
+// paragraph is the text that s opens, up to the next tag, trimmed.
+func paragraph(s string) string {
+	if j := strings.IndexByte(s, '<'); j >= 0 {
+		s = s[:j]
 	}
-	return false
+	return strings.TrimSpace(s)
 }
 
 // inLink reports whether the tag that ends at w[i] opens a link: its text is a link's (相关阅读 as

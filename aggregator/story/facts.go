@@ -351,27 +351,23 @@ func (fx *facts) finish() []uint32 {
 // alone (第一时间, 第一大股东) and a quarter (第三季度, which outlets also write 三季度) are not
 // ordinals of a meeting or a batch.
 func hanOrdinal(rs []rune, i int) (int, int) {
-	n, tens, digit, j := 0, 0, -1, i
+	tens, digit, j := 0, -1, i
 	for ; j < len(rs) && j-i < 4; j++ {
-		switch d := hanDigit(rs[j]); {
-		case d >= 0:
+		if d := hanDigit(rs[j]); d >= 0 {
 			if digit >= 0 {
-				return 0, 0
+				return 0, 0 // 一二: not a numeral
 			}
 			digit = d
-		case rs[j] == '十' && tens == 0:
-			tens = max(digit, 1)
-			digit = -1
-		default:
-			goto end
+		} else if rs[j] == '十' && tens == 0 {
+			tens, digit = max(digit, 1), -1
+		} else {
+			break
 		}
 	}
-end:
-	if j == i || j == len(rs) {
+	if j == len(rs) {
 		return 0, 0
 	}
-	n = tens*10 + max(digit, 0)
-	switch rs[j] {
+	switch n := tens*10 + max(digit, 0); rs[j] {
 	case '次', '届', '期', '批', '轮':
 		if n > 0 {
 			return n, j

@@ -16,7 +16,7 @@ import (
 // least repeatMin of its items had it and at least half of those counted since (a story's updates
 // share their lead: three updates among a source's fifty items are not its boilerplate; a small
 // source's handful of updates can be, and an update that then misses its story is the price).
-// What a Repeats holds is bounded (repeatSlots runs, ~100 bytes) whatever the source sends: a run
+// What a Repeats holds is bounded (repeatSlots runs, 100 bytes) whatever the source sends: a run
 // seen once gives its place to the next. The caller serializes the calls of one Repeats.
 type Repeats struct {
 	runs  [repeatSlots]repeat
@@ -64,14 +64,6 @@ func (r *Repeats) Learn(bodies []string, out []string) []string {
 	return out
 }
 
-// Observe counts the edge runs of bodies (see Learn).
-func (r *Repeats) Observe(bodies ...string) {
-	for _, body := range bodies {
-		var runs [4]span
-		r.observe(body, &runs, edgeRuns(body, &runs))
-	}
-}
-
 func (r *Repeats) observe(body string, runs *[4]span, n int) {
 	var seen [4]uint32
 	for i := range n {
@@ -117,8 +109,8 @@ func (r *Repeats) boilerplate(h uint32) bool {
 }
 
 // Strip returns body less the source's boilerplate at its edges: the leading runs from the first
-// that are the source's, and the trailing ones from the earlier of the last two that is. A text that would keep nothing is
-// returned whole. A nil Repeats strips nothing.
+// that are the source's, and the trailing ones from the earlier of the last two that is. A text
+// that would keep nothing is returned whole. A nil Repeats strips nothing.
 func (r *Repeats) Strip(body string) string {
 	if r == nil || r.items < repeatMin {
 		return body
@@ -128,7 +120,7 @@ func (r *Repeats) Strip(body string) string {
 }
 
 func (r *Repeats) strip(body string, runs *[4]span, n int) string {
-	if r == nil || r.items < repeatMin || n < 2 {
+	if r.items < repeatMin || n < 2 {
 		return body // one run: it is the text, however often the source says it
 	}
 	lo, hi, left := 0, len(body), n
@@ -296,7 +288,7 @@ func containsHash(s []uint32, h uint32) bool {
 }
 
 // SourceRepeats keeps a Repeats a source, for a store's concurrent saves: what it holds is bounded
-// by the sources saved since it was made (~150 bytes each), not by what they send.
+// by the sources saved since it was made (108 bytes each and a map entry), not by what they send.
 type SourceRepeats struct {
 	mu       sync.Mutex
 	bySource map[string]*sourceRepeats
@@ -307,11 +299,12 @@ type sourceRepeats struct {
 	r  Repeats
 }
 
-func (s *SourceRepeats) of(source string) *sourceRepeats {
+// of returns source's Repeats, made when create is set and it has none (else nil).
+func (s *SourceRepeats) of(source string, create bool) *sourceRepeats {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	x := s.bySource[source]
-	if x == nil {
+	if x == nil && create {
 		if s.bySource == nil {
 			s.bySource = map[string]*sourceRepeats{}
 		}
@@ -323,7 +316,7 @@ func (s *SourceRepeats) of(source string) *sourceRepeats {
 
 // Learn is source's Repeats.Learn.
 func (s *SourceRepeats) Learn(source string, bodies, out []string) []string {
-	x := s.of(source)
+	x := s.of(source, true)
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	return x.r.Learn(bodies, out)
@@ -331,7 +324,10 @@ func (s *SourceRepeats) Learn(source string, bodies, out []string) []string {
 
 // Strip is source's Repeats.Strip: for a text printed again (an edit), as its source's texts are.
 func (s *SourceRepeats) Strip(source, body string) string {
-	x := s.of(source)
+	x := s.of(source, false)
+	if x == nil {
+		return body // a source that saved nothing since the store opened
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	return x.r.Strip(body)

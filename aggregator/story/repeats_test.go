@@ -55,23 +55,23 @@ func TestRepeatsStrip(t *testing.T) {
 		t.Errorf("before anything is observed: %q", got)
 	}
 	for i := range 4 {
-		r.Observe(item(i))
+		r.Learn([]string{item(i)}, nil)
 	}
 	if got := r.Strip(item(9)); got != item(9) {
 		t.Errorf("after 4 items (repeatMin %d): %q, want it whole", repeatMin, got)
 	}
-	r.Observe(item(4))
-	want := "<p>第9家公司今日公告，经营情况良好，营收109亿元。</p>"
-	if got := r.Strip(item(9)); got != want+"<p>" && got != want {
+	r.Learn([]string{item(4)}, nil)
+	want := "<p>第9家公司今日公告，经营情况良好，营收109亿元。</p><p>"
+	if got := r.Strip(item(9)); got != want {
 		t.Errorf("after 5 items: %q, want %q", got, want)
 	}
 	// A lead that three updates share, among the source's items: not its boilerplate.
 	lead := "<p>突发：某地发生五级地震，震源深度十公里。</p>"
 	for i := range 3 {
-		r.Observe(lead + fmt.Sprintf("<p>更新%d：暂无人员伤亡报告，救援队伍已经出发。</p>", i) + foot)
+		r.Learn([]string{lead + fmt.Sprintf("<p>更新%d：暂无人员伤亡报告，救援队伍已经出发。</p>", i) + foot}, nil)
 	}
 	for i := 5; i < 10; i++ {
-		r.Observe(item(i))
+		r.Learn([]string{item(i)}, nil)
 	}
 	update := lead + "<p>更新3：当地已经恢复供电，学校停课一天。</p>" + foot
 	if got := r.Strip(update); !strings.HasPrefix(got, lead) || strings.Contains(got, "客户端") {
@@ -93,13 +93,13 @@ func TestRepeatsBounded(t *testing.T) {
 	const foot = "<p>免费订阅本站每日精选推送服务</p>"
 	var r Repeats
 	for i := range 3000 {
-		r.Observe(fmt.Sprintf("<p>独家稿件编号%d号的正文内容在这里。</p><p>第二段编号%d号。</p>", i, i) + foot)
+		r.Learn([]string{fmt.Sprintf("<p>独家稿件编号%d号的正文内容在这里。</p><p>第二段编号%d号。</p>", i, i) + foot}, nil)
 	}
 	if got := r.Strip("<p>一篇新的稿件正文内容在这里。</p>" + foot); strings.Contains(got, "订阅") {
 		t.Errorf("after 3000 items: %q, want the footer left out", got)
 	}
 	for i := range 3000 {
-		r.Observe(fmt.Sprintf("<p>改版后的稿件编号%d号的正文内容。</p><p>第二段编号%d号。</p>", i, i))
+		r.Learn([]string{fmt.Sprintf("<p>改版后的稿件编号%d号的正文内容。</p><p>第二段编号%d号。</p>", i, i)}, nil)
 	}
 	if got := r.Strip("<p>一篇新的稿件正文内容在这里。</p>" + foot); !strings.Contains(got, "订阅") {
 		t.Errorf("3000 items after the footer was dropped: %q, want it kept", got)
@@ -119,7 +119,7 @@ func TestRepeatsApart(t *testing.T) {
 	}
 	var r Repeats
 	for i := range 20 {
-		r.Observe(fmt.Sprintf("<p>第%d条快讯的正文内容。</p>", i) + foot)
+		r.Learn([]string{fmt.Sprintf("<p>第%d条快讯的正文内容。</p>", i) + foot}, nil)
 	}
 	if s := Score(Fingerprint(a[0], r.Strip(a[1]), at), Fingerprint(b[0], r.Strip(b[1]), at.Add(time.Hour)), o); s >= o.Threshold {
 		t.Errorf("with the source's repeats: Score = %.3f, want two stories", s)
