@@ -440,3 +440,42 @@ func TestEnglishFigures(t *testing.T) {
 		t.Error("a shared score is a shared figure: many matches end 3-1")
 	}
 }
+
+// TestSubjectsApart: two companies' press releases of one template and one day (the same
+// conference, the same dividend) are two stories although their texts differ only in the company
+// (0.879 and 0.697 before the subjects kept English copies apart); one wire story under three
+// pairs of outlets' headlines, whose subjects differ, stays one story.
+func TestSubjectsApart(t *testing.T) {
+	o := Options{}.withDefaults()
+	at := time.Date(2026, 12, 1, 8, 0, 0, 0, time.UTC)
+	const ap = "<p>NEW YORK (AP) — Stocks sank on Wall Street on Wednesday after the Federal Reserve signaled it may cut interest rates fewer times next year than investors had hoped. The S&P 500 fell 2.9%, its worst day since August, while the Dow Jones Industrial Average dropped 1,123 points, or 2.6%. The Nasdaq composite slid 3.6%.</p>" +
+		"<p>Treasury yields jumped in the bond market after the central bank's latest projections showed policymakers expect to cut rates only twice next year, down from the four cuts they had penciled in three months ago. Smaller stocks, which are more sensitive to borrowing costs, took some of the worst hits.</p>" +
+		"<p>Chair Jerome Powell said the economy remains strong and that the Fed can be more cautious about further reductions. Markets had been betting heavily on more relief.</p>"
+	release := func(dateline, company, ticker, text string) string {
+		return "<p>" + dateline + ", Dec. 1, 2026 /PRNewswire/ -- " + company + " (" + ticker + ") " + text + "</p>"
+	}
+	const conference = "today announced that management will present at the 29th Annual Needham Growth Conference in New York on January 14, 2027. A live webcast of the presentation will be available on the investor relations section of the company's website."
+	const dividend = "today announced that its Board of Directors declared a quarterly cash dividend of $0.25 per share, payable on January 15, 2027 to shareholders of record as of the close of business on December 31, 2026."
+	tests := []struct {
+		name           string
+		ta, ba, tb, bb string
+		same           bool
+	}{
+		{"two companies at one conference", "Acme Robotics to Present at the Needham Growth Conference", release("AUSTIN, Texas", "Acme Robotics, Inc.", "NASDAQ: ACMR", conference),
+			"Beta Labs to Present at the Needham Growth Conference", release("BOSTON", "Beta Labs, Inc.", "NASDAQ: BETA", conference), false},
+		{"two companies' dividends", "Acme Bank Declares Quarterly Dividend of $0.25 per Share", release("CHICAGO", "Acme Bank Corp.", "NYSE: ACB", dividend),
+			"Beta Financial Declares Quarterly Dividend of $0.25 per Share", release("DALLAS", "Beta Financial Inc.", "NYSE: BFI", dividend), false},
+		{"one wire story retitled: Fed, Wall Street", "Stocks slide as Fed signals fewer rate cuts next year", ap, "Wall Street has its worst day since August", ap, true},
+		{"one wire story retitled: Powell, Dow", "Powell's hawkish turn sends markets reeling", ap, "Dow plunges as Powell signals caution", ap, true},
+		{"one wire story retitled: Federal Reserve, Nasdaq", "Markets tumble: What the Federal Reserve decision means for your money", ap, "Nasdaq sinks 3.6% as Treasury yields jump", ap, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Fingerprint(tc.ta, tc.ba, at)
+			b := Fingerprint(tc.tb, tc.bb, at.Add(time.Hour))
+			if s := score(a, b, o); (s >= o.Threshold) != tc.same || score(b, a, o) != s {
+				t.Errorf("score %.3f (reversed %.3f), same story %v: want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
+			}
+		})
+	}
+}
