@@ -13,6 +13,8 @@ const (
 	sinaFoot       = "\n海量资讯、精准解读，尽在新浪财经APP\n责任编辑：刘万里 SF014"
 	related        = "<p>相关阅读：</p><p>云岭股份三季度业绩超预期 储能业务成新引擎</p><p>云岭股份获北向资金连续五日加仓</p><p>储能板块午后拉升 云岭股份涨超5%</p><p>机构调研云岭股份：海外订单饱满</p>"
 	prLeadText     = "<p>AUSTIN, Texas, Dec. 1, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today announced the appointment of Jane Doe as Chief Financial Officer. Doe joins from Initech, where she served as treasurer.</p>"
+	promo          = "<p>【下载财经头条APP，第一时间获取更多独家资讯、深度解读，点击进入>>】</p>"
+	editorNote     = "<p>编者按：财联社推出“产业深度”系列报道，聚焦产业链上下游的变化与机会，深入一线调研，为投资者提供第一手的产业观察。</p>"
 	prAbout        = "<p>About Acme Robotics</p><p>Acme Robotics, Inc. (NASDAQ: ACMR) designs and manufactures autonomous mobile robots for warehouses, hospitals and factories. Founded in 2011 and headquartered in Austin, Texas, the company serves more than 1,200 customers in 40 countries. For more information, visit www.acmerobotics.com.</p>" +
 		"<p>Forward-Looking Statements</p><p>This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially.</p>"
 )
@@ -44,6 +46,22 @@ func TestWithoutBoilerplate(t *testing.T) {
 		{"a link to related reading", "<p>" + long + `<a href="https://example.com/1">相关阅读</a>` + long + "</p>", "<p>" + long + `<a href="https://example.com/1">相关阅读</a>` + long + "</p>"},
 		{"related reading in a sentence", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>"},
 		{"a heading too early to close anything", "<p>About Acme Robotics</p><p>Acme builds robots.</p>", "<p>About Acme Robotics</p><p>Acme builds robots.</p>"},
+		// Promotions between paragraphs, and an opening editor's note; a story's own words that
+		// name an app or an account are kept.
+		{"a promotion between paragraphs", "<p>公司前三季度实现营业收入32.5亿元。</p>" + promo + "<p>净利润4.2亿元。</p>", "<p>公司前三季度实现营业收入32.5亿元。</p><p></p><p>净利润4.2亿元。</p>"},
+		{"a promotion in bold", "<p>净利润4.2亿元。</p><div><p><strong>》》》热点事件找专家解读，请下载鲸平台App</strong></p></div>", "<p>净利润4.2亿元。</p><div><p></p></div>"},
+		{"a link's >> in plain text", "净利润4.2亿元。\n股民福利来了！十大金股送给你，带你掘金“黄金坑”！点击查看>>\n下一段。", "净利润4.2亿元。\n\n下一段。"},
+		{"a promotion that ends the text", "净利润4.2亿元。\n更多精彩内容，请下载云端财经APP", "净利润4.2亿元。\n"},
+		{"an account named in a story", "<p>俞敏洪6月16日在个人微信公众号“老俞闲话”发文表示，东方甄选并不是什么战略。</p>", "<p>俞敏洪6月16日在个人微信公众号“老俞闲话”发文表示，东方甄选并不是什么战略。</p>"},
+		{"an app in a story", "<p>公司将通过官网、微信公众号、手机APP、客户端等多渠道对账户管理功能进行持续优化。</p><p>工信部通报下载量超千万的APP。</p>",
+			"<p>公司将通过官网、微信公众号、手机APP、客户端等多渠道对账户管理功能进行持续优化。</p><p>工信部通报下载量超千万的APP。</p>"},
+		{"a call to action in a long paragraph", "<p>" + long + "欢迎关注。</p>", "<p>" + long + "欢迎关注。</p>"},
+		{"only a promotion", "<p>点击查看>></p>", "<p>点击查看>></p>"},
+		{"an editor's note", editorNote + "<p>光伏行业正在经历新一轮洗牌。</p>", "<p></p><p>光伏行业正在经历新一轮洗牌。</p>"},
+		{"an editor's note in bold", "<p><strong>编者按：</strong>本系列聚焦产业链变化。</p><p>光伏行业洗牌。</p>", "<p><strong></p><p>光伏行业洗牌。</p>"},
+		{"an English editor's note", "<p>Editor's note: This story is part of a series on energy.</p><p>Solar makers are cutting output.</p>", "<p></p><p>Solar makers are cutting output.</p>"},
+		{"an editor's note that is the whole text", "<p>编者按：本系列聚焦产业链变化。</p>", "<p>编者按：本系列聚焦产业链变化。</p>"},
+		{"an editor's note later in the text", "<p>光伏行业洗牌。</p><p>编者按：本系列聚焦产业链变化。</p><p>多家企业停产。</p>", "<p>光伏行业洗牌。</p><p>编者按：本系列聚焦产业链变化。</p><p>多家企业停产。</p>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -80,6 +98,12 @@ func TestBoilerplateApart(t *testing.T) {
 			"云岭股份拟在盐城建设储能电池基地", "<p>云岭股份12月1日晚间公告，公司拟在江苏盐城投资建设储能电池生产基地，项目建设周期两年。</p>" + related, false},
 		{"one release, one copy without its closing sections", "Acme Robotics Appoints Jane Doe as Chief Financial Officer", prLeadText + prAbout,
 			"Acme Robotics names Jane Doe CFO", prLeadText, true},
+		{"two stories of one company, a promotion between their paragraphs", "云岭股份：前三季度净利润同比增长12%", "<p>云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元。</p>" + promo + "<p>净利润4.2亿元，同比增长12%。</p>",
+			"云岭股份：董事王明辞职", "<p>云岭股份12月1日晚间公告，公司董事王明因个人原因辞去董事职务。</p>" + promo + "<p>辞职后不在公司担任任何职务。</p>", false},
+		{"two pieces of one column under its editor's note", "【深度】光伏行业洗牌加速", editorNote + "<p>光伏行业正在经历新一轮洗牌，多家二三线组件企业停产。</p>",
+			"【深度】锂电池产能过剩隐忧", editorNote + "<p>锂电池行业产能利用率持续走低，部分电池厂开始裁员。</p>", false},
+		{"one story, one copy with a promotion", "云岭股份：前三季度净利润同比增长12%", "<p>云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%。</p>" + promo + "<p>净利润4.2亿元，同比增长12%。</p>",
+			"云岭股份前三季度净利润4.2亿元 同比增长12%", "<p>云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。</p>", true},
 		{"one story, one copy with a footer", "云岭股份：前三季度净利润同比增长12%", "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。" + sinaFoot,
 			"云岭股份前三季度净利润4.2亿元 同比增长12%", "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。", true},
 	}

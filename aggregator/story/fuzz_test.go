@@ -83,7 +83,12 @@ func FuzzFingerprint(f *testing.F) {
 	f.Add("云岭股份：关于董事辞职的公告", "证券代码：600123 证券简称：云岭股份 公告编号：2026-059 本公司董事会及全体董事保证本公告内容不存在任何虚假记载。董事辞职。海量资讯责任编辑：王蒙")
 	f.Add("", "证券代码公告编号：：-本公司虚假记载。郑重声明")
 	f.Add("１０月３日", "\xff\xfe<p\x00>１２３ＡＢＣ</p>1-7月 10日 oct 31 3 october")
+	f.Add("", "<p><strong>编者按：</strong>本系列<br/>聚焦</p><P>净利润。</P><div><p><strong>》》》请下载鲸平台App</strong></p></div><p>点击查看&gt;&gt;</p><")
+	f.Add("", "Editor's note: x\n股民福利来了！点击查看>>\n扫码关注公众号\n<p")
 	f.Fuzz(func(t *testing.T, title, body string) {
+		if w := withoutBoilerplate(body); len(w) > len(body) {
+			t.Fatalf("boilerplate left out of %q: %q is longer", body, w)
+		}
 		p := Fingerprint(title, body, t0)
 		checkPrint(t, p)
 		if len(p.Facts) > 2*maxNumbers+maxDates {

@@ -31,7 +31,10 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // leaves out a Chinese publisher's boilerplate (boilerplate.go), which changed the prints of the 26
 // texts that carry 新浪财经's footer; for one window such a print stored before holds the footer's
 // values, which count against its copies as any text the other copy lacks does; and a headline's
-// ordinal in Chinese numerals (第十二次) is a figure, as in digits, which changed 12 prints' facts:
+// ordinal in Chinese numerals (第十二次) is a figure, as in digits, which changed 12 prints' facts.
+// And (2026-12-08, later) a print leaves out promotions and an opening editor's note
+// (withoutPromotions), which changed the 2 prints of the one text that carries 新浪财经's
+// 股民福利来了…点击查看>> inside what a print reads:
 //
 //	go test ./aggregator/story/ -run TestFingerprintStable -update
 func TestFingerprintStable(t *testing.T) {
