@@ -1,6 +1,7 @@
 package story
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -96,6 +97,12 @@ const subjectNameShift = 8
 // spoken name is compared only with another spoken one (subjects). A company that speaks for
 // itself (天禧股份：…, 澜江银行：…) is the name: its suffix is no body's.
 func headlineName(raw string, title []rune) (v uint32, spoken bool) {
+	if rest, ok := afterColumn(raw); ok {
+		a, n := utf8.DecodeRuneInString(rest)
+		b, _ := utf8.DecodeRuneInString(rest[n:])
+		v, _ = hanBigram(a, b)
+		return v, false
+	}
 	i := strings.IndexAny(raw, "：:")
 	if i <= 0 {
 		return firstBigram(title), false
@@ -108,6 +115,31 @@ func headlineName(raw string, title []rune) (v uint32, spoken bool) {
 	b, _ := utf8.DecodeRuneInString(rest[n:])
 	v, _ = hanBigram(a, b)
 	return v, true
+}
+
+// columnEnds end the label of a site's column that some headlines open with (公告速递：…, 快讯：…,
+// 【早间快讯】…): the label names no one, and two companies' items of one template under it were
+// one story by their names (公告速递：云岭股份拟以1亿元至2亿元回购股份 and 公告速递：海川科技拟…,
+// 0.91). Who the headline names comes after it. Not 公告 (云岭股份公告：…) or 异动, which follow a
+// company's name as often.
+var columnEnds = [...]string{"速递", "快讯", "快报", "早报", "午报", "晚报", "早参", "必读", "直击", "聚焦", "精选", "一览", "追踪", "要闻", "简讯"}
+
+// afterColumn returns what follows a column's label that the headline raw opens with (in 【】, or
+// before a colon; at most six characters, ending in one of columnEnds), and whether it has one.
+func afterColumn(raw string) (string, bool) {
+	raw = strings.TrimLeft(raw, " 　")
+	var label, rest string
+	if l, r, ok := strings.Cut(strings.TrimPrefix(raw, "【"), "】"); ok && len(l) < len(raw) && strings.HasPrefix(raw, "【") {
+		label, rest = l, r
+	} else if i := strings.IndexAny(raw, "：:"); i > 0 {
+		label, rest = raw[:i], raw[i:]
+	} else {
+		return "", false
+	}
+	if utf8.RuneCountInString(label) > 6 || !slices.ContainsFunc(columnEnds[:], func(e string) bool { return strings.HasSuffix(label, e) }) {
+		return "", false
+	}
+	return strings.TrimLeft(rest, "：: 　"), true
 }
 
 // firstBigram is the value of the two Han characters a title opens with, 0 when it opens with

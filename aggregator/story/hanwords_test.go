@@ -82,6 +82,11 @@ func TestFirstBigram(t *testing.T) {
 		{"澜江银行：董事长王志远辞职", name('澜', '江'), false},
 		{"天禧股份：因涉嫌信息披露违法违规被证监会立案", name('天', '禧'), false},
 		{"证监会同意北辰光电创业板IPO注册", name('证', '监'), false},
+		// A column's label names no one: the headline's name follows it.
+		{"公告速递：云岭股份拟以1亿元至2亿元回购股份", name('云', '岭'), false},
+		{"【早间快讯】海川科技中标3.2亿元光伏项目", name('海', '川'), false},
+		{"快讯：10月11日《人民日报》要闻精选八条", 0, false},
+		{"云岭股份公告：拟以1亿元回购股份", name('云', '岭'), false},
 	} {
 		if got, spoken := headlineName(tc.title, []rune(tc.title)); got != tc.want || spoken != tc.spoken {
 			t.Errorf("headlineName(%s) = %d, %v, want %d, %v", tc.title, got, spoken, tc.want, tc.spoken)
@@ -116,6 +121,24 @@ func TestHanWordsDecide(t *testing.T) {
 			ba:   "<p>财联社11月2日电，鹏远重工公告，公司近日收到中标通知书，确认为某海上风电场主体工程安装项目的中标单位，中标金额约18.6亿元，约占公司上年经审计营业收入的21%。项目预计明年二季度开工。</p>",
 			tb:   "18.6亿元！鹏远重工拿下海上风电安装大单",
 			bb:   "<p>证券时报e公司讯，鹏远重工晚间披露，公司成为一海上风电场主体安装工程的中标人，合同金额约18.6亿元，相当于去年营收的两成左右，工程计划于明年第二季度启动。</p>",
+			same: true,
+		},
+		{
+			// A column's label (公告速递) opens both headlines: the names after it differ (0.91
+			// when the label was read as the name).
+			name: "two companies' buybacks under one column's label",
+			ta:   "公告速递：云岭股份拟以1亿元至2亿元回购股份",
+			ba:   "云岭股份12月1日晚间公告，公司拟以集中竞价方式回购股份，回购资金总额不低于1亿元且不超过2亿元，回购价格不超过30元/股，回购股份将用于员工持股计划。",
+			tb:   "公告速递：海川科技拟以1亿元至2亿元回购股份",
+			bb:   "海川科技12月1日晚间公告，公司拟以集中竞价方式回购股份，回购资金总额不低于1亿元且不超过2亿元，回购价格不超过30元/股，回购股份将用于员工持股计划。",
+			same: false,
+		},
+		{
+			name: "one buyback, one copy under a column's label",
+			ta:   "公告速递：云岭股份拟以1亿元至2亿元回购股份",
+			ba:   "云岭股份12月1日晚间公告，公司拟以集中竞价方式回购股份，回购资金总额不低于1亿元且不超过2亿元，回购价格不超过30元/股，回购股份将用于员工持股计划。",
+			tb:   "云岭股份：拟1亿元至2亿元回购股份 用于员工持股计划",
+			bb:   "<p>云岭股份公告，公司拟使用1亿元至2亿元自有资金以集中竞价方式回购公司股份，回购价格上限30元/股，回购的股份用于员工持股计划。</p>",
 			same: true,
 		},
 		{
