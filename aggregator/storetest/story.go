@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -26,6 +27,7 @@ var storyBehaviours = []behaviour{
 	{name: "two outlets' Chinese reports in their own words are one story, after a reopen too", grouping: true, run: chineseStory},
 	{name: "one publisher's boilerplate makes no story of two of its items", grouping: true, run: publisherBoilerplate},
 	{name: "a footer no list knows, learnt from a source's items, makes no story of two of them", grouping: true, run: learntFooter},
+	{name: "a template repeated every day without a date is each day's story", grouping: true, run: dailyTemplate},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -586,5 +588,32 @@ func learntFooter(t *testing.T, h *harness) {
 	}
 	if res := h.save("sina", storyArt("sina-yl", "sina", "云岭股份前三季度净利润4.2亿元 同比增长12%", "<p>"+results+"</p>", t0.Add(time.Hour+2*time.Minute))); res.Grouped != 1 || h.get("sina-yl").Story != "zq-results" {
 		t.Errorf("another source's copy of the results: %+v in story %q, want it grouped into zq-results", res, h.get("sina-yl").Story)
+	}
+}
+
+// dailyTemplate: a source repeats one operation's words every day (the central bank's open-market
+// operation, the same amount, "今日" and no date): each day's item is a story of its own in the
+// merged output, where the window alone made every later day join the first day's story; another
+// source's copy of the second day, an hour later, joins that day's.
+func dailyTemplate(t *testing.T, h *harness) {
+	const title = "央行开展1000亿元7天期逆回购操作"
+	const body = "<p>央行公告称，为维护银行体系流动性合理充裕，今日以利率招标方式开展了1000亿元7天期逆回购操作，中标利率1.40%。</p>"
+	for day := range 3 {
+		id := fmt.Sprintf("omo-%d", day)
+		if res := h.save("cls", storyArt(id, "cls", title, body, h.clock.Now())); res.New != 1 || res.Grouped != 0 {
+			t.Errorf("day %d: %+v, want a new article in a story of its own", day, res)
+		}
+		if day == 1 {
+			h.clock.Advance(time.Hour)
+			if res := h.save("stcn", storyArt("stcn-omo", "stcn", title, body, h.clock.Now())); res.Grouped != 1 || h.get("stcn-omo").Story != id {
+				t.Errorf("another source's copy of day 1: %+v in story %q, want it grouped into %s", res, h.get("stcn-omo").Story, id)
+			}
+			h.clock.Advance(23 * time.Hour)
+			continue
+		}
+		h.clock.Advance(24 * time.Hour)
+	}
+	if got := h.ids(aggregator.Query{Merge: true}); len(got) != 3 || slices.Contains(got, "stcn-omo") && slices.Contains(got, "omo-1") {
+		t.Errorf("merged ids %v, want each day's operation once", got)
 	}
 }

@@ -106,3 +106,37 @@ func TestHanOrdinal(t *testing.T) {
 		t.Errorf("第十二次 and 第九次 the same day: Score = %.3f, want two stories", s)
 	}
 }
+
+// TestUndatedDaysApart: a template repeated a day later without a date in its words is another
+// day's story (0.90 and 0.85 before undatedSpan); a flash and the fuller article a day after it, a
+// copy 10 h apart by a mislabelled clock, and a dated copy re-sent the next day stay one story.
+func TestUndatedDaysApart(t *testing.T) {
+	o := Options{}.withDefaults()
+	at := time.Date(2026, 12, 1, 1, 0, 0, 0, time.UTC)
+	const omo = "央行公告称，为维护银行体系流动性合理充裕，今日以利率招标方式开展了1000亿元7天期逆回购操作，中标利率1.40%。"
+	const turnover = "<p>沪深两市成交额突破1万亿元，较上一交易日此时放量，个股涨多跌少。</p>"
+	const flash = "<p>宁德时代公告，前三季度实现营业收入2830.7亿元，同比下降3.2%；净利润378.3亿元，同比增长12.5%。</p>"
+	const full = flash + "<p>公司第三季度研发投入同比增加，储能电池出货量创下新高。公司表示，海外市场订单饱满，欧洲工厂产能爬坡顺利，预计第四季度出货量将继续环比增长。分析人士认为，储能业务正成为公司新的增长引擎，毛利率有望保持稳定。</p>"
+	tests := []struct {
+		name           string
+		ta, ba, tb, bb string
+		apart          time.Duration
+		same           bool
+	}{
+		{"a daily operation, the next day", "央行开展1000亿元7天期逆回购操作", omo, "央行开展1000亿元7天期逆回购操作", omo, 24 * time.Hour, false},
+		{"a turnover flash, the next day", "沪深两市成交额突破1万亿元", turnover, "沪深两市成交额突破1万亿元", turnover, 26 * time.Hour, false},
+		{"a flash and its fuller article a day later", "宁德时代：前三季度净利润同比增长12.5%", flash, "宁德时代三季报：净利润增12.5% 储能出货创新高", full, 28 * time.Hour, true},
+		{"a copy 10 h apart", "央行开展1000亿元7天期逆回购操作", omo, "央行开展1000亿元7天期逆回购操作", omo, 10 * time.Hour, true},
+		{"a dated copy re-sent the next day", "宁德时代：前三季度净利润同比增长12.5%", "<p>宁德时代10月20日公告，" + flash[len("<p>宁德时代"):],
+			"宁德时代：前三季度净利润同比增长12.5%", "<p>宁德时代10月20日公告，" + flash[len("<p>宁德时代"):], 24 * time.Hour, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Fingerprint(tc.ta, tc.ba, at)
+			b := Fingerprint(tc.tb, tc.bb, at.Add(tc.apart))
+			if s := score(a, b, o); (s >= o.Threshold) != tc.same || score(b, a, o) != s {
+				t.Errorf("score %.3f (reversed %.3f), one story %v, want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
+			}
+		})
+	}
+}
