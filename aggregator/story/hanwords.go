@@ -108,6 +108,9 @@ func headlineName(raw string, title []rune) (v uint32, spoken bool) {
 		return firstBigram(title), false
 	}
 	if last, _ := utf8.DecodeLastRuneInString(raw[:i]); !strings.ContainsRune("所会局部委院署办厅", last) {
+		if v := prefixedName(raw[:i]); v != 0 {
+			return v, false
+		}
 		return firstBigram(title), false
 	}
 	rest := strings.TrimLeft(raw[i:], "：: 　")
@@ -115,6 +118,39 @@ func headlineName(raw string, title []rune) (v uint32, spoken bool) {
 	b, _ := utf8.DecodeRuneInString(rest[n:])
 	v, _ = hanBigram(a, b)
 	return v, true
+}
+
+// namePrefixes open many companies' short names: a country's, a province's or a city's name
+// (中国平安, 中国人寿; 上海机场, 上海银行), a group's (中信证券, 中信银行; 招商银行, 招商蛇口). Two of
+// them speaking for themselves under one template the same day (中国平安：获批开展保险资金长期股票
+// 投资试点 and 中国人寿：…, 0.95; 上海机场：董事王明辞职 and 上海银行：…, 0.97) were one story by a
+// name that is only the prefix.
+var namePrefixes = [...]string{"中国", "中华", "华夏", "中信", "中金", "中航", "中铁", "中建", "中交", "中冶", "中远", "中粮", "中化", "中核",
+	"招商", "光大", "国泰", "华泰", "海通", "东方", "长江", "平安", "国投", "华能", "华电", "大唐", "万科",
+	"北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", "南京", "宁波", "苏州", "武汉", "成都", "西安", "青岛", "厦门", "大连", "长沙", "合肥",
+	"浙江", "江苏", "山东", "广东", "福建", "安徽", "湖南", "湖北", "河南", "河北", "四川", "云南", "贵州", "陕西", "山西", "辽宁", "吉林",
+	"江西", "甘肃", "海南", "广西", "内蒙", "新疆", "西藏", "青海", "宁夏", "黑龙"}
+
+// prefixedName is the name of a company that speaks for itself under a short name of four Han
+// characters opening with one of namePrefixes (中国平安：…): the bigram across the prefix and the
+// rest (国平), which tells 中国平安 from 中国人寿 (国人) and 上海银行 (海银) from 北京银行 (京银), and
+// which a copy that names the company in full holds among its words (a copy that names it 平安
+// names it by the words the subject holds: hanNamed). 0 for any other label.
+func prefixedName(label string) uint32 {
+	var r [5]rune
+	n := 0
+	for _, c := range label {
+		if n == len(r) {
+			return 0
+		}
+		r[n] = c
+		n++
+	}
+	if n != 4 || !slices.Contains(namePrefixes[:], string(r[:2])) {
+		return 0
+	}
+	v, _ := hanBigram(r[1], r[2])
+	return v
 }
 
 // columnEnds end the label of a site's column that some headlines open with (公告速递：…, 快讯：…,

@@ -87,6 +87,11 @@ func TestFirstBigram(t *testing.T) {
 		{"【早间快讯】海川科技中标3.2亿元光伏项目", name('海', '川'), false},
 		{"快讯：10月11日《人民日报》要闻精选八条", 0, false},
 		{"云岭股份公告：拟以1亿元回购股份", name('云', '岭'), false},
+		// A short name that opens with a place's or a group's name is named across the two.
+		{"中国平安：获批开展保险资金长期股票投资试点", name('国', '平'), false},
+		{"上海银行：董事王明辞职", name('海', '银'), false},
+		{"中国石油天然气：年产量创新高", name('中', '国'), false},
+		{"中国平安获批开展保险资金长期股票投资试点", name('中', '国'), false},
 	} {
 		if got, spoken := headlineName(tc.title, []rune(tc.title)); got != tc.want || spoken != tc.spoken {
 			t.Errorf("headlineName(%s) = %d, %v, want %d, %v", tc.title, got, spoken, tc.want, tc.spoken)
@@ -139,6 +144,32 @@ func TestHanWordsDecide(t *testing.T) {
 			ba:   "云岭股份12月1日晚间公告，公司拟以集中竞价方式回购股份，回购资金总额不低于1亿元且不超过2亿元，回购价格不超过30元/股，回购股份将用于员工持股计划。",
 			tb:   "云岭股份：拟1亿元至2亿元回购股份 用于员工持股计划",
 			bb:   "<p>云岭股份公告，公司拟使用1亿元至2亿元自有资金以集中竞价方式回购公司股份，回购价格上限30元/股，回购的股份用于员工持股计划。</p>",
+			same: true,
+		},
+		{
+			// Two companies whose short names open with one place's name (上海), the same day,
+			// one template: 0.97 when the name was the place's.
+			name: "two companies of one city, one template",
+			ta:   "上海机场：董事王明辞职",
+			ba:   "上海机场12月1日晚间公告，公司董事王明因工作调整原因辞去公司董事及董事会专门委员会委员职务，辞职后不再担任公司任何职务。",
+			tb:   "上海银行：董事王明辞职",
+			bb:   "上海银行12月1日晚间公告，公司董事王明因工作调整原因辞去公司董事及董事会专门委员会委员职务，辞职后不再担任公司任何职务。",
+			same: false,
+		},
+		{
+			name: "two insurers of one country's name, one approval (0.95 before)",
+			ta:   "中国平安：获批开展保险资金长期股票投资试点",
+			ba:   "中国平安12月1日晚间公告，公司近日收到国家金融监督管理总局批复，同意公司开展保险资金长期股票投资试点，试点资金将投向沪深300成分股。",
+			tb:   "中国人寿：获批开展保险资金长期股票投资试点",
+			bb:   "中国人寿12月1日晚间公告，公司近日收到国家金融监督管理总局批复，同意公司开展保险资金长期股票投资试点，试点资金将投向沪深300成分股。",
+			same: false,
+		},
+		{
+			name: "one approval, a copy that names the company short",
+			ta:   "中国平安：获批开展保险资金长期股票投资试点",
+			ba:   "中国平安12月1日晚间公告，公司近日收到国家金融监督管理总局批复，同意公司开展保险资金长期股票投资试点，试点资金将投向沪深300成分股。",
+			tb:   "平安获批险资长期股票投资试点 资金投向沪深300成分股",
+			bb:   "中国平安晚间披露，公司已拿到金融监管总局的批复文件，获准开展险资长期股票投资的试点工作，相关资金将配置于沪深300成分股。",
 			same: true,
 		},
 		{
