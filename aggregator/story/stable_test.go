@@ -37,7 +37,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // 股民福利来了…点击查看>> inside what a print reads; and a headline's column label (公告速递：, 快讯：,
 // 【早间快讯】) is passed over for its subject's name (afterColumn), which changed the words of 7
 // prints (their version 1 part is the same); for one window a print stored before keeps the
-// label as its subject's name, and compares as it did before the change:
+// label as its subject's name, and compares as it did before the change. The same holds for a
+// four-character name that opens with a place's (prefixedName), which no labelled headline has:
 //
 //	go test ./aggregator/story/ -run TestFingerprintStable -update
 func TestFingerprintStable(t *testing.T) {
