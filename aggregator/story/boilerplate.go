@@ -116,8 +116,8 @@ const (
 	promoWindow = 1024
 )
 
-// ctaMarkers are the calls to action of a promotion, by the word each holds: a piece that holds
-// none of the words (nearly every one) is passed over after five searches.
+// ctaMarkers are the Chinese calls to action of a promotion, by the word each holds: a piece that
+// holds none of the words (nearly every one) is passed over after five searches.
 var ctaMarkers = [...]struct {
 	word  string
 	calls []string
@@ -128,6 +128,11 @@ var ctaMarkers = [...]struct {
 	{"长按", []string{"长按识别", "长按二维码"}},
 	{"关注", []string{"关注公众号", "关注微信公众号", "欢迎关注", "敬请关注"}},
 }
+
+// enCalls open an English promotion's paragraph.
+var enCalls = [...]string{"Sign up", "SIGN UP", "Subscribe", "SUBSCRIBE", "Click here", "CLICK HERE", "Download the", "Follow us",
+	"Like us on", "Read more", "READ MORE", "Related:", "RELATED", "Related Articles", "Related Stories", "Related Coverage",
+	"ADVERTISEMENT", "Advertisement", "Get the latest", "Get our", "Don't miss", "Don’t miss", "Want more", "More from"}
 
 // noteOpenings open an editor's note.
 var noteOpenings = [...]string{"编者按", "【编者按】", "编者注", "编辑按", "Editor's note", "Editor's Note", "EDITOR'S NOTE", "Editor’s note", "Editor’s Note"}
@@ -252,6 +257,17 @@ func promotion(piece string) bool {
 	}
 	if strings.HasSuffix(piece, ">>") || strings.HasSuffix(piece, "&gt;&gt;") || strings.HasSuffix(piece, "》》") {
 		return true
+	}
+	if c := piece[0]; c >= 'A' && c <= 'Z' {
+		// An English call: a paragraph that opens with one (Sign up for our newsletter…,
+		// RELATED: …, Follow us on…), or that asks to follow or subscribe.
+		for _, o := range enCalls {
+			// A whole word: "Subscribed to the outputs…" is a story's sentence.
+			if strings.HasPrefix(piece, o) && (len(piece) == len(o) || !(piece[len(o)]|0x20 >= 'a' && piece[len(o)]|0x20 <= 'z')) {
+				return true
+			}
+		}
+		return strings.Contains(piece, "newsletter") || strings.Contains(piece, "Follow us on")
 	}
 	for _, m := range ctaMarkers {
 		if strings.Contains(piece, m.word) {

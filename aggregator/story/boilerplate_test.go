@@ -14,6 +14,7 @@ const (
 	related        = "<p>相关阅读：</p><p>云岭股份三季度业绩超预期 储能业务成新引擎</p><p>云岭股份获北向资金连续五日加仓</p><p>储能板块午后拉升 云岭股份涨超5%</p><p>机构调研云岭股份：海外订单饱满</p>"
 	prLeadText     = "<p>AUSTIN, Texas, Dec. 1, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today announced the appointment of Jane Doe as Chief Financial Officer. Doe joins from Initech, where she served as treasurer.</p>"
 	promo          = "<p>【下载财经头条APP，第一时间获取更多独家资讯、深度解读，点击进入>>】</p>"
+	enPromo        = "<p>Sign up for our Morning Briefing newsletter to get the day's top business stories delivered to your inbox every weekday.</p>"
 	editorNote     = "<p>编者按：财联社推出“产业深度”系列报道，聚焦产业链上下游的变化与机会，深入一线调研，为投资者提供第一手的产业观察。</p>"
 	prAbout        = "<p>About Acme Robotics</p><p>Acme Robotics, Inc. (NASDAQ: ACMR) designs and manufactures autonomous mobile robots for warehouses, hospitals and factories. Founded in 2011 and headquartered in Austin, Texas, the company serves more than 1,200 customers in 40 countries. For more information, visit www.acmerobotics.com.</p>" +
 		"<p>Forward-Looking Statements</p><p>This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially.</p>"
@@ -61,6 +62,12 @@ func TestWithoutBoilerplate(t *testing.T) {
 		{"an editor's note in bold", "<p><strong>编者按：</strong>本系列聚焦产业链变化。</p><p>光伏行业洗牌。</p>", "<p><strong></p><p>光伏行业洗牌。</p>"},
 		{"an English editor's note", "<p>Editor's note: This story is part of a series on energy.</p><p>Solar makers are cutting output.</p>", "<p></p><p>Solar makers are cutting output.</p>"},
 		{"an editor's note that is the whole text", "<p>编者按：本系列聚焦产业链变化。</p>", "<p>编者按：本系列聚焦产业链变化。</p>"},
+		{"an English newsletter promotion", "<p>Acme said it would cut jobs.</p><p>Sign up for our Morning Briefing newsletter to get the day's top stories.</p><p>The cuts start in January.</p>",
+			"<p>Acme said it would cut jobs.</p><p></p><p>The cuts start in January.</p>"},
+		{"related links", "<p>Acme said it would cut jobs.</p><p>RELATED: Acme shares jump after earnings beat</p><p>The cuts start in January.</p>",
+			"<p>Acme said it would cut jobs.</p><p></p><p>The cuts start in January.</p>"},
+		{"a sentence that opens with a call's word", "<p>Acme said it would cut jobs.</p><p>Subscribers to the service rose 5%.</p><p>Subscribed users pay more.</p>",
+			"<p>Acme said it would cut jobs.</p><p>Subscribers to the service rose 5%.</p><p>Subscribed users pay more.</p>"},
 		{"an editor's note later in the text", "<p>光伏行业洗牌。</p><p>编者按：本系列聚焦产业链变化。</p><p>多家企业停产。</p>", "<p>光伏行业洗牌。</p><p>编者按：本系列聚焦产业链变化。</p><p>多家企业停产。</p>"},
 	}
 	for _, tt := range tests {
@@ -104,6 +111,9 @@ func TestBoilerplateApart(t *testing.T) {
 			"【深度】锂电池产能过剩隐忧", editorNote + "<p>锂电池行业产能利用率持续走低，部分电池厂开始裁员。</p>", false},
 		{"one story, one copy with a promotion", "云岭股份：前三季度净利润同比增长12%", "<p>云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%。</p>" + promo + "<p>净利润4.2亿元，同比增长12%。</p>",
 			"云岭股份前三季度净利润4.2亿元 同比增长12%", "<p>云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。</p>", true},
+		{"two stories of one company, a newsletter's promotion between their paragraphs", "Acme cuts jobs at Ohio plant",
+			"<p>Acme Corp said on Tuesday it would cut hundreds of jobs at its Toledo plant as orders slow.</p>" + enPromo + "<p>The cuts take effect in January.</p>",
+			"Acme opens new research center in Austin", "<p>Acme Corp on Tuesday opened a research center in Austin that will employ engineers.</p>" + enPromo + "<p>The center focuses on batteries.</p>", false},
 		{"one story, one copy with a footer", "云岭股份：前三季度净利润同比增长12%", "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。" + sinaFoot,
 			"云岭股份前三季度净利润4.2亿元 同比增长12%", "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。", true},
 	}
