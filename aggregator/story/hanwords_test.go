@@ -64,6 +64,11 @@ func TestFirstBigram(t *testing.T) {
 		{"A股半日成交1.12万亿元", 0},
 		{"宣布明年起上调产量", 0},
 		{"央", 0},
+		// A stock's status opens the name (normalized: *ST is " st"), not the name itself.
+		{" st云岭关于股票可能被终止上市的风险提示", name('云', '岭')},
+		{"st海川股票交易异常波动", name('海', '川')},
+		{"xd云岭除息", name('云', '岭')},
+		{"tcl科技拟收购", 0},
 	} {
 		if got := firstBigram([]rune(tc.title)); got != tc.want {
 			t.Errorf("firstBigram(%s) = %d, want %d", tc.title, got, tc.want)
@@ -171,6 +176,16 @@ func TestHanWordsDecide(t *testing.T) {
 			tb:   "平安获批险资长期股票投资试点 资金投向沪深300成分股",
 			bb:   "中国平安晚间披露，公司已拿到金融监管总局的批复文件，获准开展险资长期股票投资的试点工作，相关资金将配置于沪深300成分股。",
 			same: true,
+		},
+		{
+			// Two companies under risk warnings (*ST), one template of the year's end: one
+			// name, none, when the status was read as the name's start (0.98).
+			name: "two risk warnings of one template",
+			ta:   "*ST云岭：关于公司股票可能被终止上市的第三次风险提示公告",
+			ba:   "*ST云岭12月1日晚间公告，公司股票可能被深圳证券交易所终止上市。根据相关规定，若公司2026年度经审计的净利润为负值且营业收入低于3亿元，公司股票将被终止上市。敬请广大投资者理性投资，注意风险。",
+			tb:   "*ST海川：关于公司股票可能被终止上市的第三次风险提示公告",
+			bb:   "*ST海川12月1日晚间公告，公司股票可能被深圳证券交易所终止上市。根据相关规定，若公司2026年度经审计的净利润为负值且营业收入低于3亿元，公司股票将被终止上市。敬请广大投资者理性投资，注意风险。",
+			same: false,
 		},
 		{
 			// The first digest names the next day's event (4日上午): the dates alone agree.
