@@ -153,6 +153,42 @@ func prefixedName(label string) uint32 {
 	return v
 }
 
+// withoutDate returns a normalized title less a date that opens it (12月1日, 12月1号, 1日), and the
+// spaces after it, when a Han character follows: the name it then opens with is who the headline
+// names (12月1日云岭股份获12家机构调研: 云岭). A month alone (10月金融数据出炉) is kept: what follows it
+// is the month's data, not a name.
+func withoutDate(title []rune) []rune {
+	i := 0
+	for i < len(title) && title[i] >= '0' && title[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 || i >= len(title) {
+		return title
+	}
+	switch title[i] {
+	case '月':
+		j := i + 1
+		for j < len(title) && title[j] >= '0' && title[j] <= '9' {
+			j++
+		}
+		if j == i+1 || j-i-1 > 2 || j >= len(title) || title[j] != '日' && title[j] != '号' {
+			return title
+		}
+		i = j
+	case '日', '号':
+	default:
+		return title
+	}
+	i++
+	for i < len(title) && title[i] == ' ' {
+		i++
+	}
+	if i >= len(title) || title[i] < 0x4E00 || title[i] > 0x9FFF {
+		return title
+	}
+	return title[i:]
+}
+
 // stockStatuses mark a listed company's short name (*ST云岭, ST海川: risk warnings; XD, XR, DR:
 // ex-dividend or ex-rights days), lower-cased as a print's text has them (the * is a space there).
 var stockStatuses = [...]string{"st", "sst", "xd", "xr", "dr"}
@@ -201,16 +237,17 @@ func afterColumn(raw string) (string, bool) {
 	return strings.TrimLeft(rest, "：: 　"), true
 }
 
-// firstBigram is the value of the two Han characters a title opens with, 0 when it opens with
-// anything else: a date or a figure (10月金融数据出炉, 11月20日北向资金), a Latin name (OPEC+, A股), a stop
-// bigram (宣布). A headline's first name is its first word; the first bigram after a date, a figure
-// or a stop word straddles two words (月金, 股半, 布明), which the other copy's words hold by chance
-// or not at all.
+// firstBigram is the value of the two Han characters a title opens with, past a date (12月1日) or a
+// stock's status (*ST) that opens it; 0 when it opens with anything else: a month or a figure
+// (10月金融数据出炉, 12家机构调研), a Latin name (OPEC+, A股), a stop bigram (宣布). A headline's first
+// name is its first word; the first bigram after a month, a figure or a stop word straddles two
+// words (月金, 股半, 布明), which the other copy's words hold by chance or not at all, while a whole
+// date ends at its 日.
 func firstBigram(title []rune) uint32 {
 	for len(title) > 0 && title[0] == ' ' {
 		title = title[1:]
 	}
-	title = withoutStatus(title)
+	title = withoutStatus(withoutDate(title))
 	if len(title) < 2 {
 		return 0
 	}
