@@ -85,6 +85,9 @@ func FuzzFingerprint(f *testing.F) {
 	f.Add("１０月３日", "\xff\xfe<p\x00>１２３ＡＢＣ</p>1-7月 10日 oct 31 3 october")
 	f.Add("", "<p><strong>编者按：</strong>本系列<br/>聚焦</p><P>净利润。</P><div><p><strong>》》》请下载鲸平台App</strong></p></div><p>点击查看&gt;&gt;</p><")
 	f.Add("", "Editor's note: x\n股民福利来了！点击查看>>\n扫码关注公众号\n<p")
+	f.Add("*ST云岭：12月1日", "<p>Sign up</p><p>RELATED: x</p>")
+	f.Add("【早间快讯】12月1日 中国平安：", "公告速递：")
+	f.Add("12月1号 上海银行：", "11月")
 	f.Fuzz(func(t *testing.T, title, body string) {
 		if w := withoutBoilerplate(body); len(w) > len(body) {
 			t.Fatalf("boilerplate left out of %q: %q is longer", body, w)
