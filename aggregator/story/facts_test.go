@@ -134,9 +134,7 @@ func TestUndatedDaysApart(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := Fingerprint(tc.ta, tc.ba, at)
 			b := Fingerprint(tc.tb, tc.bb, at.Add(tc.apart))
-			if s := score(a, b, o); (s >= o.Threshold) != tc.same || score(b, a, o) != s {
-				t.Errorf("score %.3f (reversed %.3f), one story %v, want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
-			}
+			wantStory(t, a, b, o, tc.same)
 		})
 	}
 }

@@ -295,9 +295,7 @@ func TestWordsDecideParaphrases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := Fingerprint(tc.ta, tc.ba, at)
 			b := Fingerprint(tc.tb, tc.bb, at.Add(3*time.Hour))
-			if s := score(a, b, o); (s >= o.Threshold) != tc.same || score(b, a, o) != s {
-				t.Errorf("score %.3f (reversed %.3f), same story %v: want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
-			}
+			wantStory(t, a, b, o, tc.same)
 			// Through an index, a match says that the words made it.
 			x := NewIndex(o)
 			x.Add("a", "a", a)
@@ -473,9 +471,15 @@ func TestSubjectsApart(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := Fingerprint(tc.ta, tc.ba, at)
 			b := Fingerprint(tc.tb, tc.bb, at.Add(time.Hour))
-			if s := score(a, b, o); (s >= o.Threshold) != tc.same || score(b, a, o) != s {
-				t.Errorf("score %.3f (reversed %.3f), same story %v: want %v", s, score(b, a, o), s >= o.Threshold, tc.same)
-			}
+			wantStory(t, a, b, o, tc.same)
 		})
+	}
+}
+
+// wantStory fails t unless prints a and b are one story exactly when same, compared either way.
+func wantStory(t *testing.T, a, b Print, o Options, same bool) {
+	t.Helper()
+	if s := score(a, b, o); (s >= o.Threshold) != same || score(b, a, o) != s {
+		t.Errorf("score %.3f (reversed %.3f), one story %v, want %v", s, score(b, a, o), s >= o.Threshold, same)
 	}
 }
