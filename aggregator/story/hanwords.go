@@ -213,11 +213,13 @@ func withoutStatus(title []rune) []rune {
 }
 
 // columnEnds end the label of a site's column that some headlines open with (公告速递：…, 快讯：…,
-// 【早间快讯】…): the label names no one, and two companies' items of one template under it were
-// one story by their names (公告速递：云岭股份拟以1亿元至2亿元回购股份 and 公告速递：海川科技拟…,
-// 0.91). Who the headline names comes after it. Not 公告 (云岭股份公告：…) or 异动, which follow a
+// 【早间快讯】…, 机构调研：…, 龙虎榜：…): the label names no one, and two companies' items of one
+// template under it were one story by their names (公告速递：云岭股份拟以1亿元至2亿元回购股份 and 公告速递：海川科技拟…,
+// 0.91; 机构调研：云岭股份在手订单饱满 and 机构调研：海川科技…, 0.93). Who the headline names comes
+// after it. Not 公告 (云岭股份公告：…) or 异动, which follow a
 // company's name as often.
-var columnEnds = [...]string{"速递", "快讯", "快报", "早报", "午报", "晚报", "早参", "必读", "直击", "聚焦", "精选", "一览", "追踪", "要闻", "简讯"}
+var columnEnds = [...]string{"速递", "快讯", "快报", "早报", "午报", "晚报", "早参", "必读", "直击", "聚焦", "精选", "一览", "追踪", "要闻", "简讯",
+	"调研", "龙虎榜", "大宗交易", "融资融券"}
 
 // afterColumn returns what follows a column's label that the headline raw opens with (in 【】, or
 // before a colon; at most six characters, ending in one of columnEnds), and whether it has one.

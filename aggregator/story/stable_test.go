@@ -41,7 +41,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // four-character name that opens with a place's (prefixedName), which no labelled headline has,
 // and for the name read past a headline's opening date (withoutDate: 12月1日云岭股份…), which
 // changed the subjects of 153 prints; a print stored before names no one there, which keeps two
-// copies from being told apart by their names, as before:
+// copies from being told apart by their names, as before; and 龙虎榜 and 机构调研 are columns'
+// labels, which changed 2 prints' subjects:
 //
 //	go test ./aggregator/story/ -run TestFingerprintStable -update
 func TestFingerprintStable(t *testing.T) {
