@@ -303,11 +303,14 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 			continue
 		}
 		name, seen, inner := true, 0, false
-		for _, u := range toks {
+		for k, u := range toks {
 			if u.v == t.v && !u.shout {
 				name = name && u.cap
 				seen++
-				inner = inner || !u.first
+				// First in a sentence, a word followed by another capitalized one opens a name
+				// (Acme Corp said…): a wire's text names its company so, once, and an all-caps
+				// headline (ACME SAYS BOARD APPROVES SHARE BUYBACK) had no subject.
+				inner = inner || !u.first || t.shout && k+1 < len(toks) && toks[k+1].glued && toks[k+1].cap && toks[k+1].title == u.title
 			}
 		}
 		if name && seen > 0 && (inner || seen > 1) {

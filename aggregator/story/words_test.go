@@ -441,7 +441,8 @@ func TestEnglishFigures(t *testing.T) {
 
 // TestSubjectsApart: two companies' press releases of one template and one day (the same
 // conference, the same dividend) are two stories although their texts differ only in the company
-// (0.879 and 0.697 before the subjects kept English copies apart); one wire story under three
+// (0.879 and 0.697 before the subjects kept English copies apart), and so are two all-caps flashes
+// whose texts open with the company's name (0.876 while such a headline had no subject); one wire story under three
 // pairs of outlets' headlines, whose subjects differ, stays one story.
 func TestSubjectsApart(t *testing.T) {
 	o := Options{}.withDefaults()
@@ -463,6 +464,10 @@ func TestSubjectsApart(t *testing.T) {
 			"Beta Labs to Present at the Needham Growth Conference", release("BOSTON", "Beta Labs, Inc.", "NASDAQ: BETA", conference), false},
 		{"two companies' dividends", "Acme Bank Declares Quarterly Dividend of $0.25 per Share", release("CHICAGO", "Acme Bank Corp.", "NYSE: ACB", dividend),
 			"Beta Financial Declares Quarterly Dividend of $0.25 per Share", release("DALLAS", "Beta Financial Inc.", "NYSE: BFI", dividend), false},
+		{"two companies' buybacks under all-caps headlines", "ACME SAYS BOARD APPROVES SHARE BUYBACK", "<p>Acme Corp said its board approved a share buyback program, the company said in a statement on Tuesday. The program has no expiration date.</p>",
+			"BETA SAYS BOARD APPROVES SHARE BUYBACK", "<p>Beta Corp said its board approved a share buyback program, the company said in a statement on Tuesday. The program has no expiration date.</p>", false},
+		{"one buyback, one all-caps headline", "ACME SAYS BOARD APPROVES SHARE BUYBACK", "<p>Acme Corp said its board approved a share buyback program, the company said in a statement on Tuesday. The program has no expiration date.</p>",
+			"Acme board approves share buyback", "<p>The board of Acme Corp has approved a share buyback program with no expiration date, the company said on Tuesday.</p>", true},
 		{"one wire story retitled: Fed, Wall Street", "Stocks slide as Fed signals fewer rate cuts next year", ap, "Wall Street has its worst day since August", ap, true},
 		{"one wire story retitled: Powell, Dow", "Powell's hawkish turn sends markets reeling", ap, "Dow plunges as Powell signals caution", ap, true},
 		{"one wire story retitled: Federal Reserve, Nasdaq", "Markets tumble: What the Federal Reserve decision means for your money", ap, "Nasdaq sinks 3.6% as Treasury yields jump", ap, true},
