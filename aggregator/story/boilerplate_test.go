@@ -15,6 +15,7 @@ const (
 	prLeadText     = "<p>AUSTIN, Texas, Dec. 1, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today announced the appointment of Jane Doe as Chief Financial Officer. Doe joins from Initech, where she served as treasurer.</p>"
 	promo          = "<p>【下载财经头条APP，第一时间获取更多独家资讯、深度解读，点击进入>>】</p>"
 	enPromo        = "<p>Sign up for our Morning Briefing newsletter to get the day's top business stories delivered to your inbox every weekday.</p>"
+	zhAbout        = "<p>关于云岭股份</p><p>云岭股份有限公司成立于2005年，总部位于云南昆明，是一家专注于储能电池研发、生产和销售的高新技术企业，产品覆盖电力储能、工商业储能和户用储能三大领域，业务遍及全球40多个国家和地区。</p>"
 	editorNote     = "<p>编者按：财联社推出“产业深度”系列报道，聚焦产业链上下游的变化与机会，深入一线调研，为投资者提供第一手的产业观察。</p>"
 	prAbout        = "<p>About Acme Robotics</p><p>Acme Robotics, Inc. (NASDAQ: ACMR) designs and manufactures autonomous mobile robots for warehouses, hospitals and factories. Founded in 2011 and headquartered in Austin, Texas, the company serves more than 1,200 customers in 40 countries. For more information, visit www.acmerobotics.com.</p>" +
 		"<p>Forward-Looking Statements</p><p>This press release contains forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ materially.</p>"
@@ -46,6 +47,8 @@ func TestWithoutBoilerplate(t *testing.T) {
 		{"related reading", "<p>" + long + "</p><p>【相关阅读】</p><p>云岭股份获北向资金连续五日加仓</p>", "<p>" + long + "</p><p>"},
 		{"a link to related reading", "<p>" + long + `<a href="https://example.com/1">相关阅读</a>` + long + "</p>", "<p>" + long + `<a href="https://example.com/1">相关阅读</a>` + long + "</p>"},
 		{"related reading in a sentence", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>", "<p>" + long + "</p><p>相关阅读材料已经发给各位股东。</p>"},
+		{"a Chinese release's description of its company", "<p>" + long + "</p>" + zhAbout, "<p>" + long + "</p><p>"},
+		{"a heading of the story's own", "<p>" + long + "</p><p>关于估值水平</p><p>市场普遍认为估值已处于低位。</p>", "<p>" + long + "</p><p>关于估值水平</p><p>市场普遍认为估值已处于低位。</p>"},
 		{"a heading too early to close anything", "<p>About Acme Robotics</p><p>Acme builds robots.</p>", "<p>About Acme Robotics</p><p>Acme builds robots.</p>"},
 		// Promotions between paragraphs, and an opening editor's note; a story's own words that
 		// name an app or an account are kept.
@@ -114,6 +117,8 @@ func TestBoilerplateApart(t *testing.T) {
 		{"two stories of one company, a newsletter's promotion between their paragraphs", "Acme cuts jobs at Ohio plant",
 			"<p>Acme Corp said on Tuesday it would cut hundreds of jobs at its Toledo plant as orders slow.</p>" + enPromo + "<p>The cuts take effect in January.</p>",
 			"Acme opens new research center in Austin", "<p>Acme Corp on Tuesday opened a research center in Austin that will employ engineers.</p>" + enPromo + "<p>The center focuses on batteries.</p>", false},
+		{"two releases of one company over its description", "云岭股份与某电网公司签署储能合作协议", "<p>12月1日，云岭股份与某省电网公司签署战略合作协议，双方将在电网侧储能领域开展合作。</p>" + zhAbout,
+			"云岭股份发布新一代储能电池", "<p>12月1日，云岭股份在昆明发布新一代储能电池产品，能量密度较上一代提升15%。</p>" + zhAbout, false},
 		{"one story, one copy with a footer", "云岭股份：前三季度净利润同比增长12%", "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。" + sinaFoot,
 			"云岭股份前三季度净利润4.2亿元 同比增长12%", "云岭股份12月1日晚间公告，公司前三季度实现营业收入32.5亿元，同比增长8.1%；净利润4.2亿元，同比增长12%。", true},
 	}
