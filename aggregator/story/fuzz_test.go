@@ -88,6 +88,8 @@ func FuzzFingerprint(f *testing.F) {
 	f.Add("*ST云岭：12月1日", "<p>Sign up</p><p>RELATED: x</p>")
 	f.Add("【早间快讯】12月1日 中国平安：", "公告速递：")
 	f.Add("12月1号 上海银行：", "11月")
+	f.Add("", "<p>"+strings.Repeat("净利润4.2亿元。", 8)+"</p><p>关于云岭股份</p><p>云岭股份有限公司成立于2005年</p>")
+	f.Add("", "<p>"+strings.Repeat("净利润4.2亿元。", 8)+"</p><p> 关于云岭 </p><")
 	f.Fuzz(func(t *testing.T, title, body string) {
 		if w := withoutBoilerplate(body); len(w) > len(body) {
 			t.Fatalf("boilerplate left out of %q: %q is longer", body, w)
