@@ -332,7 +332,8 @@ const closeWindow = 2048
 // closingSections returns where a text's closing sections begin in body — a paragraph that is only a
 // heading: a press release's About <name>, Forward-Looking Statements, Safe Harbor Statement,
 // Media Contact, Investor Contacts… or PR Newswire's SOURCE line; a Chinese site's 相关阅读,
-// 延伸阅读, 推荐阅读… over a list of other articles — or -1. Two releases of one company, short,
+// 延伸阅读, 推荐阅读… over a list of other articles; a Chinese release's 关于<company> over its
+// description (aboutHeading) — or -1. Two releases of one company, short,
 // share those sections and little else (a CFO's appointment and a conference presentation scored
 // 0.72): the wires put them under every release; two stories of one company under one list of its
 // other news scored 0.65. A heading must follow closeLead bytes of the body, so that a

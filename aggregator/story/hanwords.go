@@ -214,10 +214,10 @@ func withoutStatus(title []rune) []rune {
 
 // columnEnds end the label of a site's column that some headlines open with (公告速递：…, 快讯：…,
 // 【早间快讯】…, 机构调研：…, 龙虎榜：…): the label names no one, and two companies' items of one
-// template under it were one story by their names (公告速递：云岭股份拟以1亿元至2亿元回购股份 and 公告速递：海川科技拟…,
-// 0.91; 机构调研：云岭股份在手订单饱满 and 机构调研：海川科技…, 0.93). Who the headline names comes
-// after it. Not 公告 (云岭股份公告：…) or 异动, which follow a
-// company's name as often.
+// template under it were one story by their names (公告速递：云岭股份拟以1亿元至2亿元回购股份 and
+// 公告速递：海川科技拟…, 0.91; 机构调研：云岭股份在手订单饱满 and 机构调研：海川科技…, 0.93). Who the
+// headline names comes after it. Not 公告 (云岭股份公告：…) or 异动, which follow a company's name
+// as often.
 var columnEnds = [...]string{"速递", "快讯", "快报", "早报", "午报", "晚报", "早参", "必读", "直击", "聚焦", "精选", "一览", "追踪", "要闻", "简讯",
 	"调研", "龙虎榜", "大宗交易", "融资融券"}
 
@@ -225,13 +225,16 @@ var columnEnds = [...]string{"速递", "快讯", "快报", "早报", "午报", "
 // before a colon; at most six characters, ending in one of columnEnds), and whether it has one.
 func afterColumn(raw string) (string, bool) {
 	raw = strings.TrimLeft(raw, " 　")
-	var label, rest string
-	if l, r, ok := strings.Cut(strings.TrimPrefix(raw, "【"), "】"); ok && len(l) < len(raw) && strings.HasPrefix(raw, "【") {
-		label, rest = l, r
-	} else if i := strings.IndexAny(raw, "：:"); i > 0 {
+	label, rest, ok := "", "", false
+	if b, found := strings.CutPrefix(raw, "【"); found {
+		label, rest, ok = strings.Cut(b, "】")
+	}
+	if !ok {
+		i := strings.IndexAny(raw, "：:")
+		if i <= 0 {
+			return "", false
+		}
 		label, rest = raw[:i], raw[i:]
-	} else {
-		return "", false
 	}
 	if utf8.RuneCountInString(label) > 6 || !slices.ContainsFunc(columnEnds[:], func(e string) bool { return strings.HasSuffix(label, e) }) {
 		return "", false
