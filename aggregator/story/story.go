@@ -29,7 +29,8 @@
 // Boilerplate. What a publisher puts around every item is no evidence that two of its items tell
 // one story, and under two short stories of one company it was most of their prints. A print
 // leaves out the forms it knows (an A-share announcement's header and mandated disclaimer, the
-// footers of the Chinese finance sites: boilerplate.go), and a store leaves out of a source's
+// footers of the Chinese finance sites, a release's closing sections, promotions between
+// paragraphs and an opening editor's note: boilerplate.go), and a store leaves out of a source's
 // texts the runs that open or close most of that source's items (Repeats, learnt as it saves them).
 //
 // Score. Zero when the two are further apart than the window (default 36 h: feeds that label
@@ -109,9 +110,11 @@
 // 590,241 pairs of English texts nobody labelled, 17 merge that are two stories of one kind, and
 // of 1,146,855 Chinese, 23, most of them one template's (TestAllEnglishPairs and
 // TestAllChineseWrittenPairs list them). A flash quoting a long article under another headline is
-// missed. Boilerplate in the middle of a text (a promotion between paragraphs) is read as the
-// text's; so is a multi-company wire's About paragraph in Chinese, which no listed form or learnt
-// run covers.
+// missed. Boilerplate in the middle of a text that is no call to action, past a print's lead
+// (promoWindow), is read as the text's; so is a multi-company wire's About paragraph in Chinese,
+// which no listed form or learnt run covers. A Chinese headline that opens with a figure and names
+// the company after it (12家机构调研海川科技…) names no one, and two companies' items of one
+// template under such headlines merge.
 package story
 
 import (
