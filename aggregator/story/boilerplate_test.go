@@ -1,9 +1,12 @@
 package story
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"tributary/aggregator/testenv"
 )
 
 const (
@@ -146,4 +149,33 @@ func BenchmarkWithoutBoilerplate(b *testing.B) {
 			}
 		})
 	}
+}
+
+// TestPromotionsOnRealTexts: over the real texts of our labelled pairs (in the repository) and of
+// ../shared's neardup, leaving promotions out changes only the texts that carry 新浪财经's 股民福利来了
+// …点击查看>> line, and takes out only that line: a story's own sentences that name an app, an
+// account or a download stay.
+func TestPromotionsOnRealTexts(t *testing.T) {
+	check := func(t *testing.T, ps []pair) {
+		changed := 0
+		for _, p := range ps {
+			for _, d := range []doc{p.A, p.B} {
+				got := withoutPromotions(d.Body)
+				if got == d.Body {
+					continue
+				}
+				changed++
+				const line = "股民福利来了！十大金股送给你，带你掘金“黄金坑”！点击查看>>"
+				if want := strings.Replace(d.Body, line, "", 1); got != want {
+					t.Errorf("%s: promotions left out of a real text beyond 新浪财经's line:\n got %q\nwant %q", p.ID, got, want)
+				}
+			}
+		}
+		if changed == 0 {
+			t.Error("no text changed: 新浪财经's line is no longer found")
+		}
+		t.Logf("%d texts changed", changed)
+	}
+	t.Run("ours", func(t *testing.T) { check(t, readJSONL(t, filepath.Join("testdata", "pairs.jsonl"))) })
+	t.Run("neardup", func(t *testing.T) { check(t, readJSONL(t, testenv.Shared(t, "neardup/pairs.jsonl"))) })
 }
