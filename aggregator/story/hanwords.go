@@ -36,9 +36,10 @@ const (
 // subject (0: none). A text of fewer than minWords bigrams keeps none.
 func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
 	base := len(dst)
+	var seen wordSet
 	add := func(rs []rune, flag uint32) {
 		for i := 0; i+1 < len(rs) && len(dst)-base < maxHanWords; i++ {
-			if v, ok := hanBigram(rs[i], rs[i+1]); ok && !hasWord(dst[base:], v) {
+			if v, ok := hanBigram(rs[i], rs[i+1]); ok && seen.add(v) {
 				dst = append(dst, v|flag)
 			}
 		}
@@ -48,7 +49,7 @@ func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
 	if len(dst)-base < minWords {
 		return dst[:base]
 	}
-	insertionSort(dst[base:])
+	sortWords(dst[base:])
 	if subject != 0 {
 		dst = append(dst, subject)
 	}

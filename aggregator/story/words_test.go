@@ -3,6 +3,7 @@ package story
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -486,5 +487,66 @@ func wantStory(t *testing.T, a, b Print, o Options, same bool) {
 	t.Helper()
 	if s := score(a, b, o); (s >= o.Threshold) != same || score(b, a, o) != s {
 		t.Errorf("score %.3f (reversed %.3f), one story %v, want %v", s, score(b, a, o), s >= o.Threshold, same)
+	}
+}
+
+// TestSortWords holds sortWords and wordSet to what they replace (slices.Sort, a linear search),
+// on word values spread as hashes are and on a hostile text's, crowded into one bucket and one
+// slot.
+func TestSortWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	spread := func(n int) []uint32 {
+		vs := make([]uint32, n)
+		for i := range vs {
+			vs[i] = wordBase + rng.Uint32N(wordSpace)
+		}
+		return vs
+	}
+	crowded := func(n int) []uint32 { // two of sortWords' buckets, one of wordSet's slots
+		vs := make([]uint32, n)
+		for i := range vs {
+			vs[i] = wordBase + uint32(i)<<9 + 1
+		}
+		rng.Shuffle(n, func(i, j int) { vs[i], vs[j] = vs[j], vs[i] })
+		return vs
+	}
+	for _, tc := range []struct {
+		name string
+		vs   []uint32
+	}{
+		{"none", nil},
+		{"few", spread(5)},
+		{"English", spread(maxWords)},
+		{"Chinese", spread(maxHanWords)},
+		{"repeats", func() []uint32 { vs := spread(30); return append(vs, vs[:10]...) }()},
+		{"crowded", crowded(maxHanWords)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The set keeps the first of each word, of the headline or not, as hasWord did.
+			var set wordSet
+			var got, want []uint32
+			for i, v := range tc.vs {
+				if i%3 == 0 {
+					v |= wordTitle
+				}
+				if set.add(v) {
+					got = append(got, v)
+				}
+				if !hasWord(want, v) {
+					want = append(want, v)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("wordSet kept %v, a search %v", got, want)
+			}
+			if len(tc.vs) > 0 && set.add(tc.vs[0]&^wordTitle) {
+				t.Fatalf("wordSet took %d again, without its headline flag", tc.vs[0])
+			}
+			sortWords(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("sortWords gave %v, want %v", got, want)
+			}
+		})
 	}
 }
