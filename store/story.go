@@ -263,7 +263,7 @@ func (s *Store) fingerprints(source string, articles []aggregator.Article) []*st
 // encodePrint is a story_prints value: the story's ID when the article joined another's (empty when
 // it is its own story, the common case), then the print.
 func encodePrint(st string, p *story.Print) ([]byte, error) {
-	b := make([]byte, 0, 1+len(st)+16+4*(len(p.Shingles)+len(p.Facts)))
+	b := make([]byte, 0, 1+len(st)+16+4*(len(p.Shingles)+len(p.Facts)+len(p.Names)+len(p.Chars)))
 	b = appendString(b, st)
 	return p.AppendBinary(b)
 }

@@ -122,7 +122,9 @@ func fingerprint(title, body string, date time.Time) Print {
 		if words = ws.finish(wv[:0]); len(wordsOf(words)) < minWords || !ws.isEnglish() {
 			words = nil
 		}
-		english = words != nil
+		if english = words != nil; english {
+			p.Names = ws.names()
+		}
 	}
 	var fx facts
 	fx.english = english
@@ -131,7 +133,17 @@ func fingerprint(title, body string, date time.Time) Print {
 	// A Chinese text keeps the Han bigrams of its title and lead as its words, and what its
 	// headline says of its day, its direction and who it names first as its subject (hanwords.go).
 	if words == nil && sh.n-sh.words >= minHanWords {
-		words = hanWords(wv[:0], tn, bn, headlineSubject(title, tn, fx.dates[:fx.nd]))
+		var nv [maxNames]uint32
+		var names []uint32
+		words, names = hanWords(wv[:0], tn, bn, headlineSubject(title, tn, fx.dates[:fx.nd]), nv[:0])
+		if len(words) > 0 {
+			names = sortUnique(names)
+			nc := make([]uint32, len(names)+charsWords) // one allocation for both
+			if len(names) > 0 {
+				p.Names = nc[:copy(nc, names):len(names)]
+			}
+			p.Chars = hanChars(nc[len(names):], tn, bn)
+		}
 	}
 	fx.title = false
 	fx.scan(bn)

@@ -16,6 +16,9 @@ func FuzzPrintDecode(f *testing.F) {
 		{},
 		Fingerprint("10月3日全国铁路预计发送旅客1050万人次", "【10月3日全国铁路预计发送旅客1050万人次】财联社10月3日电，全国铁路预计发送旅客1050万人次，加开1017列。", t0),
 		Fingerprint("Fed holds rates", "<p>The Fed held rates at 5.25%-5.5% on Oct 3.</p>", t0),
+		// Version 3: names, a Chinese print's characters' filter.
+		Fingerprint("深交所向云岭股份下发年报问询函", "财联社12月1日电，深交所向云岭股份下发年报问询函，要求公司说明营业收入及净利润大幅下滑的原因。", t0),
+		Fingerprint("Fitch Affirms Corvane Therapeutics at 'BBB'", "<p>Fitch Ratings has affirmed Corvane Therapeutics's rating at 'BBB'.</p>", t0),
 	} {
 		b, err := p.AppendBinary(nil)
 		if err != nil {

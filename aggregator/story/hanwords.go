@@ -33,27 +33,33 @@ const (
 
 // hanWords appends to dst the values of the distinct Han bigrams of the title (flagged) and of the
 // body's first hanLead runes, stop bigrams aside, at most maxHanWords, sorted, and then the
-// subject (0: none). A text of fewer than minWords bigrams keeps none.
-func hanWords(dst []uint32, title, body []rune, subject uint32) []uint32 {
+// subject (0: none). A text of fewer than minWords bigrams keeps none. It appends to names the
+// names (names.go) among the lead's bigrams it reads, once or more, at most maxNames.
+func hanWords(dst []uint32, title, body []rune, subject uint32, names []uint32) ([]uint32, []uint32) {
 	base := len(dst)
 	var seen wordSet
 	add := func(rs []rune, flag uint32) {
 		for i := 0; i+1 < len(rs) && len(dst)-base < maxHanWords; i++ {
-			if v, ok := hanBigram(rs[i], rs[i+1]); ok && seen.add(v) {
+			v, ok := hanBigram(rs[i], rs[i+1])
+			switch {
+			case !ok:
+			case seen.add(v | flag):
 				dst = append(dst, v|flag)
+			case flag == 0 && len(names) < maxNames && seen.stored(v)&wordTitle != 0:
+				names = append(names, hanName2(rs[i], rs[i+1]))
 			}
 		}
 	}
 	add(title, wordTitle)
 	add(body[:min(len(body), hanLead)], 0)
 	if len(dst)-base < minWords {
-		return dst[:base]
+		return dst[:base], names[:0]
 	}
 	sortWords(dst[base:])
 	if subject != 0 {
 		dst = append(dst, subject)
 	}
-	return dst
+	return dst, names
 }
 
 // hanBigram is the word value of two characters, false unless both are CJK ideographs and they

@@ -149,6 +149,7 @@ type slot struct {
 	runes     int32
 	off       uint32
 	nsh, nfx  uint16
+	nnm, nch  uint8 // names, filter words
 	alive     bool
 }
 
@@ -180,9 +181,22 @@ func (x *Index) addName(s string) name {
 
 // print rebuilds slot s's Print over the index's memory: valid until the next change.
 func (x *Index) print(s int32) Print {
-	sl := &x.slots[s]
-	v := x.mem.vals.s[sl.off : sl.off+uint32(sl.nsh)+uint32(sl.nfx)]
-	return Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh], Facts: v[sl.nsh:]}
+	return x.slots[s].print(x.mem.vals.s)
+}
+
+// print is the slot's print over vals, the memory's values.
+func (sl *slot) print(vals []uint32) Print {
+	v := vals[sl.off : sl.off+uint32(sl.nsh)+uint32(sl.nfx)+uint32(sl.nnm)+uint32(sl.nch)]
+	p := Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh]}
+	v = v[sl.nsh:]
+	p.Facts, v = v[:sl.nfx:sl.nfx], v[sl.nfx:]
+	if sl.nnm > 0 {
+		p.Names = v[:sl.nnm:sl.nnm]
+	}
+	if sl.nch > 0 {
+		p.Chars = v[sl.nnm:]
+	}
+	return p
 }
 
 // node is one posting: a slot, and the next posting of the same value.
@@ -286,12 +300,12 @@ func (x *Index) slot(id, story name, p Print) int32 {
 	s := int32(len(x.slots))
 	x.mem.ids.reserve(x, 1) // before the slot is there: a rebuild puts the live slots
 	vals := &x.mem.vals
-	vals.reserve(x.mem, len(p.Shingles)+len(p.Facts))
+	vals.reserve(x.mem, len(p.Shingles)+len(p.Facts)+len(p.Names)+len(p.Chars))
 	off := uint32(len(vals.s))
-	vals.s = append(append(vals.s, p.Shingles...), p.Facts...)
+	vals.s = append(append(append(append(vals.s, p.Shingles...), p.Facts...), p.Names...), p.Chars...)
 	t := p.Time.UnixNano()
 	x.slots = append(x.slots, slot{id: id, story: story, t: t, runes: int32(min(p.Runes, 1<<31-1)),
-		off: off, nsh: uint16(len(p.Shingles)), nfx: uint16(len(p.Facts)), alive: true})
+		off: off, nsh: uint16(len(p.Shingles)), nfx: uint16(len(p.Facts)), nnm: uint8(len(p.Names)), nch: uint8(len(p.Chars)), alive: true})
 	x.mem.ids.put(x, s)
 	x.mem.ids.used++
 	x.live++
@@ -406,8 +420,7 @@ func (x *Index) compact() {
 		if !sl.alive {
 			continue
 		}
-		v := oldMem.vals.s[sl.off : sl.off+uint32(sl.nsh)+uint32(sl.nfx)]
-		p := Print{Time: time.Unix(0, sl.t), Runes: int(sl.runes), Shingles: v[:sl.nsh:sl.nsh], Facts: v[sl.nsh:]}
+		p := sl.print(oldMem.vals.s)
 		var found [maxKeys]*key
 		keys := x.lookup(&found, p, true)
 		id := x.addName(nameOf(sl.id))
@@ -446,10 +459,10 @@ func (x *Index) Get(id string) (string, Print, bool) {
 	if !ok {
 		return "", Print{}, false
 	}
-	p := x.print(s)
-	v := slices.Clone(x.mem.vals.s[x.slots[s].off : x.slots[s].off+uint32(len(p.Shingles)+len(p.Facts))])
-	p.Shingles, p.Facts = v[:len(p.Shingles):len(p.Shingles)], v[len(p.Shingles):]
-	return x.keep(x.slots[s].story), p, true
+	sl := x.slots[s] // a copy, over a copy of its values
+	v := slices.Clone(x.mem.vals.s[sl.off : sl.off+uint32(sl.nsh)+uint32(sl.nfx)+uint32(sl.nnm)+uint32(sl.nch)])
+	sl.off = 0
+	return x.keep(sl.story), sl.print(v), true
 }
 
 // Len is how many prints the index holds.

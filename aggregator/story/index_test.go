@@ -326,9 +326,11 @@ func TestIndexExpireOrder(t *testing.T) {
 }
 
 // TestPrintSize: the prints of every text of our labelled pairs (flashes, 深度 articles of up to
-// 16 KB, English) stay within the budget of ~300 encoded bytes (~500 at most: a print's words,
+// 16 KB, English) stay within the budget of ~360 encoded bytes (~640 at most: a print's words,
 // English content words or Han bigrams, take ~100, up to ~160 since a Chinese print keeps 64
-// bigrams: the largest went 420 → 475) that keeps the store's per-article write small.
+// bigrams: the largest went 420 → 475; a Chinese print's names and characters' filter ~70–130
+// more, 64 of them the filter: median 259 → 330, the largest 475 → 601) that keeps the store's
+// per-article write small.
 func TestPrintSize(t *testing.T) {
 	var sizes []int
 	for _, p := range readJSONL(t, "testdata/pairs.jsonl") {
@@ -343,7 +345,7 @@ func TestPrintSize(t *testing.T) {
 	slices.Sort(sizes)
 	med, top := sizes[len(sizes)/2], sizes[len(sizes)-1]
 	t.Logf("%d prints: median %d bytes, max %d", len(sizes), med, top)
-	if top > 500 || med > 300 {
+	if top > 640 || med > 360 {
 		t.Errorf("prints too large: median %d, max %d bytes", med, top)
 	}
 }

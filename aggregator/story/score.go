@@ -242,6 +242,10 @@ func measure(a, b Print, o Options) (signals, bool) {
 	if n := min(len(ab), len(bb)); n > 0 && n < sketchK { // none: a pair that content words let through
 		contain = max(contain, float64(all)/float64(n))
 	}
+	// Two copies of one template, each about someone the other never names (names.go).
+	if contain >= namedContain && namesApart(a, b, aw, bw) {
+		return signals{}, false
+	}
 	title := 0.0
 	if len(at) > 0 && len(bt) > 0 {
 		ta, tb, tc, _ := overlap(at, bt, titleBase+titleSpace)

@@ -333,16 +333,25 @@ type wordSet [wordSlots]uint32
 
 const wordSlots = 4 * maxPrintWords
 
-// add adds v and reports whether it was not there yet.
+// add adds v, as given (a word of the headline flagged), unless a word of its value is there, and
+// reports whether it was not there yet.
 func (s *wordSet) add(v uint32) bool {
-	k := v | wordTitle // never 0: word values are wordBase and above
-	for i := (k >> 1) % wordSlots; ; i = (i + 1) % wordSlots {
-		switch s[i] {
-		case 0:
-			s[i] = k
+	for i := ((v | wordTitle) >> 1) % wordSlots; ; i = (i + 1) % wordSlots {
+		switch {
+		case s[i] == 0: // never a word: word values are wordBase and above
+			s[i] = v
 			return true
-		case k:
+		case s[i]|wordTitle == v|wordTitle:
 			return false
+		}
+	}
+}
+
+// stored is the word of v's value as it was added (flagged when of the headline), 0 when none was.
+func (s *wordSet) stored(v uint32) uint32 {
+	for i := ((v | wordTitle) >> 1) % wordSlots; ; i = (i + 1) % wordSlots {
+		if s[i] == 0 || s[i]|wordTitle == v|wordTitle {
+			return s[i]
 		}
 	}
 }

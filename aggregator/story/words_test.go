@@ -2,6 +2,7 @@ package story
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -191,8 +192,8 @@ func TestWordScan(t *testing.T) {
 		}
 		p := Fingerprint(title, body, t0)
 		b, err := p.AppendBinary(nil)
-		if err != nil || b[0] != printVersionWords {
-			t.Fatalf("version %d (%v): a print with Han words encodes as version %d", b[0], err, printVersionWords)
+		if err != nil || b[0] != printVersionNames {
+			t.Fatalf("version %d (%v): a print with Han words and names encodes as version %d", b[0], err, printVersionNames)
 		}
 	})
 	// Content words are an English signal: another language's function words, kept as content
@@ -312,45 +313,83 @@ func TestWordsDecideParaphrases(t *testing.T) {
 	}
 }
 
-// TestPrintVersions: a print with words encodes as version 2 and reads back whole; a version 2
-// record without words, or with a value outside the words' range, is refused; a version 1 record
-// (what every print without words is, and every print stored before words) still reads.
+// TestPrintVersions: a print with names encodes as version 3 and reads back whole, and is version
+// 2 followed by its names; the same print without names is version 2, byte for byte, and without
+// words version 1 (what every print stored before words or names is, and still reads). Records
+// that no version writes are refused: version 2 or 3 without words, a word beyond the range,
+// version 3 without names or with a filter of another length, a name of neither kind, trailing
+// bytes, version 4.
 func TestPrintVersions(t *testing.T) {
 	p := Fingerprint("Hong Kong judge orders liquidation of China Evergrande",
 		"A Hong Kong judge ordered China Evergrande Group to be liquidated on Monday.", t0)
 	words, subject := wordsAndSubject(p.Shingles)
-	if len(words) < minWords || subject == 0 {
-		t.Fatalf("words %v subject %d", words, subject)
+	if len(words) < minWords || subject == 0 || len(p.Names) == 0 || len(p.Chars) != 0 {
+		t.Fatalf("words %v subject %d names %v chars %v", words, subject, p.Names, p.Chars)
 	}
 	b, err := p.AppendBinary(nil)
-	if err != nil || b[0] != printVersionWords {
-		t.Fatalf("version %d (%v), want %d", b[0], err, printVersionWords)
+	if err != nil || b[0] != printVersionNames {
+		t.Fatalf("version %d (%v), want %d", b[0], err, printVersionNames)
 	}
 	var q Print
 	if err := q.UnmarshalBinary(b); err != nil || !q.Equal(p) {
 		t.Fatalf("round trip: %v\n got %+v\nwant %+v", err, q, p)
 	}
+	zh := Fingerprint("深交所向云岭股份下发年报问询函", "财联社12月1日电，深交所向云岭股份下发年报问询函，要求公司说明营业收入及净利润大幅下滑的原因。", t0)
+	if len(zh.Names) == 0 || len(zh.Chars) != charsWords {
+		t.Fatalf("a Chinese print: names %v, filter of %d words", zh.Names, len(zh.Chars))
+	}
+	bz, err := zh.AppendBinary(nil)
+	if err != nil || bz[0] != printVersionNames || q.UnmarshalBinary(bz) != nil || !q.Equal(zh) {
+		t.Fatalf("a Chinese print: version %d (%v), round trip %+v", bz[0], err, q)
+	}
+	v2 := p
+	v2.Names = nil
+	b2, err := v2.AppendBinary(nil)
+	if err != nil || b2[0] != printVersionWords {
+		t.Fatalf("version %d (%v), want %d", b2[0], err, printVersionWords)
+	}
+	if !bytes.HasPrefix(b[1:], b2[1:]) {
+		t.Fatal("version 3 is not version 2 followed by the names")
+	}
 	// The same print without its words is version 1, byte for byte what version 1 wrote.
-	v1 := p
+	v1 := v2
 	v1.Shingles = withoutWords(p.Shingles)
 	b1, err := v1.AppendBinary(nil)
 	if err != nil || b1[0] != printVersion {
 		t.Fatalf("version %d (%v), want %d", b1[0], err, printVersion)
 	}
-	if !bytes.HasPrefix(b[1:], b1[1:]) {
+	if !bytes.HasPrefix(b2[1:], b1[1:]) {
 		t.Fatal("version 2 is not version 1 followed by the words")
 	}
+	if _, err := (Print{Names: p.Names}).AppendBinary(nil); err == nil {
+		t.Error("names without words encoded")
+	}
+	names := func(vs ...uint32) []byte { // a version 3 tail: names, no filter
+		return binary.AppendUvarint(appendList(nil, vs, 0), 0)
+	}
+	v3 := func(tail ...byte) []byte { return append(append([]byte{printVersionNames}, b2[1:]...), tail...) }
 	bad := map[string][]byte{
 		"version 2 without words":  append(append([]byte{printVersionWords}, b1[1:]...), 0),
 		"version 2 with no list":   append([]byte{printVersionWords}, b1[1:]...),
 		"a word beyond the range":  append(append(append([]byte{printVersionWords}, b1[1:]...), 1), 0xff, 0xff, 0xff, 0x0f),
-		"version 3":                append([]byte{3}, b[1:]...),
-		"version 2, trailing byte": append(slices.Clone(b), 0),
+		"version 3 without words":  append(append([]byte{printVersionNames}, b1[1:]...), 0, 0, 0),
+		"version 3 without names":  v3(0, 0),
+		"version 3, no tail":       v3(),
+		"a filter of one word":     v3(append(names(p.Names...)[:len(names(p.Names...))-1], 1, 1, 2, 3, 4)...),
+		"a filter cut short":       v3(append(names(p.Names...)[:len(names(p.Names...))-1], charsWords, 1, 2, 3)...),
+		"a name below the words":   v3(names(7)...),
+		"a name of no ideographs":  v3(names(hanNameFlag | 0x7fff<<15)...),
+		"version 4":                append([]byte{4}, b[1:]...),
+		"version 3, trailing byte": append(slices.Clone(b), 0),
+		"version 2, trailing byte": append(slices.Clone(b2), 0),
 	}
 	for name, rec := range bad {
 		if err := q.UnmarshalBinary(rec); err == nil {
 			t.Errorf("%s: decoded", name)
 		}
+	}
+	if err := q.UnmarshalBinary(v3(names(p.Names...)...)); err != nil || !slices.Equal(q.Names, p.Names) {
+		t.Errorf("the test's own version 3 record: %v, names %v", err, q.Names)
 	}
 }
 
