@@ -28,6 +28,7 @@ var storyBehaviours = []behaviour{
 	{name: "one publisher's boilerplate makes no story of two of its items", grouping: true, run: publisherBoilerplate},
 	{name: "a footer no list knows, learnt from a source's items, makes no story of two of them", grouping: true, run: learntFooter},
 	{name: "a template repeated every day without a date is each day's story", grouping: true, run: dailyTemplate},
+	{name: "one template about two companies is two stories, after a reopen too", grouping: true, run: twoCompaniesTemplate},
 }
 
 // The texts of three stories, for the story behaviours and a backend's own story tests: a flash
@@ -615,5 +616,26 @@ func dailyTemplate(t *testing.T, h *harness) {
 	}
 	if got := h.ids(aggregator.Query{Merge: true}); len(got) != 3 || slices.Contains(got, "stcn-omo") && slices.Contains(got, "omo-1") {
 		t.Errorf("merged ids %v, want each day's operation once", got)
+	}
+}
+
+// twoCompaniesTemplate: an exchange's inquiry letters to two companies the same day, one text but
+// the name (whose headlines open with the exchange: the subject rule compares no names), are two
+// stories, and stay two after a reopen (the names are stored with the prints); another outlet's
+// report of one letter joins its story.
+func twoCompaniesTemplate(t *testing.T, h *harness) {
+	const body = "<p>财联社12月1日电，深交所向%s下发年报问询函，要求公司结合行业发展情况、主要产品价格变动、同行业可比公司情况等，说明营业收入及净利润大幅下滑的原因及合理性；说明报告期末应收账款余额较高的原因，坏账准备计提是否充分。</p>"
+	if res := h.save("cls", storyArt("cls-yl", "cls", "深交所向云岭股份下发年报问询函", fmt.Sprintf(body, "云岭股份"), h.clock.Now())); res.New != 1 || res.Grouped != 0 {
+		t.Fatalf("the first letter: %+v", res)
+	}
+	h.reopen(true)
+	h.clock.Advance(time.Hour)
+	if res := h.save("cls", storyArt("cls-hc", "cls", "深交所向海川科技下发年报问询函", fmt.Sprintf(body, "海川科技"), h.clock.Now())); res.New != 1 || res.Grouped != 0 {
+		t.Errorf("the other company's letter: %+v in story %q, want a story of its own", res, h.get("cls-hc").Story)
+	}
+	h.clock.Advance(time.Hour)
+	report := "<p>证券时报e公司讯，12月1日，深交所向云岭股份下发年报问询函。问询函要求公司结合行业发展情况、主要产品价格变动、同行业可比公司情况等，说明营业收入及净利润大幅下滑的原因及合理性；说明应收账款余额较高的原因以及坏账准备计提是否充分。</p>"
+	if res := h.save("stcn", storyArt("stcn-yl", "stcn", "云岭股份收年报问询函 深交所追问业绩下滑原因", report, h.clock.Now())); res.Grouped != 1 || h.get("stcn-yl").Story != "cls-yl" {
+		t.Errorf("another outlet's report of the first letter: %+v in story %q, want it grouped into cls-yl", res, h.get("stcn-yl").Story)
 	}
 }
