@@ -1,5 +1,7 @@
 package story
 
+import "slices"
+
 // Names: who a copy is about, against the same text about someone else. Wires, exchanges,
 // regulators, rating agencies, law firms and fund sponsors publish one template a day for many
 // companies, people or places: 深交所向云岭股份下发年报问询函 and 深交所向海川科技下发…, 证监会：同意X创业板
@@ -12,13 +14,15 @@ package story
 //
 // A copy's names are the words of its headline that its lead repeats: who and what the story is
 // about, which a copy of the same story names too, in its own words or in the same ones. Two
-// copies that share most of their text (containment at namedContain or more: the template's case,
-// not two outlets' paraphrases) and each of which has names the other copy's words lack are two
-// stories. A Chinese name counts only when one of its two characters is nowhere in the other
-// copy's title and lead: an outlet that writes 中国汽车工业协会 where the other wrote 中汽协, or
-// 企业 for 公司, uses the same characters, where 海川科技 and 云岭股份 share none. Two such names are
-// needed on either side in Chinese (one name is three bigrams; a single word swapped in the
-// headline and the lead is one or two), one capitalized word in English.
+// copies each of which has names the other copy's words lack are two stories. A Chinese name
+// counts only when one of its two characters is nowhere in the other copy's title and lead: an
+// outlet that writes 中国汽车工业协会 where the other wrote 中汽协, or 企业 for 公司, uses the same
+// characters, where 海川科技 and 云岭股份 share none. Two such names are needed on either side in
+// Chinese (one name is three bigrams; a single word swapped in the headline and the lead is one
+// or two), one capitalized word in English, when the copies share most of their text
+// (containment at namedContain or more: a template's case); one more otherwise, where two
+// outlets' paraphrases each name things in their own words (and two stories of one company, its
+// results and a director's resignation, name different things: apart).
 const (
 	// maxNames bounds a print's names (a subset of its words).
 	maxNames = maxPrintWords
@@ -27,7 +31,8 @@ const (
 	// and a lead with a few per cent false hits, which only spare a pair (tested against exact
 	// sets: the same 17 of the 87 attack pairs left merged).
 	charsWords = 16
-	// namedContain is the shingle containment from which names are compared.
+	// namedContain is the shingle containment from which fewer missing names tell two copies
+	// apart.
 	namedContain = 0.7
 	// hanNamesApart and wordNamesApart: the names each copy must have that the other lacks.
 	hanNamesApart  = 2
@@ -101,17 +106,22 @@ func hasChar(chars []uint32, r rune) bool {
 }
 
 // namesApart reports whether a and b each have names the other lacks (see above); aw and bw are
-// their words.
-func namesApart(a, b Print, aw, bw []uint32) bool {
-	return len(aw) > 0 && len(bw) > 0 && unnamed(a, b, bw) && unnamed(b, a, aw)
+// their words (sorted), contain their shingles' containment.
+func namesApart(a, b Print, aw, bw []uint32, contain float64) bool {
+	more := 0
+	if contain < namedContain {
+		more = 1
+	}
+	return len(aw) > 0 && len(bw) > 0 && unnamed(a, b, bw, more) && unnamed(b, a, aw, more)
 }
 
-// unnamed reports whether enough of a's names are missing from b, whose words are bw.
-func unnamed(a, b Print, bw []uint32) bool {
+// unnamed reports whether enough of a's names (more than the least) are missing from b, whose
+// words are bw.
+func unnamed(a, b Print, bw []uint32, more int) bool {
 	han, word := 0, 0
 	for _, n := range a.Names {
 		if n&hanNameFlag == 0 {
-			if !hasWord(bw, n) {
+			if !inWords(bw, n) {
 				word++
 			}
 			continue
@@ -121,9 +131,16 @@ func unnamed(a, b Print, bw []uint32) bool {
 		if len(b.Chars) != charsWords || hasChar(b.Chars, c1) && hasChar(b.Chars, c2) {
 			continue
 		}
-		if v, ok := hanBigram(c1, c2); ok && !hasWord(bw, v) {
+		if v, ok := hanBigram(c1, c2); ok && !inWords(bw, v) {
 			han++
 		}
 	}
-	return han >= hanNamesApart || word >= wordNamesApart
+	return han >= hanNamesApart+more || word >= wordNamesApart+more
+}
+
+// inWords is hasWord for a sorted list: the headline's flag is a word value's lowest bit, so v's
+// word is at the first place its unflagged value would take.
+func inWords(words []uint32, v uint32) bool {
+	i, _ := slices.BinarySearch(words, v&^wordTitle)
+	return i < len(words) && words[i]|wordTitle == v|wordTitle
 }

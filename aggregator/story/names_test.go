@@ -47,10 +47,10 @@ func rosen(co, short, tick, exch, why string) (string, string) {
 		"WHY ROSEN LAW: We encourage investors to select qualified counsel with a track record of success in leadership roles. Often, firms issuing notices do not have comparable experience, resources or any meaningful peer recognition. Many of these firms do not actually litigate securities class actions. Be wise in selecting counsel. The Rosen Law Firm represents investors throughout the globe, concentrating its practice in securities class actions and shareholder derivative litigation.")
 }
 
-// TestNames: two copies of one template about two companies, people or places are two stories
-// by their names (each scores at the threshold or above without them: the names decide), and a
-// copy of either story — reworded by another outlet, a flash of it, an abbreviated name — is
-// still one story with it.
+// TestNames: two copies of one template about two companies, people or places, or two stories of
+// one company that share a footer, are two stories by their names (each scores at the threshold
+// or above without them: the names decide), and a copy of either story — reworded by another
+// outlet, a flash of it, an abbreviated name — is still one story with it.
 func TestNames(t *testing.T) {
 	o := Options{}.withDefaults()
 	fitchA, fitchAText := fitch("Corvane Therapeutics, Inc.", "Corvane", "Resilient Portfolio: Corvane's dermatology franchise generated approximately $2.1 billion of revenue in 2025. Fitch forecasts EBITDA leverage of 2.4x in 2026, declining toward 2.0x by 2028 as the company repays the term loan.")
@@ -79,6 +79,8 @@ func TestNames(t *testing.T) {
 			"云岭股份：筹划发行股份购买资产事项 股票停牌", "财联社12月1日电，云岭股份公告，正在筹划以发行股份及支付现金方式购买资产并募集配套资金，预计构成重大资产重组。公司股票自12月2日开市起停牌，预计停牌时间不超过10个交易日。", time.Hour},
 		{"two officials investigated", false, "湖南省政协原副主席张立军被查", fmt.Sprintf(zhProbe, "湖南省政协原副主席张立军"),
 			"湖南省人大常委会原副主任王德胜被查", fmt.Sprintf(zhProbe, "湖南省人大常委会原副主任王德胜"), 2 * time.Hour},
+		{"one company's results and a director's resignation, under one footer", false, "云岭股份：前三季度净利润同比增长12%", "<p>云岭股份公告，前三季度净利润4.2亿元，同比增长12%。</p><p>以上内容为本站据公开信息整理，由算法生成，不构成投资建议。</p>",
+			"云岭股份：董事王明辞职", "<p>云岭股份公告，董事王明因个人原因辞去董事职务。</p><p>以上内容为本站据公开信息整理，由算法生成，不构成投资建议。</p>", time.Hour},
 		{"one sponsor's two funds", false, "易方达中证红利低波动ETF今日发售", fmt.Sprintf(zhFund, "易方达中证红利低波动交易型开放式指数证券投资基金", "张三", "中证红利低波动指数收益率"),
 			"易方达恒生科技指数基金今日发售", fmt.Sprintf(zhFund, "易方达恒生科技交易型开放式指数证券投资基金", "李四", "恒生科技指数收益率"), 0},
 		{"a regulator's abbreviated name", true, "中汽协：10月汽车销量321.4万辆 同比增长6.8%", "财联社11月11日电，中汽协数据显示，10月，汽车产销分别完成318.6万辆和321.4万辆，同比分别增长5.9%和6.8%。其中，新能源汽车产销分别完成183.2万辆和185.7万辆。",

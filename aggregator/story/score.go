@@ -243,7 +243,7 @@ func measure(a, b Print, o Options) (signals, bool) {
 		contain = max(contain, float64(all)/float64(n))
 	}
 	// Two copies of one template, each about someone the other never names (names.go).
-	if contain >= namedContain && namesApart(a, b, aw, bw) {
+	if namesApart(a, b, aw, bw, contain) {
 		return signals{}, false
 	}
 	title := 0.0

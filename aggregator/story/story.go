@@ -114,9 +114,8 @@
 // (promoWindow), is read as the text's; so is a multi-company wire's About paragraph in Chinese,
 // which no listed form or learnt run covers. Two copies of one template about two companies, people
 // or places are told apart by their names (the headline's words that the lead repeats, names.go),
-// but not when the names are Latin letters in a Chinese text (OpenAI, TCL), digits (2025年), one
-// bigram (广东), or only the text's (two shootings in one city), nor when the copies share under
-// 70 % of their text.
+// but not when the names are Latin letters in a Chinese text (OpenAI, TCL), digits (2025年), a
+// single bigram, or only the text's (two shootings in one city).
 package story
 
 import (
