@@ -38,6 +38,9 @@ const (
 func hanWords(dst []uint32, title, body []rune, subject uint32, names []uint32) ([]uint32, []uint32) {
 	base := len(dst)
 	var seen wordSet
+	// A text that opens with its headline (财联社's 【…】) names nothing by that copy: names are
+	// what the text repeats of its headline, read past it.
+	named := headlineEnd(title, body)
 	add := func(rs []rune, flag uint32) {
 		for i := 0; i+1 < len(rs) && len(dst)-base < maxHanWords; i++ {
 			v, ok := hanBigram(rs[i], rs[i+1])
@@ -45,7 +48,7 @@ func hanWords(dst []uint32, title, body []rune, subject uint32, names []uint32) 
 			case !ok:
 			case seen.add(v | flag):
 				dst = append(dst, v|flag)
-			case flag == 0 && len(names) < maxNames && seen.stored(v)&wordTitle != 0:
+			case flag == 0 && i >= named && len(names) < maxNames && seen.stored(v)&wordTitle != 0:
 				names = append(names, hanName2(rs[i], rs[i+1]))
 			}
 		}
@@ -60,6 +63,25 @@ func hanWords(dst []uint32, title, body []rune, subject uint32, names []uint32) 
 		dst = append(dst, subject)
 	}
 	return dst, names
+}
+
+// headlineEnd is where a body that opens with its title (spaces aside) has it behind it, 0 when it
+// does not open so.
+func headlineEnd(title, body []rune) int {
+	i := 0
+	for i < len(body) && body[i] == ' ' {
+		i++
+	}
+	for len(title) > 0 && title[0] == ' ' {
+		title = title[1:]
+	}
+	for len(title) > 0 && title[len(title)-1] == ' ' {
+		title = title[:len(title)-1]
+	}
+	if len(title) == 0 || len(body)-i < len(title) || !slices.Equal(body[i:i+len(title)], title) {
+		return 0
+	}
+	return i + len(title)
 }
 
 // hanBigram is the word value of two characters, false unless both are CJK ideographs and they

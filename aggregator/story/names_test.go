@@ -50,7 +50,8 @@ func rosen(co, short, tick, exch, why string) (string, string) {
 // TestNames: two copies of one template about two companies, people or places, or two stories of
 // one company that share a footer, are two stories by their names (each scores at the threshold
 // or above without them: the names decide), and a copy of either story — reworded by another
-// outlet, a flash of it, an abbreviated name — is still one story with it.
+// outlet, a flash of it, an abbreviated name, a telegraph whose text opens with its headline (a
+// repeat that names nothing) — is still one story with it.
 func TestNames(t *testing.T) {
 	o := Options{}.withDefaults()
 	fitchA, fitchAText := fitch("Corvane Therapeutics, Inc.", "Corvane", "Resilient Portfolio: Corvane's dermatology franchise generated approximately $2.1 billion of revenue in 2025. Fitch forecasts EBITDA leverage of 2.4x in 2026, declining toward 2.0x by 2028 as the company repays the term loan.")
@@ -85,6 +86,9 @@ func TestNames(t *testing.T) {
 			"易方达恒生科技指数基金今日发售", fmt.Sprintf(zhFund, "易方达恒生科技交易型开放式指数证券投资基金", "李四", "恒生科技指数收益率"), 0},
 		{"a regulator's abbreviated name", true, "中汽协：10月汽车销量321.4万辆 同比增长6.8%", "财联社11月11日电，中汽协数据显示，10月，汽车产销分别完成318.6万辆和321.4万辆，同比分别增长5.9%和6.8%。其中，新能源汽车产销分别完成183.2万辆和185.7万辆。",
 			"中国汽车工业协会：10月汽车销量321.4万辆 同比增长6.8%", "中证网讯 中国汽车工业协会11月11日发布数据，10月，汽车产销分别完成318.6万辆和321.4万辆，同比分别增长5.9%和6.8%。其中，新能源汽车产销分别完成183.2万辆和185.7万辆。", 3 * time.Hour},
+		{"a telegraph that opens with its headline, and an article", true, "央行：12月5日起下调金融机构存款准备金率0.25个百分点",
+			"【央行：12月5日起下调金融机构存款准备金率0.25个百分点】财联社11月20日电，中国人民银行决定于2026年12月5日下调金融机构存款准备金率0.25个百分点（不含已执行5%存款准备金率的金融机构）。本次下调后，金融机构加权平均存款准备金率约为5.9%。此次降准共计释放长期资金约5000亿元。",
+			"央行宣布降准0.25个百分点 释放长期流动性约5000亿元", "<p>中证网讯（记者 何晓宇）中国人民银行11月28日宣布，为巩固经济回升向好基础，保持流动性合理充裕，决定于12月5日下调金融机构存款准备金率0.25个百分点（不含已执行5%存款准备金率的金融机构）。本次下调后，金融机构加权平均存款准备金率约为5.9%，预计将向市场提供长期流动性约5000亿元。</p><p>人民银行有关负责人表示，此次降准是落实适度宽松货币政策的具体举措，有助于优化金融机构资金结构，降低银行资金成本，增强金融机构支持实体经济的能力。人民银行将继续坚持支持性的货币政策立场，综合运用多种货币政策工具，保持社会融资规模、货币供应量增长同经济增长和价格总水平预期目标相匹配。</p><p>业内人士分析认为，年末流动性需求季节性上升，叠加政府债券发行持续放量，此时降准有助于稳定市场预期，为信贷投放和跨年资金面提供支撑。</p>", 3 * time.Hour},
 		{"two issuers' affirmations", false, fitchA, fitchAText, fitchB, fitchBText, time.Hour},
 		{"an affirmation and its flash", true, fitchA, fitchAText, "Fitch affirms Corvane Therapeutics at 'BBB', outlook stable",
 			paragraphs("Dec 1 (Fitch) Fitch Ratings has affirmed Corvane Therapeutics, Inc.'s Long-Term Issuer Default Rating at 'BBB' with a Stable Outlook, citing the company's solid market position and consistent free cash flow. Fitch expects EBITDA leverage of 2.4x in 2026."), time.Hour},
