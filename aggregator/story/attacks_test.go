@@ -35,12 +35,7 @@ func TestAttacks(t *testing.T) {
 			if len(ps) == 0 {
 				t.Fatal("no pairs")
 			}
-			tl, wrong := evaluate(t, ps, Options{})
-			t.Logf("%s: %d pairs: precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)",
-				set.split, len(ps), tl.precision(), tl.recall(), tl.tp, tl.fp, tl.fn, tl.tn)
-			for _, w := range wrong {
-				t.Log(w)
-			}
+			tl, _ := measured(t, set.split, ps)
 			if tl.precision() < set.minPrecision || tl.recall() < set.minRecall {
 				t.Errorf("%s: precision %.3f recall %.3f: want ≥ %.2f and ≥ %.2f", set.split, tl.precision(), tl.recall(), set.minPrecision, set.minRecall)
 			}

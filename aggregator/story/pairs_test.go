@@ -240,12 +240,7 @@ func TestPairs(t *testing.T) {
 			if len(ps) == 0 {
 				t.Fatal("no pairs")
 			}
-			tl, wrong := evaluate(t, ps, Options{})
-			t.Logf("%s: %d pairs: precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)",
-				set.name, len(ps), tl.precision(), tl.recall(), tl.tp, tl.fp, tl.fn, tl.tn)
-			for _, w := range wrong {
-				t.Log(w)
-			}
+			tl, wrong := measured(t, set.name, ps)
 			// A false merge that a blind measure found and that is not mended is listed here, with
 			// why; the figure above counts it, and the floor holds for the others.
 			known := 0
@@ -263,6 +258,18 @@ func TestPairs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// measured evaluates ps at the shipped defaults and logs the figures and every wrong pair.
+func measured(t *testing.T, name string, ps []pair) (tally, []string) {
+	t.Helper()
+	tl, wrong := evaluate(t, ps, Options{})
+	t.Logf("%s: %d pairs: precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)",
+		name, len(ps), tl.precision(), tl.recall(), tl.tp, tl.fp, tl.fn, tl.tn)
+	for _, w := range wrong {
+		t.Log(w)
+	}
+	return tl, wrong
 }
 
 // knownFalseMerges are the labelled pairs that the shipped detector merges and should not, found by
