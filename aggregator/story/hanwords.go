@@ -49,7 +49,7 @@ func hanWords(dst []uint32, title, body []rune, subject uint32, names []uint32) 
 			case seen.add(v | flag):
 				dst = append(dst, v|flag)
 			case flag == 0 && i >= named && len(names) < maxNames && seen.stored(v)&wordTitle != 0:
-				names = append(names, hanName2(rs[i], rs[i+1]))
+				names = append(names, hanPairName(rs[i], rs[i+1]))
 			}
 		}
 	}

@@ -82,7 +82,7 @@ func subjects(aw []uint32, as uint32, bw []uint32, bs uint32) (apart, words bool
 		apart = hanConflict(as, bs) || hanSpoken(as) == hanSpoken(bs) && !hanNamed(as, bw) && !hanNamed(bs, aw)
 		return apart, !apart
 	}
-	words = as == 0 || bs == 0 || hasWord(bw, as) || hasWord(aw, bs)
+	words = as == 0 || bs == 0 || inWords(bw, as) || inWords(aw, bs)
 	return !words, words
 }
 

@@ -322,7 +322,7 @@ func (ws *wordScan) finish(dst []uint32) []uint32 {
 }
 
 // wordSet holds the words a print has gathered, of the headline or not, to tell a repeat in
-// constant time. A search of the words gathered so far (hasWord) and the insertion sort of the 64
+// constant time. A linear search of the words gathered so far and the insertion sort of the 64
 // random values that followed it were 16 % of the farm's prints (BenchmarkFarmStoryWork/fingerprint
 // in cmd/tributary-bench, a CPU profile); with this set and sortWords, six alternating runs gave
 // 16.7 → 15.3 µs a print (medians), and BenchmarkFingerprint/pairs 38.2 → 35.1 ms. Word values are
@@ -382,16 +382,6 @@ func sortWords(b []uint32) {
 	for i := range smallestBuckets {
 		insertionSort(b[start[i]:start[i+1]])
 	}
-}
-
-// hasWord: s holds word v, of the headline or not.
-func hasWord(s []uint32, v uint32) bool {
-	for _, x := range s {
-		if x|wordTitle == v|wordTitle {
-			return true
-		}
-	}
-	return false
 }
 
 // wordValue is the value of the word w (lower-case letters), stemmed, and false when it is no

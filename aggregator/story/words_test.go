@@ -10,6 +10,17 @@ import (
 	"time"
 )
 
+// hasWord: s holds word v, of the headline or not, by a linear search (what wordSet and inWords
+// replace, and the tests' reference).
+func hasWord(s []uint32, v uint32) bool {
+	for _, x := range s {
+		if x|wordTitle == v|wordTitle {
+			return true
+		}
+	}
+	return false
+}
+
 // value is the word value of w, for the tests (a stopword's is 0).
 func value(w string) uint32 {
 	v, _ := wordValue([]byte(w))
